@@ -1,0 +1,120 @@
+package org.earchive.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.earchive.pdfa.BundledFonts;
+import org.earchive.pipeline.BuiltInEngines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "doctor",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Say which engines earchive has, which are missing, and how to install them.",
+            "",
+            "Built-in engines are part of earchive. External ones are optional: without them earchive still",
+            "runs and says in the report what it could not do.",
+        })
+public final class DoctorCommand implements Callable<Integer> {
+
+    private static final long PROBE_SECONDS = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    private record Check(String engine, String kind, boolean ok, String detail, String remedy) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Check> checks = new ArrayList<>();
+        checks.add(new Check("Java", "runtime", Runtime.version().feature() >= 17, "Java " + Runtime.version(),
+                "install Java 17 or newer (Debian: apt-get install openjdk-17-jre-headless)"));
+        BuiltInEngines.versions().forEach((engine, version) -> checks.add(new Check(engine, "built in", true, version, null)));
+        checks.add(new Check("Fonts", "built in", BundledFonts.present(), String.join(", ", BundledFonts.families()),
+                "the font jars are missing from lib/: rebuild earchive"));
+        checks.add(tesseract());
+        checks.add(external("LibreOffice", "office documents (later releases)", List.of("soffice", "--version"),
+                "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui"));
+        checks.add(external("Ghostscript", "PDF repair fallback (later releases)", List.of("gs", "--version"),
+                "apt-get install ghostscript"));
+
+        Table table = new Table("ENGINE", "KIND", "STATE", "DETAIL");
+        for (Check check : checks) {
+            table.row(check.engine(), check.kind(), check.ok() ? "ok" : "MISSING", check.detail());
+        }
+        table.print(out);
+        boolean needsHelp = false;
+        for (Check check : checks) {
+            if (!check.ok() && check.remedy() != null) {
+                if (!needsHelp) {
+                    out.println();
+                    out.println("To install what is missing:");
+                    needsHelp = true;
+                }
+                out.println("  " + check.engine() + ": " + check.remedy());
+            }
+        }
+        out.flush();
+        boolean builtInsOk = checks.stream().filter(c -> !c.kind().startsWith("OCR") && !c.kind().contains("later"))
+                .allMatch(Check::ok);
+        return builtInsOk ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
+    }
+
+    private static Check tesseract() {
+        String remedy = "apt-get install tesseract-ocr tesseract-ocr-vie (Vietnamese) tesseract-ocr-eng";
+        String version = firstLine(run(List.of("tesseract", "--version")));
+        if (version == null) {
+            return new Check("Tesseract", "OCR for scans", false, "not found on PATH: scans stay image-only", remedy);
+        }
+        String languages = run(List.of("tesseract", "--list-langs"));
+        boolean vie = languages != null && languages.lines().anyMatch("vie"::equals);
+        boolean eng = languages != null && languages.lines().anyMatch("eng"::equals);
+        String detail = version + "; languages: " + (vie ? "vie " : "") + (eng ? "eng" : "");
+        return new Check("Tesseract", "OCR for scans", vie && eng,
+                vie && eng ? detail : detail + " (missing " + (vie ? "" : "vie ") + (eng ? "" : "eng") + ")", remedy);
+    }
+
+    private static Check external(String engine, String kind, List<String> command, String remedy) {
+        String version = firstLine(run(command));
+        return new Check(engine, kind, version != null, version == null ? "not found on PATH" : version, remedy);
+    }
+
+    /** The command's output, or null when it is not installed, fails or hangs. */
+    private static String run(List<String> command) {
+        try {
+            Path output = Files.createTempFile("earchive-doctor", ".txt");
+            try {
+                Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                        .start();
+                if (!process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    return null;
+                }
+                return process.exitValue() == 0 ? Files.readString(output, StandardCharsets.UTF_8) : null;
+            } finally {
+                Files.deleteIfExists(output);
+            }
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? null : text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+    }
+}

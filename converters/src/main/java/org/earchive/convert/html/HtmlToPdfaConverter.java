@@ -1,0 +1,114 @@
+package org.earchive.convert.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.ConversionRequest;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.Converter;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.convert.FidelityCheck;
+import org.earchive.detect.Detection;
+import org.earchive.pdfa.BundledFonts;
+import org.earchive.pdfa.DocumentInfo;
+import org.earchive.pdfa.HtmlPdfRenderer;
+import org.earchive.pdfa.PdfText;
+import org.earchive.pdfa.PdfaFinisher;
+import org.earchive.pdfa.PdfaLevel;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * HTML to PDF/A-2u through the shared renderer. Scripts, frames and plugins are removed before layout;
+ * only images and stylesheets inside the document's own folder, or inline as {@code data:} URIs, are
+ * loaded. Pages default to A4 with NĐ 30 margins unless the document's CSS says otherwise.
+ */
+public final class HtmlToPdfaConverter implements Converter {
+
+    private static final String DEFAULT_CSS = """
+            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+            body { font-family: %s; font-size: 13pt; }
+            img { max-width: 100%%; }
+            table { border-collapse: collapse; }
+            """.formatted(BundledFonts.DEFAULT_FAMILY_LIST);
+
+    /** Elements that run code or embed other documents: never rendered. */
+    private static final String ACTIVE_CONTENT = "script, noscript, iframe, frame, frameset, object, embed, applet";
+    private static final String REMOTE_REFERENCE = "[src~=^(?i)(https?:|ftp:|//)], link[href~=^(?i)(https?:|ftp:|//)]";
+
+    private final HtmlPdfRenderer renderer = new HtmlPdfRenderer();
+    private final PdfaFinisher finisher;
+
+    public HtmlToPdfaConverter(PdfaFinisher finisher) {
+        this.finisher = finisher;
+    }
+
+    @Override
+    public boolean accepts(Detection detection) {
+        return detection.isMime("text/html", "application/xhtml+xml");
+    }
+
+    @Override
+    public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        Path folder = request.source().toAbsolutePath().getParent();
+        Document html = parse(request.source(), folder);
+        List<String> warnings = new ArrayList<>(neutralise(html));
+        DocumentInfo info = withTitle(request.info(), html.title());
+        try (PDDocument pdf = renderer.render(W3CDom.convert(html), folder)) {
+            if (pdf.getNumberOfPages() == 0) {
+                throw new ConversionException(DocumentStatus.EMPTY_FILE, "The HTML page has no content to print.");
+            }
+            warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(pdf)));
+            finisher.finish(pdf, info, PdfaLevel.PDFA_2U);
+            pdf.save(request.target().toFile());
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("encoding", html.charset().name());
+            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts);
+        }
+    }
+
+    private static Document parse(Path source, Path folder) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            // null charset: jsoup reads the byte-order mark or <meta charset>, else UTF-8
+            return Jsoup.parse(in, null, folder.toUri().toString());
+        }
+    }
+
+    /** Removes active content and notes references that will not be followed; adds the default page style. */
+    private static List<String> neutralise(Document html) {
+        List<String> warnings = new ArrayList<>();
+        Elements active = html.select(ACTIVE_CONTENT);
+        if (!active.isEmpty()) {
+            warnings.add(active.size() + " script, frame or plug-in element(s) were not run or shown.");
+            active.remove();
+        }
+        Elements remote = html.select(REMOTE_REFERENCE);
+        if (!remote.isEmpty()) {
+            warnings.add(remote.size() + " image(s) or stylesheet(s) on the Internet were not fetched: earchive never"
+                    + " uses the network.");
+        }
+        Element style = new Element("style").appendText(DEFAULT_CSS);
+        html.head().prependChild(style);
+        if (html.selectFirst("html[lang]") == null) {
+            html.selectFirst("html").attr("lang", "vi");
+        }
+        return warnings;
+    }
+
+    private static DocumentInfo withTitle(DocumentInfo info, String title) {
+        if (title == null || title.isBlank()) {
+            return info;
+        }
+        return new DocumentInfo(title.strip(), info.author(), info.subject(), info.created(), info.sourceSha256());
+    }
+}

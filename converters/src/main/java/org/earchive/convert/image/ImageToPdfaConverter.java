@@ -1,0 +1,321 @@
+package org.earchive.convert.image;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
+import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.ConversionRequest;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.Converter;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.detect.Detection;
+import org.earchive.pdfa.PdfaFinisher;
+import org.earchive.pdfa.PdfaLevel;
+import org.w3c.dom.Node;
+
+/**
+ * Page images (JPEG, PNG, TIFF including multi-page, BMP, GIF) to PDF/A-2b, one page per image, the page
+ * sized from the image's resolution. Image data is never degraded: JPEG bytes are embedded as they are,
+ * CCITT G4 data is kept, other bilevel images become G4 and everything else Flate, all lossless; an ICC
+ * profile other than sRGB travels with its image.
+ */
+public final class ImageToPdfaConverter implements Converter {
+
+    static final float ASSUMED_DPI = 200f;
+    private static final float MIN_PLAUSIBLE_DPI = 50f;
+    private static final float MAX_PLAUSIBLE_DPI = 4800f;
+    /** PDF/A (ISO 32000-1 Annex C) limits page sides to 14,400 units (200 inches). */
+    private static final float MAX_PAGE_SIDE = 14_400f;
+    private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
+
+    private final PdfaFinisher finisher;
+
+    public ImageToPdfaConverter(PdfaFinisher finisher) {
+        this.finisher = finisher;
+    }
+
+    @Override
+    public boolean accepts(Detection detection) {
+        return detection.isMime("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif");
+    }
+
+    @Override
+    public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        byte[] bytes = Files.readAllBytes(request.source());
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> facts = new LinkedHashMap<>();
+        try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
+             ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = readerFor(input, request.detection());
+            try {
+                reader.setInput(input, false, true);
+                int pageCount = request.detection().isMime("image/tiff") ? reader.getNumImages(true) : 1;
+                if (!request.detection().isMime("image/tiff") && countFrames(reader) > 1) {
+                    warnings.add("Only the first frame of this animated image was converted.");
+                }
+                boolean assumedDpi = false;
+                for (int index = 0; index < pageCount; index++) {
+                    PageImage page = readPage(reader, index);
+                    assumedDpi |= page.dpiAssumed();
+                    PDImageXObject xobject = embed(pdf, request, bytes, page, warnings);
+                    addPage(pdf, xobject, page);
+                    facts.putIfAbsent("encoding", describe(xobject));
+                    facts.putIfAbsent("dpi", Math.round(page.dpiX()) + "x" + Math.round(page.dpiY()));
+                }
+                if (assumedDpi) {
+                    warnings.add("The image does not record its resolution; " + Math.round(ASSUMED_DPI)
+                            + " dpi was assumed to size the page.");
+                }
+            } finally {
+                reader.dispose();
+            }
+            finisher.finish(pdf, request.info(), PdfaLevel.PDFA_2B);
+            pdf.save(request.target().toFile());
+            return new ConvertedPdf("scanned", PdfaLevel.PDFA_2B, pdf.getNumberOfPages(), warnings, facts);
+        } catch (IIOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private record PageImage(BufferedImage image, float dpiX, float dpiY, boolean dpiAssumed, int index) {
+    }
+
+    private static ImageReader readerFor(ImageInputStream input, Detection detection) throws ConversionException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+        if (!readers.hasNext()) {
+            throw new ConversionException(DocumentStatus.CORRUPT,
+                    "The file is named as a " + detection.formatName() + " image but its content is not one earchive can read.");
+        }
+        return readers.next();
+    }
+
+    private static int countFrames(ImageReader reader) {
+        try {
+            return reader.getNumImages(true);
+        } catch (IOException | IllegalStateException e) {
+            return 1;
+        }
+    }
+
+    private static PageImage readPage(ImageReader reader, int index) throws IOException, ConversionException {
+        BufferedImage image;
+        try {
+            image = reader.read(index);
+        } catch (IIOException e) {
+            throw unreadable(e);
+        } catch (RuntimeException e) {
+            throw new ConversionException(DocumentStatus.CORRUPT,
+                    "Page " + (index + 1) + " of the image is damaged and cannot be decoded.", e);
+        }
+        float[] dpi = resolution(reader.getImageMetadata(index));
+        boolean assumed = dpi == null;
+        if (assumed) {
+            dpi = new float[] {ASSUMED_DPI, ASSUMED_DPI};
+        }
+        return new PageImage(image, dpi[0], dpi[1], assumed, index);
+    }
+
+    private static ConversionException unreadable(IIOException e) {
+        String message = String.valueOf(e.getMessage());
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("unsupported") || lower.contains("compression")) {
+            return new ConversionException(DocumentStatus.UNSUPPORTED,
+                    "The image uses an encoding earchive cannot decode (" + message + ").", e);
+        }
+        return new ConversionException(DocumentStatus.CORRUPT,
+                "The image is damaged or truncated and cannot be decoded (" + message + ").", e);
+    }
+
+    /** Dots per inch from the standard ImageIO metadata (millimetres per pixel), or null if absent or implausible. */
+    private static float[] resolution(IIOMetadata metadata) {
+        if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
+            return null;
+        }
+        Node root = metadata.getAsTree("javax_imageio_1.0");
+        Float x = pixelSize(root, "HorizontalPixelSize");
+        Float y = pixelSize(root, "VerticalPixelSize");
+        if (x == null) {
+            return null;
+        }
+        float dpiX = 25.4f / x;
+        float dpiY = y == null ? dpiX : 25.4f / y;
+        if (dpiX < MIN_PLAUSIBLE_DPI || dpiX > MAX_PLAUSIBLE_DPI || dpiY < MIN_PLAUSIBLE_DPI || dpiY > MAX_PLAUSIBLE_DPI) {
+            return null;
+        }
+        return new float[] {Math.round(dpiX * 100) / 100f, Math.round(dpiY * 100) / 100f};
+    }
+
+    private static Float pixelSize(Node node, String name) {
+        if (node.getNodeName().equals(name)) {
+            Node value = node.getAttributes().getNamedItem("value");
+            try {
+                float mm = Float.parseFloat(value.getNodeValue());
+                return mm > 0 ? mm : null;
+            } catch (NumberFormatException | NullPointerException e) {
+                return null;
+            }
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            Float found = pixelSize(child, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static PDImageXObject embed(PDDocument pdf, ConversionRequest request, byte[] bytes, PageImage page,
+                                        List<String> warnings) throws IOException, ConversionException {
+        if (request.detection().isMime("image/jpeg")) {
+            PDImageXObject jpeg = embedJpegUnchanged(pdf, bytes, page, warnings);
+            if (jpeg != null) {
+                return jpeg;
+            }
+        }
+        BufferedImage image = page.image();
+        if (image.getColorModel().getPixelSize() == 1) {
+            PDImageXObject g4 = embedBilevel(pdf, request, page);
+            if (g4 != null) {
+                return g4;
+            }
+        }
+        PDImageXObject lossless = LosslessFactory.createFromImage(pdf, image);
+        keepIccProfile(pdf, lossless, image);
+        return lossless;
+    }
+
+    /** The JPEG's own bytes, or null when they cannot go into a PDF/A as they are (CMYK without a profile). */
+    private static PDImageXObject embedJpegUnchanged(PDDocument pdf, byte[] bytes, PageImage page, List<String> warnings)
+            throws IOException, ConversionException {
+        JpegFile jpeg = JpegFile.read(bytes);
+        if (!jpeg.complete) {
+            throw new ConversionException(DocumentStatus.CORRUPT,
+                    "The JPEG image is truncated (it has no end marker): the bottom of the page is missing.");
+        }
+        PDImageXObject xobject = JPEGFactory.createFromByteArray(pdf, bytes);
+        if (jpeg.iccProfile != null && iccComponents(jpeg.iccProfile) == jpeg.components) {
+            xobject.setColorSpace(iccBased(pdf, jpeg.iccProfile, jpeg.components));
+        } else if (jpeg.components == 4) {
+            warnings.add("The CMYK JPEG carries no colour profile, which PDF/A requires; it was stored losslessly"
+                    + " as RGB instead of byte for byte.");
+            return null;
+        }
+        return xobject;
+    }
+
+    /**
+     * G4 data straight from a CCITT TIFF when PDFBox can lift it out, otherwise the decoded bilevel image
+     * encoded as G4; either way checked pixel for pixel against the decoded page, and Flate if neither matches.
+     */
+    private static PDImageXObject embedBilevel(PDDocument pdf, ConversionRequest request, PageImage page) {
+        if (request.detection().isMime("image/tiff")) {
+            try {
+                PDImageXObject kept = CCITTFactory.createFromFile(pdf, request.source().toFile(), page.index());
+                if (kept != null && samePixels(kept.getImage(), page.image())) {
+                    return kept;
+                }
+            } catch (IOException | RuntimeException notCcittOrNotLiftable) {
+                // fall through to re-encoding
+            }
+        }
+        try {
+            PDImageXObject encoded = CCITTFactory.createFromImage(pdf, page.image());
+            if (samePixels(encoded.getImage(), page.image())) {
+                return encoded;
+            }
+        } catch (IOException | RuntimeException notEncodable) {
+            // fall through to Flate
+        }
+        return null;
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        int[] rowA = new int[a.getWidth()];
+        int[] rowB = new int[b.getWidth()];
+        for (int y = 0; y < a.getHeight(); y++) {
+            a.getRGB(0, y, a.getWidth(), 1, rowA, 0, a.getWidth());
+            b.getRGB(0, y, b.getWidth(), 1, rowB, 0, b.getWidth());
+            for (int x = 0; x < rowA.length; x++) {
+                if ((rowA[x] & 0xFFFFFF) != (rowB[x] & 0xFFFFFF)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void keepIccProfile(PDDocument pdf, PDImageXObject xobject, BufferedImage image) throws IOException {
+        ColorSpace space = image.getColorModel().getColorSpace();
+        if (space instanceof ICC_ColorSpace icc && !space.isCS_sRGB() && space.getType() != ColorSpace.TYPE_GRAY
+                && xobject.getColorSpace().getNumberOfComponents() == space.getNumComponents()
+                && xobject.getCOSObject().getCOSName(COSName.COLORSPACE) != null) {
+            xobject.setColorSpace(iccBased(pdf, icc.getProfile().getData(), space.getNumComponents()));
+        }
+    }
+
+    private static int iccComponents(byte[] profile) {
+        try {
+            return java.awt.color.ICC_Profile.getInstance(profile).getNumComponents();
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private static PDICCBased iccBased(PDDocument pdf, byte[] profile, int components) throws IOException {
+        COSStream stream = pdf.getDocument().createCOSStream();
+        try (var out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(profile);
+        }
+        stream.setInt(COSName.N, components);
+        COSArray array = new COSArray();
+        array.add(COSName.ICCBASED);
+        array.add(stream);
+        return PDICCBased.create(array, null);
+    }
+
+    private static void addPage(PDDocument pdf, PDImageXObject image, PageImage page) throws IOException {
+        float width = image.getWidth() * 72f / page.dpiX();
+        float height = image.getHeight() * 72f / page.dpiY();
+        float shrink = Math.max(1f, Math.max(width, height) / MAX_PAGE_SIDE);
+        PDPage pdfPage = new PDPage(new PDRectangle(width / shrink, height / shrink));
+        pdf.addPage(pdfPage);
+        try (PDPageContentStream content = new PDPageContentStream(pdf, pdfPage)) {
+            content.drawImage(image, 0, 0, width / shrink, height / shrink);
+        }
+    }
+
+    private static String describe(PDImageXObject image) {
+        COSName filter = image.getCOSObject().getCOSName(COSName.FILTER);
+        String name = filter == null ? "none" : filter.getName();
+        return name + ", " + image.getBitsPerComponent() + " bit, " + image.getWidth() + "x" + image.getHeight();
+    }
+}

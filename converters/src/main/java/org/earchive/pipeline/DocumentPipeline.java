@@ -1,0 +1,214 @@
+package org.earchive.pipeline;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.ConversionRequest;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.Converter;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.detect.Detection;
+import org.earchive.detect.Detector;
+import org.earchive.io.Fixity;
+import org.earchive.pdfa.DocumentInfo;
+import org.earchive.validate.PdfaValidator;
+import org.earchive.validate.PdfaVerdict;
+
+/**
+ * One document's way through earchive: identify, route, normalise, validate, place. Every failure becomes
+ * a result with a status and a sentence; nothing escapes to stop the batch, and nothing half-written is
+ * left behind: the PDF is written to a scratch file and moved into place only once veraPDF has judged it.
+ */
+public final class DocumentPipeline {
+
+    private final OutputLayout layout;
+    private final Detector detector;
+    private final List<Converter> converters;
+    private final PdfaValidator validator;
+    private final Instant sourceDateEpoch;
+
+    /** @param sourceDateEpoch fixed creation date for every PDF (SOURCE_DATE_EPOCH), or null for each source's mtime */
+    public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
+                            Instant sourceDateEpoch) {
+        this.layout = layout;
+        this.detector = detector;
+        this.converters = List.copyOf(converters);
+        this.validator = validator;
+        this.sourceDateEpoch = sourceDateEpoch;
+    }
+
+    public DocumentResult process(SourceDocument document) {
+        long started = System.nanoTime();
+        Progress progress = new Progress(document);
+        try {
+            progress.sourceSha256 = inspect(document);
+            progress.detection = identify(document);
+            Converter converter = route(document, progress.detection);
+            normaliseValidateAndPlace(document, converter, progress);
+        } catch (ConversionException e) {
+            progress.fail(e.status(), e.sentence());
+        } catch (IOException e) {
+            progress.fail(DocumentStatus.FAILED, "The output could not be written (" + e.getMessage() + ").");
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            progress.fail(DocumentStatus.FAILED, "earchive failed on this file; please report it as a bug (" + e + ").");
+        }
+        return progress.result(elapsedMs(started));
+    }
+
+    /** Readable and not empty; returns its SHA-256. */
+    private static String inspect(SourceDocument document) throws ConversionException {
+        try {
+            if (!Files.isRegularFile(document.path())) {
+                throw new ConversionException(DocumentStatus.UNREADABLE, Files.isSymbolicLink(document.path())
+                        ? "The file is a link to something that does not exist."
+                        : "This is not a regular file.");
+            }
+            if (Files.size(document.path()) == 0) {
+                throw new ConversionException(DocumentStatus.EMPTY_FILE, "The file is empty (0 bytes): there is nothing to convert.");
+            }
+            return Fixity.sha256(document.path());
+        } catch (AccessDeniedException e) {
+            throw new ConversionException(DocumentStatus.UNREADABLE, "The file cannot be read: permission denied.", e);
+        } catch (NoSuchFileException e) {
+            throw new ConversionException(DocumentStatus.UNREADABLE, "The file disappeared before it could be read.", e);
+        } catch (IOException e) {
+            throw new ConversionException(DocumentStatus.UNREADABLE, "The file cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private Detection identify(SourceDocument document) throws ConversionException {
+        try {
+            return detector.detect(document.path());
+        } catch (IOException e) {
+            throw new ConversionException(DocumentStatus.UNREADABLE, "The file cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private Converter route(SourceDocument document, Detection detection) throws ConversionException {
+        for (Converter converter : converters) {
+            if (converter.accepts(detection)) {
+                return converter;
+            }
+        }
+        if (detection.isMime("application/octet-stream")) {
+            throw new ConversionException(DocumentStatus.CORRUPT, "The content is not any format earchive recognises:"
+                    + " the file may be damaged, or its name may not match what it holds.");
+        }
+        throw new ConversionException(DocumentStatus.UNSUPPORTED,
+                "earchive does not convert " + detection.formatName() + " (" + detection.mime() + ") files yet.");
+    }
+
+    private void normaliseValidateAndPlace(SourceDocument document, Converter converter, Progress progress)
+            throws ConversionException, IOException {
+        Path scratch = newScratchFile();
+        try {
+            ConvertedPdf pdf = converter.convert(new ConversionRequest(document.path(), progress.detection, scratch,
+                    describe(document, progress.sourceSha256)));
+            progress.converted = pdf;
+            PdfaVerdict verdict = validator.validate(scratch, pdf.level());
+            progress.verdict = verdict;
+            Path placed = place(scratch, document, verdict.compliant());
+            progress.outputs.add(layout.outputRoot().relativize(placed).toString().replace('\\', '/'));
+            if (verdict.compliant()) {
+                progress.succeed("Converted to " + pdf.level().label() + "; veraPDF confirms it.");
+            } else {
+                progress.fail(DocumentStatus.NOT_COMPLIANT, notCompliantSentence(pdf, verdict, placed));
+            }
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    private DocumentInfo describe(SourceDocument document, String sha256) throws IOException {
+        String name = Normalizer.normalize(document.path().getFileName().toString(), Normalizer.Form.NFC);
+        int dot = name.lastIndexOf('.');
+        String title = dot > 0 ? name.substring(0, dot) : name;
+        Instant created = sourceDateEpoch != null ? sourceDateEpoch
+                : Files.getLastModifiedTime(document.path()).toInstant();
+        return new DocumentInfo(title, null, null, created, sha256);
+    }
+
+    private Path newScratchFile() throws IOException {
+        Path folder = layout.stateFolder().resolve("tmp");
+        Files.createDirectories(folder);
+        return folder.resolve(UUID.randomUUID() + ".pdf.part");
+    }
+
+    /** Synced, then renamed into place, so a crash never leaves a half-written PDF under a real name. */
+    private Path place(Path scratch, SourceDocument document, boolean compliant) throws IOException {
+        Path target = compliant ? layout.pdf(document) : layout.notCompliantPdf(document);
+        Path stale = compliant ? layout.notCompliantPdf(document) : layout.pdf(document);
+        try (FileChannel channel = FileChannel.open(scratch, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.createDirectories(target.getParent());
+        Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(stale);
+        return target;
+    }
+
+    private static String notCompliantSentence(ConvertedPdf pdf, PdfaVerdict verdict, Path placed) {
+        String why = verdict.problem() != null ? verdict.problem()
+                : verdict.failedRules().size() + " rule(s) failed: " + String.join(", ", verdict.failedRuleIds());
+        return "The PDF does not meet " + pdf.level().label() + " (" + why + "); it is kept as "
+                + placed.getFileName() + " for inspection and must not be archived as PDF/A.";
+    }
+
+    private static long elapsedMs(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /** What is known about the document so far, so a failure at any step still reports everything before it. */
+    private static final class Progress {
+        final SourceDocument document;
+        String sourceSha256;
+        Detection detection;
+        ConvertedPdf converted;
+        PdfaVerdict verdict;
+        final List<String> outputs = new ArrayList<>();
+        DocumentStatus status;
+        String message;
+
+        Progress(SourceDocument document) {
+            this.document = document;
+        }
+
+        void succeed(String sentence) {
+            status = DocumentStatus.CONVERTED;
+            message = sentence;
+        }
+
+        void fail(DocumentStatus failure, String sentence) {
+            status = failure;
+            message = sentence;
+        }
+
+        DocumentResult result(long durationMs) {
+            boolean valid = status == DocumentStatus.CONVERTED;
+            return new DocumentResult(document.displayPath(), status, message,
+                    converted == null ? (detection != null && detection.mime().startsWith("image/") ? "scanned" : null)
+                            : converted.documentClass(),
+                    detection == null ? null : detection.mime(),
+                    detection == null ? null : detection.puid(),
+                    valid ? converted.level().label() : null,
+                    converted == null ? 0 : converted.pages(),
+                    outputs,
+                    converted == null ? List.of() : converted.warnings(),
+                    verdict == null ? List.of() : verdict.failedRuleIds(),
+                    converted == null ? Map.of() : converted.facts(),
+                    sourceSha256, durationMs);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.earchive.pipeline;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where each document's outputs go: the input tree mirrored under the output folder, {@code a/x.txt} to
+ * {@code a/x.pdf}. Names are kept in Unicode NFC. When two inputs would map to one name ({@code x.txt} and
+ * {@code x.html}), every one of them keeps its extension in the name ({@code x.txt.pdf}, {@code x.html.pdf}),
+ * so no output depends on which file happened to be seen first.
+ */
+public final class OutputLayout {
+
+    /** The folder under the output where earchive keeps its reports and scratch files. */
+    public static final String STATE_FOLDER = ".earchive";
+    public static final String NOT_COMPLIANT_SUFFIX = ".NOT-COMPLIANT.pdf";
+
+    private final Path outputRoot;
+    private final Map<Path, Path> stems = new HashMap<>();
+
+    public OutputLayout(Path outputRoot, List<SourceDocument> documents) {
+        this.outputRoot = outputRoot.toAbsolutePath().normalize();
+        Map<String, Integer> uses = new HashMap<>();
+        for (SourceDocument document : documents) {
+            uses.merge(key(plainStem(document.relative())), 1, Integer::sum);
+        }
+        for (SourceDocument document : documents) {
+            Path plain = plainStem(document.relative());
+            boolean collides = uses.get(key(plain)) > 1;
+            stems.put(document.relative(), collides ? nfc(document.relative()) : plain);
+        }
+    }
+
+    public Path outputRoot() {
+        return outputRoot;
+    }
+
+    public Path stateFolder() {
+        return outputRoot.resolve(STATE_FOLDER);
+    }
+
+    /** The PDF/A for a document that validated. */
+    public Path pdf(SourceDocument document) {
+        return withSuffix(document, ".pdf");
+    }
+
+    /** Where a PDF that failed validation is kept, marked so nobody takes it for PDF/A. */
+    public Path notCompliantPdf(SourceDocument document) {
+        return withSuffix(document, NOT_COMPLIANT_SUFFIX);
+    }
+
+    private Path withSuffix(SourceDocument document, String suffix) {
+        Path stem = stems.get(document.relative());
+        Path relative = stem.resolveSibling(stem.getFileName() + suffix);
+        return outputRoot.resolve(relative.toString());
+    }
+
+    private static Path plainStem(Path relative) {
+        Path nfc = nfc(relative);
+        String name = nfc.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? nfc.resolveSibling(name.substring(0, dot)) : nfc;
+    }
+
+    private static Path nfc(Path relative) {
+        return Path.of(Normalizer.normalize(relative.toString(), Normalizer.Form.NFC));
+    }
+
+    /** Case-insensitive, since the output may live on a file system that is. */
+    private static String key(Path stem) {
+        return stem.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,88 @@
+package org.earchive.validate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.earchive.pdfa.PdfaLevel;
+import org.verapdf.core.EncryptedPdfException;
+import org.verapdf.core.ModelParsingException;
+import org.verapdf.core.ValidationException;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.pdfa.validation.profiles.Rule;
+import org.verapdf.pdfa.validation.profiles.RuleId;
+import org.verapdf.pdfa.validation.profiles.ValidationProfile;
+
+/**
+ * veraPDF's greenfield validator, in-process: the industry reference implementation of the PDF/A rules,
+ * without a JVM start per file. "Not compliant" is a verdict; a file veraPDF cannot parse is a verdict
+ * with a problem, never an exception.
+ */
+public final class VeraPdfValidator implements PdfaValidator {
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    /** The veraPDF library version, for reports and {@code earchive doctor}. */
+    public static String version() {
+        Package p = VeraGreenfieldFoundryProvider.class.getPackage();
+        String version = p == null ? null : p.getImplementationVersion();
+        return version == null ? "1.30" : version;
+    }
+
+    @Override
+    public PdfaVerdict validate(Path pdf, PdfaLevel level) {
+        PDFAFlavour requested = level == null ? PDFAFlavour.NO_FLAVOUR : PDFAFlavour.fromString(level.flavourId());
+        try (PDFAParser parser = level == null
+                ? Foundries.defaultInstance().createParser(pdf.toFile())
+                : Foundries.defaultInstance().createParser(pdf.toFile(), requested)) {
+            PDFAFlavour flavour = level == null ? parser.getFlavour() : requested;
+            if (flavour == null || flavour == PDFAFlavour.NO_FLAVOUR || !isPdfA(flavour)) {
+                return PdfaVerdict.couldNotValidate(null,
+                        "The file does not claim to be PDF/A (no pdfaid in its XMP metadata); give a level to check it against.");
+            }
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            ValidationResult result = validator.validate(parser);
+            return new PdfaVerdict(flavour.getId(), result.isCompliant(), failedRules(result), null);
+        } catch (EncryptedPdfException e) {
+            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
+                    "The PDF is encrypted; PDF/A forbids encryption.");
+        } catch (ModelParsingException e) {
+            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
+                    "veraPDF could not read the file as a PDF (" + e.getMessage() + ").");
+        } catch (ValidationException e) {
+            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
+                    "veraPDF stopped before finishing (" + e.getMessage() + ").");
+        } catch (Exception e) {
+            // veraPDF declares close() throws Exception; a parser that fails to close has already given its verdict
+            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
+                    "veraPDF failed on this file (" + e + ").");
+        }
+    }
+
+    private static boolean isPdfA(PDFAFlavour flavour) {
+        String id = flavour.getId();
+        return id.length() == 2 && "1234".indexOf(id.charAt(0)) >= 0;
+    }
+
+    private static List<FailedRule> failedRules(ValidationResult result) {
+        ValidationProfile profile = result.getValidationProfile();
+        List<FailedRule> rules = new ArrayList<>();
+        for (Map.Entry<RuleId, Integer> failed : result.getFailedChecks().entrySet()) {
+            RuleId id = failed.getKey();
+            Rule rule = profile == null ? null : profile.getRuleByRuleId(id);
+            rules.add(new FailedRule(id.getClause() + "-" + id.getTestNumber(),
+                    id.getSpecification() == null ? "" : id.getSpecification().getId(),
+                    rule == null ? "" : rule.getDescription(), failed.getValue()));
+        }
+        rules.sort(Comparator.comparingInt(FailedRule::failures).reversed().thenComparing(FailedRule::id));
+        return rules;
+    }
+}

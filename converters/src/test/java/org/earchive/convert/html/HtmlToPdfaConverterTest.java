@@ -1,0 +1,89 @@
+package org.earchive.convert.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.fixtures.Fixtures;
+import org.earchive.pdfa.PdfText;
+import org.earchive.pdfa.PdfaLevel;
+import org.earchive.testing.Pdfs;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlToPdfaConverterTest {
+
+    private final HtmlToPdfaConverter converter = new HtmlToPdfaConverter(Pdfs.FINISHER);
+
+    @TempDir
+    Path out;
+
+    @Test
+    void decreeBecomesPdfA2uWithAllItsTextAndBothImages() throws Exception {
+        Path html = Fixtures.samples().resolve("quyet-dinh.html");
+        Path pdf = out.resolve("qd.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(html, pdf));
+
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+        String text = Pdfs.text(pdf);
+        var body = Jsoup.parse(html.toFile(), "UTF-8").body();
+        body.select("script").remove();
+        String expected = PdfText.comparable(body.text());
+        String actual = PdfText.comparable(text);
+        // list numbers are added by layout, so check that every source character survives, in order
+        assertTrue(PdfText.missingCharacters(expected, actual).isEmpty(), () -> "missing: "
+                + PdfText.missingCharacters(expected, actual));
+        assertTrue(text.contains("Tổ số hóa tài liệu lưu trữ"));
+        assertTrue(text.contains("Nguyễn Thị Thu Hằng"));
+        try (PDDocument document = Pdfs.open(pdf)) {
+            int images = 0;
+            for (PDPage page : document.getPages()) {
+                images += imageCount(page);
+            }
+            assertEquals(2, images, "the stamp (relative path) and the signature (data: URI)");
+            assertEquals("Quyết định thành lập Tổ số hóa tài liệu lưu trữ", document.getDocumentInformation().getTitle());
+        }
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("not fetched")), result.warnings()::toString);
+    }
+
+    @Test
+    void scriptsAreNeverRunNorPrinted() throws Exception {
+        Path html = Fixtures.samples().resolve("quyet-dinh.html");
+        Path pdf = out.resolve("qd.pdf");
+        converter.convert(Pdfs.request(html, pdf));
+        assertFalse(Pdfs.text(pdf).contains("Kịch bản"));
+    }
+
+    @Test
+    void filesOutsideTheDocumentsFolderAreNotLoaded(@TempDir Path elsewhere) throws Exception {
+        Path secret = elsewhere.resolve("secret.png");
+        Files.copy(Fixtures.samples().resolve("anh/con-dau.png"), secret);
+        Path html = out.resolve("page.html");
+        Files.writeString(html, "<html><body><p>Xin chào</p><img src='" + secret.toUri() + "'>"
+                + "<img src='../" + elsewhere.getFileName() + "/secret.png'></body></html>", StandardCharsets.UTF_8);
+        Path pdf = out.resolve("page.pdf");
+        converter.convert(Pdfs.request(html, pdf));
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+        try (PDDocument document = Pdfs.open(pdf)) {
+            assertEquals(0, imageCount(document.getPage(0)));
+        }
+    }
+
+    private static int imageCount(PDPage page) throws Exception {
+        int count = 0;
+        for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().isImageXObject(name)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,189 @@
+package org.earchive.convert.image;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.fixtures.Fixtures;
+import org.earchive.fixtures.ImageFiles;
+import org.earchive.fixtures.PageImages;
+import org.earchive.pdfa.PdfaLevel;
+import org.earchive.testing.Pdfs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ImageToPdfaConverterTest {
+
+    private final ImageToPdfaConverter converter = new ImageToPdfaConverter(Pdfs.FINISHER);
+
+    @TempDir
+    Path out;
+
+    @Test
+    void jpegIsEmbeddedByteForByteOnAPageSizedFromItsResolution() throws Exception {
+        Path jpeg = Fixtures.samples().resolve("scans/cong-van-200dpi.jpg");
+        Path pdf = out.resolve("jpeg.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(jpeg, pdf));
+
+        assertEquals(PdfaLevel.PDFA_2B, result.level());
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
+        try (PDDocument document = Pdfs.open(pdf)) {
+            PDImageXObject image = onlyImage(document.getPage(0));
+            assertEquals(COSName.DCT_DECODE, image.getCOSObject().getCOSName(COSName.FILTER));
+            try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+                assertArrayEquals(Files.readAllBytes(jpeg), raw.readAllBytes(), "JPEG bytes must be unchanged");
+            }
+            // 1165 x 1654 px at 200 dpi is A5: 148 x 210 mm
+            assertEquals(1165 * 72 / 200f, document.getPage(0).getMediaBox().getWidth(), 0.01);
+            assertEquals(1654 * 72 / 200f, document.getPage(0).getMediaBox().getHeight(), 0.01);
+        }
+    }
+
+    @Test
+    void multiPageG4TiffKeepsEveryPageBilevelAndLossless() throws Exception {
+        Path tiff = Fixtures.samples().resolve("scans/bao-cao-300dpi-g4.tif");
+        Path pdf = out.resolve("g4.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(tiff, pdf));
+
+        assertEquals(2, result.pages());
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
+        List<BufferedImage> originals = readAll(tiff);
+        try (PDDocument document = Pdfs.open(pdf)) {
+            for (int i = 0; i < 2; i++) {
+                PDImageXObject image = onlyImage(document.getPage(i));
+                assertEquals(COSName.CCITTFAX_DECODE, image.getCOSObject().getCOSName(COSName.FILTER));
+                assertTrue(samePixels(originals.get(i), image.getImage()), "page " + (i + 1) + " pixels differ");
+                assertEquals(595.3, document.getPage(i).getMediaBox().getWidth(), 0.5);
+            }
+        }
+    }
+
+    @Test
+    void lzwTiffIsStoredFlateNeverLzw() throws Exception {
+        Path tiff = Fixtures.samples().resolve("scans/thong-bao-200dpi-lzw.tif");
+        Path pdf = out.resolve("lzw.pdf");
+        converter.convert(Pdfs.request(tiff, pdf));
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
+        try (PDDocument document = Pdfs.open(pdf)) {
+            PDImageXObject image = onlyImage(document.getPage(0));
+            assertEquals(COSName.FLATE_DECODE, image.getCOSObject().getCOSName(COSName.FILTER));
+            assertTrue(samePixels(ImageIO.read(tiff.toFile()), image.getImage()));
+        }
+    }
+
+    @Test
+    void missingResolutionIsAssumed200DpiAndSaid() throws Exception {
+        Path png = Fixtures.samples().resolve("scans/phieu-gui-khong-dpi.png");
+        Path pdf = out.resolve("png.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(png, pdf));
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("200 dpi was assumed")), result.warnings()::toString);
+        try (PDDocument document = Pdfs.open(pdf)) {
+            assertEquals(827 * 72 / 200f, document.getPage(0).getMediaBox().getWidth(), 0.01);
+        }
+    }
+
+    /** The TIFF encodings scanners write, and the other raster formats clerks meet. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tiff-Deflate", "tiff-JPEG", "tiff-PackBits", "tiff-none", "bmp", "gif", "png-rgb-alpha"})
+    void otherRasterFormatsBecomeValidPdfA2b(String kind) throws Exception {
+        BufferedImage page = PageImages.page("Biên bản họp ngày 02 tháng 01 năm 2025", 105, 74, 200,
+                kind.startsWith("gif") || kind.equals("bmp") ? BufferedImage.TYPE_BYTE_INDEXED
+                        : kind.equals("png-rgb-alpha") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB,
+                Color.BLACK, new Color(255, 250, 240));
+        Path source;
+        if (kind.startsWith("tiff-")) {
+            source = out.resolve(kind + ".tif");
+            String compression = kind.substring(5);
+            ImageFiles.writeTiff(source, List.of(page), compression.equals("none") ? null : compression, 200);
+        } else {
+            String format = kind.startsWith("png") ? "png" : kind;
+            source = out.resolve(kind + "." + format);
+            ImageFiles.write(source, page, format, 200);
+        }
+        Path pdf = out.resolve(kind + ".pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(source, pdf));
+        assertEquals(1, result.pages());
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
+        try (PDDocument document = Pdfs.open(pdf)) {
+            COSName filter = onlyImage(document.getPage(0)).getCOSObject().getCOSName(COSName.FILTER);
+            assertNotEquals(COSName.LZW_DECODE, filter);
+        }
+    }
+
+    @Test
+    void truncatedJpegIsCorruptAndWritesNothing() {
+        Path pdf = out.resolve("truncated.pdf");
+        ConversionException e = assertThrows(ConversionException.class,
+                () -> converter.convert(Pdfs.request(Fixtures.bad().resolve("truncated.jpg"), pdf)));
+        assertEquals(DocumentStatus.CORRUPT, e.status());
+        assertTrue(e.sentence().contains("truncated"), e.sentence());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void unknownTiffCompressionIsUnsupported() {
+        Path pdf = out.resolve("unsupported.pdf");
+        ConversionException e = assertThrows(ConversionException.class,
+                () -> converter.convert(Pdfs.request(Fixtures.bad().resolve("unsupported-compression.tif"), pdf)));
+        assertEquals(DocumentStatus.UNSUPPORTED, e.status(), e.sentence());
+        assertFalse(Files.exists(pdf));
+    }
+
+    private static PDImageXObject onlyImage(PDPage page) throws Exception {
+        List<PDImageXObject> images = new ArrayList<>();
+        for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                images.add(image);
+            }
+        }
+        assertEquals(1, images.size(), "images on the page");
+        return images.get(0);
+    }
+
+    private static List<BufferedImage> readAll(Path tiff) throws Exception {
+        List<BufferedImage> pages = new ArrayList<>();
+        try (var input = ImageIO.createImageInputStream(tiff.toFile())) {
+            var reader = ImageIO.getImageReaders(input).next();
+            reader.setInput(input);
+            for (int i = 0; i < reader.getNumImages(true); i++) {
+                pages.add(reader.read(i));
+            }
+            reader.dispose();
+        }
+        return pages;
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if ((a.getRGB(x, y) & 0xFFFFFF) != (b.getRGB(x, y) & 0xFFFFFF)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,87 @@
+package org.earchive.convert.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.fixtures.Fixtures;
+import org.earchive.pdfa.PdfText;
+import org.earchive.pdfa.PdfaLevel;
+import org.earchive.testing.Pdfs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextToPdfaConverterTest {
+
+    private final TextToPdfaConverter converter = new TextToPdfaConverter(Pdfs.FINISHER);
+
+    @TempDir
+    Path out;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "bao-cao-tong-ket.txt, bao-cao-tong-ket.txt, UTF-8",
+        "cong-van-windows-1258.txt, cong-van.txt, windows-1258",
+        "thong-bao-utf16.txt, thong-bao.txt, UTF-16LE",
+    })
+    void sampleBecomesPdfA2uWhoseTextEqualsTheSource(String sample, String sourceText, String encoding) throws Exception {
+        Path pdf = out.resolve("x.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(Fixtures.samples().resolve(sample), pdf));
+
+        assertEquals(PdfaLevel.PDFA_2U, result.level());
+        assertEquals(encoding, result.facts().get("encoding"));
+        assertTrue(result.warnings().isEmpty(), () -> "warnings: " + result.warnings());
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+        assertEquals(PdfText.comparable(Fixtures.sourceText(sourceText)), PdfText.comparable(Pdfs.text(pdf)));
+    }
+
+    @Test
+    void longReportFlowsOntoSeveralA4Pages() throws Exception {
+        Path pdf = out.resolve("report.pdf");
+        converter.convert(Pdfs.request(Fixtures.samples().resolve("bao-cao-tong-ket.txt"), pdf));
+        try (var document = Pdfs.open(pdf)) {
+            assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
+            var box = document.getPage(0).getMediaBox();
+            assertEquals(595.3, box.getWidth(), 0.5);
+            assertEquals(841.9, box.getHeight(), 0.5);
+        }
+    }
+
+    @Test
+    void formFeedStartsANewPage() throws Exception {
+        Path source = out.resolve("two-pages.txt");
+        Files.writeString(source, "Trang một\fTrang hai", StandardCharsets.UTF_8);
+        Path pdf = out.resolve("two-pages.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(source, pdf));
+        assertEquals(2, result.pages());
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+    }
+
+    @Test
+    void decomposedVietnameseIsStoredComposed() throws Exception {
+        Path source = out.resolve("nfd.txt");
+        String nfd = java.text.Normalizer.normalize("Nghị định về công tác văn thư", java.text.Normalizer.Form.NFD);
+        Files.writeString(source, nfd, StandardCharsets.UTF_8);
+        Path pdf = out.resolve("nfd.pdf");
+        converter.convert(Pdfs.request(source, pdf));
+        assertTrue(Pdfs.text(pdf).contains("Nghị định về công tác văn thư"));
+    }
+
+    @Test
+    void binaryJunkNamedTxtIsCorruptAndWritesNothing() {
+        Path pdf = out.resolve("junk.pdf");
+        ConversionException e = assertThrows(ConversionException.class,
+                () -> converter.convert(Pdfs.request(Fixtures.bad().resolve("binary-junk.txt"), pdf)));
+        assertEquals(DocumentStatus.CORRUPT, e.status());
+        assertFalse(Files.exists(pdf));
+    }
+}

@@ -1,0 +1,63 @@
+package org.earchive.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.earchive.convert.ConversionRequest;
+import org.earchive.detect.Detection;
+import org.earchive.detect.TikaDetector;
+import org.earchive.io.Fixity;
+import org.earchive.pdfa.DocumentInfo;
+import org.earchive.pdfa.PdfText;
+import org.earchive.pdfa.PdfaFinisher;
+import org.earchive.pdfa.PdfaLevel;
+import org.earchive.validate.PdfaVerdict;
+import org.earchive.validate.VeraPdfValidator;
+
+/** What every conversion test checks the way a user would: veraPDF's verdict and the text a reader gets out. */
+public final class Pdfs {
+
+    public static final PdfaFinisher FINISHER = new PdfaFinisher("earchive test");
+    private static final VeraPdfValidator VERAPDF = new VeraPdfValidator();
+    private static final TikaDetector DETECTOR = new TikaDetector();
+
+    private Pdfs() {
+    }
+
+    public static ConversionRequest request(Path source, Path target) throws IOException {
+        Detection detection = DETECTOR.detect(source);
+        DocumentInfo info = new DocumentInfo("test", null, null, Instant.parse("2025-07-01T00:00:00Z"), Fixity.sha256(source));
+        return new ConversionRequest(source, detection, target, info);
+    }
+
+    public static void assertCompliant(Path pdf, PdfaLevel level) {
+        PdfaVerdict verdict = VERAPDF.validate(pdf, level);
+        assertTrue(verdict.compliant(), () -> pdf.getFileName() + " fails " + level + ": " + verdict.failedRules()
+                + (verdict.problem() == null ? "" : " / " + verdict.problem()));
+    }
+
+    public static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return PdfText.extract(document);
+        }
+    }
+
+    public static int pages(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    public static PDDocument open(Path pdf) throws IOException {
+        return Loader.loadPDF(pdf.toFile());
+    }
+
+    public static boolean exists(Path file) {
+        return Files.exists(file);
+    }
+}
