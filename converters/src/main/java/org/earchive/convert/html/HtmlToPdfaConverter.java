@@ -40,6 +40,7 @@ public final class HtmlToPdfaConverter implements Converter {
             body { font-family: %s; font-size: 13pt; }
             img { max-width: 100%%; }
             table { border-collapse: collapse; }
+            td, th { padding: 2pt 4pt; vertical-align: top; }
             """.formatted(BundledFonts.DEFAULT_FAMILY_LIST);
 
     /** Elements that run code or embed other documents: never rendered. */
