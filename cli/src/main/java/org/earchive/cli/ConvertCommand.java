@@ -85,15 +85,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** Exit 3 for a missing input, 4 for an output that cannot be written; null when all is well. */
     private Integer checkPaths(PrintWriter err) {
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                err.println("earchive: input not found: " + input);
-                return ExitCodes.INPUT_MISSING;
-            }
-            if (!Files.isReadable(input)) {
-                err.println("earchive: input cannot be read: " + input);
-                return ExitCodes.INPUT_MISSING;
-            }
+        Integer missing = InputPaths.check(inputs, err);
+        if (missing != null) {
+            return missing;
         }
         try {
             Files.createDirectories(output);

@@ -40,11 +40,9 @@ public final class DetectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                spec.commandLine().getErr().println("earchive: input not found: " + path);
-                return ExitCodes.INPUT_MISSING;
-            }
+        Integer missing = InputPaths.check(paths, spec.commandLine().getErr());
+        if (missing != null) {
+            return missing;
         }
         Detector detector = new TikaDetector();
         Table table = new Table("PATH", "MIME", "PUID", "FORMAT", "BYTES", "SHA-256", "STATUS");

@@ -54,11 +54,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                spec.commandLine().getErr().println("earchive: input not found: " + path);
-                return ExitCodes.INPUT_MISSING;
-            }
+        Integer missing = InputPaths.check(paths, spec.commandLine().getErr());
+        if (missing != null) {
+            return missing;
         }
         List<SourceDocument> pdfs = new InputCollector().collect(paths, null).stream()
                 .filter(d -> isExplicitFile(d)

@@ -13,6 +13,13 @@ public final class PdfText {
     private PdfText() {
     }
 
+    /** The text of a saved PDF, read back from disk as any reader would get it. */
+    public static String extract(java.nio.file.Path pdf) throws IOException {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return extract(document);
+        }
+    }
+
     public static String extract(PDDocument document) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(false);

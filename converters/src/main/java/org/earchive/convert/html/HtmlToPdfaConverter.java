@@ -69,9 +69,10 @@ public final class HtmlToPdfaConverter implements Converter {
             if (pdf.getNumberOfPages() == 0) {
                 throw new ConversionException(DocumentStatus.EMPTY_FILE, "The HTML page has no content to print.");
             }
-            warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(pdf)));
             finisher.finish(pdf, info, PdfaLevel.PDFA_2U);
             pdf.save(request.target().toFile());
+            // checked on the saved file: fonts are subset and their Unicode maps written only on save
+            warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("encoding", html.charset().name());
             return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts);

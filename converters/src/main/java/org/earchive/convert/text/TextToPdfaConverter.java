@@ -54,9 +54,10 @@ public final class TextToPdfaConverter implements Converter {
         DecodedText decoded = decoder.decode(Files.readAllBytes(request.source()));
         List<String> warnings = new ArrayList<>(decoded.warnings());
         try (PDDocument pdf = renderer.render(W3CDom.convert(typeset(decoded.text(), request.info().title())), null)) {
-            warnings.addAll(FidelityCheck.lostCharacters(decoded.text(), PdfText.extract(pdf)));
             finisher.finish(pdf, request.info(), PdfaLevel.PDFA_2U);
             pdf.save(request.target().toFile());
+            // checked on the saved file: fonts are subset and their Unicode maps written only on save
+            warnings.addAll(FidelityCheck.lostCharacters(decoded.text(), PdfText.extract(request.target())));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("encoding", decoded.encoding());
             facts.put("encodingEvidence", decoded.how());
