@@ -1,0 +1,87 @@
+package org.earchive.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.earchive.convert.ConversionRequest;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.Converter;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.detect.Detection;
+import org.earchive.detect.TikaDetector;
+import org.earchive.pdfa.PdfaLevel;
+import org.earchive.testing.Pdfs;
+import org.earchive.validate.VeraPdfValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pipeline's promise that a PDF veraPDF rejects is never passed off as PDF/A. No real converter
+ * produces one on purpose, so this converter writes a PDF that claims PDF/A-2b with an unembedded font;
+ * detection and validation are the real ones.
+ */
+class DocumentPipelineTest {
+
+    @TempDir
+    Path work;
+
+    /** Claims 2b, but uses Helvetica without embedding it. */
+    private static final class BrokenConverter implements Converter {
+        @Override
+        public boolean accepts(Detection detection) {
+            return true;
+        }
+
+        @Override
+        public ConvertedPdf convert(ConversionRequest request) throws IOException {
+            try (PDDocument document = new PDDocument()) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 720);
+                    content.showText("not embedded");
+                    content.endText();
+                }
+                Pdfs.FINISHER.finish(document, request.info(), PdfaLevel.PDFA_2B);
+                document.save(request.target().toFile());
+            }
+            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2B, 1, List.of(), Map.of());
+        }
+    }
+
+    @Test
+    void aPdfThatFailsVeraPdfIsKeptUnderAMarkedNameWithItsRules() throws Exception {
+        Path in = work.resolve("in");
+        Files.createDirectories(in);
+        Path source = Files.writeString(in.resolve("bien-ban.txt"), "Biên bản");
+        SourceDocument document = new SourceDocument(source, Path.of("bien-ban.txt"));
+        OutputLayout layout = new OutputLayout(work.resolve("out"), List.of(document));
+        DocumentPipeline pipeline = new DocumentPipeline(layout, new TikaDetector(), List.of(new BrokenConverter()),
+                new VeraPdfValidator(), Instant.parse("2025-07-01T00:00:00Z"));
+
+        DocumentResult result = pipeline.process(document);
+
+        assertEquals(DocumentStatus.NOT_COMPLIANT, result.status());
+        assertNull(result.pdfaLevel(), "no level is claimed for a file that failed");
+        assertTrue(result.failedRules().contains("6.2.11.4.1-1"), result.failedRules()::toString);
+        assertEquals(List.of("bien-ban.NOT-COMPLIANT.pdf"), result.outputs());
+        assertTrue(result.message().contains("must not be archived"), result.message());
+        assertTrue(Files.exists(layout.notCompliantPdf(document)));
+        assertFalse(Files.exists(layout.pdf(document)), "never under the plain name");
+    }
+}
