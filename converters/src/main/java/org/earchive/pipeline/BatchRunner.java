@@ -42,7 +42,21 @@ public final class BatchRunner {
         Files.createDirectories(layout.stateFolder());
         DocumentPipeline pipeline = engines.pipeline(layout);
 
-        List<DocumentResult> results = convertAll(documents, pipeline, onDocument);
+        // On Ctrl-C the JVM exits (status 130) without finishing the batch: no half-written file may stay behind.
+        Thread cleanupOnInterrupt = new Thread(() -> {
+            try {
+                cleanScratch(layout);
+            } catch (IOException ignored) {
+                // best effort while the JVM is going down; the next run cleans up too
+            }
+        }, "earchive-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnInterrupt);
+        List<DocumentResult> results;
+        try {
+            results = convertAll(documents, pipeline, onDocument);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnInterrupt);
+        }
         cleanScratch(layout);
         BatchReport report = new BatchReport(engines.producer(), started, clock.instant(), results);
         new ReportWriter().write(report, layout.stateFolder());

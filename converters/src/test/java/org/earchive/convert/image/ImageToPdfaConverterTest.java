@@ -131,6 +131,48 @@ class ImageToPdfaConverterTest {
     }
 
     @Test
+    void jpegWithItsOwnColourProfileKeepsItAndItsBytes() throws Exception {
+        byte[] plain = Files.readAllBytes(Fixtures.samples().resolve("scans/cong-van-200dpi.jpg"));
+        byte[] profile = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB).getData();
+        Path jpeg = out.resolve("linear-rgb.jpg");
+        Files.write(jpeg, withIccProfile(plain, profile));
+        Path pdf = out.resolve("icc.pdf");
+        converter.convert(Pdfs.request(jpeg, pdf));
+
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
+        try (PDDocument document = Pdfs.open(pdf)) {
+            PDImageXObject image = onlyImage(document.getPage(0));
+            assertTrue(image.getColorSpace() instanceof org.apache.pdfbox.pdmodel.graphics.color.PDICCBased,
+                    "colour space: " + image.getColorSpace());
+            try (InputStream iccStream = ((org.apache.pdfbox.pdmodel.graphics.color.PDICCBased) image.getColorSpace())
+                    .getPDStream().createInputStream()) {
+                assertArrayEquals(profile, iccStream.readAllBytes(), "the JPEG's own profile");
+            }
+            try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+                assertArrayEquals(Files.readAllBytes(jpeg), raw.readAllBytes());
+            }
+        }
+    }
+
+    /** Inserts an APP2 ICC_PROFILE segment after SOI, as cameras and scanners embed their profile. */
+    private static byte[] withIccProfile(byte[] jpeg, byte[] profile) {
+        byte[] tag = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int length = 2 + tag.length + 2 + profile.length;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE2);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(tag);
+        out.write(1);
+        out.write(1);
+        out.writeBytes(profile);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    @Test
     void truncatedJpegIsCorruptAndWritesNothing() {
         Path pdf = out.resolve("truncated.pdf");
         ConversionException e = assertThrows(ConversionException.class,
