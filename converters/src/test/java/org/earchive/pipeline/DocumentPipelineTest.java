@@ -11,11 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
@@ -47,19 +42,7 @@ class DocumentPipelineTest {
 
         @Override
         public ConvertedPdf convert(ConversionRequest request) throws IOException {
-            try (PDDocument document = new PDDocument()) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(72, 720);
-                    content.showText("not embedded");
-                    content.endText();
-                }
-                Pdfs.FINISHER.finish(document, request.info(), PdfaLevel.PDFA_2B);
-                document.save(request.target().toFile());
-            }
+            Pdfs.writeClaimingPdfaWithUnembeddedFont(request.target(), request.info());
             return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2B, 1, List.of(), Map.of());
         }
     }

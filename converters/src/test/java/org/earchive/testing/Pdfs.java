@@ -3,7 +3,6 @@ package org.earchive.testing;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.pdfbox.Loader;
@@ -57,7 +56,21 @@ public final class Pdfs {
         return Loader.loadPDF(pdf.toFile());
     }
 
-    public static boolean exists(Path file) {
-        return Files.exists(file);
+    /** A PDF that claims PDF/A-2b but shows text in Helvetica without embedding it (veraPDF rule 6.2.11.4.1-1). */
+    public static void writeClaimingPdfaWithUnembeddedFont(Path pdf, DocumentInfo info) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 720);
+                content.showText("Not embedded");
+                content.endText();
+            }
+            FINISHER.finish(document, info, PdfaLevel.PDFA_2B);
+            document.save(pdf.toFile());
+        }
     }
 }

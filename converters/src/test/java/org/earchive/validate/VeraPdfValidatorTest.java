@@ -11,11 +11,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.PdfaLevel;
 import org.earchive.testing.Pdfs;
@@ -36,19 +33,7 @@ class VeraPdfValidatorTest {
     @Test
     void unembeddedFontBreaksTheFontEmbeddingRule() throws Exception {
         Path pdf = dir.resolve("helvetica.pdf");
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 720);
-                content.showText("Not embedded");
-                content.endText();
-            }
-            Pdfs.FINISHER.finish(document, info(), PdfaLevel.PDFA_2B);
-            document.save(pdf.toFile());
-        }
+        Pdfs.writeClaimingPdfaWithUnembeddedFont(pdf, info());
         PdfaVerdict verdict = validator.validate(pdf, null);
         assertEquals("2b", verdict.flavour(), "the level is read from the file's own XMP claim");
         assertFalse(verdict.compliant());
