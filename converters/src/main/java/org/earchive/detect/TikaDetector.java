@@ -1,8 +1,6 @@
 package org.earchive.detect;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
@@ -27,16 +25,12 @@ public final class TikaDetector implements Detector {
     public Detection detect(Path file) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        MediaType type;
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-            type = Holder.TIKA.detect(in, metadata);
-        }
-        return PronomRegistry.identify(type.getBaseType().toString(), header(file));
-    }
-
-    private static byte[] header(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(HEADER_BYTES);
+            in.mark(HEADER_BYTES);
+            byte[] header = in.readNBytes(HEADER_BYTES);
+            in.reset();
+            MediaType type = Holder.TIKA.detect(in, metadata);
+            return PronomRegistry.identify(type.getBaseType().toString(), header);
         }
     }
 }

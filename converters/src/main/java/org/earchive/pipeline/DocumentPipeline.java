@@ -55,7 +55,7 @@ public final class DocumentPipeline {
         try {
             progress.sourceSha256 = inspect(document);
             progress.detection = identify(document);
-            Converter converter = route(document, progress.detection);
+            Converter converter = route(progress.detection);
             normaliseValidateAndPlace(document, converter, progress);
         } catch (ConversionException e) {
             progress.fail(e.status(), e.sentence());
@@ -96,7 +96,7 @@ public final class DocumentPipeline {
         }
     }
 
-    private Converter route(SourceDocument document, Detection detection) throws ConversionException {
+    private Converter route(Detection detection) throws ConversionException {
         for (Converter converter : converters) {
             if (converter.accepts(detection)) {
                 return converter;
@@ -195,11 +195,17 @@ public final class DocumentPipeline {
             message = sentence;
         }
 
+        /** What the converter said the source was; before conversion, only images are known to be scans. */
+        private String documentClass() {
+            if (converted != null) {
+                return converted.documentClass();
+            }
+            return detection != null && detection.mime().startsWith("image/") ? "scanned" : null;
+        }
+
         DocumentResult result(long durationMs) {
             boolean valid = status == DocumentStatus.CONVERTED;
-            return new DocumentResult(document.displayPath(), status, message,
-                    converted == null ? (detection != null && detection.mime().startsWith("image/") ? "scanned" : null)
-                            : converted.documentClass(),
+            return new DocumentResult(document.displayPath(), status, message, documentClass(),
                     detection == null ? null : detection.mime(),
                     detection == null ? null : detection.puid(),
                     valid ? converted.level().label() : null,

@@ -57,14 +57,6 @@ public final class Engines {
         return producer;
     }
 
-    public Detector detector() {
-        return detector;
-    }
-
-    public PdfaValidator validator() {
-        return validator;
-    }
-
     DocumentPipeline pipeline(OutputLayout layout) {
         return new DocumentPipeline(layout, detector, converters, validator, sourceDateEpoch);
     }

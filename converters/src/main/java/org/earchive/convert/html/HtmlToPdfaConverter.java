@@ -16,7 +16,6 @@ import org.earchive.convert.Converter;
 import org.earchive.convert.DocumentStatus;
 import org.earchive.convert.FidelityCheck;
 import org.earchive.detect.Detection;
-import org.earchive.pdfa.BundledFonts;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.HtmlPdfRenderer;
 import org.earchive.pdfa.PdfText;
@@ -35,13 +34,11 @@ import org.jsoup.select.Elements;
  */
 public final class HtmlToPdfaConverter implements Converter {
 
-    private static final String DEFAULT_CSS = """
-            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-            body { font-family: %s; font-size: 13pt; }
-            img { max-width: 100%%; }
+    private static final String DEFAULT_CSS = HtmlPdfRenderer.ND30_PAGE_CSS + """
+            img { max-width: 100%; }
             table { border-collapse: collapse; }
             td, th { padding: 2pt 4pt; vertical-align: top; }
-            """.formatted(BundledFonts.DEFAULT_FAMILY_LIST);
+            """;
 
     /** Elements that run code or embed other documents: never rendered. */
     private static final String ACTIVE_CONTENT = "script, noscript, iframe, frame, frameset, object, embed, applet";

@@ -3,7 +3,6 @@ package org.earchive.convert.image;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -67,11 +66,10 @@ public final class ImageToPdfaConverter implements Converter {
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
-        byte[] bytes = Files.readAllBytes(request.source());
         List<String> warnings = new ArrayList<>();
         Map<String, String> facts = new LinkedHashMap<>();
         try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
-             ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+             ImageInputStream input = ImageIO.createImageInputStream(request.source().toFile())) {
             ImageReader reader = readerFor(input, request.detection());
             try {
                 reader.setInput(input, false, true);
@@ -83,7 +81,7 @@ public final class ImageToPdfaConverter implements Converter {
                 for (int index = 0; index < pageCount; index++) {
                     PageImage page = readPage(reader, index);
                     assumedDpi |= page.dpiAssumed();
-                    PDImageXObject xobject = embed(pdf, request, bytes, page, warnings);
+                    PDImageXObject xobject = embed(pdf, request, page, warnings);
                     addPage(pdf, xobject, page);
                     facts.putIfAbsent("encoding", describe(xobject));
                     facts.putIfAbsent("dpi", Math.round(page.dpiX()) + "x" + Math.round(page.dpiY()));
@@ -190,10 +188,10 @@ public final class ImageToPdfaConverter implements Converter {
         return null;
     }
 
-    private static PDImageXObject embed(PDDocument pdf, ConversionRequest request, byte[] bytes, PageImage page,
+    private static PDImageXObject embed(PDDocument pdf, ConversionRequest request, PageImage page,
                                         List<String> warnings) throws IOException, ConversionException {
         if (request.detection().isMime("image/jpeg")) {
-            PDImageXObject jpeg = embedJpegUnchanged(pdf, bytes, page, warnings);
+            PDImageXObject jpeg = embedJpegUnchanged(pdf, Files.readAllBytes(request.source()), warnings);
             if (jpeg != null) {
                 return jpeg;
             }
@@ -211,7 +209,7 @@ public final class ImageToPdfaConverter implements Converter {
     }
 
     /** The JPEG's own bytes, or null when they cannot go into a PDF/A as they are (CMYK without a profile). */
-    private static PDImageXObject embedJpegUnchanged(PDDocument pdf, byte[] bytes, PageImage page, List<String> warnings)
+    private static PDImageXObject embedJpegUnchanged(PDDocument pdf, byte[] bytes, List<String> warnings)
             throws IOException, ConversionException {
         JpegFile jpeg = JpegFile.read(bytes);
         if (!jpeg.complete) {

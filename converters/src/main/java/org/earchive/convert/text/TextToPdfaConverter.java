@@ -13,7 +13,6 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.convert.FidelityCheck;
 import org.earchive.detect.Detection;
-import org.earchive.pdfa.BundledFonts;
 import org.earchive.pdfa.HtmlPdfRenderer;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaFinisher;
@@ -29,12 +28,11 @@ import org.jsoup.nodes.Element;
  */
 public final class TextToPdfaConverter implements Converter {
 
-    static final String PAGE_CSS = """
-            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-            body { font-family: %s; font-size: 13pt; line-height: 1.25; margin: 0; }
+    private static final String TEXT_CSS = HtmlPdfRenderer.ND30_PAGE_CSS + """
+            body { line-height: 1.25; margin: 0; }
             .page { white-space: pre-wrap; word-wrap: break-word; }
             .page + .page { page-break-before: always; }
-            """.formatted(BundledFonts.DEFAULT_FAMILY_LIST);
+            """;
 
     private final TextDecoder decoder = new TextDecoder();
     private final HtmlPdfRenderer renderer = new HtmlPdfRenderer();
@@ -70,7 +68,7 @@ public final class TextToPdfaConverter implements Converter {
         Document html = Document.createShell("");
         html.head().appendElement("meta").attr("charset", "utf-8");
         html.head().appendElement("title").text(title);
-        html.head().appendElement("style").appendText(PAGE_CSS);
+        html.head().appendElement("style").appendText(TEXT_CSS);
         html.selectFirst("html").attr("lang", "vi");
         for (String page : text.split("\f", -1)) {
             Element block = html.body().appendElement("div").addClass("page");
