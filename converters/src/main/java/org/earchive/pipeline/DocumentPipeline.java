@@ -60,7 +60,8 @@ public final class DocumentPipeline {
         } catch (ConversionException e) {
             progress.fail(e.status(), e.sentence());
         } catch (IOException e) {
-            progress.fail(DocumentStatus.FAILED, "The output could not be written (" + e.getMessage() + ").");
+            // a converter's I/O error may be on either side: say so rather than guess
+            progress.fail(DocumentStatus.FAILED, "Reading the file or writing its PDF failed (" + e + ").");
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             progress.fail(DocumentStatus.FAILED, "earchive failed on this file; please report it as a bug (" + e + ").");
         }

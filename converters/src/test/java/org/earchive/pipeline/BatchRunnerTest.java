@@ -46,6 +46,7 @@ class BatchRunnerTest {
         assertEquals(DocumentStatus.EMPTY_FILE, bySource.get("bad/empty.txt").status());
         assertEquals(DocumentStatus.CORRUPT, bySource.get("bad/binary-junk.txt").status());
         assertEquals(DocumentStatus.CORRUPT, bySource.get("bad/truncated.jpg").status());
+        assertEquals(DocumentStatus.CORRUPT, bySource.get("bad/truncated.tif").status());
         assertEquals(DocumentStatus.UNSUPPORTED, bySource.get("bad/unsupported-compression.tif").status());
         assertEquals(DocumentStatus.UNREADABLE, bySource.get("broken-link.txt").status());
         assertEquals(DocumentStatus.CONVERTED, bySource.get("good.txt").status());

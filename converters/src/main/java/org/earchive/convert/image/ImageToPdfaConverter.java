@@ -66,6 +66,12 @@ public final class ImageToPdfaConverter implements Converter {
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        if (request.detection().isMime("image/tiff")) {
+            String damage = TiffStructure.damage(request.source());
+            if (damage != null) {
+                throw new ConversionException(DocumentStatus.CORRUPT, damage);
+            }
+        }
         List<String> warnings = new ArrayList<>();
         Map<String, String> facts = new LinkedHashMap<>();
         try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
@@ -73,6 +79,8 @@ public final class ImageToPdfaConverter implements Converter {
             ImageReader reader = readerFor(input, request.detection());
             try {
                 reader.setInput(input, false, true);
+                // a decoder that had to guess says so; the clerk should compare the page with the original
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add("The image decoder reported: " + warning));
                 int pageCount = request.detection().isMime("image/tiff") ? reader.getNumImages(true) : 1;
                 if (!request.detection().isMime("image/tiff") && countFrames(reader) > 1) {
                     warnings.add("Only the first frame of this animated image was converted.");
@@ -96,7 +104,7 @@ public final class ImageToPdfaConverter implements Converter {
             finisher.finish(pdf, request.info(), PdfaLevel.PDFA_2B);
             pdf.save(request.target().toFile());
             return new ConvertedPdf("scanned", PdfaLevel.PDFA_2B, pdf.getNumberOfPages(), warnings, facts);
-        } catch (IIOException e) {
+        } catch (IIOException | java.io.EOFException e) {
             throw unreadable(e);
         }
     }
@@ -125,7 +133,7 @@ public final class ImageToPdfaConverter implements Converter {
         BufferedImage image;
         try {
             image = reader.read(index);
-        } catch (IIOException e) {
+        } catch (IIOException | java.io.EOFException e) {
             throw unreadable(e);
         } catch (RuntimeException e) {
             throw new ConversionException(DocumentStatus.CORRUPT,
@@ -139,7 +147,12 @@ public final class ImageToPdfaConverter implements Converter {
         return new PageImage(image, dpi[0], dpi[1], assumed, index);
     }
 
-    private static ConversionException unreadable(IIOException e) {
+    /** Decoders report damage as IIOException, and a file that ends too soon as a bare EOFException. */
+    private static ConversionException unreadable(IOException e) {
+        if (e instanceof java.io.EOFException) {
+            return new ConversionException(DocumentStatus.CORRUPT,
+                    "The image file ends before its data does: it is truncated.", e);
+        }
         String message = String.valueOf(e.getMessage());
         String lower = message.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("unsupported") || lower.contains("compression")) {

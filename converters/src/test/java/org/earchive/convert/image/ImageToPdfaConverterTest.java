@@ -183,6 +183,24 @@ class ImageToPdfaConverterTest {
     }
 
     @Test
+    void truncatedTiffIsCorruptRatherThanABlankPage() {
+        Path pdf = out.resolve("truncated-tiff.pdf");
+        ConversionException e = assertThrows(ConversionException.class,
+                () -> converter.convert(Pdfs.request(Fixtures.bad().resolve("truncated.tif"), pdf)));
+        assertEquals(DocumentStatus.CORRUPT, e.status());
+        assertTrue(e.sentence().contains("truncated"), e.sentence());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void samplesConvertWithoutDecoderComplaints() throws Exception {
+        for (String scan : List.of("bao-cao-300dpi-g4.tif", "cong-van-200dpi.jpg", "thong-bao-200dpi-lzw.tif")) {
+            ConvertedPdf result = converter.convert(Pdfs.request(Fixtures.samples().resolve("scans/" + scan), out.resolve("s.pdf")));
+            assertTrue(result.warnings().isEmpty(), scan + ": " + result.warnings());
+        }
+    }
+
+    @Test
     void unknownTiffCompressionIsUnsupported() {
         Path pdf = out.resolve("unsupported.pdf");
         ConversionException e = assertThrows(ConversionException.class,
