@@ -1,17 +1,25 @@
 package org.earchive.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.earchive.detect.Detection;
-import org.earchive.detect.Detector;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.earchive.detect.DocumentClass;
+import org.earchive.detect.FileInspection;
+import org.earchive.detect.FileInspector;
 import org.earchive.detect.TikaDetector;
-import org.earchive.io.Fixity;
 import org.earchive.pipeline.InputCollector;
 import org.earchive.pipeline.SourceDocument;
 import picocli.CommandLine.Command;
@@ -23,10 +31,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "detect",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Say what each file is: media type (Tika), PRONOM identifier, size and SHA-256.")
+        description = {
+                "Say what each file is, before converting anything: media type (Tika), PRONOM identifier, size, SHA-256;"
+                        + " class (born-digital, scanned, hybrid = OCR'd before, mixed, empty) per page and per document,"
+                        + " with the evidence; encryption, digital signatures, JavaScript and attachments; text encoding"
+                        + " and language. Damaged and encrypted files get a status and a sentence.",
+                "",
+                "Exit status: 0 when every file could be inspected, 1 when any is damaged, encrypted, empty,"
+                        + " unsupported or unreadable."})
 public final class DetectCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -34,49 +47,178 @@ public final class DetectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively).")
     List<Path> paths;
 
-    @Option(names = "--json", description = "JSON Lines: one object per file.")
+    @Option(names = "--json", description = "JSON Lines: one object per file, with per-page evidence.")
     boolean json;
 
+    @Option(names = "--csv", description = "CSV (UTF-8 with a byte-order mark, for spreadsheets): one row per file.")
+    boolean csv;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files inspected in parallel (default: ${DEFAULT-VALUE}, the number of cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Integer missing = InputPaths.check(paths, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        if (json && csv) {
+            err.println("earchive: choose one of --json and --csv.");
+            return ExitCodes.USAGE;
+        }
+        if (jobs < 1) {
+            err.println("earchive: --jobs must be at least 1.");
+            return ExitCodes.USAGE;
+        }
+        Integer missing = InputPaths.check(paths, err);
         if (missing != null) {
             return missing;
         }
-        Detector detector = new TikaDetector();
-        Table table = new Table("PATH", "MIME", "PUID", "FORMAT", "BYTES", "SHA-256", "STATUS");
-        boolean allReadable = true;
-        for (SourceDocument document : new InputCollector().collect(paths, null)) {
-            ObjectNode line = JSON.createObjectNode();
-            line.put("path", document.path().toString());
-            try {
-                long size = Files.size(document.path());
-                String status = size == 0 ? "empty-file" : "ok";
-                Detection detection = size == 0 ? null : detector.detect(document.path());
-                String sha256 = Fixity.sha256(document.path());
-                line.put("mime", detection == null ? null : detection.mime());
-                line.put("puid", detection == null ? null : detection.puid());
-                line.put("format", detection == null ? null : detection.formatName());
-                line.put("size", size);
-                line.put("sha256", sha256);
-                line.put("status", status);
-                table.row(document.path(), line.get("mime").asText("-"), line.get("puid").asText("-"),
-                        line.get("format").asText("-"), size, sha256.substring(0, 16) + "…", status);
-            } catch (IOException e) {
-                allReadable = false;
-                line.put("status", "unreadable");
-                line.put("message", "The file cannot be read (" + e.getMessage() + ").");
-                table.row(document.path(), null, null, null, null, null, "unreadable");
+        Output output = json ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out);
+        Summary summary = new Summary();
+        FileInspector inspector = new FileInspector(new TikaDetector());
+        ExecutorService workers = Executors.newFixedThreadPool(jobs);
+        try {
+            // a window of files in flight, printed in input order as each one finishes
+            Deque<Future<FileInspection>> inFlight = new ArrayDeque<>();
+            for (SourceDocument document : new InputCollector().collect(paths, null)) {
+                inFlight.add(workers.submit(() -> inspector.inspect(document.path(), document.displayPath())));
+                if (inFlight.size() >= jobs * 4) {
+                    emit(inFlight.poll(), output, summary);
+                }
             }
-            if (json) {
-                out.println(JSON.writeValueAsString(line));
+            while (!inFlight.isEmpty()) {
+                emit(inFlight.poll(), output, summary);
             }
+        } finally {
+            workers.shutdownNow();
         }
-        if (!json) {
-            table.print(out);
-        }
+        output.finish(summary);
         out.flush();
-        return allReadable ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
+        return summary.allOk() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
+    }
+
+    private static void emit(Future<FileInspection> pending, Output output, Summary summary)
+            throws IOException, InterruptedException {
+        try {
+            FileInspection inspection = pending.get();
+            summary.add(inspection);
+            output.write(inspection);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("inspection failed outside its own error handling", e.getCause());
+        }
+    }
+
+    /** Counts for the closing line people read. */
+    static final class Summary {
+        private int files;
+        private final Map<DocumentClass, Integer> classes = new EnumMap<>(DocumentClass.class);
+        private final Map<String, Integer> problems = new TreeMap<>();
+        private int restricted;
+        private int signed;
+        private long pages;
+        private long scannedPages;
+
+        void add(FileInspection inspection) {
+            files++;
+            if (inspection.documentClass() != null) {
+                classes.merge(inspection.documentClass(), 1, Integer::sum);
+            }
+            if (!inspection.isOk()) {
+                problems.merge(inspection.status(), 1, Integer::sum);
+            }
+            restricted += inspection.encryption() == org.earchive.detect.PdfEncryption.PERMISSIONS_ONLY ? 1 : 0;
+            signed += inspection.isSigned() ? 1 : 0;
+            pages += inspection.pages() == null ? 0 : inspection.pages();
+            scannedPages += InspectionFormats.scannedPages(inspection);
+        }
+
+        boolean allOk() {
+            return problems.isEmpty();
+        }
+
+        String line() {
+            StringBuilder line = new StringBuilder(files + (files == 1 ? " file" : " files"));
+            StringBuilder kinds = new StringBuilder();
+            classes.forEach((kind, count) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(count).append(' ').append(kind.id()));
+            if (kinds.length() > 0) {
+                line.append(": ").append(kinds);
+            }
+            line.append("; ").append(pages).append(" pages known, ").append(scannedPages).append(" of them scanned (need OCR)");
+            if (restricted > 0) {
+                line.append("; ").append(restricted).append(" with restricted permissions");
+            }
+            if (signed > 0) {
+                line.append("; ").append(signed).append(" signed");
+            }
+            problems.forEach((status, count) -> line.append("; ").append(count).append(' ').append(status));
+            return line.append('.').toString();
+        }
+    }
+
+    private interface Output {
+        void write(FileInspection inspection) throws IOException;
+
+        void finish(Summary summary) throws IOException;
+    }
+
+    private static final class JsonOutput implements Output {
+        private final PrintWriter out;
+
+        JsonOutput(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(FileInspection inspection) throws IOException {
+            out.println(InspectionFormats.JSON.writeValueAsString(InspectionFormats.json(inspection)));
+        }
+
+        @Override
+        public void finish(Summary summary) {
+        }
+    }
+
+    private static final class CsvOutput implements Output {
+        private final CSVPrinter printer;
+
+        CsvOutput(PrintWriter out) throws IOException {
+            out.write('\uFEFF'); // so Excel and LibreOffice read the Vietnamese as UTF-8
+            this.printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(InspectionFormats.CSV_HEADER).get());
+        }
+
+        @Override
+        public void write(FileInspection inspection) throws IOException {
+            printer.printRecord(InspectionFormats.csvRow(inspection));
+        }
+
+        @Override
+        public void finish(Summary summary) throws IOException {
+            printer.flush();
+        }
+    }
+
+    private static final class TableOutput implements Output {
+        private final PrintWriter out;
+        private final Table table = new Table("PATH", "STATUS", "CLASS", "PAGES", "FORMAT", "PUID", "NOTES");
+
+        TableOutput(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(FileInspection inspection) {
+            table.row(inspection.path(), inspection.status(),
+                    inspection.documentClass() == null ? null : inspection.documentClass().id(),
+                    inspection.pages(),
+                    inspection.detection() == null ? null : inspection.detection().formatName(),
+                    inspection.detection() == null ? null : inspection.detection().puid(),
+                    InspectionFormats.notes(inspection));
+        }
+
+        @Override
+        public void finish(Summary summary) {
+            table.print(out);
+            out.println();
+            out.println(summary.line());
+        }
     }
 }

@@ -35,7 +35,18 @@ final class PronomRegistry {
             Map.entry("application/vnd.ms-powerpoint", new Format("fmt/126", "Microsoft PowerPoint Presentation 97-2003")),
             Map.entry("application/vnd.oasis.opendocument.text", new Format("fmt/291", "OpenDocument Text 1.2")),
             Map.entry("application/rtf", new Format("fmt/355", "Rich Text Format 1.9")),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", new Format("fmt/295", "OpenDocument Spreadsheet 1.2")),
+            Map.entry("application/vnd.oasis.opendocument.presentation", new Format("fmt/293", "OpenDocument Presentation 1.2")),
+            Map.entry("application/vnd.ms-outlook", new Format("x-fmt/430", "Microsoft Outlook Email Message")),
+            Map.entry("application/x-tika-ooxml-protected", new Format("fmt/494", "Microsoft Office Encrypted Document")),
             Map.entry("message/rfc822", new Format("fmt/950", "MIME Email")));
+
+    /** PRONOM gives each PDF/A part and conformance level its own identifier, recognised by the XMP claim. */
+    private static final Map<String, String> PDFA_PUIDS = Map.ofEntries(
+            Map.entry("PDF/A-1a", "fmt/95"), Map.entry("PDF/A-1b", "fmt/354"),
+            Map.entry("PDF/A-2a", "fmt/476"), Map.entry("PDF/A-2b", "fmt/477"), Map.entry("PDF/A-2u", "fmt/478"),
+            Map.entry("PDF/A-3a", "fmt/479"), Map.entry("PDF/A-3b", "fmt/480"), Map.entry("PDF/A-3u", "fmt/481"),
+            Map.entry("PDF/A-4", "fmt/1910"), Map.entry("PDF/A-4e", "fmt/1911"), Map.entry("PDF/A-4f", "fmt/1912"));
 
     private static final String[] PDF_PUIDS = {"fmt/14", "fmt/15", "fmt/16", "fmt/17", "fmt/18", "fmt/19", "fmt/20", "fmt/276"};
 
@@ -55,6 +66,15 @@ final class PronomRegistry {
                 Format format = BY_MIME.get(mime);
                 return format == null ? new Detection(mime, null, mime) : new Detection(mime, format.puid(), format.name());
         }
+    }
+
+    /**
+     * The identity of a PDF whose XMP claims a PDF/A level (as DROID identifies it: by the claim), or the
+     * PDF's own identity when there is no claim PRONOM knows.
+     */
+    static Detection withPdfaClaim(Detection pdf, String claim) {
+        String puid = claim == null ? null : PDFA_PUIDS.get(claim);
+        return puid == null ? pdf : new Detection(pdf.mime(), puid, claim + " (" + pdf.formatName() + ")");
     }
 
     /** "%PDF-1.4" -> fmt/18; the PDF/A claim lives in XMP and is reported by detect, not here. */

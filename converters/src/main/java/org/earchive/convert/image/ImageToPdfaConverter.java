@@ -13,7 +13,6 @@ import java.util.Map;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -36,7 +35,6 @@ import org.earchive.convert.DocumentStatus;
 import org.earchive.detect.Detection;
 import org.earchive.pdfa.PdfaFinisher;
 import org.earchive.pdfa.PdfaLevel;
-import org.w3c.dom.Node;
 
 /**
  * Page images (JPEG, PNG, TIFF including multi-page, BMP, GIF) to PDF/A-2b, one page per image, the page
@@ -47,8 +45,6 @@ import org.w3c.dom.Node;
 public final class ImageToPdfaConverter implements Converter {
 
     static final float ASSUMED_DPI = 200f;
-    private static final float MIN_PLAUSIBLE_DPI = 50f;
-    private static final float MAX_PLAUSIBLE_DPI = 4800f;
     /** PDF/A (ISO 32000-1 Annex C) limits page sides to 14,400 units (200 inches). */
     private static final float MAX_PAGE_SIDE = 14_400f;
     private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
@@ -139,7 +135,7 @@ public final class ImageToPdfaConverter implements Converter {
             throw new ConversionException(DocumentStatus.CORRUPT,
                     "Page " + (index + 1) + " of the image is damaged and cannot be decoded.", e);
         }
-        float[] dpi = resolution(reader.getImageMetadata(index));
+        float[] dpi = ImageResolution.of(reader.getImageMetadata(index));
         boolean assumed = dpi == null;
         if (assumed) {
             dpi = new float[] {ASSUMED_DPI, ASSUMED_DPI};
@@ -161,44 +157,6 @@ public final class ImageToPdfaConverter implements Converter {
         }
         return new ConversionException(DocumentStatus.CORRUPT,
                 "The image is damaged or truncated and cannot be decoded (" + message + ").", e);
-    }
-
-    /** Dots per inch from the standard ImageIO metadata (millimetres per pixel), or null if absent or implausible. */
-    private static float[] resolution(IIOMetadata metadata) {
-        if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
-            return null;
-        }
-        Node root = metadata.getAsTree("javax_imageio_1.0");
-        Float x = pixelSize(root, "HorizontalPixelSize");
-        Float y = pixelSize(root, "VerticalPixelSize");
-        if (x == null) {
-            return null;
-        }
-        float dpiX = 25.4f / x;
-        float dpiY = y == null ? dpiX : 25.4f / y;
-        if (dpiX < MIN_PLAUSIBLE_DPI || dpiX > MAX_PLAUSIBLE_DPI || dpiY < MIN_PLAUSIBLE_DPI || dpiY > MAX_PLAUSIBLE_DPI) {
-            return null;
-        }
-        return new float[] {Math.round(dpiX * 100) / 100f, Math.round(dpiY * 100) / 100f};
-    }
-
-    private static Float pixelSize(Node node, String name) {
-        if (node.getNodeName().equals(name)) {
-            Node value = node.getAttributes().getNamedItem("value");
-            try {
-                float mm = Float.parseFloat(value.getNodeValue());
-                return mm > 0 ? mm : null;
-            } catch (NumberFormatException | NullPointerException e) {
-                return null;
-            }
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            Float found = pixelSize(child, name);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private static PDImageXObject embed(PDDocument pdf, ConversionRequest request, PageImage page,

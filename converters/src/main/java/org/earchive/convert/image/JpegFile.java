@@ -7,11 +7,11 @@ import java.io.ByteArrayOutputStream;
  * (ends with the End Of Image marker), how many colour components it has, and its ICC profile (carried
  * in APP2 "ICC_PROFILE" segments, possibly split across several).
  */
-final class JpegFile {
+public final class JpegFile {
 
     private static final int SOI = 0xD8, EOI = 0xD9, SOS = 0xDA, APP2 = 0xE2;
 
-    final boolean complete;
+    public final boolean complete;
     final int components;
     final byte[] iccProfile;
 
@@ -21,7 +21,7 @@ final class JpegFile {
         this.iccProfile = iccProfile;
     }
 
-    static JpegFile read(byte[] bytes) {
+    public static JpegFile read(byte[] bytes) {
         if (bytes.length < 4 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != SOI) {
             return new JpegFile(false, 0, null);
         }

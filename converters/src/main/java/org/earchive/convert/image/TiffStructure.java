@@ -13,7 +13,7 @@ import javax.imageio.stream.ImageInputStream;
  * past the end of a truncated file with blank rows, and stop silently at a page directory that was cut off,
  * so a truncated scan would otherwise convert "successfully" with pages missing.
  */
-final class TiffStructure {
+public final class TiffStructure {
 
     private static final int STRIP_OFFSETS = 273, STRIP_BYTE_COUNTS = 279, TILE_OFFSETS = 324, TILE_BYTE_COUNTS = 325;
     private static final int SHORT = 3, LONG = 4;
@@ -23,7 +23,7 @@ final class TiffStructure {
     }
 
     /** Null when the file is whole; otherwise a sentence saying what is missing. */
-    static String damage(Path tiff) throws IOException {
+    public static String damage(Path tiff) throws IOException {
         try (ImageInputStream in = new FileImageInputStream(tiff.toFile())) {
             long length = in.length();
             int order = in.readUnsignedShort();

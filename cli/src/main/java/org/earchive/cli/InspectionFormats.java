@@ -1,0 +1,164 @@
+package org.earchive.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.earchive.detect.DocumentClass;
+import org.earchive.detect.FileInspection;
+import org.earchive.detect.PageEvidence;
+import org.earchive.detect.PageMarks;
+import org.earchive.detect.PdfFacts;
+import org.earchive.detect.PdfSignature;
+
+/** How {@code earchive detect} writes one file's inspection: a JSON object, a CSV row, a table's notes. */
+final class InspectionFormats {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static final String[] CSV_HEADER = {"path", "status", "class", "pages", "scanned_pages", "mime", "puid", "format",
+            "encrypted", "signed", "javascript", "embedded_files", "pdf_version", "pdfa_claim", "encoding", "language",
+            "image_dpi", "size", "sha256", "message"};
+
+    private InspectionFormats() {
+    }
+
+    static ObjectNode json(FileInspection inspection) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("path", inspection.path());
+        line.put("status", inspection.status());
+        line.put("message", inspection.message());
+        line.put("class", inspection.documentClass() == null ? null : inspection.documentClass().id());
+        line.put("pages", inspection.pages());
+        ArrayNode pageClasses = line.putArray("pageClasses");
+        inspection.pageEvidence().forEach(page -> pageClasses.add(page.pageClass().id()));
+        line.put("mime", inspection.detection() == null ? null : inspection.detection().mime());
+        line.put("puid", inspection.detection() == null ? null : inspection.detection().puid());
+        line.put("format", inspection.detection() == null ? null : inspection.detection().formatName());
+        line.put("size", inspection.size());
+        line.put("sha256", inspection.sha256());
+        line.put("encrypted", inspection.isEncrypted());
+        line.put("encryption", inspection.encryption() == null ? null : inspection.encryption().id());
+        line.put("signed", inspection.isSigned());
+        PdfFacts pdf = inspection.pdf();
+        if (pdf != null) {
+            line.put("pdfVersion", pdf.version());
+            line.put("pdfaClaim", pdf.pdfaClaim());
+            line.set("restrictions", JSON.valueToTree(pdf.restrictions()));
+            ArrayNode signatures = line.putArray("signatures");
+            for (PdfSignature signature : pdf.signatures()) {
+                ObjectNode node = signatures.addObject();
+                node.put("signer", signature.signer());
+                node.put("signedAt", signature.signedAt());
+                node.put("subFilter", signature.subFilter());
+                node.put("coversWholeFile", signature.coversWholeFile());
+            }
+            line.put("javaScript", pdf.javaScript());
+            line.put("embeddedFiles", pdf.embeddedFiles());
+            line.put("xfa", pdf.xfa());
+        }
+        line.put("encoding", inspection.encoding());
+        line.put("language", inspection.language());
+        line.put("imageDpi", inspection.imageDpi());
+        if (!inspection.pageEvidence().isEmpty()) {
+            ArrayNode evidence = line.putArray("pageEvidence");
+            for (PageEvidence page : inspection.pageEvidence()) {
+                PageMarks marks = page.marks();
+                ObjectNode node = evidence.addObject();
+                node.put("page", page.page());
+                node.put("class", page.pageClass().id());
+                node.put("visibleChars", marks.visibleChars());
+                node.put("invisibleChars", marks.invisibleChars());
+                node.put("unmappedGlyphShare", round(marks.unmappedShare()));
+                node.put("imageCoverage", round(marks.imageCoverage()));
+                node.put("imageDpi", marks.imageDpi());
+                node.put("drawings", marks.drawings());
+                node.put("rendered", page.rendered());
+            }
+        }
+        return line;
+    }
+
+    static List<Object> csvRow(FileInspection inspection) {
+        PdfFacts pdf = inspection.pdf();
+        List<Object> row = new ArrayList<>();
+        row.add(inspection.path());
+        row.add(inspection.status());
+        row.add(inspection.documentClass() == null ? "" : inspection.documentClass().id());
+        row.add(inspection.pages() == null ? "" : inspection.pages());
+        row.add(scannedPages(inspection));
+        row.add(inspection.detection() == null ? "" : inspection.detection().mime());
+        row.add(inspection.detection() == null || inspection.detection().puid() == null ? "" : inspection.detection().puid());
+        row.add(inspection.detection() == null ? "" : inspection.detection().formatName());
+        row.add(inspection.encryption() == null ? "" : inspection.encryption().id());
+        row.add(inspection.isSigned() ? pdf.signatures().size() : 0);
+        row.add(pdf != null && pdf.javaScript());
+        row.add(pdf == null ? 0 : pdf.embeddedFiles());
+        row.add(pdf == null ? "" : pdf.version());
+        row.add(pdf == null || pdf.pdfaClaim() == null ? "" : pdf.pdfaClaim());
+        row.add(nullToEmpty(inspection.encoding()));
+        row.add(nullToEmpty(inspection.language()));
+        row.add(inspection.imageDpi() == null ? "" : inspection.imageDpi());
+        row.add(inspection.size() == null ? "" : inspection.size());
+        row.add(nullToEmpty(inspection.sha256()));
+        row.add(nullToEmpty(inspection.message()));
+        return row;
+    }
+
+    /** What a person should notice, in a few words: "encrypted (permissions), signed ×1, JavaScript, vi". */
+    static String notes(FileInspection inspection) {
+        List<String> notes = new ArrayList<>();
+        PdfFacts pdf = inspection.pdf();
+        if (pdf != null && pdf.pdfaClaim() != null) {
+            notes.add("claims " + pdf.pdfaClaim());
+        }
+        if (inspection.isEncrypted()) {
+            notes.add("encrypted (" + inspection.encryption().id() + ")");
+        }
+        if (inspection.isSigned()) {
+            long partial = pdf.signatures().stream().filter(signature -> !signature.coversWholeFile()).count();
+            notes.add("signed ×" + pdf.signatures().size() + (partial > 0 ? ", changed after signing" : ""));
+        }
+        if (pdf != null && pdf.javaScript()) {
+            notes.add("JavaScript");
+        }
+        if (pdf != null && pdf.embeddedFiles() > 0) {
+            notes.add(pdf.embeddedFiles() + " attachment(s)");
+        }
+        if (pdf != null && pdf.xfa()) {
+            notes.add("XFA form");
+        }
+        if (inspection.documentClass() == DocumentClass.MIXED) {
+            notes.add(scannedPages(inspection) + " scanned page(s)");
+        }
+        if (inspection.imageDpi() != null) {
+            notes.add(inspection.imageDpi() + " dpi");
+        }
+        if (inspection.encoding() != null && !inspection.encoding().equals("UTF-8")) {
+            notes.add(inspection.encoding());
+        }
+        if (inspection.language() != null) {
+            notes.add(inspection.language());
+        }
+        if (inspection.message() != null) {
+            notes.add(inspection.message());
+        }
+        return String.join("; ", notes);
+    }
+
+    static long scannedPages(FileInspection inspection) {
+        if (inspection.pageEvidence().isEmpty()) {
+            return inspection.documentClass() == DocumentClass.SCANNED && inspection.pages() != null ? inspection.pages() : 0;
+        }
+        return inspection.pageEvidence().stream().filter(page -> page.pageClass() == DocumentClass.SCANNED).count();
+    }
+
+    private static double round(double share) {
+        return Math.round(share * 1000) / 1000.0;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,85 @@
+package org.earchive.detect;
+
+import java.util.List;
+import org.earchive.convert.DocumentStatus;
+
+/**
+ * Everything {@code earchive detect} says about one file. Filled in step by step, so that a file that fails
+ * half-way still reports what was learnt before (its type, its hash). Absent facts are null.
+ */
+public final class FileInspection {
+
+    private final String path;
+    private Long size;
+    private String sha256;
+    private Detection detection;
+    private DocumentStatus failure;
+    private String message;
+    private DocumentClass documentClass;
+    private Integer pages;
+    private List<PageEvidence> pageEvidence = List.of();
+    private PdfEncryption encryption;
+    private PdfFacts pdf;
+    private String encoding;
+    private String language;
+    private Integer imageDpi;
+
+    public FileInspection(String path) {
+        this.path = path;
+    }
+
+    /** "ok", or the failure status id ("corrupt", "encrypted", ...). */
+    public String status() {
+        return failure == null ? "ok" : failure.id();
+    }
+
+    public boolean isOk() {
+        return failure == null;
+    }
+
+    public boolean isEncrypted() {
+        return encryption != null && encryption != PdfEncryption.NONE;
+    }
+
+    public boolean isSigned() {
+        return pdf != null && !pdf.signatures().isEmpty();
+    }
+
+    public String path() { return path; }
+    public Long size() { return size; }
+    public String sha256() { return sha256; }
+    public Detection detection() { return detection; }
+    public DocumentStatus failure() { return failure; }
+    /** One sentence for a person: why the status is what it is; null when all is well. */
+    public String message() { return message; }
+    public DocumentClass documentClass() { return documentClass; }
+    public Integer pages() { return pages; }
+    public List<PageEvidence> pageEvidence() { return pageEvidence; }
+    public PdfEncryption encryption() { return encryption; }
+    /** PDF specifics (version, PDF/A claim, signatures, active content), for PDFs that opened. */
+    public PdfFacts pdf() { return pdf; }
+    public String encoding() { return encoding; }
+    public String language() { return language; }
+    public Integer imageDpi() { return imageDpi; }
+
+    FileInspection size(long bytes) { this.size = bytes; return this; }
+    FileInspection sha256(String hash) { this.sha256 = hash; return this; }
+    FileInspection detection(Detection found) { this.detection = found; return this; }
+    FileInspection failed(DocumentStatus status, String sentence) { this.failure = status; this.message = sentence; return this; }
+    FileInspection documentClass(DocumentClass value) { this.documentClass = value; return this; }
+    FileInspection pages(Integer count) { this.pages = count; return this; }
+    FileInspection pageEvidence(List<PageEvidence> evidence) { this.pageEvidence = List.copyOf(evidence); return this; }
+    FileInspection encryption(PdfEncryption value) { this.encryption = value; return this; }
+    FileInspection encoding(String value) { this.encoding = value; return this; }
+    FileInspection language(String value) { this.language = value; return this; }
+    FileInspection imageDpi(Integer value) { this.imageDpi = value; return this; }
+
+    FileInspection pdf(PdfFacts facts) {
+        this.pdf = facts;
+        this.encryption = facts.encryption();
+        this.pages = facts.pages().size();
+        this.pageEvidence = facts.pages();
+        this.documentClass = facts.documentClass();
+        return this;
+    }
+}

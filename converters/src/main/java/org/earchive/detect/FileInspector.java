@@ -1,0 +1,120 @@
+package org.earchive.detect;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.io.Fixity;
+
+/**
+ * Says what one file is — type, PRONOM id, class, pages, encryption, signatures, encoding, language — and
+ * never throws: a file that cannot be read, or is damaged, gets a status and a sentence instead.
+ * Thread-safe; one instance serves a whole run.
+ */
+public final class FileInspector {
+
+    /** Office documents and e-mail: everything Tika's parsers read that is neither PDF, image, nor text. */
+    private static final Set<String> OFFICE = Set.of(
+            "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-word.document.macroenabled.12",
+            "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-excel.sheet.macroenabled.12",
+            "application/vnd.ms-powerpoint",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/vnd.ms-powerpoint.presentation.macroenabled.12",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation",
+            "application/rtf",
+            "message/rfc822",
+            "application/mbox",
+            "application/vnd.ms-outlook");
+
+    private final Detector detector;
+    private final PdfInspector pdfs = new PdfInspector();
+    private final ImageInspector images = new ImageInspector();
+    private final TextInspector texts;
+    private final OfficeInspector office;
+
+    public FileInspector(Detector detector) {
+        this.detector = detector;
+        LanguageGuesser languages = new LanguageGuesser();
+        this.texts = new TextInspector(languages);
+        this.office = new OfficeInspector(languages);
+    }
+
+    /** @param displayPath the path as the report shows it */
+    public FileInspection inspect(Path file, String displayPath) {
+        FileInspection inspection = new FileInspection(displayPath);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return inspection.failed(DocumentStatus.UNREADABLE, Files.isSymbolicLink(file)
+                        ? "The file is a link to something that does not exist." : "This is not a regular file.");
+            }
+            long size = Files.size(file);
+            inspection.size(size).sha256(Fixity.sha256(file));
+            if (size == 0) {
+                return inspection.failed(DocumentStatus.EMPTY_FILE, "The file is empty (0 bytes).")
+                        .documentClass(DocumentClass.EMPTY);
+            }
+            Detection detection = detector.detect(file);
+            inspection.detection(detection);
+            inspectContent(file, detection, inspection);
+        } catch (ConversionException e) {
+            inspection.failed(e.status(), e.sentence());
+        } catch (AccessDeniedException e) {
+            inspection.failed(DocumentStatus.UNREADABLE, "The file cannot be read: permission denied.");
+        } catch (NoSuchFileException e) {
+            inspection.failed(DocumentStatus.UNREADABLE, "The file disappeared before it could be read.");
+        } catch (IOException e) {
+            inspection.failed(DocumentStatus.UNREADABLE, "The file cannot be read (" + e.getMessage() + ").");
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            inspection.failed(DocumentStatus.FAILED,
+                    "earchive failed on this file; please report it as a bug (" + e + ").");
+        }
+        return inspection;
+    }
+
+    private void inspectContent(Path file, Detection detection, FileInspection into) throws ConversionException, IOException {
+        String mime = detection.mime();
+        if (mime.equals("application/pdf")) {
+            try {
+                PdfFacts facts = pdfs.inspect(file);
+                into.pdf(facts).detection(PronomRegistry.withPdfaClaim(detection, facts.pdfaClaim()));
+            } catch (ConversionException e) {
+                if (e.status() == DocumentStatus.ENCRYPTED) {
+                    into.encryption(PdfEncryption.PASSWORD_REQUIRED);
+                }
+                throw e;
+            }
+        } else if (mime.startsWith("image/")) {
+            images.inspect(file, detection, into);
+        } else if (mime.equals("text/plain")) {
+            texts.inspectText(file, into);
+        } else if (mime.equals("text/html") || mime.equals("application/xhtml+xml")) {
+            texts.inspectHtml(file, into);
+        } else if (OFFICE.contains(mime)) {
+            office.inspect(file, detection, into);
+        } else if (mime.equals("application/x-tika-ooxml-protected")) {
+            into.encryption(PdfEncryption.PASSWORD_REQUIRED);
+            throw new ConversionException(DocumentStatus.ENCRYPTED,
+                    "The Office document is protected by a password: it cannot be opened without it.");
+        } else if (mime.equals("application/x-tika-ole-drm-encrypted")) {
+            into.encryption(PdfEncryption.PASSWORD_REQUIRED);
+            throw new ConversionException(DocumentStatus.ENCRYPTED, "The document is protected by rights management"
+                    + " (DRM): only the organisation's rights server can open it.");
+        } else if (mime.equals("application/octet-stream")) {
+            throw new ConversionException(DocumentStatus.CORRUPT, "The content is not any format earchive recognises:"
+                    + " the file may be damaged, or its name may not match what it holds.");
+        } else {
+            throw new ConversionException(DocumentStatus.UNSUPPORTED,
+                    "earchive does not read " + detection.formatName() + " (" + mime + ") files.");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.earchive.detect;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.text.DecodedText;
+import org.earchive.convert.text.TextDecoder;
+import org.jsoup.Jsoup;
+
+/** Plain text and HTML: born digital; the encoding (decided as the converter decides it) and the language. */
+final class TextInspector {
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final LanguageGuesser languages;
+
+    TextInspector(LanguageGuesser languages) {
+        this.languages = languages;
+    }
+
+    void inspectText(Path file, FileInspection into) throws ConversionException, IOException {
+        DecodedText decoded = decoder.decode(Files.readAllBytes(file));
+        into.documentClass(decoded.text().isBlank() ? DocumentClass.EMPTY : DocumentClass.BORN_DIGITAL)
+                .encoding(decoded.encoding())
+                .language(languages.guess(decoded.text()));
+    }
+
+    void inspectHtml(Path file, FileInspection into) throws IOException {
+        // jsoup settles the encoding as browsers do: byte-order mark, then <meta charset>, then UTF-8
+        var document = Jsoup.parse(file.toFile(), null);
+        String text = document.body() == null ? "" : document.body().text();
+        into.documentClass(text.isBlank() && document.select("img").isEmpty() ? DocumentClass.EMPTY : DocumentClass.BORN_DIGITAL)
+                .encoding(document.charset().name())
+                .language(languages.guess(text));
+    }
+}
