@@ -53,6 +53,9 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "CSV (UTF-8 with a byte-order mark, for spreadsheets): one row per file.")
     boolean csv;
 
+    @Option(names = "--quick", description = "Media type and PRONOM id only: the content is not opened, hashed or classified.")
+    boolean quick;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files inspected in parallel (default: ${DEFAULT-VALUE}, the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -80,7 +83,9 @@ public final class DetectCommand implements Callable<Integer> {
             // a window of files in flight, printed in input order as each one finishes
             Deque<Future<FileInspection>> inFlight = new ArrayDeque<>();
             for (SourceDocument document : new InputCollector().collect(paths, null)) {
-                inFlight.add(workers.submit(() -> inspector.inspect(document.path(), document.displayPath())));
+                inFlight.add(workers.submit(() -> quick
+                        ? inspector.identify(document.path(), document.displayPath())
+                        : inspector.inspect(document.path(), document.displayPath())));
                 if (inFlight.size() >= jobs * 4) {
                     emit(inFlight.poll(), output, summary);
                 }
@@ -142,7 +147,9 @@ public final class DetectCommand implements Callable<Integer> {
             if (kinds.length() > 0) {
                 line.append(": ").append(kinds);
             }
-            line.append("; ").append(pages).append(" pages known, ").append(scannedPages).append(" of them scanned (need OCR)");
+            if (pages > 0) {
+                line.append("; ").append(pages).append(" pages known, ").append(scannedPages).append(" of them scanned (need OCR)");
+            }
             if (restricted > 0) {
                 line.append("; ").append(restricted).append(" with restricted permissions");
             }

@@ -61,6 +61,7 @@ final class InspectionFormats {
         line.put("encoding", inspection.encoding());
         line.put("language", inspection.language());
         line.put("imageDpi", inspection.imageDpi());
+        line.put("durationMs", inspection.durationMs());
         if (!inspection.pageEvidence().isEmpty()) {
             ArrayNode evidence = line.putArray("pageEvidence");
             for (PageEvidence page : inspection.pageEvidence()) {

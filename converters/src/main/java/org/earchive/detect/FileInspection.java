@@ -23,6 +23,7 @@ public final class FileInspection {
     private String encoding;
     private String language;
     private Integer imageDpi;
+    private long durationMs;
 
     public FileInspection(String path) {
         this.path = path;
@@ -61,6 +62,7 @@ public final class FileInspection {
     public String encoding() { return encoding; }
     public String language() { return language; }
     public Integer imageDpi() { return imageDpi; }
+    public long durationMs() { return durationMs; }
 
     FileInspection size(long bytes) { this.size = bytes; return this; }
     FileInspection sha256(String hash) { this.sha256 = hash; return this; }
@@ -73,6 +75,7 @@ public final class FileInspection {
     FileInspection encoding(String value) { this.encoding = value; return this; }
     FileInspection language(String value) { this.language = value; return this; }
     FileInspection imageDpi(Integer value) { this.imageDpi = value; return this; }
+    FileInspection durationMs(long value) { this.durationMs = value; return this; }
 
     FileInspection pdf(PdfFacts facts) {
         this.pdf = facts;

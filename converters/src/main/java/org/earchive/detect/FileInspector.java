@@ -51,6 +51,19 @@ public final class FileInspector {
 
     /** @param displayPath the path as the report shows it */
     public FileInspection inspect(Path file, String displayPath) {
+        long started = System.nanoTime();
+        FileInspection inspection = inspect(file, displayPath, true);
+        return inspection.durationMs((System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Media type and PRONOM id only: no hashing, no opening of the content. */
+    public FileInspection identify(Path file, String displayPath) {
+        long started = System.nanoTime();
+        FileInspection inspection = inspect(file, displayPath, false);
+        return inspection.durationMs((System.nanoTime() - started) / 1_000_000);
+    }
+
+    private FileInspection inspect(Path file, String displayPath, boolean content) {
         FileInspection inspection = new FileInspection(displayPath);
         try {
             if (!Files.isRegularFile(file)) {
@@ -58,14 +71,19 @@ public final class FileInspector {
                         ? "The file is a link to something that does not exist." : "This is not a regular file.");
             }
             long size = Files.size(file);
-            inspection.size(size).sha256(Fixity.sha256(file));
+            inspection.size(size);
+            if (content) {
+                inspection.sha256(Fixity.sha256(file));
+            }
             if (size == 0) {
                 return inspection.failed(DocumentStatus.EMPTY_FILE, "The file is empty (0 bytes).")
                         .documentClass(DocumentClass.EMPTY);
             }
             Detection detection = detector.detect(file);
             inspection.detection(detection);
-            inspectContent(file, detection, inspection);
+            if (content) {
+                inspectContent(file, detection, inspection);
+            }
         } catch (ConversionException e) {
             inspection.failed(e.status(), e.sentence());
         } catch (AccessDeniedException e) {

@@ -20,6 +20,8 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.convert.DocumentStatus;
 import org.earchive.detect.Detection;
+import org.earchive.detect.DocumentClass;
+import org.earchive.detect.PdfInspector;
 import org.earchive.detect.Detector;
 import org.earchive.io.Fixity;
 import org.earchive.pdfa.DocumentInfo;
@@ -38,6 +40,7 @@ public final class DocumentPipeline {
     private final List<Converter> converters;
     private final PdfaValidator validator;
     private final Instant sourceDateEpoch;
+    private final PdfInspector pdfInspector = new PdfInspector();
 
     /** @param sourceDateEpoch fixed creation date for every PDF (SOURCE_DATE_EPOCH), or null for each source's mtime */
     public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
@@ -55,7 +58,8 @@ public final class DocumentPipeline {
         try {
             progress.sourceSha256 = inspect(document);
             progress.detection = identify(document);
-            Converter converter = route(progress.detection);
+            progress.documentClass = classify(document, progress.detection);
+            Converter converter = route(progress.detection, progress.documentClass);
             normaliseValidateAndPlace(document, converter, progress);
         } catch (ConversionException e) {
             progress.fail(e.status(), e.sentence());
@@ -97,7 +101,19 @@ public final class DocumentPipeline {
         }
     }
 
-    private Converter route(Detection detection) throws ConversionException {
+    /**
+     * The class detect would report, where it decides the route: existing PDFs are opened (this also finds
+     * the encrypted and the damaged ones); an image file is a scan by definition; other sources are
+     * classified by their converter.
+     */
+    private DocumentClass classify(SourceDocument document, Detection detection) throws ConversionException, IOException {
+        if (detection.isMime("application/pdf")) {
+            return pdfInspector.inspect(document.path()).documentClass();
+        }
+        return detection.mime().startsWith("image/") ? DocumentClass.SCANNED : null;
+    }
+
+    private Converter route(Detection detection, DocumentClass documentClass) throws ConversionException {
         for (Converter converter : converters) {
             if (converter.accepts(detection)) {
                 return converter;
@@ -107,8 +123,9 @@ public final class DocumentPipeline {
             throw new ConversionException(DocumentStatus.CORRUPT, "The content is not any format earchive recognises:"
                     + " the file may be damaged, or its name may not match what it holds.");
         }
+        String what = documentClass == null ? "" : " (this one is " + documentClass.id() + ")";
         throw new ConversionException(DocumentStatus.UNSUPPORTED,
-                "earchive does not convert " + detection.formatName() + " (" + detection.mime() + ") files yet.");
+                "earchive does not convert " + detection.formatName() + " (" + detection.mime() + ") files yet" + what + ".");
     }
 
     private void normaliseValidateAndPlace(SourceDocument document, Converter converter, Progress progress)
@@ -176,6 +193,7 @@ public final class DocumentPipeline {
         final SourceDocument document;
         String sourceSha256;
         Detection detection;
+        DocumentClass documentClass;
         ConvertedPdf converted;
         PdfaVerdict verdict;
         final List<String> outputs = new ArrayList<>();
@@ -196,12 +214,12 @@ public final class DocumentPipeline {
             message = sentence;
         }
 
-        /** What the converter said the source was; before conversion, only images are known to be scans. */
+        /** What the converter said the source was, else what classification found. */
         private String documentClass() {
             if (converted != null) {
                 return converted.documentClass();
             }
-            return detection != null && detection.mime().startsWith("image/") ? "scanned" : null;
+            return documentClass == null ? null : documentClass.id();
         }
 
         DocumentResult result(long durationMs) {

@@ -67,4 +67,29 @@ class DocumentPipelineTest {
         assertTrue(Files.exists(layout.notCompliantPdf(document)));
         assertFalse(Files.exists(layout.pdf(document)), "never under the plain name");
     }
+
+    @Test
+    void existingPdfsAreClassifiedAsDetectClassifiesThemAndLockedOrDamagedOnesSaySo() throws Exception {
+        Map<String, String[]> expected = Map.of(
+                "scanned-page-number-stamp.pdf", new String[] {"unsupported", "scanned"},
+                "mixed.pdf", new String[] {"unsupported", "mixed"},
+                "encrypted-password.pdf", new String[] {"encrypted", null},
+                "damaged.pdf", new String[] {"corrupt", null});
+        for (Map.Entry<String, String[]> entry : expected.entrySet()) {
+            Path source = org.earchive.fixtures.Fixtures.root().resolve("detect").resolve(entry.getKey());
+            SourceDocument document = new SourceDocument(source, Path.of(entry.getKey()));
+            OutputLayout layout = new OutputLayout(work.resolve("out"), List.of(document));
+            DocumentPipeline pipeline = new DocumentPipeline(layout, new TikaDetector(), List.of(),
+                    new VeraPdfValidator(), null);
+
+            DocumentResult result = pipeline.process(document);
+
+            assertEquals(entry.getValue()[0], result.status().id(), entry.getKey() + ": " + result.message());
+            assertEquals(entry.getValue()[1], result.documentClass(), entry.getKey());
+            assertTrue(result.outputs().isEmpty());
+            if (entry.getValue()[1] != null) {
+                assertTrue(result.message().contains(entry.getValue()[1]), result.message());
+            }
+        }
+    }
 }

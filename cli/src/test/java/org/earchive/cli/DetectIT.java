@@ -1,0 +1,125 @@
+package org.earchive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.earchive.fixtures.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class DetectIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void jsonLinesCarryClassPagesEncryptionAndSignaturesForEveryFile() throws Exception {
+        Cli cli = Cli.run("detect", Fixtures.root().resolve("detect"), "--json");
+        assertEquals(ExitCodes.SOME_DOCUMENTS_FAILED, cli.exitCode(), "an encrypted and a damaged PDF are in the folder: " + cli);
+        Map<String, JsonNode> byName = byName(cli.out());
+        assertEquals(17, byName.size(), cli::toString);
+        for (JsonNode line : byName.values()) {
+            for (String key : List.of("path", "mime", "puid", "class", "pages", "encrypted", "signed", "status", "pageClasses")) {
+                assertTrue(line.has(key), key + " missing in " + line);
+            }
+        }
+        JsonNode stamped = byName.get("scanned-page-number-stamp.pdf");
+        assertEquals("scanned", stamped.get("class").asText());
+        assertEquals("[\"scanned\",\"scanned\"]", stamped.get("pageClasses").toString());
+        assertTrue(stamped.get("pageEvidence").get(0).get("visibleChars").asInt() > 0, stamped::toString);
+
+        JsonNode locked = byName.get("encrypted-password.pdf");
+        assertEquals("encrypted", locked.get("status").asText());
+        assertTrue(locked.get("encrypted").asBoolean());
+        assertTrue(locked.get("message").asText().contains("password"), locked::toString);
+
+        JsonNode signed = byName.get("signed.pdf");
+        assertTrue(signed.get("signed").asBoolean());
+        assertEquals("Nguyễn Văn An", signed.get("signatures").get(0).get("signer").asText());
+
+        assertEquals("hybrid", byName.get("hybrid-invisible-text.pdf").get("class").asText());
+        assertEquals("mixed", byName.get("mixed.pdf").get("class").asText());
+        assertEquals("corrupt", byName.get("damaged.pdf").get("status").asText());
+    }
+
+    @Test
+    void csvOpensInASpreadsheetWithVietnameseIntact() throws Exception {
+        Cli cli = Cli.run("detect", Fixtures.samples(), "--csv");
+        assertEquals(ExitCodes.OK, cli.exitCode(), cli::toString);
+        assertTrue(cli.out().startsWith("\uFEFF"), "a byte-order mark tells Excel the file is UTF-8");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(cli.out().substring(1))).getRecords();
+        long files;
+        try (var walk = Files.walk(Fixtures.samples())) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+        assertEquals(files, rows.size());
+        CSVRecord legacy = rows.stream().filter(row -> row.get("path").endsWith("cong-van-windows-1258.txt")).findFirst().orElseThrow();
+        assertEquals("windows-1258", legacy.get("encoding"));
+        assertEquals("vi", legacy.get("language"));
+        assertEquals("born-digital", legacy.get("class"));
+        CSVRecord g4 = rows.stream().filter(row -> row.get("path").endsWith("bao-cao-300dpi-g4.tif")).findFirst().orElseThrow();
+        assertEquals("2", g4.get("scanned_pages"));
+    }
+
+    @Test
+    void theTableEndsWithASummaryAClerkCanPlanWith() {
+        Cli cli = Cli.run("detect", Fixtures.root().resolve("detect"));
+        assertTrue(cli.out().lines().findFirst().orElseThrow().startsWith("PATH"), cli::toString);
+        String summary = cli.out().lines().reduce((first, second) -> second).orElseThrow();
+        assertTrue(summary.startsWith("17 files:"), summary);
+        assertTrue(summary.contains("scanned (need OCR)"), summary);
+        assertTrue(summary.contains("1 encrypted"), summary);
+        assertTrue(summary.contains("1 corrupt"), summary);
+    }
+
+    @Test
+    void aFolderOfHostileAndBrokenFilesFinishesWithAStatusForEach() throws Exception {
+        Path corpus = Fixtures.root().resolveSibling("..").resolve("shared/corpus").normalize();
+        assumeTrue(Files.isDirectory(corpus), "the shared corpus is only on the team's machines");
+        Cli cli = Cli.run("detect", corpus, "--json");
+        assertEquals(ExitCodes.SOME_DOCUMENTS_FAILED, cli.exitCode(), cli.err());
+        Map<String, JsonNode> byName = byName(cli.out());
+        long files;
+        try (var walk = Files.walk(corpus)) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+        assertEquals(files, byName.size());
+        for (JsonNode line : byName.values()) {
+            assertFalse(line.get("status").asText().equals("failed"), "no file may trip earchive itself: " + line);
+            if (!line.get("status").asText().equals("ok")) {
+                assertFalse(line.get("message").isNull(), line::toString);
+            }
+        }
+        assertEquals("encrypted", byName.get("testWORD_protected_passtika.docx").get("status").asText());
+        assertEquals("corrupt", byName.get("invalid.pdf").get("status").asText());
+        assertEquals("scanned", byName.get("cardinal.pdf").get("class").asText());
+        assertEquals("vi", byName.get("30_2020_ND_CP.docx").get("language").asText());
+    }
+
+    @Test
+    void jsonAndCsvTogetherIsAUsageError() {
+        Cli cli = Cli.run("detect", Fixtures.samples(), "--json", "--csv");
+        assertEquals(ExitCodes.USAGE, cli.exitCode(), cli::toString);
+    }
+
+    private static Map<String, JsonNode> byName(String jsonLines) {
+        return jsonLines.lines().map(line -> {
+            try {
+                return JSON.readTree(line);
+            } catch (Exception e) {
+                throw new AssertionError(line, e);
+            }
+        }).collect(Collectors.toMap(node -> node.get("path").asText().replaceAll(".*/", ""), node -> node));
+    }
+}
