@@ -61,6 +61,14 @@ final class OfficeInspector {
             throw new ConversionException(DocumentStatus.EMPTY_FILE, "The file is empty (0 bytes).", e);
         } catch (TikaException | SAXException | RuntimeException e) {
             String cause = rootMessage(e);
+            if (cause.contains("DOCTYPE is disallowed")) {
+                throw new ConversionException(DocumentStatus.CORRUPT, "The document's XML declares a DOCTYPE, which"
+                        + " earchive refuses: it is how hostile files read other files on the computer (XXE).", e);
+            }
+            if (cause.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                throw new ConversionException(DocumentStatus.CORRUPT, "The file inflates to far more data than it"
+                        + " holds (a \"zip bomb\"); earchive stopped reading it (" + cause + ").", e);
+            }
             if (e instanceof UnsupportedFormatException || cause.contains("currently supported")) {
                 throw new ConversionException(DocumentStatus.UNSUPPORTED, "This variant of " + detection.formatName()
                         + " cannot be read by earchive's parsers (" + cause + ").", e);

@@ -140,6 +140,14 @@ class FileInspectorTest {
     }
 
     @Test
+    void hostileOfficeFilesAreRefusedWithASentenceThatSaysWhy() {
+        FileInspection xxe = inspect("detect/hostile-xxe.docx");
+        assertTrue(xxe.message().contains("XXE"), xxe.message());
+        FileInspection bomb = inspect("detect/hostile-zip-bomb.docx");
+        assertTrue(bomb.message().contains("zip bomb"), bomb.message());
+    }
+
+    @Test
     void aFailureStillReportsWhatWasLearntBeforeIt() {
         FileInspection damaged = inspect("detect/damaged.pdf");
         assertEquals("application/pdf", damaged.detection().mime());
