@@ -2,6 +2,7 @@ package org.earchive.convert;
 
 import java.nio.file.Path;
 import org.earchive.detect.Detection;
+import org.earchive.detect.DocumentClass;
 import org.earchive.pdfa.DocumentInfo;
 
 /**
@@ -11,6 +12,12 @@ import org.earchive.pdfa.DocumentInfo;
  * @param detection what the input is
  * @param target    where to write the PDF (a scratch file the pipeline moves into place after validation)
  * @param info      title, dates and identity for the PDF's metadata
+ * @param documentClass what detect found the source to be (decides 2u or 2b for existing PDFs), or null
  */
-public record ConversionRequest(Path source, Detection detection, Path target, DocumentInfo info) {
+public record ConversionRequest(Path source, Detection detection, Path target, DocumentInfo info,
+                                DocumentClass documentClass) {
+
+    public ConversionRequest(Path source, Detection detection, Path target, DocumentInfo info) {
+        this(source, detection, target, info, null);
+    }
 }

@@ -130,7 +130,7 @@ public final class PdfInspector {
     }
 
     /** "PDF/A-2b" from the XMP's pdfaid schema; a damaged XMP packet is no claim. */
-    private static String pdfaClaim(PDMetadata metadata) {
+    public static String pdfaClaim(PDMetadata metadata) {
         if (metadata == null) {
             return null;
         }

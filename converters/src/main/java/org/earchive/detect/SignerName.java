@@ -11,13 +11,13 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.util.Selector;
 
 /** The signer's common name from a CMS signature's certificate: shown to people, never trusted for anything. */
-final class SignerName {
+public final class SignerName {
 
     private SignerName() {
     }
 
     /** @return the certificate subject's CN (or whole subject), or null when the signature cannot be read */
-    static String fromCms(byte[] contents) {
+    public static String fromCms(byte[] contents) {
         if (contents == null || contents.length == 0) {
             return null;
         }

@@ -133,9 +133,9 @@ public final class DocumentPipeline {
         Path scratch = newScratchFile();
         try {
             ConvertedPdf pdf = converter.convert(new ConversionRequest(document.path(), progress.detection, scratch,
-                    describe(document, progress.sourceSha256)));
+                    describe(document, progress.sourceSha256), progress.documentClass));
             progress.converted = pdf;
-            PdfaVerdict verdict = validator.validate(scratch, pdf.level());
+            PdfaVerdict verdict = pdf.verdict() != null ? pdf.verdict() : validator.validate(scratch, pdf.level());
             progress.verdict = verdict;
             Path placed = place(scratch, document, verdict.compliant());
             progress.outputs.add(layout.outputRoot().relativize(placed).toString().replace('\\', '/'));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.earchive.convert.Converter;
 import org.earchive.convert.html.HtmlToPdfaConverter;
 import org.earchive.convert.image.ImageToPdfaConverter;
+import org.earchive.convert.pdf.PdfToPdfaConverter;
 import org.earchive.convert.text.TextToPdfaConverter;
 import org.earchive.detect.Detector;
 import org.earchive.detect.TikaDetector;
@@ -37,7 +38,8 @@ public final class Engines {
         this.converters = List.of(
                 new TextToPdfaConverter(finisher),
                 new HtmlToPdfaConverter(finisher),
-                new ImageToPdfaConverter(finisher));
+                new ImageToPdfaConverter(finisher),
+                new PdfToPdfaConverter(finisher, validator));
     }
 
     /** SOURCE_DATE_EPOCH from the environment (seconds since 1970), as reproducible-build tools define it. */

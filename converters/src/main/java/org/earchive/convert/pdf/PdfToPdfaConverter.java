@@ -1,0 +1,202 @@
+package org.earchive.convert.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.ConversionRequest;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.Converter;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.detect.Detection;
+import org.earchive.detect.DocumentClass;
+import org.earchive.detect.PdfInspector;
+import org.earchive.pdfa.DocumentInfo;
+import org.earchive.pdfa.PdfText;
+import org.earchive.pdfa.PdfaFinisher;
+import org.earchive.pdfa.PdfaLevel;
+import org.earchive.validate.PdfaValidator;
+import org.earchive.validate.PdfaVerdict;
+
+/**
+ * Existing PDFs to PDF/A without re-rendering them: the page content streams and images stay as they are,
+ * and only what PDF/A forbids or lacks is repaired. Each document climbs a ladder and the report says which
+ * rung it stopped on and why:
+ * <ol type="a">
+ *   <li>already valid PDF/A at the level wanted: the bytes are kept unchanged (a signature stays valid);</li>
+ *   <li>PDFBox repair (metadata, output intent, forbidden actions and attachments, annotation flags,
+ *       fonts embedded from their metric twins, LZW, interpolation), then veraPDF;</li>
+ *   <li>if PDF/A-2u cannot be reached because some text has no Unicode mapping: PDF/A-2b, said so.</li>
+ * </ol>
+ * Every rewritten PDF passes a fidelity check against the original (pages, sizes, text, look); one that
+ * fails it is not kept. Born-digital PDFs aim at 2u; scans (with or without an OCR layer) at 2b.
+ */
+public final class PdfToPdfaConverter implements Converter {
+
+    /** veraPDF rule clauses about Unicode mapping: the only failures that moving from 2u to 2b cures. */
+    private static final String UNICODE_CLAUSE = "6.2.11.7";
+
+    private final PdfaFinisher finisher;
+    private final PdfaValidator validator;
+
+    public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator) {
+        this.finisher = finisher;
+        this.validator = validator;
+    }
+
+    @Override
+    public boolean accepts(Detection detection) {
+        return detection.isMime("application/pdf");
+    }
+
+    @Override
+    public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        DocumentClass documentClass = request.documentClass() == null ? DocumentClass.BORN_DIGITAL : request.documentClass();
+        PdfaLevel wanted = documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.HYBRID
+                ? PdfaLevel.PDFA_2B : PdfaLevel.PDFA_2U;
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> facts = new LinkedHashMap<>();
+        try (PDDocument source = load(request.source())) {
+            ConvertedPdf unchanged = keepIfAlreadyValid(request, source, wanted, documentClass);
+            if (unchanged != null) {
+                return unchanged;
+            }
+            String sourceText = PdfText.extract(source);
+            RepairLog log = new RepairLog();
+            List<String> signers = SignatureRemoval.apply(source, log);
+            repairAndSave(request, source, wanted, warnings, log);
+            PdfaVerdict verdict = validator.validate(request.target(), wanted);
+            PdfaLevel level = wanted;
+            String rung = "b-repaired";
+            if (!verdict.compliant() && wanted == PdfaLevel.PDFA_2U && onlyUnicodeRulesFailed(verdict)) {
+                level = PdfaLevel.PDFA_2B;
+                reclaim(request, PdfaLevel.PDFA_2B);
+                verdict = validator.validate(request.target(), level);
+                rung = "d-fell-back-to-2b";
+                warnings.add("Some text in the PDF has no Unicode mapping, so it cannot be PDF/A-2u (searchable"
+                        + " and copyable text); it was made PDF/A-2b, which keeps its look but not reliable text.");
+            }
+            checkFidelity(source, sourceText, request.target());
+            facts.put("pdfa-rung", rung);
+            if (!log.isEmpty()) {
+                facts.put("repairs", log.summary());
+            }
+            warnings.addAll(log.problems());
+            if (!signers.isEmpty()) {
+                warnings.add("The original was digitally signed (" + String.join(", ", signers) + "); making it PDF/A"
+                        + " rewrote the file, so the signature does not carry over. Keep the signed original as evidence.");
+                facts.put("signed-by", String.join(", ", signers));
+            }
+            return new ConvertedPdf(documentClass.id(), level, source.getNumberOfPages(), warnings, facts, verdict);
+        }
+    }
+
+    private static PDDocument load(Path file) throws ConversionException, IOException {
+        try {
+            // scratch buffers on disk: a 2,000-page PDF must not need its size in heap
+            return Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
+        } catch (InvalidPasswordException e) {
+            throw new ConversionException(DocumentStatus.ENCRYPTED,
+                    "The PDF is protected by a password: it cannot be opened without it.", e);
+        } catch (IOException e) {
+            throw new ConversionException(DocumentStatus.CORRUPT, "The PDF is damaged and cannot be read ("
+                    + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Rung (a): a PDF that already is valid PDF/A, at the level wanted or a stronger one of part 2 or 3. */
+    private ConvertedPdf keepIfAlreadyValid(ConversionRequest request, PDDocument source, PdfaLevel wanted,
+                                            DocumentClass documentClass) throws IOException {
+        String claim = PdfInspector.pdfaClaim(source.getDocumentCatalog().getMetadata());
+        PdfaLevel claimed;
+        try {
+            claimed = claim == null ? null : PdfaLevel.parse(claim);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (claimed == null || !satisfies(claimed, wanted) || source.isEncrypted()) {
+            return null;
+        }
+        PdfaVerdict verdict = validator.validate(request.source(), claimed);
+        if (!verdict.compliant()) {
+            return null;
+        }
+        Files.copy(request.source(), request.target(), StandardCopyOption.REPLACE_EXISTING);
+        return new ConvertedPdf(documentClass.id(), claimed, source.getNumberOfPages(),
+                List.of("The PDF already is valid " + claimed.label() + ": it was kept byte for byte (any digital"
+                        + " signature stays valid)."),
+                Map.of("pdfa-rung", "a-already-valid"), verdict);
+    }
+
+    /** Parts 2 and 3 only (PDF/A-1 is rebuilt as 2); "a" and "u" promise Unicode text, "b" only the look. */
+    private static boolean satisfies(PdfaLevel claimed, PdfaLevel wanted) {
+        if (claimed.part() < 2) {
+            return false;
+        }
+        return wanted.conformance().equals("B") || !claimed.conformance().equals("B");
+    }
+
+    /** Rung (b): repairs in memory, finished (XMP, Info, output intent, ID) and saved to the target. */
+    private void repairAndSave(ConversionRequest request, PDDocument source, PdfaLevel level, List<String> warnings,
+                               RepairLog log) throws IOException {
+        if (source.isEncrypted()) {
+            source.setAllSecurityToBeRemoved(true);
+            warnings.add("The PDF restricted printing or copying with an owner password; PDF/A forbids encryption,"
+                    + " so the restrictions were removed.");
+        }
+        ObjectRepairs.apply(source, log);
+        ActiveContentRemoval.apply(source, log);
+        FontEmbedding.apply(source, log);
+        finisher.finish(source, describe(source, request.info()), level);
+        source.save(request.target().toFile());
+    }
+
+    /** Re-claims the saved PDF at another level (only the XMP identification changes). */
+    private void reclaim(ConversionRequest request, PdfaLevel level) throws IOException {
+        Path rewritten = request.target().resolveSibling(request.target().getFileName() + ".2b");
+        try (PDDocument saved = Loader.loadPDF(request.target().toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            finisher.finish(saved, describe(saved, request.info()), level);
+            saved.save(rewritten.toFile());
+        }
+        Files.move(rewritten, request.target(), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The document's own title, author, subject and creation date where it has them. */
+    private static DocumentInfo describe(PDDocument document, DocumentInfo fallback) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        String title = nonBlank(info.getTitle());
+        Instant created = info.getCreationDate() == null ? fallback.created() : info.getCreationDate().toInstant();
+        return new DocumentInfo(title == null ? fallback.title() : title,
+                nonBlank(info.getAuthor()), nonBlank(info.getSubject()), created, fallback.sourceSha256());
+    }
+
+    private static boolean onlyUnicodeRulesFailed(PdfaVerdict verdict) {
+        return verdict.problem() == null && !verdict.failedRules().isEmpty()
+                && verdict.failedRules().stream().allMatch(rule -> rule.id().startsWith(UNICODE_CLAUSE));
+    }
+
+    private static void checkFidelity(PDDocument source, String sourceText, Path output) throws IOException, ConversionException {
+        try (PDDocument converted = Loader.loadPDF(output.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            List<String> differences = PdfFidelity.differences(source, sourceText, converted, true);
+            if (!differences.isEmpty()) {
+                throw new ConversionException(DocumentStatus.FAILED, "The PDF/A earchive made is not faithful to the"
+                        + " original (" + String.join("; ", differences) + "), so it was not kept; please report this.");
+            }
+        }
+    }
+
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,177 @@
+package org.earchive.convert.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.ConversionRequest;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.detect.DocumentClass;
+import org.earchive.detect.FileInspection;
+import org.earchive.detect.FileInspector;
+import org.earchive.detect.TikaDetector;
+import org.earchive.fixtures.Fixtures;
+import org.earchive.pdfa.PdfText;
+import org.earchive.pdfa.PdfaLevel;
+import org.earchive.testing.Pdfs;
+import org.earchive.validate.VeraPdfValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfToPdfaConverterTest {
+
+    private static final PdfToPdfaConverter CONVERTER = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator());
+    private static final FileInspector INSPECTOR = new FileInspector(new TikaDetector());
+
+    @TempDir
+    Path work;
+
+    @Test
+    void unembeddedStandardFontsAreEmbeddedAsMetricTwinsAndTheTextStaysTheSame() throws Exception {
+        Path source = fixture("unembedded-standard-fonts.pdf");
+        Path target = work.resolve("out.pdf");
+
+        ConvertedPdf pdf = convert(source, target, DocumentClass.BORN_DIGITAL);
+
+        assertEquals(PdfaLevel.PDFA_2U, pdf.level());
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertEquals(PdfText.comparable(PdfText.extract(source)), PdfText.comparable(Pdfs.text(target)));
+        assertTrue(Pdfs.text(target).contains("The committee’s decision, don’t forget it."),
+                "codes meant StandardEncoding's right quote before, and must still: " + Pdfs.text(target));
+        try (PDDocument document = Pdfs.open(target)) {
+            PDPage page = document.getPage(0);
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                assertTrue(font.getName().startsWith("Liberation"), font.getName());
+            }
+        }
+        assertTrue(pdf.facts().get("repairs").contains("Helvetica embedded as its metric twin LiberationSans"),
+                pdf.facts()::toString);
+    }
+
+    @Test
+    void javaScriptAndAttachmentsAreRemovedAndSaidSo() throws Exception {
+        Path target = work.resolve("out.pdf");
+        ConvertedPdf pdf = convert(fixture("javascript-and-attachment.pdf"), target, DocumentClass.BORN_DIGITAL);
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        FileInspection after = INSPECTOR.inspect(target, "out.pdf");
+        assertFalse(after.pdf().javaScript());
+        assertEquals(0, after.pdf().embeddedFiles());
+        assertTrue(pdf.facts().get("repairs").contains("JavaScript action removed"), pdf.facts()::toString);
+        assertTrue(pdf.facts().get("repairs").contains("embedded files removed"), pdf.facts()::toString);
+    }
+
+    @Test
+    void lzwIsRecompressedAndInterpolationSwitchedOffWithoutChangingThePage() throws Exception {
+        Path target = work.resolve("out.pdf");
+        ConvertedPdf pdf = convert(fixture("legacy-lzw-interpolate.pdf"), target, DocumentClass.BORN_DIGITAL);
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertTrue(pdf.facts().get("repairs").contains("LZW stream re-compressed with Flate"), pdf.facts()::toString);
+        assertTrue(pdf.facts().get("repairs").contains("image interpolation switched off"), pdf.facts()::toString);
+        assertFalse(new String(Files.readAllBytes(target), java.nio.charset.StandardCharsets.ISO_8859_1).contains("LZWDecode"));
+    }
+
+    @Test
+    void textWithoutUnicodeFallsBackTo2bAndSaysWhy() throws Exception {
+        Path target = work.resolve("out.pdf");
+        ConvertedPdf pdf = convert(fixture("partly-unmapped-text.pdf"), target, DocumentClass.BORN_DIGITAL);
+
+        assertEquals(PdfaLevel.PDFA_2B, pdf.level());
+        assertEquals("d-fell-back-to-2b", pdf.facts().get("pdfa-rung"));
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2B);
+        assertTrue(pdf.warnings().get(0).contains("no Unicode mapping"), pdf.warnings()::toString);
+    }
+
+    @Test
+    void aValidPdfaIsKeptByteForByte() throws Exception {
+        Path first = work.resolve("first.pdf");
+        convert(fixture("born-digital.pdf"), first, DocumentClass.BORN_DIGITAL);
+        Path second = work.resolve("second.pdf");
+
+        ConvertedPdf pdf = convert(first, second, DocumentClass.BORN_DIGITAL);
+
+        assertEquals("a-already-valid", pdf.facts().get("pdfa-rung"));
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        assertTrue(pdf.verdict().compliant());
+    }
+
+    @Test
+    void signedPdfsLoseTheirSignatureValueAndTheReportNamesTheSigner() throws Exception {
+        Path target = work.resolve("out.pdf");
+        ConvertedPdf pdf = convert(fixture("signed.pdf"), target, DocumentClass.BORN_DIGITAL);
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertEquals("Nguyễn Văn An", pdf.facts().get("signed-by"));
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("signature does not carry over")), pdf.warnings()::toString);
+        assertFalse(INSPECTOR.inspect(target, "out.pdf").isSigned());
+    }
+
+    @Test
+    void permissionOnlyEncryptionIsRemovedAndAPasswordIsRefused() throws Exception {
+        Path target = work.resolve("out.pdf");
+        ConvertedPdf pdf = convert(fixture("encrypted-permissions-only.pdf"), target, DocumentClass.BORN_DIGITAL);
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertFalse(INSPECTOR.inspect(target, "out.pdf").isEncrypted());
+        assertTrue(pdf.warnings().get(0).contains("restrictions were removed"), pdf.warnings()::toString);
+
+        ConversionException locked = assertThrows(ConversionException.class,
+                () -> convert(fixture("encrypted-password.pdf"), work.resolve("locked.pdf"), null));
+        assertEquals(DocumentStatus.ENCRYPTED, locked.status());
+    }
+
+    @Test
+    void scansBecome2bAndAnOcrLayerKeepsItsText() throws Exception {
+        Path target = work.resolve("out.pdf");
+        Path source = fixture("hybrid-invisible-text.pdf");
+        ConvertedPdf pdf = convert(source, target, DocumentClass.HYBRID);
+
+        assertEquals(PdfaLevel.PDFA_2B, pdf.level());
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2B);
+        assertEquals(PdfText.comparable(PdfText.extract(source)), PdfText.comparable(Pdfs.text(target)));
+        assertEquals(2, pdf.pages());
+    }
+
+    @Test
+    void theFidelityCheckSeesADifferentDocument() throws Exception {
+        try (PDDocument original = Pdfs.open(fixture("born-digital.pdf"));
+             PDDocument other = Pdfs.open(fixture("mixed.pdf"))) {
+            List<String> differences = PdfFidelity.differences(original, PdfText.extract(original), other, true);
+            assertTrue(differences.contains("its text differs from the original's"), differences::toString);
+            assertTrue(differences.stream().anyMatch(d -> d.startsWith("page 2 looks different")), differences::toString);
+        }
+        try (PDDocument original = Pdfs.open(fixture("born-digital.pdf"));
+             PDDocument same = Pdfs.open(fixture("born-digital.pdf"))) {
+            assertEquals(List.of(), PdfFidelity.differences(original, PdfText.extract(original), same, true));
+        }
+    }
+
+    @Test
+    void aDamagedPdfIsCorrupt() {
+        ConversionException damaged = assertThrows(ConversionException.class,
+                () -> convert(fixture("damaged.pdf"), work.resolve("x.pdf"), null));
+        assertEquals(DocumentStatus.CORRUPT, damaged.status());
+    }
+
+    private static Path fixture(String name) {
+        return Fixtures.root().resolve("detect").resolve(name);
+    }
+
+    private ConvertedPdf convert(Path source, Path target, DocumentClass documentClass) throws Exception {
+        ConversionRequest base = Pdfs.request(source, target);
+        return CONVERTER.convert(new ConversionRequest(base.source(), base.detection(), base.target(), base.info(), documentClass));
+    }
+}
