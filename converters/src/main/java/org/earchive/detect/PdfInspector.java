@@ -66,6 +66,7 @@ public final class PdfInspector {
         }
         List<PageEvidence> pages = new ArrayList<>(pageCount);
         PDFRenderer renderer = new PDFRenderer(document);
+        renderer.setSubsamplingAllowed(true);
         COSDictionary catalogDictionary = document.getDocumentCatalog().getCOSObject();
         boolean javaScript = ActiveContent.hasJavaScriptAction(catalogDictionary.getDictionaryObject(COSName.OPEN_ACTION))
                 || ActiveContent.hasJavaScriptAction(catalogDictionary.getDictionaryObject(COSName.AA));

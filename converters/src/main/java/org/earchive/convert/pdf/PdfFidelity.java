@@ -56,6 +56,9 @@ final class PdfFidelity {
         }
         PDFRenderer before = new PDFRenderer(original);
         PDFRenderer after = new PDFRenderer(converted);
+        // decode big scans at the thumbnail's resolution, not their own (a 2400-dpi page is half a gigapixel)
+        before.setSubsamplingAllowed(true);
+        after.setSubsamplingAllowed(true);
         for (int page : samplePages(pages)) {
             double difference = meanDifference(before.renderImageWithDPI(page, RENDER_DPI, ImageType.GRAY),
                     after.renderImageWithDPI(page, RENDER_DPI, ImageType.GRAY));

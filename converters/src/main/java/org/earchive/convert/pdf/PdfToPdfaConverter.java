@@ -37,8 +37,11 @@ import org.earchive.validate.PdfaVerdict;
  *   <li>already valid PDF/A at the level wanted: the bytes are kept unchanged (a signature stays valid);</li>
  *   <li>PDFBox repair (metadata, output intent, forbidden actions and attachments, annotation flags,
  *       fonts embedded from their metric twins, LZW, interpolation), then veraPDF;</li>
+ *   <li>if still failing and Ghostscript is installed: Ghostscript redraws the original as PDF/A-2b, then
+ *       veraPDF and the fidelity check (the text may change, which is said);</li>
  *   <li>if PDF/A-2u cannot be reached because some text has no Unicode mapping: PDF/A-2b, said so.</li>
  * </ol>
+ * Rung (d) is tried before (c): re-claiming as 2b keeps the original structure, redrawing does not.
  * Every rewritten PDF passes a fidelity check against the original (pages, sizes, text, look); one that
  * fails it is not kept. Born-digital PDFs aim at 2u; scans (with or without an OCR layer) at 2b.
  */
@@ -49,10 +52,17 @@ public final class PdfToPdfaConverter implements Converter {
 
     private final PdfaFinisher finisher;
     private final PdfaValidator validator;
+    private final GhostscriptPdfa ghostscript;
 
     public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator) {
+        this(finisher, validator, GhostscriptPdfa.find());
+    }
+
+    /** @param ghostscript the third rung, or null to go without it */
+    PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, GhostscriptPdfa ghostscript) {
         this.finisher = finisher;
         this.validator = validator;
+        this.ghostscript = ghostscript;
     }
 
     @Override
@@ -87,7 +97,17 @@ public final class PdfToPdfaConverter implements Converter {
                 warnings.add("Some text in the PDF has no Unicode mapping, so it cannot be PDF/A-2u (searchable"
                         + " and copyable text); it was made PDF/A-2b, which keeps its look but not reliable text.");
             }
-            checkFidelity(source, sourceText, request.target());
+            boolean redrawn = false;
+            if (!verdict.compliant()) {
+                PdfaVerdict redrawnVerdict = redrawWithGhostscript(request, verdict, warnings);
+                if (redrawnVerdict != null) {
+                    verdict = redrawnVerdict;
+                    level = PdfaLevel.PDFA_2B;
+                    rung = "c-ghostscript";
+                    redrawn = true;
+                }
+            }
+            checkFidelity(source, sourceText, request.target(), redrawn, warnings);
             facts.put("pdfa-rung", rung);
             if (!log.isEmpty()) {
                 facts.put("repairs", log.summary());
@@ -186,9 +206,52 @@ public final class PdfToPdfaConverter implements Converter {
                 && verdict.failedRules().stream().allMatch(rule -> rule.id().startsWith(UNICODE_CLAUSE));
     }
 
-    private static void checkFidelity(PDDocument source, String sourceText, Path output) throws IOException, ConversionException {
+    /**
+     * Rung (c): Ghostscript redraws the original as PDF/A-2b. Its result replaces the repaired file only if
+     * veraPDF accepts it; returns that verdict, or null when the rung was not taken or did not help.
+     */
+    private PdfaVerdict redrawWithGhostscript(ConversionRequest request, PdfaVerdict repaired, List<String> warnings)
+            throws IOException {
+        String why = "PDFBox repair could not reach PDF/A (" + String.join(", ", repaired.failedRuleIds()) + ")";
+        if (ghostscript == null) {
+            warnings.add(why + "; with Ghostscript installed (apt-get install ghostscript) earchive would try redrawing it.");
+            return null;
+        }
+        Path redrawn = request.target().resolveSibling(request.target().getFileName() + ".gs");
+        try {
+            String failure = ghostscript.convert(request.source(), redrawn);
+            if (failure != null) {
+                warnings.add(why + "; " + failure + ".");
+                return null;
+            }
+            PdfaVerdict verdict = validator.validate(redrawn, PdfaLevel.PDFA_2B);
+            if (!verdict.compliant()) {
+                warnings.add(why + "; Ghostscript's redrawing failed too (" + String.join(", ", verdict.failedRuleIds()) + ").");
+                return null;
+            }
+            Files.move(redrawn, request.target(), StandardCopyOption.REPLACE_EXISTING);
+            warnings.add(why + ", so Ghostscript redrew the pages as PDF/A-2b: fonts and internal structure may differ"
+                    + " from the original; pages, sizes and look were checked against it.");
+            return verdict;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while Ghostscript was running");
+        } finally {
+            Files.deleteIfExists(redrawn);
+        }
+    }
+
+    /**
+     * @param redrawn true after Ghostscript: its text may legitimately extract differently (ligatures, spacing),
+     *                which is then a warning; the page count, sizes and look must still hold
+     */
+    private static void checkFidelity(PDDocument source, String sourceText, Path output, boolean redrawn, List<String> warnings)
+            throws IOException, ConversionException {
         try (PDDocument converted = Loader.loadPDF(output.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-            List<String> differences = PdfFidelity.differences(source, sourceText, converted, true);
+            List<String> differences = PdfFidelity.differences(source, sourceText, converted, !redrawn);
+            if (redrawn && !PdfText.comparable(sourceText).equals(PdfText.comparable(PdfText.extract(converted)))) {
+                warnings.add("The redrawn PDF's extractable text differs from the original's; check searches against the original.");
+            }
             if (!differences.isEmpty()) {
                 throw new ConversionException(DocumentStatus.FAILED, "The PDF/A earchive made is not faithful to the"
                         + " original (" + String.join("; ", differences) + "), so it was not kept; please report this.");

@@ -146,6 +146,33 @@ class PdfToPdfaConverterTest {
     }
 
     @Test
+    void deviceColourRepairCannotFixIsRedrawnByGhostscriptAndTheTextChangeIsSaid() throws Exception {
+        GhostscriptPdfa ghostscript = GhostscriptPdfa.find();
+        org.junit.jupiter.api.Assumptions.assumeTrue(ghostscript != null, ".ci/run installs ghostscript");
+        Path target = work.resolve("out.pdf");
+        ConvertedPdf pdf = convert(fixture("device-cmyk.pdf"), target, DocumentClass.BORN_DIGITAL);
+
+        assertEquals("c-ghostscript", pdf.facts().get("pdfa-rung"));
+        assertEquals(PdfaLevel.PDFA_2B, pdf.level());
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2B);
+        assertTrue(pdf.warnings().get(0).contains("6.2.4.3"), "the rule that sent it to Ghostscript: " + pdf.warnings());
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("extractable text differs")),
+                "Ghostscript loses the Vietnamese text layer, and the report must say so: " + pdf.warnings());
+    }
+
+    @Test
+    void withoutGhostscriptARepairThatFailsIsNotCompliantAndSaysHowToGoFurther() throws Exception {
+        PdfToPdfaConverter withoutGhostscript = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), null);
+        ConversionRequest base = Pdfs.request(fixture("device-cmyk.pdf"), work.resolve("out.pdf"));
+        ConvertedPdf pdf = withoutGhostscript.convert(new ConversionRequest(base.source(), base.detection(), base.target(),
+                base.info(), DocumentClass.BORN_DIGITAL));
+
+        assertFalse(pdf.verdict().compliant());
+        assertTrue(pdf.verdict().failedRuleIds().contains("6.2.4.3-3"), pdf.verdict().failedRuleIds()::toString);
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("apt-get install ghostscript")), pdf.warnings()::toString);
+    }
+
+    @Test
     void theFidelityCheckSeesADifferentDocument() throws Exception {
         try (PDDocument original = Pdfs.open(fixture("born-digital.pdf"));
              PDDocument other = Pdfs.open(fixture("mixed.pdf"))) {
