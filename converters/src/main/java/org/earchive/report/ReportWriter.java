@@ -43,6 +43,7 @@ public final class ReportWriter {
         ObjectNode summary = root.putObject("summary");
         summary.put("documents", report.documents().size());
         summary.put("pages", report.pages());
+        summary.put("unchanged", report.unchanged());
         for (Map.Entry<DocumentStatus, Integer> count : report.countByStatus().entrySet()) {
             summary.put(count.getKey().id(), count.getValue());
         }
@@ -71,6 +72,7 @@ public final class ReportWriter {
                 .forEach(e -> facts.put(e.getKey(), e.getValue()));
         node.put("sourceSha256", document.sourceSha256());
         node.put("durationMs", document.durationMs());
+        node.put("unchanged", document.unchanged());
         return node;
     }
 
@@ -79,13 +81,13 @@ public final class ReportWriter {
         writer.write('\uFEFF');
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader("source", "status", "message", "class", "pdfaLevel", "pages", "outputs", "warnings",
-                        "failedRules", "sourceSha256", "durationMs")
+                        "failedRules", "sourceSha256", "durationMs", "unchanged")
                 .get();
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (DocumentResult d : report.documents()) {
                 csv.printRecord(d.source(), d.status().id(), d.message(), d.documentClass(), d.pdfaLevel(), d.pages(),
                         String.join("; ", d.outputs()), String.join(" | ", d.warnings()),
-                        String.join(" ", d.failedRules()), d.sourceSha256(), d.durationMs());
+                        String.join(" ", d.failedRules()), d.sourceSha256(), d.durationMs(), d.unchanged());
             }
         }
     }
