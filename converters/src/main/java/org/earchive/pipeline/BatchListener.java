@@ -16,4 +16,25 @@ public interface BatchListener {
     /** Every entry ends here exactly once, whatever became of it. */
     default void finished(DocumentResult result) {
     }
+
+    /** Tells each listener in turn. */
+    static BatchListener all(List<? extends BatchListener> listeners) {
+        List<BatchListener> each = List.copyOf(listeners);
+        return new BatchListener() {
+            @Override
+            public void planned(List<SourceDocument> entries) {
+                each.forEach(l -> l.planned(entries));
+            }
+
+            @Override
+            public void started(SourceDocument document) {
+                each.forEach(l -> l.started(document));
+            }
+
+            @Override
+            public void finished(DocumentResult result) {
+                each.forEach(l -> l.finished(result));
+            }
+        };
+    }
 }
