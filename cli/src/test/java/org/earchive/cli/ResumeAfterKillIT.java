@@ -123,7 +123,7 @@ class ResumeAfterKillIT {
         try (Stream<Path> files = Files.walk(out)) {
             return files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString())
                     .filter(p -> !p.startsWith(".earchive/journal.jsonl") && !p.equals(".earchive/lock")
-                            && !p.startsWith(".earchive/report."))
+                            && !p.startsWith(".earchive/report.") && !p.startsWith(".earchive/thumbs/"))
                     .sorted().toList();
         }
     }

@@ -115,11 +115,18 @@ public final class BatchRunner {
         try (OutputLock lock = OutputLock.acquire(layout.stateFolder())) {
             cleanScratch(layout); // what a killed run left behind
             List<DocumentResult> results;
+            Map<String, String> outputSha256 = new java.util.HashMap<>();
             try (Journal journal = Journal.open(layout.stateFolder())) {
                 listener.planned(entries);
                 DocumentJob job = new DocumentJob(layout, engines.pipeline(layout), journal, engines.fingerprint(),
                         options.force());
                 results = whileCleaningUpOnExit(layout, () -> new Batch(job, journal, layout, listener).runAll(entries));
+                for (DocumentResult result : results) {
+                    JournalEntry entry = journal.previous(result.source());
+                    if (entry != null) {
+                        entry.outputs().forEach(o -> outputSha256.put(o.path(), o.sha256()));
+                    }
+                }
             } catch (IOException e) {
                 throw e instanceof OutputBusyException ? e : new OutputBusyException(
                         "The output folder stopped taking writes (" + e.getMessage() + "); earchive stopped. Documents"
@@ -128,7 +135,7 @@ public final class BatchRunner {
             BatchReport report = new BatchReport(engines.producer(), started, clock.instant(), results);
             try {
                 cleanScratch(layout);
-                new ReportWriter().write(report, layout.stateFolder());
+                new ReportWriter().write(report, layout.stateFolder(), outputSha256);
             } catch (IOException e) {
                 throw new OutputBusyException("The reports could not be written to " + layout.stateFolder() + " ("
                         + e.getMessage() + "); the PDFs and the journal are complete: run the same command again"

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.earchive.convert.DocumentStatus;
 import org.earchive.io.Fixity;
+import org.earchive.report.Thumbnails;
 
 /**
  * One input's turn in a batch, around the {@link DocumentPipeline}: carry an earlier result over when nothing
@@ -59,6 +60,9 @@ final class DocumentJob {
             outputs = List.of();
         }
         removeSuperseded(previous, result);
+        for (JournalEntry.Output output : outputs) {
+            Thumbnails.render(layout.outputRoot().resolve(output.path()), output.sha256(), layout.stateFolder());
+        }
         return new Finished(result, entry(document, before, result, outputs));
     }
 

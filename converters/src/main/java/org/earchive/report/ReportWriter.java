@@ -19,20 +19,29 @@ import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.DocumentResult;
 
 /**
- * Writes {@code report.json} (for scripts) and {@code report.csv} (for spreadsheets: UTF-8 with a byte-order
- * mark so that Excel shows Vietnamese correctly) into the output's state folder, each atomically.
+ * Writes {@code report.json} (for scripts), {@code report.csv} (for spreadsheets: UTF-8 with a byte-order
+ * mark so that Excel shows Vietnamese correctly) and {@code report.html} (for people) into the output's state
+ * folder, each atomically.
  */
 public final class ReportWriter {
 
     public static final String JSON = "report.json";
     public static final String CSV = "report.csv";
+    public static final String HTML = "report.html";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public void write(BatchReport report, Path folder) throws IOException {
+        write(report, folder, Map.of());
+    }
+
+    /** @param outputSha256 each output's SHA-256 (by its path relative to the output folder), for thumbnails */
+    public void write(BatchReport report, Path folder, Map<String, String> outputSha256) throws IOException {
         Files.createDirectories(folder);
         writeAtomically(folder.resolve(JSON), out -> MAPPER.writeValue(out, toJson(report)));
         writeAtomically(folder.resolve(CSV), out -> writeCsv(report, out));
+        String html = HtmlReport.render(report, folder, outputSha256);
+        writeAtomically(folder.resolve(HTML), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static ObjectNode toJson(BatchReport report) {
