@@ -259,7 +259,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         out.printf("%d document(s), %d page(s): %s.%n", report.documents().size(), report.pages(),
                 counts.length() == 0 ? "nothing to convert" : counts);
-        out.println("Report: " + output.resolve(OutputLayout.STATE_FOLDER).resolve(ReportWriter.JSON)
-                + " (and " + ReportWriter.CSV + ")");
+        out.println("Report: " + output.resolve(OutputLayout.STATE_FOLDER).resolve(ReportWriter.HTML)
+                + " (and " + ReportWriter.JSON + ", " + ReportWriter.CSV + ")");
     }
 }

@@ -1,5 +1,6 @@
 package org.earchive.cli;
 
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -26,7 +27,7 @@ final class ProgressBarDisplay implements BatchListener, AutoCloseable {
                 .setTaskName("Converting")
                 .setInitialMax(entries.size())
                 .setUnit(" doc", 1)
-                .showSpeed()
+                .showSpeed(new DecimalFormat("0.0"))
                 .setStyle(ProgressBarStyle.UNICODE_BLOCK)
                 .setUpdateIntervalMillis(250)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))

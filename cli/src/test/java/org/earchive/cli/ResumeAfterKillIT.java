@@ -87,10 +87,14 @@ class ResumeAfterKillIT {
         return pdfs;
     }
 
+    /** earchive in a JVM of its own, on the classpath this test runs with. */
+    static List<String> javaCommand() {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName());
+    }
+
     static Process earchiveInChildJvm(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(javaCommand());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
