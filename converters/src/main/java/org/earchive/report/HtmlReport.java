@@ -36,6 +36,7 @@ final class HtmlReport {
             th,td{border-bottom:1px solid #ddd;padding:.35em .5em;text-align:left;vertical-align:top}
             th{background:#f2f2f2}
             td.pages{text-align:right}
+            td.level{white-space:nowrap}
             img{border:1px solid #bbb;max-width:110px}
             .status{font-weight:bold;white-space:nowrap}
             .ok{color:#1a7f37}.skipped{color:#666}.problem{color:#b42318}
@@ -93,7 +94,7 @@ final class HtmlReport {
                 status.appendElement("span").addClass("unchanged").text("unchanged since the last run");
             }
             row.appendElement("td").text(orEmpty(document.documentClass()));
-            row.appendElement("td").text(orEmpty(document.pdfaLevel()));
+            row.appendElement("td").addClass("level").text(orEmpty(document.pdfaLevel()));
             row.appendElement("td").addClass("pages").text(document.pages() == 0 ? "" : String.valueOf(document.pages()));
             Element warnings = row.appendElement("td");
             if (!document.warnings().isEmpty()) {
