@@ -112,7 +112,7 @@ public final class BatchRunner {
         Instant started = clock.instant();
         List<SourceDocument> entries = new InputCollector().walk(inputs, output, options.filter());
         OutputLayout layout = new OutputLayout(output, entries);
-        try (OutputLock lock = OutputLock.acquire(layout.stateFolder())) {
+        try (OutputLock lock = lock(layout)) {
             cleanScratch(layout); // what a killed run left behind
             List<DocumentResult> results;
             Map<String, String> outputSha256 = new java.util.HashMap<>();
@@ -142,6 +142,17 @@ public final class BatchRunner {
                         + " once the disk takes writes, to write them.", e);
             }
             return report;
+        }
+    }
+
+    private static OutputLock lock(OutputLayout layout) throws OutputBusyException {
+        try {
+            return OutputLock.acquire(layout.stateFolder());
+        } catch (OutputBusyException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputBusyException("earchive cannot write its state folder " + layout.stateFolder() + " ("
+                    + e.getMessage() + ").", e);
         }
     }
 

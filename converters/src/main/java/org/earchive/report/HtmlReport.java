@@ -75,6 +75,10 @@ final class HtmlReport {
             if (!document.outputs().isEmpty() && thumbnails < MAX_THUMBNAILS) {
                 String sha = outputSha256.get(document.outputs().get(0));
                 Path png = sha == null ? null : Thumbnails.file(stateFolder, sha);
+                if (png != null && !Files.exists(png)) {
+                    // carried over from a run whose picture has since been removed: draw it again
+                    Thumbnails.render(stateFolder.getParent().resolve(document.outputs().get(0)), sha, stateFolder);
+                }
                 if (png != null && Files.isRegularFile(png)) {
                     picture.appendElement("img").attr("alt", "first page of " + document.outputs().get(0))
                             .attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png)));

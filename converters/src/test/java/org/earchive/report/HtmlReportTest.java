@@ -60,4 +60,24 @@ class HtmlReportTest {
                 "self-contained: no script, no stylesheet link, nothing fetched");
         assertEquals(1, html.select("head style").size(), "styles are inline");
     }
+
+    @Test
+    void aReRunThatCarriesDocumentsOverStillShowsTheirPictures() throws Exception {
+        Path out = work.resolve("out");
+        BatchRunner runner = new BatchRunner(new Engines("earchive test", Instant.parse("2025-07-01T00:00:00Z")), 2,
+                Clock.systemUTC());
+        List<Path> inputs = List.of(Fixtures.samples().resolve("thong-bao-utf16.txt"));
+        runner.run(inputs, out, r -> { });
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isDirectory(out.resolve(".earchive/thumbs")));
+        try (var pictures = Files.list(out.resolve(".earchive/thumbs"))) {
+            for (Path picture : pictures.toList()) {
+                Files.delete(picture);
+            }
+        }
+
+        assertTrue(runner.run(inputs, out, r -> { }).documents().get(0).unchanged());
+
+        Document html = Jsoup.parse(out.resolve(".earchive/report.html").toFile(), "UTF-8");
+        assertEquals(1, html.select("tbody img[src^=data:image/png]").size());
+    }
 }
