@@ -34,6 +34,8 @@ import org.earchive.report.ReportWriter;
  */
 public final class BatchRunner {
 
+    private static final long ABANDONED_GRACE_SECONDS = 10;
+
     private final Engines engines;
     private final BatchOptions options;
     private final Clock clock;
@@ -223,8 +225,11 @@ public final class BatchRunner {
                 }
                 slots.acquire(options.jobs()); // every document started has finished or been given up
             } finally {
-                threads.shutdownNow();
                 watchdog.shutdownNow();
+                threads.shutdownNow();
+                // Documents given up on are interrupted; most stop (or finish) within moments, and their cleanup
+                // (removing what they wrote) should happen before the JVM exits, not be cut off by it.
+                threads.awaitTermination(ABANDONED_GRACE_SECONDS, TimeUnit.SECONDS);
             }
             if (outputFailure.get() != null) {
                 throw outputFailure.get();
