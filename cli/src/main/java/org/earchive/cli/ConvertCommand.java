@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.earchive.convert.DocumentStatus;
 import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.BatchOptions;
+import org.earchive.pipeline.BatchPlanner;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.BatchRunner;
 import org.earchive.pipeline.DocumentResult;
@@ -124,7 +125,7 @@ public final class ConvertCommand implements Callable<Integer> {
         Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment());
         BatchRunner runner = new BatchRunner(engines, options, Clock.systemUTC());
         if (dryRun) {
-            new DryRunPrinter(out, json).print(runner.plan(inputs, output), output);
+            new DryRunPrinter(out, json).print(new BatchPlanner(engines, options).plan(inputs, output), output);
             return ExitCodes.OK;
         }
         problem = checkOutputWritable(err);
@@ -198,55 +199,6 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         }
         return null;
-    }
-
-    /**
-     * One line per document that needs a person's eye (failed, not compliant, skipped with a note), as it
-     * finishes; converted documents print nothing, so a nightly job's mail holds only what matters. Under a
-     * progress bar the lines are held and printed once the bar is gone.
-     */
-    private static final class AttentionLines implements BatchListener {
-        private final PrintWriter out;
-        private final boolean printNow;
-        private final List<DocumentResult> held = new ArrayList<>();
-
-        AttentionLines(PrintWriter out, boolean printNow) {
-            this.out = out;
-            this.printNow = printNow;
-        }
-
-        @Override
-        public void finished(DocumentResult result) {
-            if (result.unchanged() || result.status() == DocumentStatus.CONVERTED && result.warnings().isEmpty()) {
-                return; // carried-over documents were printed by the run that converted them
-            }
-            synchronized (this) {
-                if (printNow) {
-                    print(result);
-                } else {
-                    held.add(result);
-                }
-            }
-        }
-
-        synchronized void printHeld() {
-            held.forEach(this::print);
-            held.clear();
-        }
-
-        private void print(DocumentResult result) {
-            synchronized (out) {
-                String level = result.pdfaLevel() == null ? "" : " " + result.pdfaLevel();
-                out.printf("%-13s %s%s%n", result.status().id(), result.source(), level);
-                if (result.status() != DocumentStatus.CONVERTED) {
-                    out.println("              " + result.message());
-                }
-                for (String warning : result.warnings()) {
-                    out.println("              warning: " + warning);
-                }
-                out.flush();
-            }
-        }
     }
 
     private void printSummary(PrintWriter out, BatchReport report) {

@@ -61,54 +61,6 @@ public final class BatchRunner {
         });
     }
 
-    /**
-     * What {@link #run} would do, without writing anything: not the output folder, not the lock, not the journal.
-     */
-    public BatchPlan plan(List<Path> inputs, Path output) throws IOException {
-        List<SourceDocument> entries = new InputCollector().walk(inputs, output, options.filter());
-        OutputLayout layout = new OutputLayout(output, entries);
-        Map<String, JournalEntry> journal = Files.isDirectory(layout.stateFolder())
-                ? Journal.read(layout.stateFolder()) : Map.of();
-        String fingerprint = engines.fingerprint();
-        List<BatchPlan.Entry> planned = new ArrayList<>();
-        for (SourceDocument entry : entries) {
-            if (entry.isSkipped()) {
-                planned.add(new BatchPlan.Entry(entry.displayPath(), BatchPlan.Action.SKIP, null, entry.skipReason()));
-                continue;
-            }
-            String mime;
-            try {
-                mime = engines.detector().detect(entry.path()).mime();
-            } catch (IOException | RuntimeException unreadable) {
-                mime = null;
-            }
-            JournalEntry previous = journal.get(entry.displayPath());
-            BatchPlan.Action action;
-            String reason = null;
-            if (previous == null) {
-                action = BatchPlan.Action.CONVERT;
-            } else if (!options.force() && stillStands(previous, entry, fingerprint, layout)) {
-                action = BatchPlan.Action.UNCHANGED;
-            } else {
-                action = BatchPlan.Action.CONVERT_AGAIN;
-                reason = options.force() ? "--force" : previous.result() != null && !previous.result().status().isSuccess()
-                        ? "last run: " + previous.status() : "the file, its PDF or earchive changed since the last run";
-            }
-            planned.add(new BatchPlan.Entry(entry.displayPath(), action, mime, reason));
-        }
-        return new BatchPlan(planned);
-    }
-
-    private static boolean stillStands(JournalEntry previous, SourceDocument entry, String fingerprint, OutputLayout layout) {
-        try {
-            return PreviousRun.stillStands(previous, entry, fingerprint,
-                    List.of(layout.outputRoot().relativize(layout.pdf(entry)).toString().replace('\\', '/')),
-                    layout.outputRoot());
-        } catch (IOException unreadable) {
-            return false;
-        }
-    }
-
     /** @throws OutputBusyException when another run holds the output, or the output disk fails or fills up */
     public BatchReport run(List<Path> inputs, Path output, BatchListener listener) throws IOException, InterruptedException {
         Instant started = clock.instant();

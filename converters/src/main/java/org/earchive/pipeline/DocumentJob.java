@@ -41,13 +41,8 @@ final class DocumentJob {
     Finished run(SourceDocument document, BatchListener listener) {
         JournalEntry previous = journal.previous(document.displayPath());
         BasicFileAttributes before = attributes(document.path());
-        try {
-            if (!force && before != null && PreviousRun.stillStands(previous, document, options,
-                    List.of(relative(layout.pdf(document))), layout.outputRoot())) {
-                return new Finished(previous.result().carriedOver(), null);
-            }
-        } catch (IOException e) {
-            // cannot tell: convert again, which reports the trouble if it persists
+        if (!force && before != null && PreviousRun.stillStands(previous, document, options, layout)) {
+            return new Finished(previous.result().carriedOver(), null);
         }
         listener.started(document);
         DocumentResult result = pipeline.process(document);
@@ -150,9 +145,5 @@ final class DocumentJob {
                 // the journal does not name it, so the next run neither trusts nor keeps it
             }
         }
-    }
-
-    private String relative(Path output) {
-        return layout.outputRoot().relativize(output).toString().replace('\\', '/');
     }
 }

@@ -17,17 +17,27 @@ final class PreviousRun {
     private PreviousRun() {
     }
 
-    static boolean stillStands(JournalEntry previous, SourceDocument document, String options, List<String> expectedOutputs,
-                               Path outputRoot) throws IOException {
+    /** False also when the input or an output cannot be read: converting again reports the trouble. */
+    static boolean stillStands(JournalEntry previous, SourceDocument document, String options, OutputLayout layout) {
+        try {
+            return check(previous, document, options, layout);
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    private static boolean check(JournalEntry previous, SourceDocument document, String options, OutputLayout layout)
+            throws IOException {
+        String expectedOutput = layout.outputRoot().relativize(layout.pdf(document)).toString().replace('\\', '/');
         if (previous == null || previous.result() == null || !previous.result().status().isSuccess()
                 || !options.equals(previous.options())
-                || !expectedOutputs.equals(previous.outputs().stream().map(JournalEntry.Output::path).toList())
+                || !List.of(expectedOutput).equals(previous.outputs().stream().map(JournalEntry.Output::path).toList())
                 || Files.size(document.path()) != previous.size()
                 || !Fixity.sha256(document.path()).equals(previous.sha256())) {
             return false;
         }
         for (JournalEntry.Output output : previous.outputs()) {
-            Path file = outputRoot.resolve(output.path());
+            Path file = layout.outputRoot().resolve(output.path());
             if (!Files.isRegularFile(file) || !Fixity.sha256(file).equals(output.sha256())) {
                 return false;
             }
