@@ -43,9 +43,10 @@ import picocli.CommandLine.Spec;
             "Every PDF is validated by veraPDF before it is moved into place; one that fails is kept as",
             "NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + ".",
             "",
-            "Run it again on the same --out and it converts only what is new, changed or failed before:",
-            "OUT/.earchive/" + Journal.FILE + " records every finished document. A run that was killed or lost",
-            "power resumes where it stopped. Only one run at a time may write to an output folder.",
+            "Run it again on the same --out and it converts only what is new, changed or failed before: "
+                    + "OUT/.earchive/" + Journal.FILE + " records every finished document. A run that was killed or "
+                    + "lost power resumes where it stopped. Only one run at a time may write to an output folder.",
+            "",
             "Reports: OUT/.earchive/report.html, report.json and report.csv.",
         })
 public final class ConvertCommand implements Callable<Integer> {
@@ -67,8 +68,8 @@ public final class ConvertCommand implements Callable<Integer> {
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = {"Convert only files matching GLOB (repeatable). A glob without '/' matches the file name",
-                "(*.tif), one with '/' the path below the input folder (scans/**)."})
+            description = "Convert only files matching GLOB (repeatable). A glob without '/' matches the file name"
+                    + " (*.tif), one with '/' the path below the input folder (scans/**).")
     List<String> include = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB",
