@@ -2,17 +2,27 @@ package org.earchive.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.earchive.convert.DocumentStatus;
+import org.earchive.pipeline.BatchListener;
+import org.earchive.pipeline.BatchOptions;
+import org.earchive.pipeline.BatchPlanner;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.BatchRunner;
 import org.earchive.pipeline.DocumentResult;
 import org.earchive.pipeline.Engines;
+import org.earchive.pipeline.InputFilter;
+import org.earchive.pipeline.Journal;
+import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
 import org.earchive.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -31,9 +41,17 @@ import picocli.CommandLine.Spec;
             "typeset on A4 in Liberation Serif 13 pt with NĐ 30/2020 margins. JPEG, PNG, TIFF (multi-page,",
             "G4, LZW, Deflate, JPEG), BMP and GIF become PDF/A-2b, one page per image, without loss.",
             "Every PDF is validated by veraPDF before it is moved into place; one that fails is kept as",
-            "NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + ". Reports: OUT/.earchive/report.json and report.csv.",
+            "NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + ".",
+            "",
+            "Run it again on the same --out and it converts only what is new, changed or failed before: "
+                    + "OUT/.earchive/" + Journal.FILE + " records every finished document. A run that was killed or "
+                    + "lost power resumes where it stopped. Only one run at a time may write to an output folder.",
+            "",
+            "Reports: OUT/.earchive/report.html, report.json and report.csv.",
         })
 public final class ConvertCommand implements Callable<Integer> {
+
+    enum LogFormat { text, json }
 
     @Spec
     CommandSpec spec;
@@ -49,46 +67,130 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Documents converted in parallel (default: number of processors, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--json", description = "Print the report as JSON on standard output instead of the table.")
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Convert only files matching GLOB (repeatable). A glob without '/' matches the file name"
+                    + " (*.tif), one with '/' the path below the input folder (scans/**).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files and folders matching GLOB (repeatable); wins over --include.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Longest time one document may take (default: 10m); past it the document is reported as"
+                    + " 'timeout' and the batch goes on. Examples: 90s, 10m, 2h.")
+    Duration timeout = BatchOptions.DEFAULT_TIMEOUT;
+
+    @Option(names = "--force", description = "Convert everything again, even documents an earlier run finished.")
+    boolean force;
+
+    @Option(names = "--dry-run",
+            description = "Print the plan (what would be converted, converted again, carried over, skipped) and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the report (or the --dry-run plan) as JSON on standard output.")
     boolean json;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
     boolean quiet;
 
+    @Option(names = "--log-format", paramLabel = "FORMAT",
+            description = "text (default) or json: one JSON event per line (batch-started, started, finished,"
+                    + " failed, batch-finished, error) on standard error or in --log-file.")
+    LogFormat logFormat = LogFormat.text;
+
+    @Option(names = "--log-file", paramLabel = "FILE",
+            description = "Append the --log-format json events to FILE instead of standard error.")
+    Path logFile;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Integer problem = checkPaths(err);
+        Integer problem = InputPaths.check(inputs, err);
         if (problem != null) {
             return problem;
+        }
+        BatchOptions options;
+        try {
+            options = new BatchOptions(jobs, timeout, force, new InputFilter(include, exclude),
+                    BatchOptions.DEFAULT_RESERVE_BYTES);
+        } catch (IllegalArgumentException badGlob) {
+            err.println("earchive: " + badGlob.getMessage() + ".");
+            return ExitCodes.USAGE;
         }
         if (jobs < 1) {
             err.println("earchive: --jobs must be at least 1.");
             return ExitCodes.USAGE;
         }
         Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment());
-        BatchRunner runner = new BatchRunner(engines, jobs, Clock.systemUTC());
-        BatchReport report = runner.run(inputs, output, result -> {
-            if (!quiet && !json) {
-                printProgressLine(out, result);
-            }
-        });
-        if (json) {
-            out.println(ReportWriter.toJson(report).toPrettyString());
-        } else {
-            printSummary(out, report);
+        BatchRunner runner = new BatchRunner(engines, options, Clock.systemUTC());
+        if (dryRun) {
+            new DryRunPrinter(out, json).print(new BatchPlanner(engines, options).plan(inputs, output), output);
+            return ExitCodes.OK;
         }
-        out.flush();
-        return report.allConverted() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
+        problem = checkOutputWritable(err);
+        if (problem != null) {
+            return problem;
+        }
+        try (JsonEventLog events = logFormat == LogFormat.json ? openEventLog(err) : null;
+             ProgressBarDisplay bar = showProgressBar() ? new ProgressBarDisplay() : null) {
+            AttentionLines attention = new AttentionLines(out, bar == null && !quiet && !json);
+            List<BatchListener> listeners = new ArrayList<>(List.of(attention));
+            if (events != null) {
+                listeners.add(events);
+            }
+            if (bar != null) {
+                listeners.add(bar);
+            }
+            BatchReport report;
+            try {
+                report = runner.run(inputs, output, BatchListener.all(listeners));
+            } catch (OutputBusyException e) {
+                err.println("earchive: " + e.getMessage());
+                if (events != null) {
+                    events.error(e.getMessage(), ExitCodes.OUTPUT_NOT_WRITABLE);
+                }
+                return ExitCodes.OUTPUT_NOT_WRITABLE;
+            }
+            if (bar != null) {
+                bar.close();
+                if (!quiet && !json) {
+                    attention.printHeld();
+                }
+            }
+            int exitCode = report.allConverted() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
+            if (events != null) {
+                events.batchFinished(report, exitCode);
+            }
+            if (json) {
+                out.println(ReportWriter.toJson(report).toPrettyString());
+            } else {
+                printSummary(out, report);
+            }
+            out.flush();
+            return exitCode;
+        }
     }
 
-    /** Exit 3 for a missing input, 4 for an output that cannot be written; null when all is well. */
-    private Integer checkPaths(PrintWriter err) {
-        Integer missing = InputPaths.check(inputs, err);
-        if (missing != null) {
-            return missing;
+    /** A bar only for a person watching a terminal, never in a pipe, a log file or a script's capture. */
+    private boolean showProgressBar() {
+        return System.console() != null && !quiet && !json && !(logFormat == LogFormat.json && logFile == null);
+    }
+
+    private JsonEventLog openEventLog(PrintWriter err) throws IOException {
+        if (logFile == null) {
+            return new JsonEventLog(err, false, Clock.systemUTC());
         }
+        if (logFile.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(logFile.toAbsolutePath().getParent());
+        }
+        return new JsonEventLog(new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND)), true, Clock.systemUTC());
+    }
+
+    /** Exit 4 for an output that cannot be written; null when all is well. */
+    private Integer checkOutputWritable(PrintWriter err) {
         try {
             Files.createDirectories(output);
             Path probe = Files.createTempFile(output, ".earchive-write-test", ".tmp");
@@ -100,28 +202,17 @@ public final class ConvertCommand implements Callable<Integer> {
         return null;
     }
 
-    private static void printProgressLine(PrintWriter out, DocumentResult result) {
-        synchronized (out) {
-            String level = result.pdfaLevel() == null ? "" : " " + result.pdfaLevel();
-            out.printf("%-13s %s%s%n", result.status().id(), result.source(), level);
-            if (!result.status().isSuccess()) {
-                out.println("              " + result.message());
-            }
-            for (String warning : result.warnings()) {
-                out.println("              warning: " + warning);
-            }
-            out.flush();
-        }
-    }
-
     private void printSummary(PrintWriter out, BatchReport report) {
         StringBuilder counts = new StringBuilder();
         for (Map.Entry<DocumentStatus, Integer> count : report.countByStatus().entrySet()) {
             counts.append(counts.length() == 0 ? "" : ", ").append(count.getValue()).append(' ').append(count.getKey().id());
+            if (count.getKey() == DocumentStatus.CONVERTED && report.unchanged() > 0) {
+                counts.append(" (").append(report.unchanged()).append(" unchanged since the last run)");
+            }
         }
         out.printf("%d document(s), %d page(s): %s.%n", report.documents().size(), report.pages(),
                 counts.length() == 0 ? "nothing to convert" : counts);
-        out.println("Report: " + output.resolve(OutputLayout.STATE_FOLDER).resolve(ReportWriter.JSON)
-                + " (and " + ReportWriter.CSV + ")");
+        out.println("Report: " + output.resolve(OutputLayout.STATE_FOLDER).resolve(ReportWriter.HTML)
+                + " (and " + ReportWriter.JSON + ", " + ReportWriter.CSV + ")");
     }
 }

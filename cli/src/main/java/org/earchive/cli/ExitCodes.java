@@ -20,7 +20,7 @@ public final class ExitCodes {
         codes.put("  1", "some documents failed or are not compliant (details in the report)");
         codes.put("  2", "bad command line or configuration");
         codes.put("  3", "an input path is missing or unreadable");
-        codes.put("  4", "output not writable (disk full, permissions)");
+        codes.put("  4", "output not writable (disk full, permissions, another run is writing to it)");
         codes.put(" 70", "internal error (a bug: please report it with the message printed)");
         codes.put("130", "interrupted");
         return java.util.Collections.unmodifiableMap(codes);

@@ -17,7 +17,16 @@ public enum DocumentStatus {
     /** The file could not be read (permissions, a broken link, an I/O error). */
     UNREADABLE(false),
     /** Something went wrong inside earchive: a bug to report. */
-    FAILED(false);
+    FAILED(false),
+    /** Took longer than the per-document time limit; the batch went on without it. */
+    TIMEOUT(false),
+    /** The file's content changed while it was being converted: the PDF would not match it, so none is kept. */
+    INPUT_CHANGED(false),
+    /**
+     * Not a document: system or temporary clutter (Thumbs.db, ~$ lock files, hidden files), or a link that
+     * leads out of the folder being converted. Listed with a note so nothing disappears silently.
+     */
+    SKIPPED(true);
 
     private final boolean success;
 
@@ -25,6 +34,7 @@ public enum DocumentStatus {
         this.success = success;
     }
 
+    /** True when this outcome needs nobody's attention: converted, or deliberately skipped. */
     public boolean isSuccess() {
         return success;
     }

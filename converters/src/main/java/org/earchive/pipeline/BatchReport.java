@@ -21,6 +21,12 @@ public record BatchReport(String tool, Instant started, Instant finished, List<D
         return counts;
     }
 
+    /** Documents whose earlier result was carried over because nothing had changed. */
+    public int unchanged() {
+        return (int) documents.stream().filter(DocumentResult::unchanged).count();
+    }
+
+    /** True when no document needs a person's attention (skipped clutter does not). */
     public boolean allConverted() {
         return documents.stream().allMatch(d -> d.status().isSuccess());
     }

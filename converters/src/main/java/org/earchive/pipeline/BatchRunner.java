@@ -7,42 +7,116 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.earchive.convert.DocumentStatus;
 import org.earchive.report.ReportWriter;
 
 /**
  * Converts a set of inputs into an output folder, documents in parallel, and writes the reports. One
- * document's failure is its own result; the batch always runs to the end.
+ * document's failure is its own result; the batch always runs to the end, unless the output itself fails
+ * (disk full), when it stops cleanly with the journal intact.
+ *
+ * <p>A run holds {@link OutputLock} on the output, so two runs never write one folder. Each finished
+ * document is journaled ({@link Journal}) the moment it is placed, so a run that is killed and started again
+ * carries the finished documents over and converts only the rest.
  */
 public final class BatchRunner {
 
+    private static final long ABANDONED_GRACE_SECONDS = 10;
+
     private final Engines engines;
-    private final int jobs;
+    private final BatchOptions options;
     private final Clock clock;
 
     public BatchRunner(Engines engines, int jobs, Clock clock) {
+        this(engines, BatchOptions.defaults(jobs), clock);
+    }
+
+    public BatchRunner(Engines engines, BatchOptions options, Clock clock) {
         this.engines = engines;
-        this.jobs = Math.max(1, jobs);
+        this.options = options;
         this.clock = clock;
     }
 
-    /**
-     * @param onDocument called (from worker threads) as each document finishes, for progress display
-     */
+    /** @param onDocument called (from worker threads) as each document finishes */
     public BatchReport run(List<Path> inputs, Path output, Consumer<DocumentResult> onDocument)
             throws IOException, InterruptedException {
-        Instant started = clock.instant();
-        List<SourceDocument> documents = new InputCollector().collect(inputs, output);
-        OutputLayout layout = new OutputLayout(output, documents);
-        Files.createDirectories(layout.stateFolder());
-        DocumentPipeline pipeline = engines.pipeline(layout);
+        return run(inputs, output, new BatchListener() {
+            @Override
+            public void finished(DocumentResult result) {
+                onDocument.accept(result);
+            }
+        });
+    }
 
-        // On Ctrl-C the JVM exits (status 130) without finishing the batch: no half-written file may stay behind.
+    /** @throws OutputBusyException when another run holds the output, or the output disk fails or fills up */
+    public BatchReport run(List<Path> inputs, Path output, BatchListener listener) throws IOException, InterruptedException {
+        Instant started = clock.instant();
+        List<SourceDocument> entries = new InputCollector().walk(inputs, output, options.filter());
+        OutputLayout layout = new OutputLayout(output, entries);
+        try (OutputLock lock = lock(layout)) {
+            cleanScratch(layout); // what a killed run left behind
+            List<DocumentResult> results;
+            Map<String, String> outputSha256 = new java.util.HashMap<>();
+            try (Journal journal = Journal.open(layout.stateFolder())) {
+                listener.planned(entries);
+                DocumentJob job = new DocumentJob(layout, engines.pipeline(layout), journal, engines.fingerprint(),
+                        options.force());
+                results = whileCleaningUpOnExit(layout, () -> new Batch(job, journal, layout, listener).runAll(entries));
+                for (DocumentResult result : results) {
+                    JournalEntry entry = journal.previous(result.source());
+                    if (entry != null) {
+                        entry.outputs().forEach(o -> outputSha256.put(o.path(), o.sha256()));
+                    }
+                }
+            } catch (IOException e) {
+                throw e instanceof OutputBusyException ? e : new OutputBusyException(
+                        "The output folder stopped taking writes (" + e.getMessage() + "); earchive stopped. Documents"
+                                + " finished so far are kept; run the same command again once this is fixed.", e);
+            }
+            BatchReport report = new BatchReport(engines.producer(), started, clock.instant(), results);
+            try {
+                cleanScratch(layout);
+                new ReportWriter().write(report, layout.stateFolder(), outputSha256);
+            } catch (IOException e) {
+                throw new OutputBusyException("The reports could not be written to " + layout.stateFolder() + " ("
+                        + e.getMessage() + "); the PDFs and the journal are complete: run the same command again"
+                        + " once the disk takes writes, to write them.", e);
+            }
+            return report;
+        }
+    }
+
+    private static OutputLock lock(OutputLayout layout) throws OutputBusyException {
+        try {
+            return OutputLock.acquire(layout.stateFolder());
+        } catch (OutputBusyException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputBusyException("earchive cannot write its state folder " + layout.stateFolder() + " ("
+                    + e.getMessage() + ").", e);
+        }
+    }
+
+    private interface BatchWork {
+        List<DocumentResult> run() throws IOException, InterruptedException;
+    }
+
+    /** On Ctrl-C the JVM exits (status 130) without finishing the batch: no half-written file may stay behind. */
+    private static List<DocumentResult> whileCleaningUpOnExit(OutputLayout layout, BatchWork work)
+            throws IOException, InterruptedException {
         Thread cleanupOnInterrupt = new Thread(() -> {
             try {
                 cleanScratch(layout);
@@ -51,51 +125,148 @@ public final class BatchRunner {
             }
         }, "earchive-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupOnInterrupt);
-        List<DocumentResult> results;
         try {
-            results = convertAll(documents, pipeline, onDocument);
+            return work.run();
         } finally {
             Runtime.getRuntime().removeShutdownHook(cleanupOnInterrupt);
         }
-        cleanScratch(layout);
-        BatchReport report = new BatchReport(engines.producer(), started, clock.instant(), results);
-        new ReportWriter().write(report, layout.stateFolder());
-        return report;
     }
 
-    private List<DocumentResult> convertAll(List<SourceDocument> documents, DocumentPipeline pipeline,
-                                            Consumer<DocumentResult> onDocument) throws InterruptedException {
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(jobs, task -> {
-            Thread thread = new Thread(task, "earchive-worker-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<DocumentResult>> futures = new ArrayList<>();
-            for (SourceDocument document : documents) {
-                futures.add(workers.submit(() -> {
-                    DocumentResult result = pipeline.process(document);
-                    onDocument.accept(result);
-                    return result;
-                }));
-            }
-            List<DocumentResult> results = new ArrayList<>(documents.size());
-            for (Future<DocumentResult> future : futures) {
-                try {
-                    results.add(future.get());
-                } catch (ExecutionException e) {
-                    // process() catches everything a document can throw; reaching here is a bug in earchive
-                    throw new IllegalStateException("a document worker failed unexpectedly", e.getCause());
+    /**
+     * Runs the documents with at most {@code jobs} at once (so the queue of waiting work is bounded by the
+     * permits, not by the batch size), each on its own thread so that one past its time limit can be given up
+     * and its place taken by the next. Java cannot kill a thread: a document given up is interrupted and left
+     * to die; if it still finishes, what it wrote is removed.
+     */
+    private final class Batch {
+        private final DocumentJob job;
+        private final Journal journal;
+        private final OutputLayout layout;
+        private final BatchListener listener;
+        private final Semaphore slots = new Semaphore(options.jobs());
+        private final AtomicReference<IOException> outputFailure = new AtomicReference<>();
+
+        Batch(DocumentJob job, Journal journal, OutputLayout layout, BatchListener listener) {
+            this.job = job;
+            this.journal = journal;
+            this.layout = layout;
+            this.listener = listener;
+        }
+
+        List<DocumentResult> runAll(List<SourceDocument> entries) throws IOException, InterruptedException {
+            ExecutorService threads = Executors.newCachedThreadPool(daemonThreads("earchive-worker-"));
+            ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemonThreads("earchive-watchdog-"));
+            List<CompletableFuture<DocumentResult>> results = new ArrayList<>(entries.size());
+            try {
+                for (SourceDocument entry : entries) {
+                    if (entry.isSkipped()) {
+                        DocumentResult skipped = DocumentResult.of(entry, DocumentStatus.SKIPPED, entry.skipReason(), 0);
+                        listener.finished(skipped);
+                        results.add(CompletableFuture.completedFuture(skipped));
+                        continue;
+                    }
+                    slots.acquire();
+                    if (outputFailure.get() == null) {
+                        checkFreeSpace(entry);
+                    }
+                    if (outputFailure.get() != null) {
+                        slots.release();
+                        break;
+                    }
+                    results.add(start(entry, threads, watchdog));
                 }
+                slots.acquire(options.jobs()); // every document started has finished or been given up
+            } finally {
+                watchdog.shutdownNow();
+                threads.shutdownNow();
+                // Documents given up on are interrupted; most stop (or finish) within moments, and their cleanup
+                // (removing what they wrote) should happen before the JVM exits, not be cut off by it.
+                threads.awaitTermination(ABANDONED_GRACE_SECONDS, TimeUnit.SECONDS);
             }
-            return results;
-        } finally {
-            workers.shutdownNow();
+            if (outputFailure.get() != null) {
+                throw outputFailure.get();
+            }
+            return results.stream().map(CompletableFuture::join).toList();
+        }
+
+        private CompletableFuture<DocumentResult> start(SourceDocument document, ExecutorService threads,
+                                                        ScheduledExecutorService watchdog) {
+            CompletableFuture<DocumentJob.Finished> outcome = new CompletableFuture<>();
+            long startedNanos = System.nanoTime();
+            Future<?> running = threads.submit(() -> {
+                DocumentJob.Finished finished = job.run(document, listener);
+                if (!outcome.complete(finished)) {
+                    job.discardLate(finished.result());
+                }
+            });
+            ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+                if (outcome.complete(timedOut(document, startedNanos))) {
+                    running.cancel(true);
+                }
+            }, options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return outcome.thenApply(finished -> {
+                alarm.cancel(false);
+                try {
+                    if (finished.entry() != null) {
+                        journal.record(finished.entry());
+                    }
+                } catch (IOException e) {
+                    outputFailure.compareAndSet(null, e);
+                } finally {
+                    slots.release();
+                }
+                listener.finished(finished.result());
+                return finished.result();
+            });
+        }
+
+        private DocumentJob.Finished timedOut(SourceDocument document, long startedNanos) {
+            DocumentResult result = DocumentResult.of(document, DocumentStatus.TIMEOUT, "Converting this file took longer"
+                    + " than the limit of " + describe(options.timeout()) + ", so earchive gave up on it and went on"
+                    + " with the rest; a larger --timeout may let it finish.", (System.nanoTime() - startedNanos) / 1_000_000);
+            return new DocumentJob.Finished(result, job.entry(document, DocumentJob.attributes(document.path()), result,
+                    List.of()));
+        }
+
+        /** Stop before a full disk makes every remaining document fail one after another. */
+        private void checkFreeSpace(SourceDocument document) {
+            try {
+                long free = Files.getFileStore(layout.stateFolder()).getUsableSpace();
+                long needed = options.reserveBytes() + 2 * Math.max(0, Files.size(document.path()));
+                if (free < needed) {
+                    outputFailure.compareAndSet(null, new OutputBusyException("The output disk is full: "
+                            + megabytes(free) + " free, and earchive keeps at least " + megabytes(needed) + " free for the"
+                            + " next document (" + document.displayPath() + "). It stopped; the documents finished"
+                            + " so far are kept. Free some space and run the same command again to convert the rest."));
+                }
+            } catch (IOException unknown) {
+                // the input's size or the disk's space cannot be read: let the document report its own trouble
+            }
         }
     }
 
-    /** Scratch files are deleted by their workers; the folder goes too once the batch is over. */
+    private static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
+    }
+
+    static String describe(java.time.Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds >= 60 && seconds % 60 == 0) {
+            return (seconds / 60) + " minute" + (seconds == 60 ? "" : "s");
+        }
+        return seconds >= 1 ? seconds + " second" + (seconds == 1 ? "" : "s") : duration.toMillis() + " ms";
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Scratch files left by a killed run, and reports cut short while being written. */
     private static void cleanScratch(OutputLayout layout) throws IOException {
         Path scratch = layout.stateFolder().resolve("tmp");
         if (Files.isDirectory(scratch)) {
@@ -105,6 +276,13 @@ public final class BatchRunner {
                 }
             }
             Files.deleteIfExists(scratch);
+        }
+        if (Files.isDirectory(layout.stateFolder())) {
+            try (var parts = Files.list(layout.stateFolder())) {
+                for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+                    Files.deleteIfExists(part);
+                }
+            }
         }
     }
 }

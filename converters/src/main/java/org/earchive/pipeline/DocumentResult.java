@@ -21,15 +21,44 @@ import org.earchive.convert.DocumentStatus;
  * @param facts         detail about the source (encoding, resolution, ...)
  * @param sourceSha256  the input's SHA-256, or null when it could not be read
  * @param durationMs    time spent on this document
+ * @param unchanged     true when this run found the input and its outputs exactly as an earlier run left them,
+ *                      and so carried that run's result over instead of converting again
  */
 public record DocumentResult(String source, DocumentStatus status, String message, String documentClass, String mime,
                              String puid, String pdfaLevel, int pages, List<String> outputs, List<String> warnings,
-                             List<String> failedRules, Map<String, String> facts, String sourceSha256, long durationMs) {
+                             List<String> failedRules, Map<String, String> facts, String sourceSha256, long durationMs,
+                             boolean unchanged) {
 
     public DocumentResult {
         outputs = List.copyOf(outputs);
         warnings = List.copyOf(warnings);
         failedRules = List.copyOf(failedRules);
         facts = Map.copyOf(facts);
+    }
+
+    /** A result of this run. */
+    public DocumentResult(String source, DocumentStatus status, String message, String documentClass, String mime,
+                          String puid, String pdfaLevel, int pages, List<String> outputs, List<String> warnings,
+                          List<String> failedRules, Map<String, String> facts, String sourceSha256, long durationMs) {
+        this(source, status, message, documentClass, mime, puid, pdfaLevel, pages, outputs, warnings, failedRules, facts,
+                sourceSha256, durationMs, false);
+    }
+
+    /** An outcome decided before any conversion (skipped, timed out): a status and a sentence, nothing written. */
+    static DocumentResult of(SourceDocument document, DocumentStatus status, String message, long durationMs) {
+        return new DocumentResult(document.displayPath(), status, message, null, null, null, null, 0, List.of(), List.of(),
+                List.of(), Map.of(), null, durationMs);
+    }
+
+    /** The same document with another outcome whose outputs were removed (what was learnt about it is kept). */
+    DocumentResult failedAs(DocumentStatus failure, String sentence) {
+        return new DocumentResult(source, failure, sentence, documentClass, mime, puid, null, 0, List.of(), warnings,
+                failedRules, facts, sourceSha256, durationMs, false);
+    }
+
+    /** This earlier result, carried over by a run that found nothing to redo. */
+    DocumentResult carriedOver() {
+        return new DocumentResult(source, status, message, documentClass, mime, puid, pdfaLevel, pages, outputs, warnings,
+                failedRules, facts, sourceSha256, durationMs, true);
     }
 }

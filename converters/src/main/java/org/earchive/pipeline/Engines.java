@@ -9,6 +9,7 @@ import org.earchive.convert.pdf.PdfToPdfaConverter;
 import org.earchive.convert.text.TextToPdfaConverter;
 import org.earchive.detect.Detector;
 import org.earchive.detect.TikaDetector;
+import org.earchive.io.Fixity;
 import org.earchive.pdfa.PdfaFinisher;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.VeraPdfValidator;
@@ -57,6 +58,19 @@ public final class Engines {
 
     public String producer() {
         return producer;
+    }
+
+    /**
+     * Everything besides an input that shapes its PDF's bytes: a run with another fingerprint than the journal
+     * recorded converts the input again. A new earchive version is one (its name is in every PDF).
+     */
+    public String fingerprint() {
+        return Fixity.sha256(("producer=" + producer + "\nsourceDateEpoch=" + sourceDateEpoch)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    Detector detector() {
+        return detector;
     }
 
     DocumentPipeline pipeline(OutputLayout layout) {

@@ -1,17 +1,19 @@
 package org.earchive.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.earchive.io.Fixity;
 
 /**
  * Where each document's outputs go: the input tree mirrored under the output folder, {@code a/x.txt} to
  * {@code a/x.pdf}. Names are kept in Unicode NFC. When two inputs would map to one name ({@code x.txt} and
  * {@code x.html}), every one of them keeps its extension in the name ({@code x.txt.pdf}, {@code x.html.pdf}),
- * so no output depends on which file happened to be seen first.
+ * so no output depends on which file happened to be seen first. Skipped entries get no name.
  */
 public final class OutputLayout {
 
@@ -24,14 +26,26 @@ public final class OutputLayout {
 
     public OutputLayout(Path outputRoot, List<SourceDocument> documents) {
         this.outputRoot = outputRoot.toAbsolutePath().normalize();
+        List<SourceDocument> converted = documents.stream().filter(d -> !d.isSkipped()).toList();
         Map<String, Integer> uses = new HashMap<>();
-        for (SourceDocument document : documents) {
+        for (SourceDocument document : converted) {
             uses.merge(key(plainStem(document.relative())), 1, Integer::sum);
         }
-        for (SourceDocument document : documents) {
+        Map<Path, Path> withExtension = new HashMap<>();
+        Map<String, Integer> stillShared = new HashMap<>();
+        for (SourceDocument document : converted) {
             Path plain = plainStem(document.relative());
-            boolean collides = uses.get(key(plain)) > 1;
-            stems.put(document.relative(), collides ? nfc(document.relative()) : plain);
+            Path stem = uses.get(key(plain)) > 1 ? nfc(document.relative()) : plain;
+            withExtension.put(document.relative(), stem);
+            stillShared.merge(key(stem), 1, Integer::sum);
+        }
+        // Names that differ only in Unicode normalisation (a Mac's decomposed "quyết" beside a composed one) or
+        // in letter case still meet after that; each then also carries a short hash of its own original name,
+        // which depends on nothing else in the batch and so stays the same from run to run.
+        for (Map.Entry<Path, Path> entry : withExtension.entrySet()) {
+            Path stem = entry.getValue();
+            stems.put(entry.getKey(), stillShared.get(key(stem)) > 1
+                    ? stem.resolveSibling(stem.getFileName() + "~" + nameHash(entry.getKey())) : stem);
         }
     }
 
@@ -57,6 +71,10 @@ public final class OutputLayout {
         Path stem = stems.get(document.relative());
         Path relative = stem.resolveSibling(stem.getFileName() + suffix);
         return outputRoot.resolve(relative.toString());
+    }
+
+    private static String nameHash(Path relative) {
+        return Fixity.sha256(relative.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8)).substring(0, 8);
     }
 
     private static Path plainStem(Path relative) {

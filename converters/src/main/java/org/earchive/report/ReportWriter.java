@@ -19,20 +19,29 @@ import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.DocumentResult;
 
 /**
- * Writes {@code report.json} (for scripts) and {@code report.csv} (for spreadsheets: UTF-8 with a byte-order
- * mark so that Excel shows Vietnamese correctly) into the output's state folder, each atomically.
+ * Writes {@code report.json} (for scripts), {@code report.csv} (for spreadsheets: UTF-8 with a byte-order
+ * mark so that Excel shows Vietnamese correctly) and {@code report.html} (for people) into the output's state
+ * folder, each atomically.
  */
 public final class ReportWriter {
 
     public static final String JSON = "report.json";
     public static final String CSV = "report.csv";
+    public static final String HTML = "report.html";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public void write(BatchReport report, Path folder) throws IOException {
+        write(report, folder, Map.of());
+    }
+
+    /** @param outputSha256 each output's SHA-256 (by its path relative to the output folder), for thumbnails */
+    public void write(BatchReport report, Path folder, Map<String, String> outputSha256) throws IOException {
         Files.createDirectories(folder);
         writeAtomically(folder.resolve(JSON), out -> MAPPER.writeValue(out, toJson(report)));
         writeAtomically(folder.resolve(CSV), out -> writeCsv(report, out));
+        String html = HtmlReport.render(report, folder, outputSha256);
+        writeAtomically(folder.resolve(HTML), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static ObjectNode toJson(BatchReport report) {
@@ -43,6 +52,7 @@ public final class ReportWriter {
         ObjectNode summary = root.putObject("summary");
         summary.put("documents", report.documents().size());
         summary.put("pages", report.pages());
+        summary.put("unchanged", report.unchanged());
         for (Map.Entry<DocumentStatus, Integer> count : report.countByStatus().entrySet()) {
             summary.put(count.getKey().id(), count.getValue());
         }
@@ -71,6 +81,7 @@ public final class ReportWriter {
                 .forEach(e -> facts.put(e.getKey(), e.getValue()));
         node.put("sourceSha256", document.sourceSha256());
         node.put("durationMs", document.durationMs());
+        node.put("unchanged", document.unchanged());
         return node;
     }
 
@@ -79,13 +90,13 @@ public final class ReportWriter {
         writer.write('\uFEFF');
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader("source", "status", "message", "class", "pdfaLevel", "pages", "outputs", "warnings",
-                        "failedRules", "sourceSha256", "durationMs")
+                        "failedRules", "sourceSha256", "durationMs", "unchanged")
                 .get();
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (DocumentResult d : report.documents()) {
                 csv.printRecord(d.source(), d.status().id(), d.message(), d.documentClass(), d.pdfaLevel(), d.pages(),
                         String.join("; ", d.outputs()), String.join(" | ", d.warnings()),
-                        String.join(" ", d.failedRules()), d.sourceSha256(), d.durationMs());
+                        String.join(" ", d.failedRules()), d.sourceSha256(), d.durationMs(), d.unchanged());
             }
         }
     }

@@ -59,8 +59,10 @@ class BatchRunnerTest {
         assertFalse(report.allConverted());
 
         try (Stream<Path> files = Files.walk(out)) {
-            List<String> written = files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
-            assertEquals(List.of(".earchive/report.csv", ".earchive/report.json", "good.pdf"), written,
+            List<String> written = files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString())
+                    .map(p -> p.startsWith(".earchive/thumbs/") ? ".earchive/thumbs/(picture of good.pdf)" : p).sorted().toList();
+            assertEquals(List.of(".earchive/journal.jsonl", ".earchive/lock", ".earchive/report.csv", ".earchive/report.html",
+                    ".earchive/report.json", ".earchive/thumbs/(picture of good.pdf)", "good.pdf"), written,
                     "only the good document's PDF and the reports; no scratch files, no empty folders' files");
         }
         assertFalse(Files.exists(out.resolve("bad")), "no folder is created for documents that failed");

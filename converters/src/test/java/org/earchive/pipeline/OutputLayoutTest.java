@@ -1,6 +1,8 @@
 package org.earchive.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -35,6 +37,33 @@ class OutputLayoutTest {
         String nfd = Normalizer.normalize("quyết định.txt", Normalizer.Form.NFD);
         SourceDocument doc = doc(nfd);
         assertEquals(out.resolve("quyết định.pdf"), new OutputLayout(out, List.of(doc)).pdf(doc));
+    }
+
+    @Test
+    void namesThatDifferOnlyInNormalisationGetDistinctStableNames() {
+        String nfc = Normalizer.normalize("quyết định.txt", Normalizer.Form.NFC);
+        String nfd = Normalizer.normalize("quyết định.txt", Normalizer.Form.NFD);
+        SourceDocument composed = doc(nfc);
+        SourceDocument decomposed = doc(nfd);
+        OutputLayout layout = new OutputLayout(out, List.of(composed, decomposed));
+        Path first = layout.pdf(composed);
+        Path second = layout.pdf(decomposed);
+        assertNotEquals(first, second);
+        for (Path name : List.of(first, second)) {
+            String file = name.getFileName().toString();
+            assertTrue(Normalizer.isNormalized(file, Normalizer.Form.NFC), file);
+            assertTrue(file.startsWith("quyết định.txt~") && file.endsWith(".pdf"), file);
+        }
+        OutputLayout reversed = new OutputLayout(out, List.of(decomposed, composed, doc("other.txt")));
+        assertEquals(first, reversed.pdf(composed), "the name does not depend on the order or the other files");
+        assertEquals(second, reversed.pdf(decomposed));
+    }
+
+    @Test
+    void skippedEntriesTakeNoNameFromADocument() {
+        SourceDocument text = doc("x.txt");
+        SourceDocument clutter = new SourceDocument(Path.of("/in/x.db"), Path.of("x.db"), "clutter");
+        assertEquals(out.resolve("x.pdf"), new OutputLayout(out, List.of(text, clutter)).pdf(text));
     }
 
     private static SourceDocument doc(String relative) {

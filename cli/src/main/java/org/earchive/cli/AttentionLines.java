@@ -1,0 +1,57 @@
+package org.earchive.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.pipeline.BatchListener;
+import org.earchive.pipeline.DocumentResult;
+
+/**
+ * One line per document that needs a person's eye (failed, not compliant, skipped with a note), as it
+ * finishes; converted documents print nothing, so a nightly job's mail holds only what matters. Under a
+ * progress bar the lines are held and printed once the bar is gone.
+ */
+final class AttentionLines implements BatchListener {
+    private final PrintWriter out;
+    private final boolean printNow;
+    private final List<DocumentResult> held = new ArrayList<>();
+
+    AttentionLines(PrintWriter out, boolean printNow) {
+        this.out = out;
+        this.printNow = printNow;
+    }
+
+    @Override
+    public void finished(DocumentResult result) {
+        if (result.unchanged() || result.status() == DocumentStatus.CONVERTED && result.warnings().isEmpty()) {
+            return; // carried-over documents were printed by the run that converted them
+        }
+        synchronized (this) {
+            if (printNow) {
+                print(result);
+            } else {
+                held.add(result);
+            }
+        }
+    }
+
+    synchronized void printHeld() {
+        held.forEach(this::print);
+        held.clear();
+    }
+
+    private void print(DocumentResult result) {
+        synchronized (out) {
+            String level = result.pdfaLevel() == null ? "" : " " + result.pdfaLevel();
+            out.printf("%-13s %s%s%n", result.status().id(), result.source(), level);
+            if (result.status() != DocumentStatus.CONVERTED) {
+                out.println("              " + result.message());
+            }
+            for (String warning : result.warnings()) {
+                out.println("              warning: " + warning);
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.earchive.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import org.earchive.pipeline.BatchListener;
+import org.earchive.pipeline.BatchReport;
+import org.earchive.pipeline.DocumentResult;
+import org.earchive.pipeline.SourceDocument;
+import org.earchive.report.ReportWriter;
+
+/**
+ * {@code --log-format json}: one JSON object per line for log collectors and scripts. Events: {@code batch-started},
+ * {@code started}, {@code finished} (converted, or skipped with its reason), {@code failed} (with the sentence),
+ * {@code batch-finished} (the summary and exit code), {@code error} (the run could not go on).
+ */
+final class JsonEventLog implements BatchListener, AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrintWriter out;
+    private final boolean ownsOut;
+    private final Clock clock;
+
+    JsonEventLog(PrintWriter out, boolean ownsOut, Clock clock) {
+        this.out = out;
+        this.ownsOut = ownsOut;
+        this.clock = clock;
+    }
+
+    @Override
+    public void planned(List<SourceDocument> entries) {
+        emit(event("batch-started").put("documents", entries.size()));
+    }
+
+    @Override
+    public void started(SourceDocument document) {
+        emit(event("started").put("source", document.displayPath()));
+    }
+
+    @Override
+    public void finished(DocumentResult result) {
+        ObjectNode event = event(result.status().isSuccess() ? "finished" : "failed");
+        event.setAll(ReportWriter.toJson(result));
+        emit(event);
+    }
+
+    void batchFinished(BatchReport report, int exitCode) {
+        ObjectNode event = event("batch-finished");
+        event.setAll((ObjectNode) ReportWriter.toJson(report).get("summary"));
+        emit(event.put("exitCode", exitCode));
+    }
+
+    void error(String sentence, int exitCode) {
+        emit(event("error").put("message", sentence).put("exitCode", exitCode));
+    }
+
+    private ObjectNode event(String name) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("time", clock.instant().toString());
+        event.put("event", name);
+        return event;
+    }
+
+    private void emit(ObjectNode event) {
+        synchronized (out) {
+            out.println(event.toString());
+            out.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsOut) {
+            out.close();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.earchive.cli;
+
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.earchive.pipeline.BatchListener;
+import org.earchive.pipeline.DocumentResult;
+import org.earchive.pipeline.SourceDocument;
+
+/**
+ * The bar a clerk watches on a terminal: documents done of all, pages written, rate, time left, the file being
+ * converted. Drawn on the terminal's standard error, only when there is a terminal (see {@link ConvertCommand}).
+ */
+final class ProgressBarDisplay implements BatchListener, AutoCloseable {
+
+    private final AtomicInteger pages = new AtomicInteger();
+    private volatile ProgressBar bar;
+    private volatile String current = "";
+
+    @Override
+    public void planned(List<SourceDocument> entries) {
+        bar = new ProgressBarBuilder()
+                .setTaskName("Converting")
+                .setInitialMax(entries.size())
+                .setUnit(" doc", 1)
+                .showSpeed(new DecimalFormat("0.0"))
+                .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .build();
+    }
+
+    @Override
+    public void started(SourceDocument document) {
+        current = document.displayPath();
+        show();
+    }
+
+    @Override
+    public void finished(DocumentResult result) {
+        pages.addAndGet(result.pages());
+        ProgressBar shown = bar;
+        if (shown != null) {
+            shown.step();
+        }
+        show();
+    }
+
+    private void show() {
+        ProgressBar shown = bar;
+        if (shown != null) {
+            shown.setExtraMessage(pages.get() + " pages  " + current);
+        }
+    }
+
+    @Override
+    public void close() {
+        ProgressBar shown = bar;
+        if (shown != null) {
+            shown.close();
+        }
+    }
+}

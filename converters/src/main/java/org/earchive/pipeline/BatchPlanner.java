@@ -1,0 +1,62 @@
+package org.earchive.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code convert --dry-run}: what a {@link BatchRunner} with the same options would do, worked out without
+ * writing anything (not the output folder, not the lock, not the journal): the same walk, the same layout, the
+ * same test of an earlier result as a real run, and each document's media type.
+ */
+public final class BatchPlanner {
+
+    private final Engines engines;
+    private final BatchOptions options;
+
+    public BatchPlanner(Engines engines, BatchOptions options) {
+        this.engines = engines;
+        this.options = options;
+    }
+
+    public BatchPlan plan(List<Path> inputs, Path output) throws IOException {
+        List<SourceDocument> entries = new InputCollector().walk(inputs, output, options.filter());
+        OutputLayout layout = new OutputLayout(output, entries);
+        Map<String, JournalEntry> journal = Files.isDirectory(layout.stateFolder())
+                ? Journal.read(layout.stateFolder()) : Map.of();
+        String fingerprint = engines.fingerprint();
+        List<BatchPlan.Entry> planned = new ArrayList<>();
+        for (SourceDocument entry : entries) {
+            if (entry.isSkipped()) {
+                planned.add(new BatchPlan.Entry(entry.displayPath(), BatchPlan.Action.SKIP, null, entry.skipReason()));
+                continue;
+            }
+            JournalEntry previous = journal.get(entry.displayPath());
+            BatchPlan.Action action;
+            String reason = null;
+            if (previous == null) {
+                action = BatchPlan.Action.CONVERT;
+            } else if (!options.force() && PreviousRun.stillStands(previous, entry, fingerprint, layout)) {
+                action = BatchPlan.Action.UNCHANGED;
+            } else {
+                action = BatchPlan.Action.CONVERT_AGAIN;
+                reason = options.force() ? "--force" : previous.result() != null && !previous.result().status().isSuccess()
+                        ? "last run: " + previous.status() : "the file, its PDF or earchive changed since the last run";
+            }
+            planned.add(new BatchPlan.Entry(entry.displayPath(), action, mediaType(entry), reason));
+        }
+        return new BatchPlan(planned);
+    }
+
+    /** null when the file cannot be read; the real run reports why. */
+    private String mediaType(SourceDocument entry) {
+        try {
+            return engines.detector().detect(entry.path()).mime();
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+}

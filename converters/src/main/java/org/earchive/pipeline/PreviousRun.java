@@ -1,0 +1,47 @@
+package org.earchive.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.earchive.io.Fixity;
+
+/**
+ * Whether an earlier run's result for an input still stands, so this run need not convert it again: it was
+ * converted, with the same options, from an input with the same bytes, into outputs that are still there,
+ * under the names this run would give them, with the bytes that run wrote. Anything else is redone, so a
+ * failure is always retried and a PDF someone edited or deleted is always rewritten.
+ */
+final class PreviousRun {
+
+    private PreviousRun() {
+    }
+
+    /** False also when the input or an output cannot be read: converting again reports the trouble. */
+    static boolean stillStands(JournalEntry previous, SourceDocument document, String options, OutputLayout layout) {
+        try {
+            return check(previous, document, options, layout);
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    private static boolean check(JournalEntry previous, SourceDocument document, String options, OutputLayout layout)
+            throws IOException {
+        String expectedOutput = layout.outputRoot().relativize(layout.pdf(document)).toString().replace('\\', '/');
+        if (previous == null || previous.result() == null || !previous.result().status().isSuccess()
+                || !options.equals(previous.options())
+                || !List.of(expectedOutput).equals(previous.outputs().stream().map(JournalEntry.Output::path).toList())
+                || Files.size(document.path()) != previous.size()
+                || !Fixity.sha256(document.path()).equals(previous.sha256())) {
+            return false;
+        }
+        for (JournalEntry.Output output : previous.outputs()) {
+            Path file = layout.outputRoot().resolve(output.path());
+            if (!Files.isRegularFile(file) || !Fixity.sha256(file).equals(output.sha256())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

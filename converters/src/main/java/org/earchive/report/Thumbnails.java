@@ -1,0 +1,58 @@
+package org.earchive.report;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Small pictures of each output's first page for {@code report.html}, kept in {@code OUT/.earchive/thumbs/}
+ * under the PDF's SHA-256: a re-run that carries a document over finds its picture already there, and a
+ * rewritten PDF gets a new one.
+ */
+public final class Thumbnails {
+
+    public static final String FOLDER = "thumbs";
+
+    /** An A4 page becomes about 100 x 140 pixels: enough to tell a letter from a scan at a glance. */
+    private static final float DPI = 12;
+
+    private Thumbnails() {
+    }
+
+    public static Path file(Path stateFolder, String pdfSha256) {
+        return stateFolder.resolve(FOLDER).resolve(pdfSha256 + ".png");
+    }
+
+    /** Renders the picture unless it exists. A PDF that cannot be rendered simply gets none. */
+    public static void render(Path pdf, String pdfSha256, Path stateFolder) {
+        Path target = file(stateFolder, pdfSha256);
+        if (Files.exists(target)) {
+            return;
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), MemoryUsageSetting.setupTempFileOnly().streamCache)) {
+            if (document.getNumberOfPages() == 0) {
+                return;
+            }
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
+            Files.createDirectories(target.getParent());
+            Path part = target.resolveSibling(UUID.randomUUID() + ".png.part");
+            try {
+                ImageIO.write(image, "png", part.toFile());
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a report without this picture is still a complete report
+        }
+    }
+}
