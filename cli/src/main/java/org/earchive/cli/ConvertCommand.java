@@ -81,6 +81,12 @@ public final class ConvertCommand implements Callable<Integer> {
                     + " 'timeout' and the batch goes on. Examples: 90s, 10m, 2h.")
     Duration timeout = BatchOptions.DEFAULT_TIMEOUT;
 
+    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            description = "Password for PDFs that need one to open; without a value, earchive asks for it without"
+                    + " echoing it (a value on the command line is visible to other users of the computer)."
+                    + " The PDF/A is written without encryption, as PDF/A requires.")
+    String password = "";
+
     @Option(names = "--force", description = "Convert everything again, even documents an earlier run finished.")
     boolean force;
 
@@ -123,7 +129,8 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("earchive: --jobs must be at least 1.");
             return ExitCodes.USAGE;
         }
-        Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment());
+        Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment(),
+                password == null ? "" : password);
         BatchRunner runner = new BatchRunner(engines, options, Clock.systemUTC());
         if (dryRun) {
             new DryRunPrinter(out, json).print(new BatchPlanner(engines, options).plan(inputs, output), output);

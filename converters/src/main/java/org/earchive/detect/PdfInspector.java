@@ -44,19 +44,36 @@ public final class PdfInspector {
     /** A pixel darker than this in any channel is ink, not paper or antialiasing noise. */
     private static final int INK_THRESHOLD = 230;
 
+    private final String password;
+
+    public PdfInspector() {
+        this("");
+    }
+
+    /** @param password tried on PDFs that need one to open ("" for none) */
+    public PdfInspector(String password) {
+        this.password = password == null ? "" : password;
+    }
+
     public PdfFacts inspect(Path file) throws ConversionException, IOException {
         // Scratch buffers on disk, not the heap, so a 2,000-page PDF is inspected in bounded memory.
-        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(file.toFile(), password, IOUtils.createTempFileOnlyStreamCache())) {
             return inspect(document, Files.size(file));
         } catch (InvalidPasswordException e) {
-            throw new ConversionException(DocumentStatus.ENCRYPTED,
-                    "The PDF is protected by a password: it cannot be opened without it.", e);
+            throw new ConversionException(DocumentStatus.ENCRYPTED, passwordSentence(password), e);
         } catch (ConversionException | java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
             throw e;
         } catch (IOException e) {
             throw new ConversionException(DocumentStatus.CORRUPT, "The PDF is damaged and cannot be read ("
                     + e.getMessage() + ").", e);
         }
+    }
+
+    /** What to tell a clerk about a PDF that needs a password, depending on whether one was given. */
+    public static String passwordSentence(String passwordTried) {
+        return passwordTried == null || passwordTried.isEmpty()
+                ? "The PDF is protected by a password: it cannot be opened without it (give it with --password)."
+                : "The PDF is protected by a password, and the password given does not open it.";
     }
 
     PdfFacts inspect(PDDocument document, long fileLength) throws IOException, ConversionException {

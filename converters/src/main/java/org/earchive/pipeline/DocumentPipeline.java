@@ -40,11 +40,18 @@ public final class DocumentPipeline {
     private final List<Converter> converters;
     private final PdfaValidator validator;
     private final Instant sourceDateEpoch;
-    private final PdfInspector pdfInspector = new PdfInspector();
+    private final PdfInspector pdfInspector;
 
     /** @param sourceDateEpoch fixed creation date for every PDF (SOURCE_DATE_EPOCH), or null for each source's mtime */
     public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
                             Instant sourceDateEpoch) {
+        this(layout, detector, converters, validator, sourceDateEpoch, new PdfInspector());
+    }
+
+    /** @param pdfInspector classifies existing PDFs (with the password the run was given, if any) */
+    public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
+                            Instant sourceDateEpoch, PdfInspector pdfInspector) {
+        this.pdfInspector = pdfInspector;
         this.layout = layout;
         this.detector = detector;
         this.converters = List.copyOf(converters);

@@ -8,6 +8,7 @@ import org.earchive.convert.image.ImageToPdfaConverter;
 import org.earchive.convert.pdf.PdfToPdfaConverter;
 import org.earchive.convert.text.TextToPdfaConverter;
 import org.earchive.detect.Detector;
+import org.earchive.detect.PdfInspector;
 import org.earchive.detect.TikaDetector;
 import org.earchive.io.Fixity;
 import org.earchive.pdfa.PdfaFinisher;
@@ -25,14 +26,21 @@ public final class Engines {
     private final PdfaValidator validator;
     private final List<Converter> converters;
     private final Instant sourceDateEpoch;
+    private final PdfInspector pdfInspector;
 
     /**
      * @param producer        tool name and version, written into every PDF
      * @param sourceDateEpoch a fixed date for reproducible output, or null
      */
     public Engines(String producer, Instant sourceDateEpoch) {
+        this(producer, sourceDateEpoch, "");
+    }
+
+    /** @param pdfPassword tried on PDFs that need a password to open ("" for none); never written anywhere */
+    public Engines(String producer, Instant sourceDateEpoch, String pdfPassword) {
         this.producer = producer;
         this.sourceDateEpoch = sourceDateEpoch;
+        this.pdfInspector = new PdfInspector(pdfPassword);
         PdfaFinisher finisher = new PdfaFinisher(producer);
         this.detector = new TikaDetector();
         this.validator = new VeraPdfValidator();
@@ -40,7 +48,7 @@ public final class Engines {
                 new TextToPdfaConverter(finisher),
                 new HtmlToPdfaConverter(finisher),
                 new ImageToPdfaConverter(finisher),
-                new PdfToPdfaConverter(finisher, validator));
+                new PdfToPdfaConverter(finisher, validator, pdfPassword));
     }
 
     /** SOURCE_DATE_EPOCH from the environment (seconds since 1970), as reproducible-build tools define it. */
@@ -74,6 +82,6 @@ public final class Engines {
     }
 
     DocumentPipeline pipeline(OutputLayout layout) {
-        return new DocumentPipeline(layout, detector, converters, validator, sourceDateEpoch);
+        return new DocumentPipeline(layout, detector, converters, validator, sourceDateEpoch, pdfInspector);
     }
 }

@@ -50,19 +50,28 @@ public final class PdfToPdfaConverter implements Converter {
     /** veraPDF rule clauses about Unicode mapping: the only failures that moving from 2u to 2b cures. */
     private static final String UNICODE_CLAUSE = "6.2.11.7";
 
+
     private final PdfaFinisher finisher;
     private final PdfaValidator validator;
     private final GhostscriptPdfa ghostscript;
 
+    private final String password;
+
+    /** @param password tried on PDFs that need one to open ("" or null for none); never written anywhere */
+    public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, String password) {
+        this(finisher, validator, GhostscriptPdfa.find(), password);
+    }
+
     public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator) {
-        this(finisher, validator, GhostscriptPdfa.find());
+        this(finisher, validator, "");
     }
 
     /** @param ghostscript the third rung, or null to go without it */
-    PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, GhostscriptPdfa ghostscript) {
+    PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, GhostscriptPdfa ghostscript, String password) {
         this.finisher = finisher;
         this.validator = validator;
         this.ghostscript = ghostscript;
+        this.password = password == null ? "" : password;
     }
 
     @Override
@@ -77,7 +86,8 @@ public final class PdfToPdfaConverter implements Converter {
                 ? PdfaLevel.PDFA_2B : PdfaLevel.PDFA_2U;
         List<String> warnings = new ArrayList<>();
         Map<String, String> facts = new LinkedHashMap<>();
-        try (PDDocument source = load(request.source())) {
+        try (OpenedPdf opened = load(request.source())) {
+            PDDocument source = opened.document();
             ConvertedPdf unchanged = keepIfAlreadyValid(request, source, wanted, documentClass);
             if (unchanged != null) {
                 return unchanged;
@@ -85,7 +95,7 @@ public final class PdfToPdfaConverter implements Converter {
             String sourceText = PdfText.extract(source);
             RepairLog log = new RepairLog();
             List<String> signers = SignatureRemoval.apply(source, log);
-            repairAndSave(request, source, wanted, warnings, log);
+            repairAndSave(request, opened, wanted, warnings, log);
             PdfaVerdict verdict = validator.validate(request.target(), wanted);
             PdfaLevel level = wanted;
             String rung = "b-repaired";
@@ -122,13 +132,39 @@ public final class PdfToPdfaConverter implements Converter {
         }
     }
 
-    private static PDDocument load(Path file) throws ConversionException, IOException {
+    /**
+     * Opens the PDF as any reader would: without a password first, so a file that only restricts permissions
+     * is not mistaken for one that needed the password; then with the password the run was given.
+     */
+    private OpenedPdf load(Path file) throws ConversionException, IOException {
+        try {
+            return new OpenedPdf(open(file, ""), false);
+        } catch (InvalidPasswordException needsPassword) {
+            if (password.isEmpty()) {
+                throw new ConversionException(DocumentStatus.ENCRYPTED, PdfInspector.passwordSentence(""), needsPassword);
+            }
+        }
+        try {
+            return new OpenedPdf(open(file, password), true);
+        } catch (InvalidPasswordException wrongPassword) {
+            throw new ConversionException(DocumentStatus.ENCRYPTED, PdfInspector.passwordSentence(password), wrongPassword);
+        }
+    }
+
+    /** An open PDF, and whether it took the run's password to open it. */
+    private record OpenedPdf(PDDocument document, boolean neededPassword) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            document.close();
+        }
+    }
+
+    private static PDDocument open(Path file, String password) throws ConversionException, IOException {
         try {
             // scratch buffers on disk: a 2,000-page PDF must not need its size in heap
-            return Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
+            return Loader.loadPDF(file.toFile(), password, IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
-            throw new ConversionException(DocumentStatus.ENCRYPTED,
-                    "The PDF is protected by a password: it cannot be opened without it.", e);
+            throw e;
         } catch (IOException e) {
             throw new ConversionException(DocumentStatus.CORRUPT, "The PDF is damaged and cannot be read ("
                     + e.getMessage() + ").", e);
@@ -168,12 +204,16 @@ public final class PdfToPdfaConverter implements Converter {
     }
 
     /** Rung (b): repairs in memory, finished (XMP, Info, output intent, ID) and saved to the target. */
-    private void repairAndSave(ConversionRequest request, PDDocument source, PdfaLevel level, List<String> warnings,
+    private void repairAndSave(ConversionRequest request, OpenedPdf opened, PdfaLevel level, List<String> warnings,
                                RepairLog log) throws IOException {
+        PDDocument source = opened.document();
         if (source.isEncrypted()) {
             source.setAllSecurityToBeRemoved(true);
-            warnings.add("The PDF restricted printing or copying with an owner password; PDF/A forbids encryption,"
-                    + " so the restrictions were removed.");
+            warnings.add(opened.neededPassword()
+                    ? "The PDF was opened with the password given; PDF/A forbids encryption, so the PDF/A has none:"
+                            + " store it where only the people allowed to read the original can."
+                    : "The PDF restricted printing or copying with an owner password; PDF/A forbids encryption,"
+                            + " so the restrictions were removed.");
         }
         ObjectRepairs.apply(source, log);
         ActiveContentRemoval.apply(source, log);

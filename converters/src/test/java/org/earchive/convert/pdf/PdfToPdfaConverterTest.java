@@ -131,6 +131,25 @@ class PdfToPdfaConverterTest {
         ConversionException locked = assertThrows(ConversionException.class,
                 () -> convert(fixture("encrypted-password.pdf"), work.resolve("locked.pdf"), null));
         assertEquals(DocumentStatus.ENCRYPTED, locked.status());
+        assertTrue(locked.sentence().contains("--password"), locked.sentence());
+    }
+
+    @Test
+    void thePasswordGivenOpensAProtectedPdfAndTheWrongOneIsSaid() throws Exception {
+        Path target = work.resolve("out.pdf");
+        PdfToPdfaConverter withPassword = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), "mat-khau");
+        ConversionRequest base = Pdfs.request(fixture("encrypted-password.pdf"), target);
+        ConvertedPdf pdf = withPassword.convert(new ConversionRequest(base.source(), base.detection(), target, base.info(),
+                DocumentClass.BORN_DIGITAL));
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertTrue(pdf.warnings().get(0).contains("opened with the password given"), pdf.warnings()::toString);
+        assertFalse(INSPECTOR.inspect(target, "out.pdf").isEncrypted());
+
+        PdfToPdfaConverter wrong = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), "sai-mat-khau");
+        ConversionException refused = assertThrows(ConversionException.class, () -> wrong.convert(
+                new ConversionRequest(base.source(), base.detection(), work.resolve("x.pdf"), base.info(), null)));
+        assertEquals(DocumentStatus.ENCRYPTED, refused.status());
+        assertTrue(refused.sentence().contains("does not open it"), refused.sentence());
     }
 
     @Test
@@ -162,7 +181,7 @@ class PdfToPdfaConverterTest {
 
     @Test
     void withoutGhostscriptARepairThatFailsIsNotCompliantAndSaysHowToGoFurther() throws Exception {
-        PdfToPdfaConverter withoutGhostscript = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), null);
+        PdfToPdfaConverter withoutGhostscript = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), (GhostscriptPdfa) null, "");
         ConversionRequest base = Pdfs.request(fixture("device-cmyk.pdf"), work.resolve("out.pdf"));
         ConvertedPdf pdf = withoutGhostscript.convert(new ConversionRequest(base.source(), base.detection(), base.target(),
                 base.info(), DocumentClass.BORN_DIGITAL));
