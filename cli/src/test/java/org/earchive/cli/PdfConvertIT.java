@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.earchive.fixtures.Fixtures;
+import org.earchive.io.Fixity;
 import org.earchive.validate.VeraPdfValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,9 @@ class PdfConvertIT {
             String level = results.get(name).get("pdfaLevel").asText();
             assertTrue(new VeraPdfValidator().validate(out.resolve(name), org.earchive.pdfa.PdfaLevel.parse(level)).compliant(), name);
         }
+        assertEquals(Fixity.sha256(in.resolve("signed.pdf")), Fixity.sha256(out.resolve("signed.signed-original.pdf")),
+                "the signed original is kept beside its PDF/A, byte for byte");
+        assertTrue(results.get("signed.pdf").get("outputs").toString().contains("signed.signed-original.pdf"));
         assertFalse(Files.exists(out.resolve("encrypted-password.pdf")));
         assertFalse(Files.exists(out.resolve("damaged.pdf")));
 

@@ -19,6 +19,12 @@ import org.earchive.validate.PdfaVerdict;
 public record ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings,
                            Map<String, String> facts, PdfaVerdict verdict) {
 
+    /**
+     * Fact naming who signed the source, present when the conversion could not keep the source's digital
+     * signatures: the pipeline then keeps the signed original beside the PDF/A, as evidence.
+     */
+    public static final String SIGNED_BY = "signed-by";
+
     public ConvertedPdf {
         warnings = List.copyOf(warnings);
         facts = Map.copyOf(facts);

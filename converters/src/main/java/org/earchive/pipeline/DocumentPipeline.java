@@ -146,11 +146,32 @@ public final class DocumentPipeline {
             progress.verdict = verdict;
             Path placed = place(scratch, document, verdict.compliant());
             progress.outputs.add(layout.outputRoot().relativize(placed).toString().replace('\\', '/'));
+            if (pdf.facts().containsKey(ConvertedPdf.SIGNED_BY)) {
+                Path original = keepSignedOriginal(document);
+                progress.outputs.add(layout.outputRoot().relativize(original).toString().replace('\\', '/'));
+            }
             if (verdict.compliant()) {
                 progress.succeed("Converted to " + pdf.level().label() + "; veraPDF confirms it.");
             } else {
                 progress.fail(DocumentStatus.NOT_COMPLIANT, notCompliantSentence(pdf, verdict, placed));
             }
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    /** The signed source, copied beside its PDF/A the same way the PDF is placed: synced, then renamed. */
+    private Path keepSignedOriginal(SourceDocument document) throws IOException {
+        Path scratch = newScratchFile();
+        try {
+            Files.copy(document.path(), scratch, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(scratch, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Path target = layout.signedOriginal(document);
+            Files.createDirectories(target.getParent());
+            Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
         } finally {
             Files.deleteIfExists(scratch);
         }

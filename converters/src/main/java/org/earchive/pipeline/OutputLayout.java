@@ -67,6 +67,11 @@ public final class OutputLayout {
         return withSuffix(document, NOT_COMPLIANT_SUFFIX);
     }
 
+    /** Where a signed source PDF is kept when its PDF/A could not keep the signature. */
+    public Path signedOriginal(SourceDocument document) {
+        return withSuffix(document, ".signed-original.pdf");
+    }
+
     private Path withSuffix(SourceDocument document, String suffix) {
         Path stem = stems.get(document.relative());
         Path relative = stem.resolveSibling(stem.getFileName() + suffix);

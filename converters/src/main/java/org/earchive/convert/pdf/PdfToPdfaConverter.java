@@ -125,8 +125,8 @@ public final class PdfToPdfaConverter implements Converter {
             warnings.addAll(log.problems());
             if (!signers.isEmpty()) {
                 warnings.add("The original was digitally signed (" + String.join(", ", signers) + "); making it PDF/A"
-                        + " rewrote the file, so the signature does not carry over. Keep the signed original as evidence.");
-                facts.put("signed-by", String.join(", ", signers));
+                        + " rewrote the file, so the signature does not carry over; the signed original is kept beside it.");
+                facts.put(ConvertedPdf.SIGNED_BY, String.join(", ", signers));
             }
             return new ConvertedPdf(documentClass.id(), level, source.getNumberOfPages(), warnings, facts, verdict);
         }

@@ -115,7 +115,7 @@ class PdfToPdfaConverterTest {
         ConvertedPdf pdf = convert(fixture("signed.pdf"), target, DocumentClass.BORN_DIGITAL);
 
         Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
-        assertEquals("Nguyễn Văn An", pdf.facts().get("signed-by"));
+        assertEquals("Nguyễn Văn An", pdf.facts().get(ConvertedPdf.SIGNED_BY));
         assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("signature does not carry over")), pdf.warnings()::toString);
         assertFalse(INSPECTOR.inspect(target, "out.pdf").isSigned());
     }
