@@ -27,7 +27,7 @@ class DetectIT {
         Cli cli = Cli.run("detect", Fixtures.root().resolve("detect"), "--json");
         assertEquals(ExitCodes.SOME_DOCUMENTS_FAILED, cli.exitCode(), "an encrypted and a damaged PDF are in the folder: " + cli);
         Map<String, JsonNode> byName = byName(cli.out());
-        assertEquals(23, byName.size(), cli::toString);
+        assertEquals(25, byName.size(), cli::toString);
         for (JsonNode line : byName.values()) {
             for (String key : List.of("path", "mime", "puid", "class", "pages", "encrypted", "signed", "status", "pageClasses")) {
                 assertTrue(line.has(key), key + " missing in " + line);
@@ -77,7 +77,7 @@ class DetectIT {
         Cli cli = Cli.run("detect", Fixtures.root().resolve("detect"));
         assertTrue(cli.out().lines().findFirst().orElseThrow().startsWith("PATH"), cli::toString);
         String summary = cli.out().lines().reduce((first, second) -> second).orElseThrow();
-        assertTrue(summary.startsWith("23 files:"), summary);
+        assertTrue(summary.startsWith("25 files:"), summary);
         assertTrue(summary.contains("scanned (need OCR)"), summary);
         assertTrue(summary.contains("1 encrypted"), summary);
         assertTrue(summary.contains("3 corrupt"), summary);

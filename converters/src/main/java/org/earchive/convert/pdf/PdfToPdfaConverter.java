@@ -95,6 +95,7 @@ public final class PdfToPdfaConverter implements Converter {
             String sourceText = PdfText.extract(source);
             RepairLog log = new RepairLog();
             List<String> signers = SignatureRemoval.apply(source, log);
+            boolean unicodeRebuilt = wanted == PdfaLevel.PDFA_2U && UnicodeMapRepair.apply(source, log) > 0;
             repairAndSave(request, opened, wanted, warnings, log);
             PdfaVerdict verdict = validator.validate(request.target(), wanted);
             PdfaLevel level = wanted;
@@ -117,7 +118,7 @@ public final class PdfToPdfaConverter implements Converter {
                     redrawn = true;
                 }
             }
-            checkFidelity(source, sourceText, request.target(), redrawn, warnings);
+            checkFidelity(source, sourceText, request.target(), redrawn || unicodeRebuilt, warnings);
             facts.put("pdfa-rung", rung);
             if (!log.isEmpty()) {
                 facts.put("repairs", log.summary());
@@ -282,15 +283,16 @@ public final class PdfToPdfaConverter implements Converter {
     }
 
     /**
-     * @param redrawn true after Ghostscript: its text may legitimately extract differently (ligatures, spacing),
-     *                which is then a warning; the page count, sizes and look must still hold
+     * @param textMayChange true after Ghostscript (text may extract differently: ligatures, spacing, lost
+     *                      Unicode), which is then a warning, or after Unicode maps were rebuilt (text that
+     *                      extracted as nothing now extracts); the page count, sizes and look must still hold
      */
-    private static void checkFidelity(PDDocument source, String sourceText, Path output, boolean redrawn, List<String> warnings)
-            throws IOException, ConversionException {
+    private static void checkFidelity(PDDocument source, String sourceText, Path output, boolean textMayChange,
+                                      List<String> warnings) throws IOException, ConversionException {
         try (PDDocument converted = Loader.loadPDF(output.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-            List<String> differences = PdfFidelity.differences(source, sourceText, converted, !redrawn);
-            if (redrawn && !PdfText.comparable(sourceText).equals(PdfText.comparable(PdfText.extract(converted)))) {
-                warnings.add("The redrawn PDF's extractable text differs from the original's; check searches against the original.");
+            List<String> differences = PdfFidelity.differences(source, sourceText, converted, !textMayChange);
+            if (textMayChange && !PdfText.comparable(sourceText).equals(PdfText.comparable(PdfText.extract(converted)))) {
+                warnings.add("The PDF/A's extractable text differs from the original's (see the repairs); check searches against the original.");
             }
             if (!differences.isEmpty()) {
                 throw new ConversionException(DocumentStatus.FAILED, "The PDF/A earchive made is not faithful to the"

@@ -86,9 +86,24 @@ class PdfToPdfaConverterTest {
     }
 
     @Test
+    void aLostUnicodeMapIsRebuiltFromTheFontsOwnTableSoTheFileReaches2u() throws Exception {
+        Path target = work.resolve("out.pdf");
+        Path source = fixture("lost-tounicode-whole-font.pdf");
+        ConvertedPdf pdf = convert(source, target, DocumentClass.BORN_DIGITAL);
+
+        assertEquals(PdfaLevel.PDFA_2U, pdf.level(), pdf.warnings()::toString);
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        String firstLine = org.earchive.fixtures.Fixtures.sourceText("bao-cao-tong-ket.txt").lines().findFirst().orElseThrow();
+        assertTrue(PdfText.comparable(Pdfs.text(target)).contains(PdfText.comparable(firstLine)),
+                firstLine + " not in: " + Pdfs.text(target));
+        assertEquals(PdfText.comparable(PdfText.extract(source)), PdfText.comparable(Pdfs.text(target)));
+        assertTrue(pdf.facts().get("repairs").contains("Unicode map rebuilt"), pdf.facts()::toString);
+    }
+
+    @Test
     void textWithoutUnicodeFallsBackTo2bAndSaysWhy() throws Exception {
         Path target = work.resolve("out.pdf");
-        ConvertedPdf pdf = convert(fixture("partly-unmapped-text.pdf"), target, DocumentClass.BORN_DIGITAL);
+        ConvertedPdf pdf = convert(fixture("type3-glyphs-without-unicode.pdf"), target, DocumentClass.BORN_DIGITAL);
 
         assertEquals(PdfaLevel.PDFA_2B, pdf.level());
         assertEquals("d-fell-back-to-2b", pdf.facts().get("pdfa-rung"));
