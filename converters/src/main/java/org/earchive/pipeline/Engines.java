@@ -5,6 +5,9 @@ import java.util.List;
 import org.earchive.convert.Converter;
 import org.earchive.convert.html.HtmlToPdfaConverter;
 import org.earchive.convert.image.ImageToPdfaConverter;
+import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.convert.ocr.Tesseract;
+import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.convert.text.TextToPdfaConverter;
 import org.earchive.detect.Detector;
 import org.earchive.detect.TikaDetector;
@@ -25,10 +28,21 @@ public final class Engines {
     private final Instant sourceDateEpoch;
 
     /**
+     * Scans OCR'd in Vietnamese and English, one Tesseract process per processor, TT 05 shortfalls as warnings.
+     *
      * @param producer        tool name and version, written into every PDF
      * @param sourceDateEpoch a fixed date for reproducible output, or null
      */
     public Engines(String producer, Instant sourceDateEpoch) {
+        this(producer, sourceDateEpoch, OcrSettings.defaults(Runtime.getRuntime().availableProcessors()), false);
+    }
+
+    /**
+     * @param ocr        languages, page time limit and how many pages are OCR'd at once; Tesseract is looked
+     *                   for once, here (PATH or {@value Tesseract#EXECUTABLE_VARIABLE})
+     * @param tt05Strict whether a scan below Thông tư 05/2025's minimum resolution is not compliant
+     */
+    public Engines(String producer, Instant sourceDateEpoch, OcrSettings ocr, boolean tt05Strict) {
         this.producer = producer;
         this.sourceDateEpoch = sourceDateEpoch;
         PdfaFinisher finisher = new PdfaFinisher(producer);
@@ -37,7 +51,7 @@ public final class Engines {
         this.converters = List.of(
                 new TextToPdfaConverter(finisher),
                 new HtmlToPdfaConverter(finisher),
-                new ImageToPdfaConverter(finisher));
+                new ImageToPdfaConverter(finisher, TesseractOcr.start(ocr, System.getenv()), tt05Strict));
     }
 
     /** SOURCE_DATE_EPOCH from the environment (seconds since 1970), as reproducible-build tools define it. */
