@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.earchive.convert.DocumentStatus;
+import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.convert.ocr.Tesseract;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.BatchRunner;
 import org.earchive.pipeline.DocumentResult;
@@ -29,7 +31,10 @@ import picocli.CommandLine.Spec;
             "",
             "Plain text (UTF-8, UTF-16, Windows-1258 and other encodings, detected) and HTML become PDF/A-2u,",
             "typeset on A4 in Liberation Serif 13 pt with NĐ 30/2020 margins. JPEG, PNG, TIFF (multi-page,",
-            "G4, LZW, Deflate, JPEG), BMP and GIF become PDF/A-2b, one page per image, without loss.",
+            "G4, LZW, Deflate, JPEG), BMP and GIF become PDF/A-2b, one page per image, without loss, with",
+            "an invisible text layer read by Tesseract (pages turned upright first) when it is installed",
+            "(tesseract on PATH, or the program named by " + Tesseract.EXECUTABLE_VARIABLE + "); without it they stay",
+            "image-only and the report says how to make them searchable.",
             "Every PDF is validated by veraPDF before it is moved into place; one that fails is kept as",
             "NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + ". Reports: OUT/.earchive/report.json and report.csv.",
         })
@@ -49,6 +54,20 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Documents converted in parallel (default: number of processors, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--ocr-lang", paramLabel = "LANGS",
+            description = "Tesseract languages for scans, joined by '+', main language first (default: ${DEFAULT-VALUE}).")
+    String ocrLanguages = OcrSettings.DEFAULT_LANGUAGES;
+
+    @Option(names = "--ocr-timeout", paramLabel = "SECONDS",
+            description = "Longest one page's OCR may take; a page that takes longer stays image-only, with a warning"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long ocrTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
+
+    @Option(names = "--tt05-strict",
+            description = "A scan below 200 dpi, or that records no resolution, is not-compliant (Thông tư 05/2025/TT-BNV,"
+                    + " Điều 8) and kept as NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + "; without this option it is a warning.")
+    boolean tt05Strict;
+
     @Option(names = "--json", description = "Print the report as JSON on standard output instead of the table.")
     boolean json;
 
@@ -67,7 +86,15 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("earchive: --jobs must be at least 1.");
             return ExitCodes.USAGE;
         }
-        Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment());
+        OcrSettings ocr;
+        try {
+            // at most --jobs Tesseract processes at once, whether they serve one long TIFF or many files
+            ocr = new OcrSettings(ocrLanguages, java.time.Duration.ofSeconds(ocrTimeoutSeconds), jobs);
+        } catch (IllegalArgumentException e) {
+            err.println("earchive: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
+        Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment(), ocr, tt05Strict);
         BatchRunner runner = new BatchRunner(engines, jobs, Clock.systemUTC());
         BatchReport report = runner.run(inputs, output, result -> {
             if (!quiet && !json) {

@@ -112,12 +112,14 @@ public final class Tesseract {
 
     /**
      * How far the page must be turned clockwise to stand upright, from Tesseract's orientation detection
-     * ({@code --psm 0}); null when Tesseract cannot tell (too little text on the page).
+     * ({@code --psm 0}), judged on at least {@code characters} characters (Tesseract's default is 50); null
+     * when Tesseract cannot tell (too little text on the page).
      */
-    Orientation orientation(Path image, int dpi, Duration limit)
+    Orientation orientation(Path image, int dpi, int characters, Duration limit)
             throws IOException, ExternalProcess.TimedOut, InterruptedException {
         ExternalProcess.Outcome run = ExternalProcess.run(List.of(executable, image.toString(), "stdout",
-                "-l", OSD, "--psm", "0", "--dpi", Integer.toString(dpi)), ENVIRONMENT, limit);
+                "-l", OSD, "--psm", "0", "--dpi", Integer.toString(dpi), "-c", "min_characters_to_try=" + characters),
+                ENVIRONMENT, limit);
         Matcher rotate = ROTATE.matcher(run.output());
         Matcher confidence = CONFIDENCE.matcher(run.output());
         if (!run.succeeded() || !rotate.find() || !confidence.find()) {
