@@ -25,6 +25,9 @@ public final class InvisibleTextLayer {
     private final PDType0Font font;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
     private int droppedCharacters;
+    /** Where the current text line starts (Td moves are relative to it); reset for each page. */
+    private float lineX;
+    private float lineY;
 
     /** @param font an embedded Unicode font (its ToUnicode map is what makes the text extractable) */
     public InvisibleTextLayer(PDDocument document, PDType0Font font) {
@@ -59,6 +62,8 @@ public final class InvisibleTextLayer {
                 true, true)) {
             content.transform(uprightToPage(clockwise, box));
             content.beginText();
+            lineX = 0;
+            lineY = 0;
             content.setRenderingMode(RenderingMode.NEITHER);
             for (OcrPage.Line line : text.lines()) {
                 writeLine(content, line, sx, sy, shownHeight);
@@ -67,9 +72,14 @@ public final class InvisibleTextLayer {
         }
     }
 
+    /**
+     * Each word starts with a Td move from the previous word's start (two numbers instead of a six-number
+     * Tm), positions rounded to 0.01 pt and stretches to 0.1 %: invisible text needs no more precision, and
+     * the text stream of a page of a report shrinks by about a third.
+     */
     private void writeLine(PDPageContentStream content, OcrPage.Line line, double sx, double sy, float shownHeight)
             throws IOException {
-        float size = (float) Math.max(1, line.size() * sy);
+        float size = round((float) Math.max(1, line.size() * sy), 10);
         content.setFont(font, size);
         List<OcrPage.Word> words = line.words();
         for (int i = 0; i < words.size(); i++) {
@@ -78,9 +88,12 @@ public final class InvisibleTextLayer {
             if (shown.isEmpty()) {
                 continue;
             }
-            float x = (float) (word.box().x0() * sx);
-            float baseline = (float) (shownHeight - line.baselineAt(word.box().x0()) * sy);
-            content.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
+            float x = round((float) (word.box().x0() * sx), 100);
+            float baseline = round((float) (shownHeight - line.baselineAt(word.box().x0()) * sy), 100);
+            // differences of values rounded to 0.01 are exact in two decimals: the moves add up without drift
+            content.newLineAtOffset(round(x - lineX, 100), round(baseline - lineY, 100));
+            lineX = x;
+            lineY = baseline;
             content.setHorizontalScaling(stretch(shown, size, word.box().width() * sx));
             content.showText(shown);
             if (i + 1 < words.size()) {
@@ -92,13 +105,17 @@ public final class InvisibleTextLayer {
         }
     }
 
+    private static float round(float value, int per) {
+        return Math.round(value * per) / (float) per;
+    }
+
     /** Tz, in percent, that makes {@code text} at {@code size} exactly {@code width} points wide. */
     private float stretch(String text, float size, double width) throws IOException {
         double natural = font.getStringWidth(text) / 1000.0 * size;
         if (natural <= 0) {
             return 100f;
         }
-        return (float) Math.max(1, Math.min(10_000, 100.0 * width / natural));
+        return round((float) Math.max(1, Math.min(10_000, 100.0 * width / natural)), 10);
     }
 
     private String encodableText(String text) {
