@@ -104,7 +104,13 @@ public final class TesseractOcr {
         }
         int dpi = Math.round((dpiX + dpiY) / 2);
         Path imageFile = scratchBase.resolveSibling(scratchBase.getFileName() + ".tif");
-        ScratchImage.write(image, imageFile, dpi);
+        try {
+            ScratchImage.write(image, imageFile, dpi);
+        } catch (RuntimeException e) {
+            // an image model the TIFF writer refuses costs the page its text, not the document its PDF
+            ScratchImage.delete(imageFile);
+            return PendingPage.done(RecognisedPage.failed("the page image could not be handed to Tesseract (" + e + ")"));
+        }
         PageJob job = new PageJob(tesseract, settings, imageFile, scratchBase, dpi);
         return new PendingPage(pool.submit(job::run), job::deleteScratch);
     }
