@@ -51,7 +51,8 @@ public final class ConvertCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Documents converted in parallel (default: number of processors, ${DEFAULT-VALUE}).")
+            description = "Documents converted in parallel, and the most Tesseract processes run at once (default:"
+                    + " number of processors, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--ocr-lang", paramLabel = "LANGS",

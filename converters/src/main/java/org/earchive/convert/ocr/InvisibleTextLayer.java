@@ -41,13 +41,14 @@ public final class InvisibleTextLayer {
     }
 
     /**
-     * Adds the text to the page and turns the page by {@code recognised.clockwise()} (its /Rotate), so that
-     * it is shown upright; the text was read from the upright image and is laid out in its coordinates.
+     * Adds the text to the page and sets its /Rotate to {@code recognised.clockwise()}, so that it is shown
+     * upright; the text was read from the upright image and is laid out in its coordinates. The page's
+     * media box must be the recognised image, as stored (unturned, no /Rotate of its own).
      */
     public void graft(PDPage page, RecognisedPage recognised) throws IOException {
         OcrPage text = recognised.text();
         int clockwise = recognised.clockwise();
-        page.setRotation((page.getRotation() + clockwise) % 360);
+        page.setRotation(clockwise);
         if (text.lines().isEmpty() || text.width() <= 0 || text.height() <= 0) {
             return;
         }

@@ -213,7 +213,7 @@ public final class TesseractOcr {
     private static String languageHint(List<String> missing) {
         StringBuilder packages = new StringBuilder();
         for (String language : missing) {
-            packages.append(packages.length() == 0 ? "" : " ").append("tesseract-ocr-").append(language.toLowerCase().replace('_', '-'));
+            packages.append(packages.length() == 0 ? "" : " ").append("tesseract-ocr-").append(language.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
         return "install " + packages;
     }
