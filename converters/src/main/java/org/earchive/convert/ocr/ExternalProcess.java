@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,6 +40,14 @@ final class ExternalProcess {
         }
     }
 
+    /** Programs running now: stopped if the JVM goes down first (Ctrl-C), so none outlives earchive. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ExternalProcess::destroy),
+                "earchive-stop-external-programs"));
+    }
+
     private ExternalProcess() {
     }
 
@@ -55,18 +65,26 @@ final class ExternalProcess {
                     .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
             builder.environment().putAll(environment);
             process = builder.start();
+            RUNNING.add(process);
             if (!process.waitFor(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS)) {
                 throw new TimedOut(limit);
             }
             return new Outcome(process.exitValue(), new String(Files.readAllBytes(output), StandardCharsets.UTF_8));
         } finally {
-            if (process != null && process.isAlive()) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                process.waitFor(5, TimeUnit.SECONDS);
+            if (process != null) {
+                if (process.isAlive()) {
+                    destroy(process);
+                    process.waitFor(5, TimeUnit.SECONDS);
+                }
+                RUNNING.remove(process);
             }
             Files.deleteIfExists(output);
         }
+    }
+
+    private static void destroy(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private static File nullDevice() {
