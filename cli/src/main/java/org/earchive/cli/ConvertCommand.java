@@ -16,6 +16,8 @@ import org.earchive.convert.DocumentStatus;
 import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.BatchOptions;
 import org.earchive.pipeline.BatchPlanner;
+import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.convert.ocr.Tesseract;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.BatchRunner;
 import org.earchive.pipeline.DocumentResult;
@@ -39,7 +41,10 @@ import picocli.CommandLine.Spec;
             "",
             "Plain text (UTF-8, UTF-16, Windows-1258 and other encodings, detected) and HTML become PDF/A-2u,",
             "typeset on A4 in Liberation Serif 13 pt with NĐ 30/2020 margins. JPEG, PNG, TIFF (multi-page,",
-            "G4, LZW, Deflate, JPEG), BMP and GIF become PDF/A-2b, one page per image, without loss.",
+            "G4, LZW, Deflate, JPEG), BMP and GIF become PDF/A-2b, one page per image, without loss, with",
+            "an invisible text layer read by Tesseract (pages turned upright first) when it is installed",
+            "(tesseract on PATH, or the program named by " + Tesseract.EXECUTABLE_VARIABLE + "); without it they stay",
+            "image-only and the report says how to make them searchable.",
             "Every PDF is validated by veraPDF before it is moved into place; one that fails is kept as",
             "NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + ".",
             "",
@@ -64,7 +69,8 @@ public final class ConvertCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Documents converted in parallel (default: number of processors, ${DEFAULT-VALUE}).")
+            description = "Documents converted in parallel, and the most Tesseract processes run at once (default:"
+                    + " number of processors, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--include", paramLabel = "GLOB",
@@ -93,6 +99,20 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--dry-run",
             description = "Print the plan (what would be converted, converted again, carried over, skipped) and write nothing.")
     boolean dryRun;
+
+    @Option(names = "--ocr-lang", paramLabel = "LANGS",
+            description = "Tesseract languages for scans, joined by '+', main language first (default: ${DEFAULT-VALUE}).")
+    String ocrLanguages = OcrSettings.DEFAULT_LANGUAGES;
+
+    @Option(names = "--ocr-timeout", paramLabel = "SECONDS",
+            description = "Longest one page's OCR may take; a page that takes longer stays image-only, with a warning"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long ocrTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
+
+    @Option(names = "--tt05-strict",
+            description = "A scan below 200 dpi, or that records no resolution, is not-compliant (Thông tư 05/2025/TT-BNV,"
+                    + " Điều 8) and kept as NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + "; without this option it is a warning.")
+    boolean tt05Strict;
 
     @Option(names = "--json", description = "Print the report (or the --dry-run plan) as JSON on standard output.")
     boolean json;
@@ -129,8 +149,16 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("earchive: --jobs must be at least 1.");
             return ExitCodes.USAGE;
         }
-        Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment(),
-                password == null ? "" : password);
+        OcrSettings ocr;
+        try {
+            // at most --jobs Tesseract processes at once, whether they serve one long TIFF or many files
+            ocr = new OcrSettings(ocrLanguages, java.time.Duration.ofSeconds(ocrTimeoutSeconds), jobs);
+        } catch (IllegalArgumentException e) {
+            err.println("earchive: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
+        Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment(), ocr,
+                tt05Strict, password == null ? "" : password);
         BatchRunner runner = new BatchRunner(engines, options, Clock.systemUTC());
         if (dryRun) {
             new DryRunPrinter(out, json).print(new BatchPlanner(engines, options).plan(inputs, output), output);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.convert.ocr.Tesseract;
 import org.earchive.pdfa.BundledFonts;
 import org.earchive.pipeline.BuiltInEngines;
 import picocli.CommandLine.Command;
@@ -71,18 +73,19 @@ public final class DoctorCommand implements Callable<Integer> {
         return builtInsOk ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
     }
 
+    /** The same lookup {@code convert} makes: {@value Tesseract#EXECUTABLE_VARIABLE}, else tesseract on PATH. */
     private static Check tesseract() {
-        String remedy = "apt-get install tesseract-ocr tesseract-ocr-vie (Vietnamese) tesseract-ocr-eng";
-        String version = firstLine(run(List.of("tesseract", "--version")));
-        if (version == null) {
-            return new Check("Tesseract", "OCR for scans", false, "not found on PATH: scans stay image-only", remedy);
+        String remedy = "apt-get install tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu; tesseract-ocr brings eng and"
+                + " osd), or set " + Tesseract.EXECUTABLE_VARIABLE + " to the tesseract program";
+        Tesseract.Lookup lookup = Tesseract.locate(System.getenv());
+        if (!lookup.found()) {
+            return new Check("Tesseract", "OCR for scans", false, lookup.problem() + " Scans stay image-only.", remedy);
         }
-        String languages = run(List.of("tesseract", "--list-langs"));
-        boolean vie = languages != null && languages.lines().anyMatch("vie"::equals);
-        boolean eng = languages != null && languages.lines().anyMatch("eng"::equals);
-        String detail = version + "; languages: " + (vie ? "vie " : "") + (eng ? "eng" : "");
-        return new Check("Tesseract", "OCR for scans", vie && eng,
-                vie && eng ? detail : detail + " (missing " + (vie ? "" : "vie ") + (eng ? "" : "eng") + ")", remedy);
+        Tesseract tesseract = lookup.tesseract();
+        List<String> missing = tesseract.missingLanguages(OcrSettings.DEFAULT_LANGUAGES + "+osd");
+        String detail = tesseract.version() + "; languages: " + String.join(" ", tesseract.languages());
+        return new Check("Tesseract", "OCR for scans", missing.isEmpty(),
+                missing.isEmpty() ? detail : detail + " (missing " + String.join(", ", missing) + ")", remedy);
     }
 
     private static Check external(String engine, String kind, List<String> command, String remedy) {

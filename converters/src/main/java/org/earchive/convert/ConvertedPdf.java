@@ -13,11 +13,14 @@ import org.earchive.validate.PdfaVerdict;
  * @param pages    number of pages written
  * @param warnings sentences for the report: things a person should know but that did not stop conversion
  * @param facts    short facts about the source worth reporting, e.g. {@code encoding=windows-1258}
+ * @param unmet    requirements the user asked to enforce (e.g. {@code --tt05-strict}) that the output does not
+ *                 meet, one sentence each: the pipeline reports such a PDF as not compliant, even when
+ *                 veraPDF accepts it
  * @param verdict  veraPDF's verdict on exactly the bytes written, when the converter already asked for it
  *                 (to choose its route); null when the pipeline must validate
  */
 public record ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings,
-                           Map<String, String> facts, PdfaVerdict verdict) {
+                           Map<String, String> facts, List<String> unmet, PdfaVerdict verdict) {
 
     /**
      * Fact naming who signed the source, present when the conversion could not keep the source's digital
@@ -28,9 +31,20 @@ public record ConvertedPdf(String documentClass, PdfaLevel level, int pages, Lis
     public ConvertedPdf {
         warnings = List.copyOf(warnings);
         facts = Map.copyOf(facts);
+        unmet = List.copyOf(unmet);
     }
 
     public ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings, Map<String, String> facts) {
-        this(documentClass, level, pages, warnings, facts, null);
+        this(documentClass, level, pages, warnings, facts, List.of(), null);
+    }
+
+    public ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings, Map<String, String> facts,
+                        List<String> unmet) {
+        this(documentClass, level, pages, warnings, facts, unmet, null);
+    }
+
+    public ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings, Map<String, String> facts,
+                        PdfaVerdict verdict) {
+        this(documentClass, level, pages, warnings, facts, List.of(), verdict);
     }
 }

@@ -4,7 +4,10 @@ package org.earchive.convert;
 public enum DocumentStatus {
     /** Converted, and veraPDF confirmed the PDF/A level it claims. */
     CONVERTED(true),
-    /** Converted, but veraPDF found the output does not meet its level; kept under a marked name. */
+    /**
+     * Converted, but veraPDF found the output does not meet its level, or it falls short of a rule the run
+     * enforces (Thông tư 05 with {@code --tt05-strict}); kept under a marked name.
+     */
     NOT_COMPLIANT(false),
     /** The file has no content. */
     EMPTY_FILE(false),

@@ -55,6 +55,14 @@ public final class BundledFonts {
         }
     }
 
+    /**
+     * The face for invisible OCR text: DejaVu Sans, the widest coverage of the bundled faces, because what
+     * Tesseract reads is not known in advance. Its metrics do not matter: each word is stretched to its box.
+     */
+    public static InputStream openTextLayerFont() {
+        return open("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf");
+    }
+
     /** Whether the font artifacts are on the classpath (reported by {@code earchive doctor}). */
     public static boolean present() {
         return FACES.stream().allMatch(face -> BundledFonts.class.getResource(face.resource()) != null);

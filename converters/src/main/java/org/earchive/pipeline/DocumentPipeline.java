@@ -144,16 +144,20 @@ public final class DocumentPipeline {
             progress.converted = pdf;
             PdfaVerdict verdict = pdf.verdict() != null ? pdf.verdict() : validator.validate(scratch, pdf.level());
             progress.verdict = verdict;
-            Path placed = place(scratch, document, verdict.compliant());
+            boolean meetsAll = verdict.compliant() && pdf.unmet().isEmpty();
+            Path placed = place(scratch, document, meetsAll);
             progress.outputs.add(layout.outputRoot().relativize(placed).toString().replace('\\', '/'));
             if (pdf.facts().containsKey(ConvertedPdf.SIGNED_BY)) {
                 Path original = keepSignedOriginal(document);
                 progress.outputs.add(layout.outputRoot().relativize(original).toString().replace('\\', '/'));
             }
-            if (verdict.compliant()) {
+            if (meetsAll) {
                 progress.succeed("Converted to " + pdf.level().label() + "; veraPDF confirms it.");
-            } else {
+            } else if (!verdict.compliant()) {
                 progress.fail(DocumentStatus.NOT_COMPLIANT, notCompliantSentence(pdf, verdict, placed));
+            } else {
+                progress.fail(DocumentStatus.NOT_COMPLIANT, "The PDF meets " + pdf.level().label() + " but not the rules this"
+                        + " run enforces: " + String.join(" ", pdf.unmet()) + " It is kept as " + placed.getFileName() + ".");
             }
         } finally {
             Files.deleteIfExists(scratch);

@@ -6,6 +6,9 @@ import org.earchive.convert.Converter;
 import org.earchive.convert.html.HtmlToPdfaConverter;
 import org.earchive.convert.image.ImageToPdfaConverter;
 import org.earchive.convert.pdf.PdfToPdfaConverter;
+import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.convert.ocr.Tesseract;
+import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.convert.text.TextToPdfaConverter;
 import org.earchive.detect.Detector;
 import org.earchive.detect.PdfInspector;
@@ -27,28 +30,45 @@ public final class Engines {
     private final List<Converter> converters;
     private final Instant sourceDateEpoch;
     private final PdfInspector pdfInspector;
+    private final String outputShaping;
 
     /**
+     * Scans OCR'd in Vietnamese and English, one Tesseract process per processor, TT 05 shortfalls as warnings.
+     *
      * @param producer        tool name and version, written into every PDF
      * @param sourceDateEpoch a fixed date for reproducible output, or null
      */
     public Engines(String producer, Instant sourceDateEpoch) {
-        this(producer, sourceDateEpoch, "");
+        this(producer, sourceDateEpoch, OcrSettings.defaults(Runtime.getRuntime().availableProcessors()), false, "");
     }
 
-    /** @param pdfPassword tried on PDFs that need a password to open ("" for none); never written anywhere */
-    public Engines(String producer, Instant sourceDateEpoch, String pdfPassword) {
+    /**
+     * @param ocr         languages, page time limit and how many pages are OCR'd at once; Tesseract is looked
+     *                    for once, here (PATH or {@value Tesseract#EXECUTABLE_VARIABLE})
+     * @param tt05Strict  whether a scan below Thông tư 05/2025's minimum resolution is not compliant
+     * @param pdfPassword tried on PDFs that need a password to open ("" for none); never written anywhere
+     */
+    public Engines(String producer, Instant sourceDateEpoch, OcrSettings ocr, boolean tt05Strict) {
+        this(producer, sourceDateEpoch, ocr, tt05Strict, "");
+    }
+
+    public Engines(String producer, Instant sourceDateEpoch, OcrSettings ocr, boolean tt05Strict, String pdfPassword) {
         this.producer = producer;
         this.sourceDateEpoch = sourceDateEpoch;
         this.pdfInspector = new PdfInspector(pdfPassword);
         PdfaFinisher finisher = new PdfaFinisher(producer);
         this.detector = new TikaDetector();
         this.validator = new VeraPdfValidator();
+        TesseractOcr tesseract = TesseractOcr.start(ocr, System.getenv());
+        PdfToPdfaConverter pdfs = new PdfToPdfaConverter(finisher, validator, pdfPassword);
         this.converters = List.of(
                 new TextToPdfaConverter(finisher),
                 new HtmlToPdfaConverter(finisher),
-                new ImageToPdfaConverter(finisher),
-                new PdfToPdfaConverter(finisher, validator, pdfPassword));
+                new ImageToPdfaConverter(finisher, tesseract, tt05Strict),
+                pdfs);
+        // what the engines found installed shapes the output as much as the options do
+        this.outputShaping = "ocr=" + tesseract.description() + "\nocrLanguages=" + ocr.languages()
+                + "\ntt05Strict=" + tt05Strict + "\nghostscript=" + pdfs.ghostscriptDescription();
     }
 
     /** SOURCE_DATE_EPOCH from the environment (seconds since 1970), as reproducible-build tools define it. */
@@ -73,7 +93,7 @@ public final class Engines {
      * recorded converts the input again. A new earchive version is one (its name is in every PDF).
      */
     public String fingerprint() {
-        return Fixity.sha256(("producer=" + producer + "\nsourceDateEpoch=" + sourceDateEpoch)
+        return Fixity.sha256(("producer=" + producer + "\nsourceDateEpoch=" + sourceDateEpoch + "\n" + outputShaping)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

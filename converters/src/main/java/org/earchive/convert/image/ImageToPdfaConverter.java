@@ -4,7 +4,10 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
@@ -32,7 +36,11 @@ import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.convert.DocumentStatus;
+import org.earchive.convert.ocr.InvisibleTextLayer;
+import org.earchive.convert.ocr.RecognisedPage;
+import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.Detection;
+import org.earchive.pdfa.BundledFonts;
 import org.earchive.pdfa.PdfaFinisher;
 import org.earchive.pdfa.PdfaLevel;
 
@@ -41,6 +49,12 @@ import org.earchive.pdfa.PdfaLevel;
  * sized from the image's resolution. Image data is never degraded: JPEG bytes are embedded as they are,
  * CCITT G4 data is kept, other bilevel images become G4 and everything else Flate, all lossless; an ICC
  * profile other than sRGB travels with its image.
+ *
+ * <p>With Tesseract, every page gets an invisible text layer on top of its image ("PDF/A hai lớp"), read
+ * in its upright orientation; pages of a multi-page TIFF are recognised in parallel while the next pages
+ * are decoded and embedded. Without it, the PDF is image-only and the report says how to make it
+ * searchable. Each page's resolution is checked against Thông tư 05/2025/TT-BNV, Điều 8: a warning, or
+ * with {@code tt05Strict} a requirement the output fails.
  */
 public final class ImageToPdfaConverter implements Converter {
 
@@ -50,9 +64,22 @@ public final class ImageToPdfaConverter implements Converter {
     private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
 
     private final PdfaFinisher finisher;
+    private final TesseractOcr ocr;
+    private final boolean tt05Strict;
 
+    /** Image-only PDFs, no OCR, TT 05 shortfalls as warnings. */
     public ImageToPdfaConverter(PdfaFinisher finisher) {
+        this(finisher, TesseractOcr.off(), false);
+    }
+
+    /**
+     * @param ocr        recognises each page's text ({@link TesseractOcr#off()} for image-only output)
+     * @param tt05Strict whether a page below Thông tư 05's minimum resolution makes the output not compliant
+     */
+    public ImageToPdfaConverter(PdfaFinisher finisher, TesseractOcr ocr, boolean tt05Strict) {
         this.finisher = finisher;
+        this.ocr = ocr;
+        this.tt05Strict = tt05Strict;
     }
 
     @Override
@@ -70,6 +97,8 @@ public final class ImageToPdfaConverter implements Converter {
         }
         List<String> warnings = new ArrayList<>();
         Map<String, String> facts = new LinkedHashMap<>();
+        List<TesseractOcr.PendingPage> recognitions = new ArrayList<>();
+        Tt05ScanRules tt05 = new Tt05ScanRules();
         try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
              ImageInputStream input = ImageIO.createImageInputStream(request.source().toFile())) {
             ImageReader reader = readerFor(input, request.detection());
@@ -85,6 +114,9 @@ public final class ImageToPdfaConverter implements Converter {
                 for (int index = 0; index < pageCount; index++) {
                     PageImage page = readPage(reader, index);
                     assumedDpi |= page.dpiAssumed();
+                    tt05.page(index + 1, page.dpiX(), page.dpiY(), page.dpiAssumed());
+                    // Tesseract starts on this page while the JVM embeds it and decodes the next
+                    recognitions.add(ocr.submit(page.image(), page.dpiX(), page.dpiY(), scratchBase(request, index)));
                     PDImageXObject xobject = embed(pdf, request, page, warnings);
                     addPage(pdf, xobject, page);
                     facts.putIfAbsent("encoding", describe(xobject));
@@ -97,12 +129,88 @@ public final class ImageToPdfaConverter implements Converter {
             } finally {
                 reader.dispose();
             }
+            addTextLayers(pdf, recognitions, warnings, facts);
             finisher.finish(pdf, request.info(), PdfaLevel.PDFA_2B);
             pdf.save(request.target().toFile());
-            return new ConvertedPdf("scanned", PdfaLevel.PDFA_2B, pdf.getNumberOfPages(), warnings, facts);
+            recordSizes(request, facts);
+            List<String> shortfalls = tt05.shortfalls(pdf.getNumberOfPages());
+            if (!tt05Strict) {
+                warnings.addAll(shortfalls);
+            }
+            return new ConvertedPdf("scanned", PdfaLevel.PDFA_2B, pdf.getNumberOfPages(), warnings, facts,
+                    tt05Strict ? shortfalls : List.of());
         } catch (IIOException | java.io.EOFException e) {
             throw unreadable(e);
+        } finally {
+            // a page that failed to decode ends the document: stop the OCR of the pages before it
+            recognitions.forEach(TesseractOcr.PendingPage::cancel);
         }
+    }
+
+    /** Scratch files for a page's OCR sit beside the PDF being written, in the run's scratch folder. */
+    private static Path scratchBase(ConversionRequest request, int index) {
+        return request.target().resolveSibling(request.target().getFileName() + ".ocr-" + (index + 1));
+    }
+
+    /** Waits for each page's OCR and grafts its text onto the page; says which pages stay image-only and why. */
+    private void addTextLayers(PDDocument pdf, List<TesseractOcr.PendingPage> recognitions, List<String> warnings,
+                               Map<String, String> facts) throws IOException {
+        if (!ocr.available()) {
+            if (ocr.notSearchableReason() != null) {
+                warnings.add("Converted, not searchable: " + ocr.notSearchableReason());
+                facts.put("searchable", "no");
+            }
+            return;
+        }
+        InvisibleTextLayer layer = null;
+        int searchable = 0;
+        List<String> turned = new ArrayList<>();
+        try {
+            for (int index = 0; index < recognitions.size(); index++) {
+                RecognisedPage page = recognitions.get(index).await();
+                if (!page.searchable()) {
+                    warnings.add("Page " + (index + 1) + " is not searchable: " + page.problem() + ".");
+                    continue;
+                }
+                if (layer == null) {
+                    layer = new InvisibleTextLayer(pdf, textLayerFont(pdf));
+                }
+                layer.graft(pdf.getPage(index), page);
+                searchable++;
+                if (page.clockwise() != 0) {
+                    turned.add("page " + (index + 1) + " " + page.clockwise() + "°");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for OCR");
+        }
+        int pages = recognitions.size();
+        facts.put("ocr", ocr.description());
+        facts.put("searchable", searchable == pages ? "yes" : searchable == 0 ? "no" : searchable + " of " + pages + " pages");
+        if (!turned.isEmpty()) {
+            // the image is stored as scanned; /Rotate shows it upright
+            facts.put("turnedUpright", String.join(", ", turned));
+        }
+        if (layer != null && layer.droppedCharacters() > 0) {
+            warnings.add(layer.droppedCharacters() + " character(s) read by OCR have no glyph in the text layer's font"
+                    + " and were left out of the searchable text.");
+        }
+    }
+
+    private static PDType0Font textLayerFont(PDDocument pdf) throws IOException {
+        try (InputStream font = BundledFonts.openTextLayerFont()) {
+            return PDType0Font.load(pdf, font, true);
+        }
+    }
+
+    /** Scans are big: the report says what the PDF costs in storage against the file it came from. */
+    private static void recordSizes(ConversionRequest request, Map<String, String> facts) throws IOException {
+        long in = Files.size(request.source());
+        long out = Files.size(request.target());
+        facts.put("inputBytes", Long.toString(in));
+        facts.put("outputBytes", Long.toString(out));
+        facts.put("outputToInput", String.format(java.util.Locale.ROOT, "%.2f", in == 0 ? 0 : (double) out / in));
     }
 
     private record PageImage(BufferedImage image, float dpiX, float dpiY, boolean dpiAssumed, int index) {

@@ -26,6 +26,11 @@ final class GhostscriptPdfa {
         this.executable = executable;
     }
 
+    @Override
+    public String toString() {
+        return "Ghostscript at " + executable;
+    }
+
     /** Ghostscript from EARCHIVE_GHOSTSCRIPT or the PATH, or null when it is not installed. */
     static GhostscriptPdfa find() {
         String configured = System.getenv("EARCHIVE_GHOSTSCRIPT");

@@ -74,6 +74,11 @@ public final class PdfToPdfaConverter implements Converter {
         this.password = password == null ? "" : password;
     }
 
+    /** "Ghostscript at /usr/bin/gs" or "no Ghostscript": whether rung (c) exists, for the run's fingerprint. */
+    public String ghostscriptDescription() {
+        return ghostscript == null ? "no Ghostscript" : ghostscript.toString();
+    }
+
     @Override
     public boolean accepts(Detection detection) {
         return detection.isMime("application/pdf");

@@ -1,0 +1,93 @@
+package org.earchive.convert.ocr;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one external program to completion or until its time is up, whichever comes first. A program that
+ * overstays is destroyed (with any children it started), never left running behind the batch.
+ */
+final class ExternalProcess {
+
+    /** What the program printed (standard output and error together) and how it ended. */
+    record Outcome(int exitCode, String output) {
+        boolean succeeded() {
+            return exitCode == 0;
+        }
+
+        /** The last non-blank line, which is where command-line tools put their complaint. */
+        String lastLine() {
+            List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+        }
+    }
+
+    /** The program did not finish within its time and was stopped. */
+    static final class TimedOut extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TimedOut(Duration limit) {
+            super("did not finish within " + limit.toSeconds() + " s and was stopped");
+        }
+    }
+
+    /** Programs running now: stopped if the JVM goes down first (Ctrl-C), so none outlives earchive. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ExternalProcess::destroy),
+                "earchive-stop-external-programs"));
+    }
+
+    private ExternalProcess() {
+    }
+
+    /**
+     * @param environment variables added to the inherited environment
+     * @throws IOException when the program cannot be started (not installed, not executable)
+     */
+    static Outcome run(List<String> command, Map<String, String> environment, Duration limit)
+            throws IOException, TimedOut, InterruptedException {
+        // Output goes to a file, not a pipe: a chatty program can never block on a full pipe buffer.
+        Path output = Files.createTempFile("earchive-process", ".txt");
+        Process process = null;
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+            RUNNING.add(process);
+            if (!process.waitFor(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS)) {
+                throw new TimedOut(limit);
+            }
+            return new Outcome(process.exitValue(), new String(Files.readAllBytes(output), StandardCharsets.UTF_8));
+        } finally {
+            if (process != null) {
+                if (process.isAlive()) {
+                    destroy(process);
+                    process.waitFor(5, TimeUnit.SECONDS);
+                }
+                RUNNING.remove(process);
+            }
+            Files.deleteIfExists(output);
+        }
+    }
+
+    private static void destroy(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static File nullDevice() {
+        return new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+}

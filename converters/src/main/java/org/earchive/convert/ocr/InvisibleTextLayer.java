@@ -1,0 +1,160 @@
+package org.earchive.convert.ocr;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Grafts OCR text onto a page that already shows its scan: every word in text render mode 3 (neither
+ * filled nor stroked, so it is never seen or printed), placed on the word's box and stretched (Tz) to its
+ * width, so that selecting and searching find the word where the eye sees it. The page's existing content
+ * (the image) is not touched. Words go in reading order with a space between them, each line on its own
+ * baseline, so text extraction reads lines and words as Tesseract found them.
+ */
+public final class InvisibleTextLayer {
+
+    private final PDDocument document;
+    private final PDType0Font font;
+    private final Map<Integer, Boolean> encodable = new HashMap<>();
+    private int droppedCharacters;
+    /** Where the current text line starts (Td moves are relative to it); reset for each page. */
+    private float lineX;
+    private float lineY;
+
+    /** @param font an embedded Unicode font (its ToUnicode map is what makes the text extractable) */
+    public InvisibleTextLayer(PDDocument document, PDType0Font font) {
+        this.document = document;
+        this.font = font;
+    }
+
+    /** Characters Tesseract read that the font has no glyph for, left out of the text. */
+    public int droppedCharacters() {
+        return droppedCharacters;
+    }
+
+    /**
+     * Adds the text to the page and sets its /Rotate to {@code recognised.clockwise()}, so that it is shown
+     * upright; the text was read from the upright image and is laid out in its coordinates. The page's
+     * media box must be the recognised image, as stored (unturned, no /Rotate of its own).
+     */
+    public void graft(PDPage page, RecognisedPage recognised) throws IOException {
+        OcrPage text = recognised.text();
+        int clockwise = recognised.clockwise();
+        page.setRotation(clockwise);
+        if (text.lines().isEmpty() || text.width() <= 0 || text.height() <= 0) {
+            return;
+        }
+        PDRectangle box = page.getMediaBox();
+        boolean quarter = clockwise % 180 != 0;
+        // the upright page, as a reader sees it, in points
+        float shownWidth = quarter ? box.getHeight() : box.getWidth();
+        float shownHeight = quarter ? box.getWidth() : box.getHeight();
+        double sx = shownWidth / text.width();
+        double sy = shownHeight / text.height();
+        try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
+                true, true)) {
+            content.transform(uprightToPage(clockwise, box));
+            content.beginText();
+            lineX = 0;
+            lineY = 0;
+            content.setRenderingMode(RenderingMode.NEITHER);
+            for (OcrPage.Line line : text.lines()) {
+                writeLine(content, line, sx, sy, shownHeight);
+            }
+            content.endText();
+        }
+    }
+
+    /**
+     * Each word starts with a Td move from the previous word's start (two numbers instead of a six-number
+     * Tm), positions rounded to 0.01 pt and stretches to 0.1 %: invisible text needs no more precision, and
+     * the text stream of a page of a report shrinks by about a third.
+     */
+    private void writeLine(PDPageContentStream content, OcrPage.Line line, double sx, double sy, float shownHeight)
+            throws IOException {
+        float size = round((float) Math.max(1, line.size() * sy), 10);
+        content.setFont(font, size);
+        List<OcrPage.Word> words = line.words();
+        for (int i = 0; i < words.size(); i++) {
+            OcrPage.Word word = words.get(i);
+            String shown = encodableText(word.text());
+            if (shown.isEmpty()) {
+                continue;
+            }
+            float x = round((float) (word.box().x0() * sx), 100);
+            float baseline = round((float) (shownHeight - line.baselineAt(word.box().x0()) * sy), 100);
+            // differences of values rounded to 0.01 are exact in two decimals: the moves add up without drift
+            content.newLineAtOffset(round(x - lineX, 100), round(baseline - lineY, 100));
+            lineX = x;
+            lineY = baseline;
+            content.setHorizontalScaling(stretch(shown, size, word.box().width() * sx));
+            content.showText(shown);
+            if (i + 1 < words.size()) {
+                // a real space, stretched over the gap to the next word: extraction sees one word break, no more
+                double gap = Math.max(1, words.get(i + 1).box().x0() - word.box().x1()) * sx;
+                content.setHorizontalScaling(stretch(" ", size, gap));
+                content.showText(" ");
+            }
+        }
+    }
+
+    private static float round(float value, int per) {
+        return Math.round(value * per) / (float) per;
+    }
+
+    /** Tz, in percent, that makes {@code text} at {@code size} exactly {@code width} points wide. */
+    private float stretch(String text, float size, double width) throws IOException {
+        double natural = font.getStringWidth(text) / 1000.0 * size;
+        if (natural <= 0) {
+            return 100f;
+        }
+        return round((float) Math.max(1, Math.min(10_000, 100.0 * width / natural)), 10);
+    }
+
+    private String encodableText(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (encodable.computeIfAbsent(cp, this::hasGlyph)) {
+                kept.appendCodePoint(cp);
+            } else {
+                droppedCharacters++;
+            }
+        });
+        return kept.toString();
+    }
+
+    private boolean hasGlyph(int codePoint) {
+        try {
+            font.encode(Character.toString(codePoint));
+            return !Character.isISOControl(codePoint);
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Maps the upright page (what a reader sees once /Rotate is applied; origin bottom left) onto the page's
+     * own coordinates. /Rotate turns the page clockwise for display, so this is the inverse turn.
+     */
+    static Matrix uprightToPage(int clockwise, PDRectangle box) {
+        float w = box.getWidth();
+        float h = box.getHeight();
+        float x = box.getLowerLeftX();
+        float y = box.getLowerLeftY();
+        return switch (clockwise % 360) {
+            case 0 -> new Matrix(1, 0, 0, 1, x, y);
+            case 90 -> new Matrix(0, 1, -1, 0, x + w, y);
+            case 180 -> new Matrix(-1, 0, 0, -1, x + w, y + h);
+            case 270 -> new Matrix(0, -1, 1, 0, x, y + h);
+            default -> throw new IllegalArgumentException("not a quarter turn: " + clockwise);
+        };
+    }
+}

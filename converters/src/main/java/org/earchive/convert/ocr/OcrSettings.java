@@ -1,0 +1,36 @@
+package org.earchive.convert.ocr;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+/**
+ * How scans are OCR'd.
+ *
+ * @param languages     Tesseract's language list, e.g. {@code vie+eng}: the first is the main language
+ * @param pageTimeout   how long one page may take (orientation and recognition together) before its
+ *                      Tesseract process is stopped and the page left image-only
+ * @param parallelPages how many Tesseract processes may run at once, across all documents of a run
+ */
+public record OcrSettings(String languages, Duration pageTimeout, int parallelPages) {
+
+    public static final String DEFAULT_LANGUAGES = "vie+eng";
+    /** OCRmyPDF's default per-page limit too; a clean A4 page at 300 dpi takes 2-5 s on one core. */
+    public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(180);
+
+    private static final Pattern LANGUAGE_LIST = Pattern.compile("[A-Za-z0-9_]+(\\+[A-Za-z0-9_]+)*");
+
+    public OcrSettings {
+        if (languages == null || !LANGUAGE_LIST.matcher(languages).matches()) {
+            throw new IllegalArgumentException("OCR languages must be Tesseract names joined by '+', like vie+eng, not '"
+                    + languages + "'");
+        }
+        if (pageTimeout == null || pageTimeout.isNegative() || pageTimeout.isZero()) {
+            throw new IllegalArgumentException("the OCR page timeout must be positive");
+        }
+        parallelPages = Math.max(1, parallelPages);
+    }
+
+    public static OcrSettings defaults(int parallelPages) {
+        return new OcrSettings(DEFAULT_LANGUAGES, DEFAULT_PAGE_TIMEOUT, parallelPages);
+    }
+}
