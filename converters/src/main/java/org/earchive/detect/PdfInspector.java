@@ -76,7 +76,8 @@ public final class PdfInspector {
                 : "The PDF is protected by a password, and the password given does not open it.";
     }
 
-    PdfFacts inspect(PDDocument document, long fileLength) throws IOException, ConversionException {
+    /** Inspects an already open PDF; {@code fileLength} decides whether signatures cover the whole file. */
+    public PdfFacts inspect(PDDocument document, long fileLength) throws IOException, ConversionException {
         int pageCount = document.getNumberOfPages();
         if (pageCount == 0) {
             throw new ConversionException(DocumentStatus.CORRUPT, "The PDF has no pages.");

@@ -60,7 +60,7 @@ public final class Engines {
         this.detector = new TikaDetector();
         this.validator = new VeraPdfValidator();
         TesseractOcr tesseract = TesseractOcr.start(ocr, System.getenv());
-        PdfToPdfaConverter pdfs = new PdfToPdfaConverter(finisher, validator, pdfPassword);
+        PdfToPdfaConverter pdfs = new PdfToPdfaConverter(finisher, validator, pdfPassword, tesseract);
         this.converters = List.of(
                 new TextToPdfaConverter(finisher),
                 new HtmlToPdfaConverter(finisher),

@@ -21,6 +21,7 @@ import org.earchive.convert.Converter;
 import org.earchive.convert.DocumentStatus;
 import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
+import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.PdfInspector;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.PdfText;
@@ -56,10 +57,16 @@ public final class PdfToPdfaConverter implements Converter {
     private final GhostscriptPdfa ghostscript;
 
     private final String password;
+    private final ScannedPageOcr scannedPageOcr;
 
     /** @param password tried on PDFs that need one to open ("" or null for none); never written anywhere */
     public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, String password) {
-        this(finisher, validator, GhostscriptPdfa.find(), password);
+        this(finisher, validator, password, TesseractOcr.off());
+    }
+
+    /** @param ocr reads the scanned pages, whose text then lies invisibly over them */
+    public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, String password, TesseractOcr ocr) {
+        this(finisher, validator, GhostscriptPdfa.find(), password, ocr);
     }
 
     public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator) {
@@ -68,10 +75,16 @@ public final class PdfToPdfaConverter implements Converter {
 
     /** @param ghostscript the third rung, or null to go without it */
     PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, GhostscriptPdfa ghostscript, String password) {
+        this(finisher, validator, ghostscript, password, TesseractOcr.off());
+    }
+
+    PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, GhostscriptPdfa ghostscript, String password,
+                       TesseractOcr ocr) {
         this.finisher = finisher;
         this.validator = validator;
         this.ghostscript = ghostscript;
         this.password = password == null ? "" : password;
+        this.scannedPageOcr = new ScannedPageOcr(ocr);
     }
 
     /** "Ghostscript at /usr/bin/gs" or "no Ghostscript": whether rung (c) exists, for the run's fingerprint. */
@@ -101,6 +114,18 @@ public final class PdfToPdfaConverter implements Converter {
             RepairLog log = new RepairLog();
             List<String> signers = SignatureRemoval.apply(source, log);
             boolean unicodeRebuilt = wanted == PdfaLevel.PDFA_2U && UnicodeMapRepair.apply(source, log) > 0;
+            boolean ocrAdded = false;
+            if (documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.MIXED) {
+                ScannedPageOcr.Outcome ocr = scannedPageOcr.apply(source,
+                        new PdfInspector(password).inspect(source, Files.size(request.source())).pages(),
+                        request.target().resolveSibling(request.target().getFileName() + ".ocr"));
+                warnings.addAll(ocr.warnings());
+                if (ocr.scannedPages() > 0) {
+                    facts.put("searchable", ocr.searchablePages() == ocr.scannedPages() ? "yes"
+                            : ocr.searchablePages() + " of " + ocr.scannedPages() + " scanned pages");
+                }
+                ocrAdded = ocr.searchablePages() > 0;
+            }
             repairAndSave(request, opened, wanted, warnings, log);
             PdfaVerdict verdict = validator.validate(request.target(), wanted);
             PdfaLevel level = wanted;
@@ -123,7 +148,7 @@ public final class PdfToPdfaConverter implements Converter {
                     redrawn = true;
                 }
             }
-            checkFidelity(source, sourceText, request.target(), redrawn || unicodeRebuilt, warnings);
+            checkFidelity(source, sourceText, request.target(), redrawn || unicodeRebuilt, ocrAdded, warnings);
             facts.put("pdfa-rung", rung);
             if (!log.isEmpty()) {
                 facts.put("repairs", log.summary());
@@ -293,10 +318,11 @@ public final class PdfToPdfaConverter implements Converter {
      *                      extracted as nothing now extracts); the page count, sizes and look must still hold
      */
     private static void checkFidelity(PDDocument source, String sourceText, Path output, boolean textMayChange,
-                                      List<String> warnings) throws IOException, ConversionException {
+                                      boolean ocrAdded, List<String> warnings) throws IOException, ConversionException {
         try (PDDocument converted = Loader.loadPDF(output.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-            List<String> differences = PdfFidelity.differences(source, sourceText, converted, !textMayChange);
-            if (textMayChange && !PdfText.comparable(sourceText).equals(PdfText.comparable(PdfText.extract(converted)))) {
+            // OCR adds text by design; the look (the text is invisible) and the pages must still be the same
+            List<String> differences = PdfFidelity.differences(source, sourceText, converted, !textMayChange && !ocrAdded);
+            if (textMayChange && !ocrAdded && !PdfText.comparable(sourceText).equals(PdfText.comparable(PdfText.extract(converted)))) {
                 warnings.add("The PDF/A's extractable text differs from the original's (see the repairs); check searches against the original.");
             }
             if (!differences.isEmpty()) {

@@ -207,6 +207,27 @@ class PdfToPdfaConverterTest {
     }
 
     @Test
+    void scannedPagesOfAPdfGetAnInvisibleOcrLayerAndTheStrayPageNumberStays() throws Exception {
+        PdfToPdfaConverter withOcr = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), "",
+                org.earchive.testing.TesseractForTests.require());
+        Path source = fixture("scanned-page-number-stamp.pdf");
+        Path target = work.resolve("out.pdf");
+        ConversionRequest base = Pdfs.request(source, target);
+
+        ConvertedPdf pdf = withOcr.convert(new ConversionRequest(base.source(), base.detection(), target, base.info(),
+                DocumentClass.SCANNED));
+
+        assertEquals(PdfaLevel.PDFA_2B, pdf.level());
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2B);
+        assertEquals("yes", pdf.facts().get("searchable"), pdf.warnings()::toString);
+        String text = PdfText.comparable(Pdfs.text(target));
+        assertTrue(text.contains(PdfText.comparable("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), Pdfs.text(target));
+        assertTrue(text.contains(PdfText.comparable("Trang 1/2")), "the page number that was already text stays");
+        FileInspection after = INSPECTOR.inspect(target, "out.pdf");
+        assertEquals(DocumentClass.HYBRID, after.documentClass(), "an OCR'd scan is what detect calls hybrid");
+    }
+
+    @Test
     void theFidelityCheckSeesADifferentDocument() throws Exception {
         try (PDDocument original = Pdfs.open(fixture("born-digital.pdf"));
              PDDocument other = Pdfs.open(fixture("mixed.pdf"))) {
