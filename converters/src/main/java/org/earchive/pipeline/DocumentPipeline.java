@@ -24,6 +24,7 @@ import org.earchive.detect.DocumentClass;
 import org.earchive.detect.PdfInspector;
 import org.earchive.detect.Detector;
 import org.earchive.io.Fixity;
+import org.earchive.metadata.DocumentDescriber;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.PdfaVerdict;
@@ -41,15 +42,23 @@ public final class DocumentPipeline {
     private final PdfaValidator validator;
     private final Instant sourceDateEpoch;
     private final PdfInspector pdfInspector = new PdfInspector();
+    private final DocumentDescriber describer;
 
     /** @param sourceDateEpoch fixed creation date for every PDF (SOURCE_DATE_EPOCH), or null for each source's mtime */
     public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
                             Instant sourceDateEpoch) {
+        this(layout, detector, converters, validator, sourceDateEpoch, null);
+    }
+
+    /** @param describer writes the metadata XML beside each PDF/A, or null for none */
+    public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
+                            Instant sourceDateEpoch, DocumentDescriber describer) {
         this.layout = layout;
         this.detector = detector;
         this.converters = List.copyOf(converters);
         this.validator = validator;
         this.sourceDateEpoch = sourceDateEpoch;
+        this.describer = describer;
     }
 
     public DocumentResult process(SourceDocument document) {
@@ -140,12 +149,39 @@ public final class DocumentPipeline {
             Path placed = place(scratch, document, verdict.compliant());
             progress.outputs.add(layout.outputRoot().relativize(placed).toString().replace('\\', '/'));
             if (verdict.compliant()) {
+                describe(document, placed, pdf, progress);
                 progress.succeed("Converted to " + pdf.level().label() + "; veraPDF confirms it.");
             } else {
                 progress.fail(DocumentStatus.NOT_COMPLIANT, notCompliantSentence(pdf, verdict, placed));
             }
         } finally {
             Files.deleteIfExists(scratch);
+        }
+    }
+
+    /**
+     * The metadata XML (descriptive and PREMIS) beside the PDF/A, each validated before it is moved into
+     * place; when they cannot be written, the PDF is withdrawn too, so the document leaves nothing behind.
+     */
+    private void describe(SourceDocument document, Path placed, ConvertedPdf pdf, Progress progress)
+            throws ConversionException, IOException {
+        if (describer == null) {
+            return;
+        }
+        String placedName = layout.outputRoot().relativize(placed).toString().replace('\\', '/');
+        try {
+            DocumentDescriber.Request request = new DocumentDescriber.Request(document.path(), document.displayPath(),
+                    progress.sourceSha256, progress.detection, placed,
+                    detector.detect(placed).withPdfaClaim(pdf.level().label()), pdf.level().label(),
+                    pdf.level().flavourId(), pdf.pages(), progress.documentClass(), layout.stateFolder().resolve("tmp"),
+                    sourceDateEpoch != null ? sourceDateEpoch : Instant.now());
+            for (Path written : describer.describe(request)) {
+                progress.outputs.add(layout.outputRoot().relativize(written).toString().replace('\\', '/'));
+            }
+        } catch (ConversionException | IOException | RuntimeException e) {
+            Files.deleteIfExists(placed);
+            progress.outputs.remove(placedName);
+            throw e;
         }
     }
 

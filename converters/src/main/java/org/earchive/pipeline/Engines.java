@@ -8,6 +8,8 @@ import org.earchive.convert.image.ImageToPdfaConverter;
 import org.earchive.convert.text.TextToPdfaConverter;
 import org.earchive.detect.Detector;
 import org.earchive.detect.TikaDetector;
+import org.earchive.metadata.DocumentDescriber;
+import org.earchive.metadata.MetadataSettings;
 import org.earchive.pdfa.PdfaFinisher;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.VeraPdfValidator;
@@ -23,13 +25,20 @@ public final class Engines {
     private final PdfaValidator validator;
     private final List<Converter> converters;
     private final Instant sourceDateEpoch;
+    private final MetadataSettings metadata;
 
     /**
      * @param producer        tool name and version, written into every PDF
      * @param sourceDateEpoch a fixed date for reproducible output, or null
      */
     public Engines(String producer, Instant sourceDateEpoch) {
+        this(producer, sourceDateEpoch, MetadataSettings.defaults());
+    }
+
+    /** @param metadata how each document's metadata XML is written */
+    public Engines(String producer, Instant sourceDateEpoch, MetadataSettings metadata) {
         this.producer = producer;
+        this.metadata = metadata;
         this.sourceDateEpoch = sourceDateEpoch;
         PdfaFinisher finisher = new PdfaFinisher(producer);
         this.detector = new TikaDetector();
@@ -58,6 +67,7 @@ public final class Engines {
     }
 
     DocumentPipeline pipeline(OutputLayout layout) {
-        return new DocumentPipeline(layout, detector, converters, validator, sourceDateEpoch);
+        return new DocumentPipeline(layout, detector, converters, validator, sourceDateEpoch,
+                new DocumentDescriber(metadata, producer, BuiltInEngines.versions()));
     }
 }

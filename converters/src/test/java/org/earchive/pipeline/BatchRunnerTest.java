@@ -60,8 +60,9 @@ class BatchRunnerTest {
 
         try (Stream<Path> files = Files.walk(out)) {
             List<String> written = files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
-            assertEquals(List.of(".earchive/report.csv", ".earchive/report.json", "good.pdf"), written,
-                    "only the good document's PDF and the reports; no scratch files, no empty folders' files");
+            assertEquals(List.of(".earchive/report.csv", ".earchive/report.json", "good.pdf", "good.premis.xml", "good.xml"),
+                    written, "only the good document's PDF, its metadata and the reports; no scratch files, no empty"
+                            + " folders' files");
         }
         assertFalse(Files.exists(out.resolve("bad")), "no folder is created for documents that failed");
         assertEquals(hashesBefore, hashes(in), "inputs must be untouched");
