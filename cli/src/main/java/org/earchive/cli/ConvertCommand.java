@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.earchive.convert.DocumentStatus;
+import org.earchive.metadata.ClerkMetadata;
+import org.earchive.metadata.DescriptionProfile;
+import org.earchive.metadata.MetadataInputException;
+import org.earchive.metadata.MetadataSettings;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.BatchRunner;
 import org.earchive.pipeline.DocumentResult;
@@ -32,6 +36,8 @@ import picocli.CommandLine.Spec;
             "G4, LZW, Deflate, JPEG), BMP and GIF become PDF/A-2b, one page per image, without loss.",
             "Every PDF is validated by veraPDF before it is moved into place; one that fails is kept as",
             "NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + ". Reports: OUT/.earchive/report.json and report.csv.",
+            "Beside each PDF/A: NAME.xml (TT 05 or Dublin Core description, read from the document and the",
+            "clerk's files) and NAME.premis.xml (PREMIS 3), each validated against its schema first.",
         })
 public final class ConvertCommand implements Callable<Integer> {
 
@@ -55,6 +61,20 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
     boolean quiet;
 
+    @Option(names = "--metadata", paramLabel = "FILE.csv",
+            description = "The clerk's metadata: a 'path' column and TT 05 element columns (see 'earchive metadata"
+                    + " template'); its values override what earchive reads from the documents.")
+    Path metadataCsv;
+
+    @Option(names = "--metadata-defaults", paramLabel = "FILE",
+            description = "Batch-wide values, one element=value per line, UTF-8 (e.g. maintenance=01, mode=01,"
+                    + " fileCode=..., archiveCode=..., fondsCode=...).")
+    Path metadataDefaults;
+
+    @Option(names = "--profile", paramLabel = "tt05|dc", defaultValue = "tt05",
+            description = "Descriptive metadata written as NAME.xml: tt05 (TT 05/2025 EAD_doc, default) or dc (Dublin Core).")
+    String profile;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,13 +87,18 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("earchive: --jobs must be at least 1.");
             return ExitCodes.USAGE;
         }
-        Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment());
+        MetadataSettings metadata = metadataSettings(err);
+        if (metadata == null) {
+            return ExitCodes.USAGE;
+        }
+        Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment(), metadata);
         BatchRunner runner = new BatchRunner(engines, jobs, Clock.systemUTC());
         BatchReport report = runner.run(inputs, output, result -> {
             if (!quiet && !json) {
                 printProgressLine(out, result);
             }
         });
+        warnAboutUnmatchedRows(err, metadata.clerk(), report);
         if (json) {
             out.println(ReportWriter.toJson(report).toPrettyString());
         } else {
@@ -98,6 +123,38 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         }
         return null;
+    }
+
+    /** The profile and the clerk's files, every bad cell reported by row and column; null when unusable. */
+    private MetadataSettings metadataSettings(PrintWriter err) {
+        DescriptionProfile chosen;
+        try {
+            chosen = DescriptionProfile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            err.println("earchive: " + e.getMessage() + ".");
+            return null;
+        }
+        try {
+            return new MetadataSettings(chosen, ClerkMetadata.read(metadataCsv, metadataDefaults));
+        } catch (MetadataInputException e) {
+            e.errors().forEach(error -> err.println("earchive: " + error));
+            err.println("earchive: nothing was converted; correct the metadata file(s) and run again.");
+            return null;
+        } catch (IOException e) {
+            err.println("earchive: cannot read the metadata file (" + e.getMessage() + ").");
+            return null;
+        }
+    }
+
+    /** A row whose path names no input is most likely a typo the clerk wants to know about. */
+    private static void warnAboutUnmatchedRows(PrintWriter err, ClerkMetadata clerk, BatchReport report) {
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        report.documents().forEach(d -> sources.add(ClerkMetadata.normalisePath(d.source())));
+        for (String path : clerk.paths()) {
+            if (!sources.contains(path)) {
+                err.println("earchive: warning: the metadata row for '" + path + "' matches no input file.");
+            }
+        }
     }
 
     private static void printProgressLine(PrintWriter out, DocumentResult result) {
