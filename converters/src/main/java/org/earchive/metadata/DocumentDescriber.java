@@ -13,6 +13,7 @@ import org.earchive.convert.DocumentStatus;
 import org.earchive.detect.Detection;
 import org.earchive.io.Fixity;
 import org.earchive.metadata.FieldValue.Origin;
+import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.PdfText;
 import org.earchive.schemas.SchemaCatalog;
 import org.w3c.dom.Document;
@@ -34,6 +35,7 @@ public final class DocumentDescriber {
     private final Map<String, String> engines;
     private final MetadataExtractor extractor = new MetadataExtractor();
     private final SourceProperties sourceProperties = new SourceProperties();
+    private final SourceText sourceText = new SourceText();
 
     /**
      * @param producer earchive's name and version ("earchive 0.1.0")
@@ -87,9 +89,28 @@ public final class DocumentDescriber {
         return written;
     }
 
+    /**
+     * The PDF's own Dublin Core, for its XMP and Info dictionary before it is written: title = trích yếu,
+     * author = cơ quan ban hành, date, language and số/ký hiệu, from the source's text and the clerk's values;
+     * what is not known keeps what {@code info} says (the file name as title).
+     */
+    public DocumentInfo enrich(DocumentInfo info, Path source, Detection detection, String sourceName) {
+        DocumentMetadata metadata = extractor.extract(sourceText.read(source, detection));
+        settings.clerk().applyTo(metadata, sourceName);
+        String title = metadata.get(MetadataField.SUBJECT).orElse(info.title());
+        String author = metadata.get(MetadataField.ORGAN_NAME).orElse(info.author());
+        return new DocumentInfo(title, author, info.subject(), info.created(), info.sourceSha256(),
+                metadata.issuedDate().orElse(null), DublinCoreWriter.isoLanguage(metadata), metadata.numberAndNotation());
+    }
+
     /** Everything known about the document, by precedence: defaults, source properties, text, pipeline, clerk. */
     DocumentMetadata gather(Request request) throws IOException {
-        DocumentMetadata metadata = extractor.extract(PdfText.extract(request.pdf()));
+        // the source's own text where it has one (what enrich() put in the PDF's XMP), else the PDF's (an OCR layer)
+        DocumentMetadata metadata = extractor.extract(sourceText.read(request.source(), request.sourceFormat()));
+        if (metadata.asMap().entrySet().stream()
+                .noneMatch(e -> e.getValue().origin() == Origin.TEXT && e.getKey() != MetadataField.LANGUAGE)) {
+            metadata = extractor.extract(PdfText.extract(request.pdf()));
+        }
         metadata.merge(sourceProperties.read(request.source(), request.sourceFormat()));
         if (request.pages() > 0) {
             metadata.offer(MetadataField.NUMBER_OF_PAGE, Integer.toString(request.pages()), 1.0, Origin.PIPELINE);

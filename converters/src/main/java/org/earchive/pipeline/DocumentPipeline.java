@@ -142,7 +142,7 @@ public final class DocumentPipeline {
         Path scratch = newScratchFile();
         try {
             ConvertedPdf pdf = converter.convert(new ConversionRequest(document.path(), progress.detection, scratch,
-                    describe(document, progress.sourceSha256)));
+                    describeInPdf(document, progress)));
             progress.converted = pdf;
             PdfaVerdict verdict = validator.validate(scratch, pdf.level());
             progress.verdict = verdict;
@@ -183,6 +183,13 @@ public final class DocumentPipeline {
             progress.outputs.remove(placedName);
             throw e;
         }
+    }
+
+    /** The PDF's XMP carries the document's Dublin Core when the metadata step can read it. */
+    private DocumentInfo describeInPdf(SourceDocument document, Progress progress) throws IOException {
+        DocumentInfo info = describe(document, progress.sourceSha256);
+        return describer == null ? info
+                : describer.enrich(info, document.path(), progress.detection, document.displayPath());
     }
 
     private DocumentInfo describe(SourceDocument document, String sha256) throws IOException {

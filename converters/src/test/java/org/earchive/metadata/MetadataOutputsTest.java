@@ -96,6 +96,8 @@ class MetadataOutputsTest {
         assertFalse(text(premis, "//*[local-name()='agent'][*[local-name()='agentName']='veraPDF']/*[local-name()='agentVersion']")
                 .isBlank());
 
+        assertPdfCarriesDublinCore(pdf);
+
         Document party = validated(out.resolve("thong-bao.xml"), SchemaCatalog.Known.TT05_EAD_DOC);
         assertEquals("TB/ĐU", text(party, "/simpledc/codeNotation"));
         assertEquals("ĐẢNG ỦY XÃ HÒA BÌNH", text(party, "/simpledc/organName"));
@@ -151,6 +153,13 @@ class MetadataOutputsTest {
             assertEquals("", text(tt05, "/simpledc/" + element), element + " without any text to read it from");
         }
         assertEquals("02", text(tt05, "/simpledc/confidenceLevel"), "a scan is digitised");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(out.resolve("scan.pdf").toFile())) {
+            org.apache.xmpbox.schema.DublinCoreSchema dc = new org.apache.xmpbox.xml.DomXmpParser()
+                    .parse(document.getDocumentCatalog().getMetadata().toByteArray()).getDublinCoreSchema();
+            assertEquals("scan", dc.getTitle(), "the file name, for want of a subject");
+            assertEquals(null, dc.getIdentifier());
+            assertTrue(dc.getDates() == null || dc.getDates().isEmpty());
+        }
         validated(out.resolve("scan.premis.xml"), SchemaCatalog.Known.PREMIS_3);
     }
 
@@ -163,6 +172,24 @@ class MetadataOutputsTest {
         assertThrows(SAXException.class, () -> new XmlPlacement(work.resolve("tmp"))
                 .place(xml, SchemaCatalog.schema(SchemaCatalog.Known.TT05_EAD_DOC), target));
         assertFalse(Files.exists(target));
+    }
+
+    /** The PDF's XMP (which veraPDF has just accepted: the status is converted) says what the TT 05 file says. */
+    private static void assertPdfCarriesDublinCore(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.xmpbox.XMPMetadata xmp = new org.apache.xmpbox.xml.DomXmpParser()
+                    .parse(document.getDocumentCatalog().getMetadata().toByteArray());
+            org.apache.xmpbox.schema.DublinCoreSchema dc = xmp.getDublinCoreSchema();
+            String subject = "Tổng kết công tác văn thư, lưu trữ năm 2024 và phương hướng nhiệm vụ năm 2025";
+            assertEquals(subject, dc.getTitle());
+            assertEquals(List.of("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"), dc.getCreators());
+            assertEquals("27/BC-UBND", dc.getIdentifier());
+            assertEquals(List.of("vi"), dc.getLanguages());
+            assertEquals(java.time.LocalDate.of(2024, 12, 18), dc.getDates().get(0).toInstant()
+                    .atZone(DocumentDescriber.VIETNAM).toLocalDate());
+            assertEquals(subject, document.getDocumentInformation().getTitle(), "Info agrees with XMP");
+            assertEquals("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", document.getDocumentInformation().getAuthor());
+        }
     }
 
     // ----
