@@ -31,12 +31,16 @@ public final class MetadataExtractor {
     /** The signature block and recipients lie within the last lines. */
     private static final int FOOTER_LINES = 70;
 
-    private static final Pattern STATE_MOTTO = Pattern.compile(
-            "c[o0]ng\\s*h[o0]a\\s*x[a]\\s*h[o0]i\\s*ch[u]\\s*ngh[i1]a(\\s*vi[e]t(\\s*nam)?)?", Pattern.CASE_INSENSITIVE);
+    /** Between the motto's words OCR may read a stray dot or comma: "CỘNG HÒA XÃ HỘI.CHỦ NGHĨA". */
+    private static final String GAP = "[\\s.,:;'`\u00B7]*";
+    private static final Pattern STATE_MOTTO = Pattern.compile(String.join(GAP,
+            "c[o0]ng", "h[o0]a", "x[a]", "h[o0]i", "ch[u]", "ngh[i1]a") + "(" + GAP + "vi[e]t(" + GAP + "nam)?)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MOTTO_LINE_2 = Pattern.compile(
-            "d[o0]c\\s*l[a]p\\s*[-–—]?\\s*t[u]\\s*d[o0]\\s*[-–—]?\\s*h[a]nh\\s*ph[u]c", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARTY_HEADER = Pattern.compile(
-            "d[a]ng\\s*c[o0]ng\\s*s[a]n\\s*vi[e]t\\s*nam", Pattern.CASE_INSENSITIVE);
+            "d[o0]c" + GAP + "l[a]p" + GAP + "[-–—]?" + GAP + "t[u]" + GAP + "d[o0]" + GAP + "[-–—]?" + GAP + "h[a]nh" + GAP
+                    + "ph[u]c", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTY_HEADER = Pattern.compile(String.join(GAP, "d[a]ng", "c[o0]ng", "s[a]n", "vi[e]t",
+            "nam"), Pattern.CASE_INSENSITIVE);
 
     /** "Số: 125/QĐ-UBND", "Số: 30/2020/NĐ-CP", OCR's "So: 125 / QD - UBND" (matched on the folded text). */
     private static final Pattern STATE_NUMBER = Pattern.compile(
@@ -534,6 +538,11 @@ public final class MetadataExtractor {
             int taken = 1;
             for (int i = start + 1; i < lines.size() && taken < 4; i++) {
                 Line next = lines.get(i);
+                // OCR puts a blank line between wrapped lines; only a line going on in lower case bridges it
+                if (next.blank() && i + 1 < lines.size() && !lines.get(i + 1).blank()
+                        && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
+                    continue;
+                }
                 if (next.blank() || endsSubject(next) || (congVan && DATE_WORDS.matcher(next.folded()).find())) {
                     break;
                 }
@@ -658,13 +667,13 @@ public final class MetadataExtractor {
                 Line line = lines.get(i);
                 String text = line.text();
                 if (line.blank() || isPlaceholder(line)) {
-                    if (recipients.isEmpty()) {
+                    // OCR puts blank lines between the items: the list goes on while the next line is an item
+                    if (recipients.isEmpty() || (line.blank() && i + 1 < lines.size() && isRecipientItem(lines.get(i + 1)))) {
                         continue;
                     }
                     break;
                 }
-                if (text.startsWith("-") || text.startsWith("+") || text.startsWith("•") || text.startsWith("–")
-                        || line.key().startsWith("luu")) {
+                if (isRecipientItem(line)) {
                     recipients.add(text);
                 } else if (Character.isLowerCase(text.charAt(0)) && !recipients.isEmpty()) {
                     int last = recipients.size() - 1;
@@ -681,6 +690,12 @@ public final class MetadataExtractor {
                     metadata.offer(MetadataField.RECIPIENTS, joined, 0.85, Origin.TEXT);
                 }
             }
+        }
+
+        private static boolean isRecipientItem(Line line) {
+            String text = line.text();
+            return text.startsWith("-") || text.startsWith("+") || text.startsWith("•") || text.startsWith("–")
+                    || line.key().startsWith("luu");
         }
 
         /** OCR merges the recipients' column with the signature's: "- Như trên; CHỦ TỊCH" is "Như trên". */

@@ -228,6 +228,33 @@ class MetadataExtractorTest {
         expect(text("ocr/thong-bao-200dpi-lzw.tif.txt"), partyThongBao(false));
     }
 
+    /** OCR puts blank lines between a wrapped subject's lines and between the recipients. */
+    @Test
+    void ocrBlankLinesInsideTheSubjectAndTheRecipients() {
+        expect(text("ocr/quyet-dinh-kt-200dpi.txt"), quyetDinh125(true));
+    }
+
+    @Test
+    void noisyScanWithAStrayDotInsideTheMotto() {
+        // "CỘNG HÒA XÃ HỘI.CHỦ NGHĨA VIỆT NAM" is still the motto, not an issuing body
+        DocumentMetadata metadata = extractor.extract(text("ocr/cong-van-150dpi-noisy.txt"));
+        assertEquals("SỞ NỘI VỤ TỈNH HÒA BÌNH", metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals(null, metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
+        assertEquals("607", metadata.valueOrNull(MetadataField.CODE_NUMBER));
+        assertEquals("SNV-VTLT", metadata.valueOrNull(MetadataField.CODE_NOTATION));
+        assertEquals("2025-02-05", metadata.valueOrNull(MetadataField.ISSUED_DATE));
+    }
+
+    @Test
+    void noisyScanKeepsWhatOcrReadForTheClerkToCorrect() {
+        DocumentMetadata metadata = extractor.extract(text("ocr/thong-bao-150dpi-noisy.txt"));
+        assertEquals("15", metadata.valueOrNull(MetadataField.CODE_NUMBER));
+        assertEquals("TB/ĐU", metadata.valueOrNull(MetadataField.CODE_NOTATION));
+        assertEquals("Lê Quang Vinh", metadata.valueOrNull(MetadataField.SIGNER_NAME));
+        // OCR read "THỪ" for "THƯ": earchive records what the page gave, never a "corrected" guess
+        assertEquals("BÍ THỪ", metadata.valueOrNull(MetadataField.SIGNER_TITLE));
+    }
+
     // ----
 
     private static Map<MetadataField, String> partyThongBao(boolean withoutRecipients) {
