@@ -109,7 +109,7 @@ public final class DocumentDescriber {
         DocumentMetadata metadata = extractor.extract(sourceText.read(request.source(), request.sourceFormat()));
         if (metadata.asMap().entrySet().stream()
                 .noneMatch(e -> e.getValue().origin() == Origin.TEXT && e.getKey() != MetadataField.LANGUAGE)) {
-            metadata = extractor.extract(PdfText.extract(request.pdf()));
+            metadata = extractor.extract(pdfText(request.pdf()));
         }
         metadata.merge(sourceProperties.read(request.source(), request.sourceFormat()));
         if (request.pages() > 0) {
@@ -122,6 +122,15 @@ public final class DocumentDescriber {
         settings.clerk().applyTo(metadata, request.sourceName());
         completeDocCode(metadata);
         return metadata;
+    }
+
+    /** A PDF whose text cannot be read describes nothing; that is no reason to fail the document. */
+    private static String pdfText(Path pdf) {
+        try {
+            return PdfText.extract(pdf);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** TT 05 confidenceLevel: 01 born digital, 02 digitised, 03 mixed. */

@@ -149,7 +149,7 @@ public final class DocumentPipeline {
             Path placed = place(scratch, document, verdict.compliant());
             progress.outputs.add(layout.outputRoot().relativize(placed).toString().replace('\\', '/'));
             if (verdict.compliant()) {
-                describe(document, placed, pdf, progress);
+                writeMetadataBeside(document, placed, pdf, progress);
                 progress.succeed("Converted to " + pdf.level().label() + "; veraPDF confirms it.");
             } else {
                 progress.fail(DocumentStatus.NOT_COMPLIANT, notCompliantSentence(pdf, verdict, placed));
@@ -163,7 +163,7 @@ public final class DocumentPipeline {
      * The metadata XML (descriptive and PREMIS) beside the PDF/A, each validated before it is moved into
      * place; when they cannot be written, the PDF is withdrawn too, so the document leaves nothing behind.
      */
-    private void describe(SourceDocument document, Path placed, ConvertedPdf pdf, Progress progress)
+    private void writeMetadataBeside(SourceDocument document, Path placed, ConvertedPdf pdf, Progress progress)
             throws ConversionException, IOException {
         if (describer == null) {
             return;
