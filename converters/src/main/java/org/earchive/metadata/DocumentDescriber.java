@@ -100,7 +100,8 @@ public final class DocumentDescriber {
         String title = metadata.get(MetadataField.SUBJECT).orElse(info.title());
         String author = metadata.get(MetadataField.ORGAN_NAME).orElse(info.author());
         return new DocumentInfo(title, author, info.subject(), info.created(), info.sourceSha256(),
-                metadata.issuedDate().orElse(null), DublinCoreWriter.isoLanguage(metadata), metadata.numberAndNotation());
+                metadata.issuedDate().orElse(null), DublinCoreWriter.isoLanguage(metadata), metadata.numberAndNotation(),
+                Tt05DocumentWriter.knownElements(metadata));
     }
 
     /** Everything known about the document, by precedence: defaults, source properties, text, pipeline, clerk. */

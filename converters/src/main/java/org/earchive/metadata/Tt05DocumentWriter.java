@@ -23,6 +23,18 @@ final class Tt05DocumentWriter {
         return document;
     }
 
+    /** The TT 05 elements that have a value, in TT 05's order, as they are written (dates DD/MM/YYYY). */
+    static java.util.Map<String, String> knownElements(DocumentMetadata metadata) {
+        java.util.Map<String, String> known = new java.util.LinkedHashMap<>();
+        for (MetadataField field : MetadataField.inGroup(MetadataField.Group.TT05_DOCUMENT)) {
+            String value = value(metadata, field);
+            if (value != null) {
+                known.put(field.element(), value);
+            }
+        }
+        return known;
+    }
+
     private static String value(DocumentMetadata metadata, MetadataField field) {
         String value = metadata.valueOrNull(field);
         if (value != null && field == MetadataField.ISSUED_DATE) {

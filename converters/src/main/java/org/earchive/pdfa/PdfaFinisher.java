@@ -93,6 +93,7 @@ public final class PdfaFinisher {
         if (info.identifier() != null) {
             dc.setIdentifier(info.identifier());
         }
+        ArchivalXmp.add(xmp, info.archival());
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
         basic.setCreatorTool(producer);
         basic.setCreateDate(created);

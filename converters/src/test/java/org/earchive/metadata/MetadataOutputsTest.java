@@ -154,9 +154,11 @@ class MetadataOutputsTest {
         }
         assertEquals("02", text(tt05, "/simpledc/confidenceLevel"), "a scan is digitised");
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(out.resolve("scan.pdf").toFile())) {
-            org.apache.xmpbox.schema.DublinCoreSchema dc = new org.apache.xmpbox.xml.DomXmpParser()
-                    .parse(document.getDocumentCatalog().getMetadata().toByteArray()).getDublinCoreSchema();
+            org.apache.xmpbox.XMPMetadata xmp = new org.apache.xmpbox.xml.DomXmpParser()
+                    .parse(document.getDocumentCatalog().getMetadata().toByteArray());
+            org.apache.xmpbox.schema.DublinCoreSchema dc = xmp.getDublinCoreSchema();
             assertEquals("scan", dc.getTitle(), "the file name, for want of a subject");
+            assertEquals(null, xmp.getSchema("http://ns.earchive.invalid/tt05/1.0/"), "no TT 05 fields, no extension schema");
             assertEquals(null, dc.getIdentifier());
             assertTrue(dc.getDates() == null || dc.getDates().isEmpty());
         }
@@ -188,6 +190,11 @@ class MetadataOutputsTest {
             assertEquals(java.time.LocalDate.of(2024, 12, 18), dc.getDates().get(0).toInstant()
                     .atZone(DocumentDescriber.VIETNAM).toLocalDate());
             assertEquals(subject, document.getDocumentInformation().getTitle(), "Info agrees with XMP");
+            org.apache.xmpbox.schema.XMPSchema tt05 = xmp.getSchema("http://ns.earchive.invalid/tt05/1.0/");
+            assertEquals("27", tt05.getUnqualifiedTextPropertyValue("codeNumber"));
+            assertEquals("BC-UBND", tt05.getUnqualifiedTextPropertyValue("codeNotation"));
+            assertEquals("14", tt05.getUnqualifiedTextPropertyValue("typeName"));
+            assertEquals("18/12/2024", tt05.getUnqualifiedTextPropertyValue("issuedDate"));
             assertEquals("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", document.getDocumentInformation().getAuthor());
         }
     }
