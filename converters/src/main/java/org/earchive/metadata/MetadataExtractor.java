@@ -88,12 +88,22 @@ public final class MetadataExtractor {
         if (text == null || text.isBlank()) {
             return metadata;
         }
-        String nfc = VietnameseText.nfc(text);
+        String nfc = VietnameseText.nfc(headAndTail(text));
         language(nfc, metadata);
         List<Line> lines = lines(nfc);
         Reading reading = new Reading(lines, metadata);
         reading.run();
         return metadata;
+    }
+
+    /** Only the header and the signature block are read: a long text's middle is not split into lines. */
+    private static final int HEAD_OR_TAIL = 200_000;
+
+    private static String headAndTail(String text) {
+        if (text.length() <= 2 * HEAD_OR_TAIL) {
+            return text;
+        }
+        return text.substring(0, HEAD_OR_TAIL) + "\n\n" + text.substring(text.length() - HEAD_OR_TAIL);
     }
 
     private void language(String text, DocumentMetadata metadata) {

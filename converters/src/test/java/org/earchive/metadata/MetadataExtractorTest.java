@@ -186,6 +186,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aLongDocumentIsReadAtItsHeadAndTail() {
+        String report = Fixtures.sourceText("bao-cao-tong-ket.txt");
+        int split = report.indexOf("IV. PHƯƠNG HƯỚNG");
+        String longReport = report.substring(0, split) + "Nội dung chi tiết.\n".repeat(60_000) + report.substring(split);
+        DocumentMetadata metadata = extractor.extract(longReport);
+        assertEquals("27", metadata.valueOrNull(MetadataField.CODE_NUMBER));
+        assertEquals("Nguyễn Thị Thu Hằng", metadata.valueOrNull(MetadataField.SIGNER_NAME));
+    }
+
+    @Test
     void decomposedUnicodeGivesComposedValues() {
         String nfd = Normalizer.normalize(Fixtures.sourceText("bao-cao-tong-ket.txt"), Normalizer.Form.NFD);
         DocumentMetadata metadata = extractor.extract(nfd);
