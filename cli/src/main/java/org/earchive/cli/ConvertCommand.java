@@ -18,6 +18,10 @@ import org.earchive.pipeline.BatchOptions;
 import org.earchive.pipeline.BatchPlanner;
 import org.earchive.convert.ocr.OcrSettings;
 import org.earchive.convert.ocr.Tesseract;
+import org.earchive.metadata.ClerkMetadata;
+import org.earchive.metadata.DescriptionProfile;
+import org.earchive.metadata.MetadataInputException;
+import org.earchive.metadata.MetadataSettings;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.BatchRunner;
 import org.earchive.pipeline.DocumentResult;
@@ -53,6 +57,8 @@ import picocli.CommandLine.Spec;
                     + "lost power resumes where it stopped. Only one run at a time may write to an output folder.",
             "",
             "Reports: OUT/.earchive/report.html, report.json and report.csv.",
+            "Beside each PDF/A: NAME.xml (TT 05 or Dublin Core description, read from the document and the",
+            "clerk's files) and NAME.premis.xml (PREMIS 3), each validated against its schema first.",
         })
 public final class ConvertCommand implements Callable<Integer> {
 
@@ -129,6 +135,20 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Append the --log-format json events to FILE instead of standard error.")
     Path logFile;
 
+    @Option(names = "--metadata", paramLabel = "FILE.csv",
+            description = "The clerk's metadata: a 'path' column and TT 05 element columns (see 'earchive metadata"
+                    + " template'); its values override what earchive reads from the documents.")
+    Path metadataCsv;
+
+    @Option(names = "--metadata-defaults", paramLabel = "FILE",
+            description = "Batch-wide values, one element=value per line, UTF-8 (e.g. maintenance=01, mode=01,"
+                    + " fileCode=..., archiveCode=..., fondsCode=...).")
+    Path metadataDefaults;
+
+    @Option(names = "--profile", paramLabel = "tt05|dc", defaultValue = "tt05",
+            description = "Descriptive metadata written as NAME.xml: tt05 (TT 05/2025 EAD_doc, default) or dc (Dublin Core).")
+    String profile;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -149,6 +169,10 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("earchive: --jobs must be at least 1.");
             return ExitCodes.USAGE;
         }
+        MetadataSettings metadata = metadataSettings(err);
+        if (metadata == null) {
+            return ExitCodes.USAGE;
+        }
         OcrSettings ocr;
         try {
             // at most --jobs Tesseract processes at once, whether they serve one long TIFF or many files
@@ -158,7 +182,7 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment(), ocr,
-                tt05Strict, password == null ? "" : password);
+                tt05Strict, password == null ? "" : password, metadata);
         BatchRunner runner = new BatchRunner(engines, options, Clock.systemUTC());
         if (dryRun) {
             new DryRunPrinter(out, json).print(new BatchPlanner(engines, options).plan(inputs, output), output);
@@ -188,6 +212,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 }
                 return ExitCodes.OUTPUT_NOT_WRITABLE;
             }
+            warnAboutUnmatchedRows(err, metadata.clerk(), report);
             if (bar != null) {
                 bar.close();
                 if (!quiet && !json) {
@@ -235,6 +260,38 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         }
         return null;
+    }
+
+    /** The profile and the clerk's files, every bad cell reported by row and column; null when unusable. */
+    private MetadataSettings metadataSettings(PrintWriter err) {
+        DescriptionProfile chosen;
+        try {
+            chosen = DescriptionProfile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            err.println("earchive: " + e.getMessage() + ".");
+            return null;
+        }
+        try {
+            return new MetadataSettings(chosen, ClerkMetadata.read(metadataCsv, metadataDefaults));
+        } catch (MetadataInputException e) {
+            e.errors().forEach(error -> err.println("earchive: " + error));
+            err.println("earchive: nothing was converted; correct the metadata file(s) and run again.");
+            return null;
+        } catch (IOException e) {
+            err.println("earchive: cannot read the metadata file (" + e.getMessage() + ").");
+            return null;
+        }
+    }
+
+    /** A row whose path names no input is most likely a typo the clerk wants to know about. */
+    private static void warnAboutUnmatchedRows(PrintWriter err, ClerkMetadata clerk, BatchReport report) {
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        report.documents().forEach(d -> sources.add(ClerkMetadata.normalisePath(d.source())));
+        for (String path : clerk.paths()) {
+            if (!sources.contains(path)) {
+                err.println("earchive: warning: the metadata row for '" + path + "' matches no input file.");
+            }
+        }
     }
 
     private void printSummary(PrintWriter out, BatchReport report) {

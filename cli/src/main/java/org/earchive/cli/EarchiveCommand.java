@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ConvertCommand.class,
             DetectCommand.class,
+            MetadataCommand.class,
             ValidateCommand.class,
             DoctorCommand.class,
             GenerateCompletion.class,
@@ -24,6 +25,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  earchive convert ~/ho-so/2021 --out ~/nop-luu/2021",
+            "  earchive metadata template ~/ho-so/2021 --out ho-so-2021.csv",
+            "  earchive convert ~/ho-so/2021 --out ~/nop-luu/2021 --metadata ho-so-2021.csv",
             "  earchive validate ~/nop-luu/2021",
             "  earchive doctor",
         })
@@ -34,6 +37,6 @@ public final class EarchiveCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: convert, detect, validate or doctor.");
+        throw new ParameterException(spec.commandLine(), "Missing a command: convert, detect, metadata, validate or doctor.");
     }
 }

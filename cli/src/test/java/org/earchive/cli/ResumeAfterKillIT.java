@@ -68,7 +68,13 @@ class ResumeAfterKillIT {
             assertEquals(finishedBeforeKill.contains(source), document.get("unchanged").asBoolean(),
                     "finished before the kill means carried over, not converted again: " + document);
         }
-        assertEquals(expectedPdfs, filesUnder(out), "each PDF exactly once; no scratch, part or duplicate file");
+        java.util.TreeSet<String> expectedFiles = new java.util.TreeSet<>();
+        for (String pdf : expectedPdfs) {
+            String stem = pdf.substring(0, pdf.length() - ".pdf".length());
+            expectedFiles.addAll(List.of(pdf, stem + ".xml", stem + ".premis.xml"));
+        }
+        assertEquals(expectedFiles, new java.util.TreeSet<>(filesUnder(out)),
+                "each PDF and its metadata exactly once; no scratch, part or duplicate file");
         Cli validate = Cli.run("validate", out);
         assertEquals(ExitCodes.OK, validate.exitCode(), validate::toString);
     }

@@ -17,4 +17,9 @@ public record Detection(String mime, String puid, String formatName) {
         }
         return false;
     }
+
+    /** This PDF's identity once it is known to be the given PDF/A level ("PDF/A-2u" is fmt/478), as DROID names it. */
+    public Detection withPdfaClaim(String level) {
+        return PronomRegistry.withPdfaClaim(this, level);
+    }
 }

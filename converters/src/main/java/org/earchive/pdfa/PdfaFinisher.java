@@ -83,6 +83,17 @@ public final class PdfaFinisher {
         if (info.subject() != null) {
             dc.setDescription(info.subject());
         }
+        if (info.issued() != null) {
+            // a day, not an instant: midnight in Vietnam, where the document was issued
+            dc.addDate(GregorianCalendar.from(info.issued().atStartOfDay(java.time.ZoneOffset.ofHours(7))));
+        }
+        if (info.language() != null) {
+            dc.addLanguage(info.language());
+        }
+        if (info.identifier() != null) {
+            dc.setIdentifier(info.identifier());
+        }
+        ArchivalXmp.add(xmp, info.archival());
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
         basic.setCreatorTool(producer);
         basic.setCreateDate(created);

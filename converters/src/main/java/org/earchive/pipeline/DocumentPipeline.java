@@ -24,6 +24,7 @@ import org.earchive.detect.DocumentClass;
 import org.earchive.detect.PdfInspector;
 import org.earchive.detect.Detector;
 import org.earchive.io.Fixity;
+import org.earchive.metadata.DocumentDescriber;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.PdfaVerdict;
@@ -41,17 +42,28 @@ public final class DocumentPipeline {
     private final PdfaValidator validator;
     private final Instant sourceDateEpoch;
     private final PdfInspector pdfInspector;
+    private final DocumentDescriber describer;
 
     /** @param sourceDateEpoch fixed creation date for every PDF (SOURCE_DATE_EPOCH), or null for each source's mtime */
     public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
                             Instant sourceDateEpoch) {
-        this(layout, detector, converters, validator, sourceDateEpoch, new PdfInspector());
+        this(layout, detector, converters, validator, sourceDateEpoch, new PdfInspector(), null);
     }
 
-    /** @param pdfInspector classifies existing PDFs (with the password the run was given, if any) */
+    /** @param describer writes the metadata XML beside each PDF/A, or null for none */
     public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
-                            Instant sourceDateEpoch, PdfInspector pdfInspector) {
+                            Instant sourceDateEpoch, DocumentDescriber describer) {
+        this(layout, detector, converters, validator, sourceDateEpoch, new PdfInspector(), describer);
+    }
+
+    /**
+     * @param pdfInspector classifies existing PDFs (with the password the run was given, if any)
+     * @param describer    writes the metadata XML beside each PDF/A, or null for none
+     */
+    public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
+                            Instant sourceDateEpoch, PdfInspector pdfInspector, DocumentDescriber describer) {
         this.pdfInspector = pdfInspector;
+        this.describer = describer;
         this.layout = layout;
         this.detector = detector;
         this.converters = List.copyOf(converters);
@@ -140,7 +152,7 @@ public final class DocumentPipeline {
         Path scratch = newScratchFile();
         try {
             ConvertedPdf pdf = converter.convert(new ConversionRequest(document.path(), progress.detection, scratch,
-                    describe(document, progress.sourceSha256), progress.documentClass));
+                    describeInPdf(document, progress), progress.documentClass));
             progress.converted = pdf;
             PdfaVerdict verdict = pdf.verdict() != null ? pdf.verdict() : validator.validate(scratch, pdf.level());
             progress.verdict = verdict;
@@ -150,6 +162,9 @@ public final class DocumentPipeline {
             if (pdf.facts().containsKey(ConvertedPdf.SIGNED_BY)) {
                 Path original = keepSignedOriginal(document);
                 progress.outputs.add(layout.outputRoot().relativize(original).toString().replace('\\', '/'));
+            }
+            if (meetsAll) {
+                writeMetadataBeside(document, placed, pdf, progress);
             }
             if (meetsAll) {
                 progress.succeed("Converted to " + pdf.level().label() + "; veraPDF confirms it.");
@@ -179,6 +194,39 @@ public final class DocumentPipeline {
         } finally {
             Files.deleteIfExists(scratch);
         }
+    }
+
+    /**
+     * The metadata XML (descriptive and PREMIS) beside the PDF/A, each validated before it is moved into
+     * place; when they cannot be written, the PDF is withdrawn too, so the document leaves nothing behind.
+     */
+    private void writeMetadataBeside(SourceDocument document, Path placed, ConvertedPdf pdf, Progress progress)
+            throws ConversionException, IOException {
+        if (describer == null) {
+            return;
+        }
+        String placedName = layout.outputRoot().relativize(placed).toString().replace('\\', '/');
+        try {
+            DocumentDescriber.Request request = new DocumentDescriber.Request(document.path(), document.displayPath(),
+                    progress.sourceSha256, progress.detection, placed,
+                    detector.detect(placed).withPdfaClaim(pdf.level().label()), pdf.level().label(),
+                    pdf.level().flavourId(), pdf.pages(), progress.documentClass(), layout.stateFolder().resolve("tmp"),
+                    sourceDateEpoch != null ? sourceDateEpoch : Instant.now());
+            for (Path written : describer.describe(request)) {
+                progress.outputs.add(layout.outputRoot().relativize(written).toString().replace('\\', '/'));
+            }
+        } catch (ConversionException | IOException | RuntimeException e) {
+            Files.deleteIfExists(placed);
+            progress.outputs.remove(placedName);
+            throw e;
+        }
+    }
+
+    /** The PDF's XMP carries the document's Dublin Core when the metadata step can read it. */
+    private DocumentInfo describeInPdf(SourceDocument document, Progress progress) throws IOException {
+        DocumentInfo info = describe(document, progress.sourceSha256);
+        return describer == null ? info
+                : describer.enrich(info, document.path(), progress.detection, document.displayPath());
     }
 
     private DocumentInfo describe(SourceDocument document, String sha256) throws IOException {

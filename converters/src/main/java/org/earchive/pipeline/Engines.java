@@ -14,6 +14,8 @@ import org.earchive.detect.Detector;
 import org.earchive.detect.PdfInspector;
 import org.earchive.detect.TikaDetector;
 import org.earchive.io.Fixity;
+import org.earchive.metadata.DocumentDescriber;
+import org.earchive.metadata.MetadataSettings;
 import org.earchive.pdfa.PdfaFinisher;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.VeraPdfValidator;
@@ -31,6 +33,7 @@ public final class Engines {
     private final Instant sourceDateEpoch;
     private final PdfInspector pdfInspector;
     private final String outputShaping;
+    private final MetadataSettings metadata;
 
     /**
      * Scans OCR'd in Vietnamese and English, one Tesseract process per processor, TT 05 shortfalls as warnings.
@@ -39,7 +42,17 @@ public final class Engines {
      * @param sourceDateEpoch a fixed date for reproducible output, or null
      */
     public Engines(String producer, Instant sourceDateEpoch) {
-        this(producer, sourceDateEpoch, OcrSettings.defaults(Runtime.getRuntime().availableProcessors()), false, "");
+        this(producer, sourceDateEpoch, OcrSettings.defaults(Runtime.getRuntime().availableProcessors()), false, "",
+                MetadataSettings.defaults());
+    }
+
+    /** @param metadata how each document's metadata XML is written */
+    public Engines(String producer, Instant sourceDateEpoch, MetadataSettings metadata) {
+        this(producer, sourceDateEpoch, OcrSettings.defaults(Runtime.getRuntime().availableProcessors()), false, "", metadata);
+    }
+
+    public Engines(String producer, Instant sourceDateEpoch, OcrSettings ocr, boolean tt05Strict) {
+        this(producer, sourceDateEpoch, ocr, tt05Strict, "", MetadataSettings.defaults());
     }
 
     /**
@@ -47,19 +60,23 @@ public final class Engines {
      *                    for once, here (PATH or {@value Tesseract#EXECUTABLE_VARIABLE})
      * @param tt05Strict  whether a scan below Thông tư 05/2025's minimum resolution is not compliant
      * @param pdfPassword tried on PDFs that need a password to open ("" for none); never written anywhere
+     * @param metadata    how each document's metadata XML is written
      */
-    public Engines(String producer, Instant sourceDateEpoch, OcrSettings ocr, boolean tt05Strict) {
-        this(producer, sourceDateEpoch, ocr, tt05Strict, "");
+    public Engines(String producer, Instant sourceDateEpoch, OcrSettings ocr, boolean tt05Strict, String pdfPassword,
+                   MetadataSettings metadata) {
+        this(producer, sourceDateEpoch, TesseractOcr.start(ocr, System.getenv()), tt05Strict, pdfPassword, metadata);
     }
 
-    public Engines(String producer, Instant sourceDateEpoch, OcrSettings ocr, boolean tt05Strict, String pdfPassword) {
+    /** @param tesseract the OCR engine, already started ({@link TesseractOcr#off()} for image-only scans) */
+    public Engines(String producer, Instant sourceDateEpoch, TesseractOcr tesseract, boolean tt05Strict, String pdfPassword,
+                   MetadataSettings metadata) {
         this.producer = producer;
+        this.metadata = metadata;
         this.sourceDateEpoch = sourceDateEpoch;
         this.pdfInspector = new PdfInspector(pdfPassword);
         PdfaFinisher finisher = new PdfaFinisher(producer);
         this.detector = new TikaDetector();
         this.validator = new VeraPdfValidator();
-        TesseractOcr tesseract = TesseractOcr.start(ocr, System.getenv());
         PdfToPdfaConverter pdfs = new PdfToPdfaConverter(finisher, validator, pdfPassword, tesseract);
         this.converters = List.of(
                 new TextToPdfaConverter(finisher),
@@ -67,8 +84,10 @@ public final class Engines {
                 new ImageToPdfaConverter(finisher, tesseract, tt05Strict),
                 pdfs);
         // what the engines found installed shapes the output as much as the options do
-        this.outputShaping = "ocr=" + tesseract.description() + "\nocrLanguages=" + ocr.languages()
-                + "\ntt05Strict=" + tt05Strict + "\nghostscript=" + pdfs.ghostscriptDescription();
+        this.outputShaping = "ocr=" + tesseract.description()
+                + "\ntt05Strict=" + tt05Strict + "\nghostscript=" + pdfs.ghostscriptDescription()
+                // a corrected metadata CSV must reach the documents it describes on the next run
+                + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint();
     }
 
     /** SOURCE_DATE_EPOCH from the environment (seconds since 1970), as reproducible-build tools define it. */
@@ -102,6 +121,7 @@ public final class Engines {
     }
 
     DocumentPipeline pipeline(OutputLayout layout) {
-        return new DocumentPipeline(layout, detector, converters, validator, sourceDateEpoch, pdfInspector);
+        return new DocumentPipeline(layout, detector, converters, validator, sourceDateEpoch, pdfInspector,
+                new DocumentDescriber(metadata, producer, BuiltInEngines.versions()));
     }
 }

@@ -60,7 +60,7 @@ class BatchResumeTest {
                 second.documents().stream().map(DocumentResult::source).toList(), "the report still lists every input");
         assertTrue(results.get("thong-bao.txt").unchanged());
         assertEquals(DocumentStatus.CONVERTED, results.get("thong-bao.txt").status(), "the earlier result is carried over");
-        assertEquals(List.of("thong-bao.pdf"), results.get("thong-bao.txt").outputs());
+        assertEquals(List.of("thong-bao.pdf", "thong-bao.xml", "thong-bao.premis.xml"), results.get("thong-bao.txt").outputs());
         assertTrue(results.get("a/cong-van.txt").unchanged());
         assertFalse(results.get("a/empty.txt").unchanged(), "a failure is tried again");
         assertEquals(DocumentStatus.EMPTY_FILE, results.get("a/empty.txt").status());
@@ -117,8 +117,11 @@ class BatchResumeTest {
         assertEquals("converted", entry.status());
         assertEquals(org.earchive.io.Fixity.sha256(in.resolve("a/cong-van.txt")), entry.sha256());
         assertEquals(Files.size(in.resolve("a/cong-van.txt")), entry.size());
-        assertEquals(List.of(new JournalEntry.Output("a/cong-van.pdf",
-                org.earchive.io.Fixity.sha256(out.resolve("a/cong-van.pdf")))), entry.outputs());
+        List<JournalEntry.Output> expected = new java.util.ArrayList<>();
+        for (String output : List.of("a/cong-van.pdf", "a/cong-van.xml", "a/cong-van.premis.xml")) {
+            expected.add(new JournalEntry.Output(output, org.earchive.io.Fixity.sha256(out.resolve(output))));
+        }
+        assertEquals(expected, entry.outputs(), "the PDF first, then the metadata written beside it, each with its hash");
         assertEquals("empty-file", entries.get("a/empty.txt").status());
 
         // a line cut short by a crash is ignored: its document is simply redone

@@ -62,8 +62,9 @@ class BatchRunnerTest {
             List<String> written = files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString())
                     .map(p -> p.startsWith(".earchive/thumbs/") ? ".earchive/thumbs/(picture of good.pdf)" : p).sorted().toList();
             assertEquals(List.of(".earchive/journal.jsonl", ".earchive/lock", ".earchive/report.csv", ".earchive/report.html",
-                    ".earchive/report.json", ".earchive/thumbs/(picture of good.pdf)", "good.pdf"), written,
-                    "only the good document's PDF and the reports; no scratch files, no empty folders' files");
+                    ".earchive/report.json", ".earchive/thumbs/(picture of good.pdf)", "good.pdf", "good.premis.xml", "good.xml"),
+                    written, "only the good document's PDF, its metadata and the reports; no scratch files, no empty"
+                            + " folders' files");
         }
         assertFalse(Files.exists(out.resolve("bad")), "no folder is created for documents that failed");
         assertEquals(hashesBefore, hashes(in), "inputs must be untouched");

@@ -28,7 +28,13 @@ public final class SchemaCatalog {
         CSIP_EXTENSION("DILCISExtensionMETS.xsd"),
         SIP_EXTENSION("DILCISExtensionSIPMETS.xsd"),
         DUBLIN_CORE("dc.xsd"),
-        DC_TERMS("dcterms.xsd");
+        DC_TERMS("dcterms.xsd"),
+        /** earchive's own, not official: TT 05 EAD_doc (SIP) written from STANDARDS.md section 4. */
+        TT05_EAD_DOC("earchive-tt05-ead-doc.xsd"),
+        /** earchive's own, not official: TT 05 EAD (the file, hồ sơ, SIP) written from STANDARDS.md section 4. */
+        TT05_EAD_FILE("earchive-tt05-ead.xsd"),
+        /** earchive's own wrapper: a {@code simpledc} root around the official Dublin Core elements. */
+        SIMPLE_DC("earchive-simpledc.xsd");
 
         private final String fileName;
 

@@ -108,6 +108,6 @@ public final class HtmlToPdfaConverter implements Converter {
         if (title == null || title.isBlank()) {
             return info;
         }
-        return new DocumentInfo(title.strip(), info.author(), info.subject(), info.created(), info.sourceSha256());
+        return info.withTitle(title.strip());
     }
 }

@@ -1,0 +1,83 @@
+package org.earchive.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.earchive.detect.TikaDetector;
+import org.earchive.metadata.ClerkMetadata;
+import org.earchive.metadata.MetadataInputException;
+import org.earchive.metadata.MetadataTemplate;
+import org.earchive.metadata.TemplateBuilder;
+import org.earchive.pipeline.InputCollector;
+import org.earchive.pipeline.SourceDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "template",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Write the metadata spreadsheet for IN: one row per file, one column per TT 05 element, filled in",
+            "with what earchive reads from each document (số, ký hiệu, ngày, cơ quan ban hành, trích yếu, ...)",
+            "and, last, how sure it is of each value. Correct it (UTF-8 CSV with a byte-order mark: Excel opens",
+            "it with its Vietnamese intact) and give it back with 'earchive convert IN --metadata FILE.csv'.",
+            "A cell left empty keeps what earchive read; a cell holding '-' removes it.",
+        })
+public final class MetadataTemplateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "IN", arity = "1..*", description = "Files or folders (walked recursively), as given to convert.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv", description = "The spreadsheet to write.")
+    Path output;
+
+    @Option(names = "--metadata-defaults", paramLabel = "FILE",
+            description = "Batch-wide values (element=value lines, UTF-8) filled into every row.")
+    Path defaults;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Integer missing = InputPaths.check(inputs, err);
+        if (missing != null) {
+            return missing;
+        }
+        ClerkMetadata clerk;
+        try {
+            clerk = ClerkMetadata.read(null, defaults);
+        } catch (MetadataInputException e) {
+            e.errors().forEach(error -> err.println("earchive: " + error));
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("earchive: cannot read the metadata defaults " + defaults + " (" + e.getMessage() + ").");
+            return ExitCodes.USAGE;
+        }
+        TemplateBuilder builder = new TemplateBuilder(new TikaDetector(), clerk);
+        List<MetadataTemplate.Row> rows = new ArrayList<>();
+        for (SourceDocument document : new InputCollector().collect(inputs, null)) {
+            rows.add(builder.row(document.path(), document.displayPath()));
+        }
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            new MetadataTemplate().write(rows, output);
+        } catch (IOException e) {
+            err.println("earchive: cannot write " + output + " (" + e.getMessage() + ").");
+            return ExitCodes.OUTPUT_NOT_WRITABLE;
+        }
+        out.println(rows.size() + " row(s) written to " + output + ".");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

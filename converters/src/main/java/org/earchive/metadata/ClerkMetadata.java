@@ -1,0 +1,201 @@
+package org.earchive.metadata;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.earchive.metadata.FieldValue.Origin;
+
+/**
+ * What a records clerk states: batch-wide defaults ({@code --metadata-defaults}, lines of
+ * {@code element=value}) and per-document values ({@code --metadata}, a CSV with a {@code path} column and one
+ * column per TT 05 element, TT 02 names accepted too). A clerk's value overrides what earchive extracted; an
+ * empty cell keeps it, and a cell holding only {@code -} removes it. Every cell is checked before any
+ * document is converted, and every bad cell is reported by row and column.
+ */
+public final class ClerkMetadata {
+
+    public static final String PATH_COLUMN = "path";
+    /** The template's column of extraction confidences: for the clerk to read, ignored when read back. */
+    public static final String CONFIDENCE_COLUMN = "confidence";
+    /** A cell holding only this removes the field's value. */
+    public static final String CLEAR = "-";
+
+    private static final ClerkMetadata NONE = new ClerkMetadata(Map.of(), Map.of());
+
+    private final Map<MetadataField, String> defaults;
+    private final Map<String, Map<MetadataField, String>> rows;
+
+    private ClerkMetadata(Map<MetadataField, String> defaults, Map<String, Map<MetadataField, String>> rows) {
+        this.defaults = defaults;
+        this.rows = rows;
+    }
+
+    public static ClerkMetadata none() {
+        return NONE;
+    }
+
+    /** @param csv the per-document CSV, or null; @param defaults the defaults file, or null */
+    public static ClerkMetadata read(Path csv, Path defaults) throws IOException, MetadataInputException {
+        List<CellError> errors = new ArrayList<>();
+        Map<MetadataField, String> defaultValues = defaults == null ? Map.of() : readDefaults(defaults, errors);
+        Map<String, Map<MetadataField, String>> rows = csv == null ? Map.of() : readCsv(csv, errors);
+        if (!errors.isEmpty()) {
+            throw new MetadataInputException(errors);
+        }
+        return new ClerkMetadata(defaultValues, rows);
+    }
+
+    /**
+     * A digest of everything the clerk stated, independent of map order: a batch re-run compares it with the
+     * journal's, so an edited CSV or defaults file is applied to the documents it describes.
+     */
+    public String fingerprint() {
+        StringBuilder all = new StringBuilder();
+        new java.util.TreeMap<>(defaults).forEach((field, value) -> all.append("*\t").append(field).append('\t').append(value).append('\n'));
+        new java.util.TreeMap<>(rows).forEach((path, values) -> new java.util.TreeMap<>(values).forEach((field, value) ->
+                all.append(path).append('\t').append(field).append('\t').append(value).append('\n')));
+        return org.earchive.io.Fixity.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The paths the CSV names, as written there (normalised), for telling the clerk which matched no input. */
+    public List<String> paths() {
+        return List.copyOf(rows.keySet());
+    }
+
+    public boolean hasRow(String path) {
+        return rows.containsKey(normalisePath(path));
+    }
+
+    /** Defaults under what is known, the document's row over it. */
+    public void applyTo(DocumentMetadata metadata, String path) {
+        defaults.forEach((field, value) -> apply(metadata, field, value, Origin.DEFAULTS));
+        rows.getOrDefault(normalisePath(path), Map.of()).forEach((field, value) -> apply(metadata, field, value, Origin.CLERK));
+    }
+
+    private static void apply(DocumentMetadata metadata, MetadataField field, String value, Origin origin) {
+        if (CLEAR.equals(value)) {
+            if (origin == Origin.CLERK) {
+                metadata.clear(field);
+            }
+            return;
+        }
+        metadata.offer(field, value, 1.0, origin);
+    }
+
+    /** Forward slashes, NFC, no leading "./": as reports and templates write paths. */
+    public static String normalisePath(String path) {
+        String normalised = VietnameseText.nfc(path.strip()).replace('\\', '/');
+        return normalised.startsWith("./") ? normalised.substring(2) : normalised;
+    }
+
+    private static Map<MetadataField, String> readDefaults(Path file, List<CellError> errors) throws IOException {
+        Map<MetadataField, String> values = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String name = file.getFileName().toString();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replace("\uFEFF", "").strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                errors.add(new CellError(name, i + 1, line, "expected element=value"));
+                continue;
+            }
+            String key = line.substring(0, equals).strip();
+            check(name, i + 1, key, line.substring(equals + 1), values, errors);
+        }
+        return values;
+    }
+
+    private static Map<String, Map<MetadataField, String>> readCsv(Path file, List<CellError> errors) throws IOException {
+        String name = file.getFileName().toString();
+        Map<String, Map<MetadataField, String>> rows = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(withoutBom(reader), format)) {
+            List<String> header = parser.getHeaderNames();
+            if (!header.contains(PATH_COLUMN)) {
+                errors.add(new CellError(name, 1, PATH_COLUMN, "the header has no 'path' column naming each input"));
+                return rows;
+            }
+            for (String column : header) {
+                if (!column.equals(PATH_COLUMN) && !column.equals(CONFIDENCE_COLUMN)
+                        && MetadataField.byName(column).filter(MetadataField::clerkEditable).isEmpty()) {
+                    errors.add(new CellError(name, 1, column, "not a TT 05 element earchive knows"));
+                }
+            }
+            Map<String, Integer> firstRow = new HashMap<>();
+            int row = 1;
+            for (CSVRecord record : parser) {
+                row++;
+                String path = record.isMapped(PATH_COLUMN) ? record.get(PATH_COLUMN) : "";
+                if (path.isBlank()) {
+                    errors.add(new CellError(name, row, PATH_COLUMN, "empty: each row must name its input file"));
+                    continue;
+                }
+                String normalised = normalisePath(path);
+                Integer earlier = firstRow.putIfAbsent(normalised, row);
+                if (earlier != null) {
+                    errors.add(new CellError(name, row, PATH_COLUMN, "'" + path + "' is already on row " + earlier));
+                    continue;
+                }
+                Map<MetadataField, String> values = new LinkedHashMap<>();
+                for (String column : header) {
+                    if (column.equals(PATH_COLUMN) || column.equals(CONFIDENCE_COLUMN) || !record.isSet(column)) {
+                        continue;
+                    }
+                    String cell = record.get(column);
+                    if (!cell.isEmpty()) {
+                        check(name, row, column, cell, values, errors);
+                    }
+                }
+                rows.put(normalised, values);
+            }
+        }
+        return rows;
+    }
+
+    private static void check(String file, int row, String column, String raw, Map<MetadataField, String> values,
+                              List<CellError> errors) {
+        var field = MetadataField.byName(column).filter(MetadataField::clerkEditable);
+        if (field.isEmpty()) {
+            if (!raw.isBlank() && errors.stream().noneMatch(e -> e.row() == 1 && e.column().equals(column))) {
+                errors.add(new CellError(file, row, column, "not a TT 05 element earchive knows"));
+            }
+            return;
+        }
+        String value = raw.strip();
+        if (value.equals(CLEAR)) {
+            values.put(field.get(), CLEAR);
+            return;
+        }
+        FieldCheck check = FieldCheck.of(field.get(), value);
+        if (check.ok()) {
+            values.put(field.get(), check.value());
+        } else {
+            errors.add(new CellError(file, row, column, check.problem()));
+        }
+    }
+
+    /** Excel writes a byte-order mark, which would otherwise become part of the first column's name. */
+    private static Reader withoutBom(Reader reader) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+}

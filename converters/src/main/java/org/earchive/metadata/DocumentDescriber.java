@@ -1,0 +1,191 @@
+package org.earchive.metadata;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.detect.Detection;
+import org.earchive.io.Fixity;
+import org.earchive.metadata.FieldValue.Origin;
+import org.earchive.pdfa.DocumentInfo;
+import org.earchive.pdfa.PdfText;
+import org.earchive.schemas.SchemaCatalog;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * The "describe" step of a document's way through earchive, run once its PDF/A is in place: reads the
+ * metadata from the PDF's text and the source's own properties, lays the clerk's values over them, and
+ * writes {@code X.xml} (TT 05 or Dublin Core) and {@code X.premis.xml} beside the PDF, each validated
+ * against its schema before it is moved into place.
+ */
+public final class DocumentDescriber {
+
+    /** Vietnamese archives write times with the +07:00 offset (STANDARDS.md section 5). */
+    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    private final MetadataSettings settings;
+    private final String producer;
+    private final Map<String, String> engines;
+    private final MetadataExtractor extractor = new MetadataExtractor();
+    private final SourceProperties sourceProperties = new SourceProperties();
+    private final SourceText sourceText = new SourceText();
+
+    /**
+     * @param producer earchive's name and version ("earchive 0.1.0")
+     * @param engines  embedded engines and their versions, for the PREMIS agents
+     */
+    public DocumentDescriber(MetadataSettings settings, String producer, Map<String, String> engines) {
+        this.settings = settings;
+        this.producer = producer;
+        this.engines = Map.copyOf(engines);
+    }
+
+    /**
+     * What the pipeline knows when the PDF is in place.
+     *
+     * @param source        the input file
+     * @param sourceName    its path as reports show it (the key of its row in the clerk's CSV)
+     * @param sourceSha256  its SHA-256
+     * @param sourceFormat  what detection said it is
+     * @param pdf           the placed PDF/A
+     * @param pdfFormat     what detection says the PDF is (its PDF/A claim gives the PRONOM id)
+     * @param pdfaLevel     the level veraPDF confirmed ("PDF/A-2u")
+     * @param flavour       the veraPDF flavour validated against ("2u")
+     * @param pages         pages in the PDF
+     * @param documentClass "born-digital", "scanned", ... or null
+     * @param scratchFolder where files are written before they are moved into place
+     * @param eventTime     when the conversion happened
+     */
+    public record Request(Path source, String sourceName, String sourceSha256, Detection sourceFormat, Path pdf,
+                          Detection pdfFormat, String pdfaLevel, String flavour, int pages, String documentClass,
+                          Path scratchFolder, Instant eventTime) {
+    }
+
+    /** @return the files written, descriptive first, then PREMIS */
+    public List<Path> describe(Request request) throws ConversionException, IOException {
+        DocumentMetadata metadata = gather(request);
+        XmlPlacement placement = new XmlPlacement(request.scratchFolder());
+        Path description = sibling(request.pdf(), ".xml");
+        Path premis = sibling(request.pdf(), ".premis.xml");
+        List<Path> written = new ArrayList<>();
+        try {
+            place(placement, settings.profile().write(metadata, request.sourceName()), settings.profile().schema(),
+                    description, written);
+            place(placement, new PremisWriter().write(preservation(request, metadata)), SchemaCatalog.Known.PREMIS_3,
+                    premis, written);
+        } catch (ConversionException | IOException | RuntimeException e) {
+            for (Path path : written) {
+                Files.deleteIfExists(path);
+            }
+            throw e;
+        }
+        return written;
+    }
+
+    /**
+     * The PDF's own Dublin Core, for its XMP and Info dictionary before it is written: title = trích yếu,
+     * author = cơ quan ban hành, date, language and số/ký hiệu, from the source's text and the clerk's values;
+     * what is not known keeps what {@code info} says (the file name as title).
+     */
+    public DocumentInfo enrich(DocumentInfo info, Path source, Detection detection, String sourceName) {
+        DocumentMetadata metadata = extractor.extract(sourceText.read(source, detection));
+        settings.clerk().applyTo(metadata, sourceName);
+        String title = metadata.get(MetadataField.SUBJECT).orElse(info.title());
+        String author = metadata.get(MetadataField.ORGAN_NAME).orElse(info.author());
+        return new DocumentInfo(title, author, info.subject(), info.created(), info.sourceSha256(),
+                metadata.issuedDate().orElse(null), DublinCoreWriter.isoLanguage(metadata), metadata.numberAndNotation(),
+                Tt05DocumentWriter.knownElements(metadata));
+    }
+
+    /** Everything known about the document, by precedence: defaults, source properties, text, pipeline, clerk. */
+    DocumentMetadata gather(Request request) throws IOException {
+        // the source's own text where it has one (what enrich() put in the PDF's XMP), else the PDF's (an OCR layer)
+        DocumentMetadata metadata = extractor.extract(sourceText.read(request.source(), request.sourceFormat()));
+        if (metadata.asMap().entrySet().stream()
+                .noneMatch(e -> e.getValue().origin() == Origin.TEXT && e.getKey() != MetadataField.LANGUAGE)) {
+            metadata = extractor.extract(pdfText(request.pdf()));
+        }
+        metadata.merge(sourceProperties.read(request.source(), request.sourceFormat()));
+        if (request.pages() > 0) {
+            metadata.offer(MetadataField.NUMBER_OF_PAGE, Integer.toString(request.pages()), 1.0, Origin.PIPELINE);
+        }
+        String confidenceLevel = confidenceLevel(request.documentClass());
+        if (confidenceLevel != null) {
+            metadata.offer(MetadataField.CONFIDENCE_LEVEL, confidenceLevel, 0.9, Origin.PIPELINE);
+        }
+        settings.clerk().applyTo(metadata, request.sourceName());
+        completeDocCode(metadata);
+        return metadata;
+    }
+
+    /** A PDF whose text cannot be read describes nothing; that is no reason to fail the document. */
+    private static String pdfText(Path pdf) {
+        try {
+            return PdfText.extract(pdf);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** TT 05 confidenceLevel: 01 born digital, 02 digitised, 03 mixed. */
+    private static String confidenceLevel(String documentClass) {
+        if (documentClass == null) {
+            return null;
+        }
+        return switch (documentClass) {
+            case "born-digital" -> "01";
+            case "scanned", "hybrid" -> "02";
+            case "mixed" -> "03";
+            default -> null;
+        };
+    }
+
+    /** docCode is the file code and the 7-digit ordinal (STANDARDS.md section 4), when the clerk gave both. */
+    private static void completeDocCode(DocumentMetadata metadata) {
+        if (metadata.has(MetadataField.DOC_CODE)) {
+            return;
+        }
+        metadata.get(MetadataField.FILE_CODE).ifPresent(fileCode -> metadata.get(MetadataField.DOC_ORDINAL)
+                .ifPresent(ordinal -> metadata.offer(MetadataField.DOC_CODE,
+                        fileCode + "." + String.format("%07d", Long.parseLong(ordinal)), 1.0, Origin.CLERK)));
+    }
+
+    private PreservationRecord preservation(Request request, DocumentMetadata metadata) throws IOException {
+        PreservationRecord.FileFacts source = new PreservationRecord.FileFacts(request.sourceName(),
+                request.sourceSha256(), Files.size(request.source()), request.sourceFormat(),
+                metadata.valueOrNull(MetadataField.SOURCE_APPLICATION), metadata.valueOrNull(MetadataField.SOURCE_CREATED));
+        PreservationRecord.FileFacts pdf = new PreservationRecord.FileFacts(request.pdf().getFileName().toString(),
+                Fixity.sha256(request.pdf()), Files.size(request.pdf()), request.pdfFormat(), producer, null);
+        int fromText = (int) metadata.asMap().values().stream().filter(v -> v.origin() == Origin.TEXT).count();
+        return new PreservationRecord(source, pdf, request.pdfaLevel(),
+                "PDF/A-" + request.flavour().toUpperCase(java.util.Locale.ROOT) + " validation profile", true, fromText,
+                request.eventTime().atOffset(VIETNAM), producer, engines);
+    }
+
+    private static void place(XmlPlacement placement, Document document, SchemaCatalog.Known schema, Path target,
+                              List<Path> written) throws ConversionException, IOException {
+        byte[] xml = XmlDocuments.serialize(document);
+        try {
+            placement.place(xml, SchemaCatalog.schema(schema), target);
+        } catch (SAXException e) {
+            throw new ConversionException(DocumentStatus.FAILED, "The metadata file " + target.getFileName()
+                    + " does not validate against " + schema.fileName() + " (" + e.getMessage()
+                    + "), so it was not written; please report this as a bug.", e);
+        }
+        written.add(target);
+    }
+
+    /** "x.pdf" to "x.xml" or "x.premis.xml". */
+    static Path sibling(Path pdf, String suffix) {
+        String name = pdf.getFileName().toString();
+        String base = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+        return pdf.resolveSibling(base + suffix);
+    }
+}

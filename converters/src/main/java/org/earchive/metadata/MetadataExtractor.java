@@ -1,0 +1,731 @@
+package org.earchive.metadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.earchive.detect.LanguageGuesser;
+import org.earchive.metadata.FieldValue.Origin;
+
+/**
+ * Reads the fields NĐ 30/2020 and Hướng dẫn 36-HD/VPTW put on every official document from its text: the
+ * header block (issuing body and its parent), the number line (số, ký hiệu), the date line (địa danh,
+ * ngày), the type name, the subject, the signature block and the recipients.
+ *
+ * <p>The hard rule is that nothing is invented: a text without the national motto or the Party header (and
+ * without both a number line and a date line, for OCR text that lost the motto) is not an official document,
+ * and yields no số, ký hiệu or date whatever numbers and dates its body holds. Matching is done on a
+ * diacritic-free copy of the text so that OCR output without diacritics matches too; values are taken from
+ * the NFC original, as printed.
+ */
+public final class MetadataExtractor {
+
+    /** The header block (organ, motto, number, date, type, subject) lies within the first lines. */
+    private static final int HEADER_LINES = 45;
+    /** The motto or Party header opens the document: it is within the first lines, or it is a quotation. */
+    private static final int MOTTO_LINES = 12;
+    /** The signature block and recipients lie within the last lines. */
+    private static final int FOOTER_LINES = 70;
+
+    /** Between the motto's words OCR may read a stray dot or comma: "CỘNG HÒA XÃ HỘI.CHỦ NGHĨA". */
+    private static final String GAP = "[\\s.,:;'`\u00B7]*";
+    private static final Pattern STATE_MOTTO = Pattern.compile(String.join(GAP,
+            "c[o0]ng", "h[o0]a", "x[a]", "h[o0]i", "ch[u]", "ngh[i1]a") + "(" + GAP + "vi[e]t(" + GAP + "nam)?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOTTO_LINE_2 = Pattern.compile(
+            "d[o0]c" + GAP + "l[a]p" + GAP + "[-–—]?" + GAP + "t[u]" + GAP + "d[o0]" + GAP + "[-–—]?" + GAP + "h[a]nh" + GAP
+                    + "ph[u]c", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTY_HEADER = Pattern.compile(String.join(GAP, "d[a]ng", "c[o0]ng", "s[a]n", "vi[e]t",
+            "nam"), Pattern.CASE_INSENSITIVE);
+
+    /** "Số: 125/QĐ-UBND", "Số: 30/2020/NĐ-CP", OCR's "So: 125 / QD - UBND" (matched on the folded text). */
+    private static final Pattern STATE_NUMBER = Pattern.compile(
+            "^S[oO0]\\s*[:;.,]?\\s*(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
+                    + "([A-Za-z][A-Za-z0-9.]*(?:\\s?[-–]\\s?[A-Za-z0-9][A-Za-z0-9.]*){0,4})");
+    /** "Số 27-BC/ĐU", "Số 35-CT/TW". */
+    private static final Pattern PARTY_NUMBER = Pattern.compile(
+            "^S[oO0]\\s*[:.]?\\s*(\\d{1,5})\\s?[-–]\\s?([A-Za-z]{1,5}\\s?/\\s?[A-Za-z0-9]{1,12}(?:\\s?[-–/]\\s?[A-Za-z0-9]{1,12}){0,3})");
+
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_NUMERIC = Pattern.compile(
+            "(?<![\\d/])(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})\\s?[/.-]\\s?(\\d{4})(?![\\d/])");
+
+    private static final Pattern VV_LINE = Pattern.compile("^(?:V\\s?[/.]\\s?[vV]|V\\.v)\\b\\s*[:.]?\\s*\\S", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "^(?:KT|TM|TL|TUQ|Q|T\\s?/\\s?M|K\\s?/\\s?T|T\\s?/\\s?L|T\\.M|T\\.L)\\s?[.:/]?\\s+\\S");
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.·~]+$");
+    private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
+
+    /** Words a body paragraph opens with, after the subject: the subject has ended. */
+    private static final List<String> BODY_OPENERS = List.of("can cu", "kinh gui", "thuc hien", "theo ", "xet ",
+            "ngay ", "de ", "nham ", "tren co so", "dieu ", "chuong ", "phan ", "sau khi", "trong ", "hien nay",
+            "noi nhan");
+    /** A subject line ending in one of these words goes on to the next line. */
+    private static final List<String> LINKING_WORDS = List.of("cua", "va", "ve", "cho", "nam", "tai", "cac", "voi",
+            "tren", "doi", "trong", "theo", "so", "ngay", "thang", "thuoc", "giua", "den", "tu", "nhung", "mot", "-",
+            ",", "dan", "tinh", "huyen", "xa", "giai", "doan", "cong", "tac", "ke", "hoach");
+    /** Head words of an organ's name: a header line starting with one begins a new organ. */
+    private static final List<String> ORGAN_HEADS = List.of("UY BAN", "UBND", "HOI DONG", "HDND", "SO ", "BO ",
+            "PHONG", "CUC ", "TONG CUC", "VU ", "VIEN", "BAN ", "DANG UY", "DANG BO", "CHI BO", "TINH UY", "THANH UY",
+            "HUYEN UY", "QUAN UY", "THI UY", "CHINH PHU", "QUOC HOI", "VAN PHONG", "THANH TRA", "TOA AN", "KHO BAC",
+            "NGAN HANG", "CONG AN", "TRUONG ", "BENH VIEN", "CONG TY", "TRUNG TAM", "TAP DOAN", "TONG CONG TY",
+            "DAI HOC", "HOC VIEN", "DOAN ", "MAT TRAN", "HOI ", "CHI CUC", "BO CHI HUY", "LIEN DOAN", "DAI ",
+            "KIEM TOAN", "CONG HOA", "DANG CONG SAN", "CHU TICH NUOC", "THU TUONG", "HOC VIEN", "LIEN DOAN");
+    /** Lines between a signer's title and name that are not part of either. */
+    private static final List<String> SIGNATURE_PLACEHOLDERS = List.of("da ky", "ky ten", "dong dau", "chu ky",
+            "ky, ghi", "signed", "con dau");
+
+    private final LanguageGuesser languageGuesser = new LanguageGuesser();
+
+    /** @param text the document's text (any normalisation form); null or blank gives empty metadata */
+    public DocumentMetadata extract(String text) {
+        DocumentMetadata metadata = new DocumentMetadata();
+        if (text == null || text.isBlank()) {
+            return metadata;
+        }
+        String nfc = VietnameseText.nfc(headAndTail(text));
+        language(nfc, metadata);
+        List<Line> lines = lines(nfc);
+        Reading reading = new Reading(lines, metadata);
+        reading.run();
+        return metadata;
+    }
+
+    /** Only the header and the signature block are read: a long text's middle is not split into lines. */
+    private static final int HEAD_OR_TAIL = 200_000;
+
+    private static String headAndTail(String text) {
+        if (text.length() <= 2 * HEAD_OR_TAIL) {
+            return text;
+        }
+        return text.substring(0, HEAD_OR_TAIL) + "\n\n" + text.substring(text.length() - HEAD_OR_TAIL);
+    }
+
+    private void language(String text, DocumentMetadata metadata) {
+        String iso = languageGuesser.guess(text);
+        if (iso == null) {
+            return;
+        }
+        CodeList languages = CodeList.named("language");
+        languages.entries().stream().filter(e -> iso.equals(e.extra())).findFirst()
+                .ifPresent(e -> metadata.offer(MetadataField.LANGUAGE, e.code(), 0.9, Origin.TEXT));
+    }
+
+    /** One line of text: NFC with white space collapsed, and its folded twin with the same offsets. */
+    record Line(String text, String folded) {
+        static Line of(String raw) {
+            String text = raw.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            return new Line(text, VietnameseText.fold(text));
+        }
+
+        boolean blank() {
+            return text.isEmpty();
+        }
+
+        String key() {
+            return folded.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Lines of the text; tabs and wide gaps separate layout columns, which become lines of their own. */
+    static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        for (String raw : text.split("\\R", -1)) {
+            String[] columns = raw.split("\\t|\\s{4,}");
+            boolean any = false;
+            for (String column : columns) {
+                if (!column.isBlank()) {
+                    lines.add(Line.of(column));
+                    any = true;
+                }
+            }
+            if (!any) {
+                lines.add(Line.of(""));
+            }
+        }
+        return lines;
+    }
+
+    /** One document's reading, top to bottom. */
+    private static final class Reading {
+        final List<Line> lines;
+        final DocumentMetadata metadata;
+        final int headerEnd;
+        boolean stateHeader;
+        boolean partyHeader;
+        int numberLine = -1;
+        int numberEnd = -1;
+        String typeAbbreviation;
+        int dateLine = -1;
+        int typeLine = -1;
+
+        Reading(List<Line> lines, DocumentMetadata metadata) {
+            this.lines = lines;
+            this.metadata = metadata;
+            this.headerEnd = nonBlankLimit(HEADER_LINES);
+        }
+
+        void run() {
+            findHeaders();
+            findNumber();
+            findDate();
+            if (!(stateHeader || partyHeader || (numberLine >= 0 && dateLine >= 0))) {
+                // not an official document: its numbers and dates are not a number line and a date line
+                return;
+            }
+            recordNumber();
+            recordDate();
+            findType();
+            findOrgans();
+            findSubject();
+            findSignature();
+            findRecipients();
+        }
+
+        /** The index just past the first {@code count} non-blank lines. */
+        private int nonBlankLimit(int count) {
+            int seen = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).blank() && ++seen >= count) {
+                    return i + 1;
+                }
+            }
+            return lines.size();
+        }
+
+        private void findHeaders() {
+            int end = nonBlankLimit(MOTTO_LINES);
+            for (int i = 0; i < end; i++) {
+                Line line = lines.get(i);
+                // a wrapped motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM") still names itself
+                if (isHeading(line, STATE_MOTTO, true) || isHeading(line, MOTTO_LINE_2, false)) {
+                    stateHeader = true;
+                }
+                if (isHeading(line, PARTY_HEADER, true)) {
+                    partyHeader = true;
+                }
+            }
+        }
+
+        /**
+         * The motto as a heading, not quoted in a sentence (NĐ 30's own appendix describes it in its body):
+         * printed in capitals where it should be, and with nothing in lower case beside it on the line but
+         * a date line, which OCR may merge with it.
+         */
+        private static boolean isHeading(Line line, Pattern heading, boolean capitals) {
+            Matcher matcher = heading.matcher(line.folded());
+            if (!matcher.find()) {
+                return false;
+            }
+            String printed = line.text().substring(matcher.start(), matcher.end());
+            if (capitals && !VietnameseText.isUpperCase(printed)) {
+                return false;
+            }
+            String rest = (line.text().substring(0, matcher.start()) + " " + line.text().substring(matcher.end())).strip();
+            return rest.isEmpty() || VietnameseText.isUpperCase(rest) || DATE_WORDS.matcher(VietnameseText.fold(rest)).find();
+        }
+
+        /** Just past the header: the number, date and type lines. */
+        private int bodyStart() {
+            return Math.max(Math.max(numberLine, dateLine), Math.max(typeLine, 0)) + 1;
+        }
+
+        // ---- số and ký hiệu
+
+        private NumberMatch numberMatch;
+
+        private record NumberMatch(String number, String notation, DocumentGrammar grammar, double confidence) {
+        }
+
+        private void findNumber() {
+            for (int i = 0; i < headerEnd; i++) {
+                Line line = lines.get(i);
+                Matcher party = PARTY_NUMBER.matcher(line.folded());
+                if (party.find()) {
+                    String notation = compact(line.text().substring(party.start(2), party.end(2)));
+                    accept(i, party.end(), new NumberMatch(party.group(1), notation, DocumentGrammar.PARTY,
+                            confidence(line, party, partyHeader)));
+                    typeAbbreviation = notation.substring(0, notation.indexOf('/'));
+                    return;
+                }
+                Matcher state = STATE_NUMBER.matcher(line.folded());
+                if (state.find()) {
+                    String symbol = compact(line.text().substring(state.start(3), state.end(3)));
+                    symbol = symbol.replaceAll("[.]+$", "");
+                    boolean normative = state.group(2) != null;
+                    String notation = normative ? state.group(2) + "/" + symbol : symbol;
+                    accept(i, state.end(), new NumberMatch(state.group(1), notation,
+                            normative ? DocumentGrammar.LEGAL_NORMATIVE : DocumentGrammar.STATE,
+                            confidence(line, state, stateHeader)));
+                    int dash = symbol.indexOf('-');
+                    typeAbbreviation = dash > 0 ? symbol.substring(0, dash) : null;
+                    return;
+                }
+            }
+        }
+
+        private void accept(int index, int end, NumberMatch match) {
+            if (match.notation().length() > MetadataField.CODE_NOTATION.maxLength()) {
+                return;
+            }
+            numberLine = index;
+            numberEnd = end;
+            numberMatch = match;
+        }
+
+        /** Clean print scores high; "So", spaces inside the symbol or a header of the other grammar score lower. */
+        private static double confidence(Line line, Matcher match, boolean headerAgrees) {
+            String printed = line.text().substring(match.start(), match.end());
+            double confidence = 0.97;
+            if (!printed.startsWith("Số") && !printed.startsWith("SỐ")) {
+                confidence -= 0.1;
+            }
+            if (printed.substring(printed.indexOf(match.group(1))).contains(" ")) {
+                confidence -= 0.1;
+            }
+            if (!headerAgrees) {
+                confidence -= 0.15;
+            }
+            return confidence;
+        }
+
+        private void recordNumber() {
+            if (numberMatch == null) {
+                return;
+            }
+            metadata.offer(MetadataField.CODE_NUMBER, numberMatch.number(), numberMatch.confidence(), Origin.TEXT);
+            metadata.offer(MetadataField.CODE_NOTATION, numberMatch.notation(), numberMatch.confidence(), Origin.TEXT);
+            metadata.offer(MetadataField.GRAMMAR, numberMatch.grammar().id(), numberMatch.confidence(), Origin.TEXT);
+        }
+
+        // ---- địa danh, ngày tháng năm
+
+        private LocalDate date;
+        private double dateConfidence;
+        private String place;
+
+        private void findDate() {
+            int limit = Math.min(headerEnd, lines.size());
+            for (int i = 0; i < limit; i++) {
+                Line line = lines.get(i);
+                int from = i == numberLine ? numberEnd : 0;
+                String folded = line.folded().substring(from);
+                Matcher words = DATE_WORDS.matcher(folded);
+                if (words.find() && isDateLine(folded, words.start(), words.end())) {
+                    if (take(i, from, words, 0.95)) {
+                        return;
+                    }
+                }
+                Matcher numeric = DATE_NUMERIC.matcher(folded);
+                if (numeric.find() && isDateLine(folded, numeric.start(), numeric.end())) {
+                    if (take(i, from, numeric, 0.85)) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        /**
+         * A date line is "Place, ngày ..." or the date alone: "Căn cứ Luật ... ngày 21 tháng 6 năm 2024" in a
+         * body, or "ngày 05 tháng 3 năm 2020 của Chính phủ)" under an appendix title, is not one.
+         */
+        private static boolean isDateLine(String folded, int dateStart, int dateEnd) {
+            String before = folded.substring(0, dateStart).strip().replaceFirst("(?i)\\s*ngay$", "").strip();
+            if (before.isEmpty()) {
+                return folded.substring(dateEnd).replaceAll("[\\s.,;)]", "").isEmpty();
+            }
+            if (!before.endsWith(",")) {
+                return false;
+            }
+            String candidate = before.substring(0, before.length() - 1).strip();
+            return isPlace(candidate);
+        }
+
+        private static boolean isPlace(String folded) {
+            if (folded.isEmpty() || folded.length() > 60 || folded.matches(".*\\d.*")) {
+                return false;
+            }
+            String[] words = folded.split(" ");
+            return words.length <= 8 && Character.isUpperCase(words[0].charAt(0));
+        }
+
+        private boolean take(int index, int from, Matcher match, double confidence) {
+            try {
+                LocalDate parsed = LocalDate.of(Integer.parseInt(match.group(3)), Integer.parseInt(match.group(2)),
+                        Integer.parseInt(match.group(1)));
+                if (parsed.getYear() < 1900 || parsed.getYear() > 2100) {
+                    return false;
+                }
+                date = parsed;
+                dateConfidence = confidence;
+                dateLine = index;
+                String text = lines.get(index).text().substring(from);
+                String before = text.substring(0, match.start()).strip().replaceFirst("(?i)\\s*ng[aà]y$", "").strip();
+                if (before.endsWith(",")) {
+                    place = before.substring(0, before.length() - 1).strip();
+                }
+                return true;
+            } catch (DateTimeException | NumberFormatException e) {
+                return false;
+            }
+        }
+
+        private void recordDate() {
+            if (date == null) {
+                return;
+            }
+            metadata.offer(MetadataField.ISSUED_DATE, date.toString(), dateConfidence, Origin.TEXT);
+            if (place != null && !place.isEmpty()) {
+                metadata.offer(MetadataField.PLACE, place, dateConfidence - 0.05, Origin.TEXT);
+            }
+        }
+
+        // ---- tên loại
+
+        private void findType() {
+            CodeList types = CodeList.named("typeName");
+            int from = Math.max(0, Math.max(numberLine, dateLine));
+            Optional<CodeList.Entry> fromLine = Optional.empty();
+            for (int i = from; i < headerEnd; i++) {
+                Line line = lines.get(i);
+                if (line.blank() || !VietnameseText.isUpperCase(line.text()) || line.text().endsWith(":")) {
+                    continue;
+                }
+                Optional<CodeList.Entry> entry = types.byName(line.text());
+                if (entry.isPresent()) {
+                    fromLine = entry;
+                    typeLine = i;
+                    break;
+                }
+            }
+            Optional<CodeList.Entry> fromSymbol = symbolType(types);
+            if (fromLine.isPresent()) {
+                CodeList.Entry entry = fromLine.get();
+                double confidence = fromSymbol.isEmpty() ? 0.9
+                        : fromSymbol.get().code().equals(entry.code()) ? 0.97 : 0.7;
+                recordType(entry, confidence);
+            } else if (fromSymbol.isPresent()) {
+                recordType(fromSymbol.get(), 0.85);
+            } else if (numberMatch != null && vvLine() >= 0) {
+                // a Công văn has no type line; its ký hiệu names the body, and its subject starts "V/v"
+                types.byName("Công văn").ifPresent(e -> recordType(e, 0.85));
+            }
+        }
+
+        private Optional<CodeList.Entry> symbolType(CodeList types) {
+            if (typeAbbreviation == null) {
+                return Optional.empty();
+            }
+            Optional<CodeList.Entry> exact = types.byExtra(typeAbbreviation);
+            if (exact.isPresent()) {
+                return exact;
+            }
+            // OCR without diacritics: "QD" for "QĐ"
+            String folded = VietnameseText.fold(typeAbbreviation);
+            return types.entries().stream()
+                    .filter(e -> e.extra() != null && VietnameseText.fold(e.extra()).equals(folded)).findFirst();
+        }
+
+        private void recordType(CodeList.Entry entry, double confidence) {
+            metadata.offer(MetadataField.TYPE_NAME, entry.code(), confidence, Origin.TEXT);
+            metadata.offer(MetadataField.TYPE_LABEL, entry.name(), confidence, Origin.TEXT);
+        }
+
+        private int vvLine() {
+            for (int i = 0; i < headerEnd; i++) {
+                if (VV_LINE.matcher(lines.get(i).folded()).find()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        // ---- cơ quan ban hành, cơ quan chủ quản
+
+        private void findOrgans() {
+            int end = firstKnown(numberLine, dateLine, typeLine, headerEnd);
+            List<String> organs = new ArrayList<>();
+            List<Boolean> joined = new ArrayList<>();
+            for (int i = 0; i < end; i++) {
+                Line line = lines.get(i);
+                // the motto's second line is in mixed case and may share a line with an organ; its capital
+                // first line is stripped only after wrapped lines are joined ("... CHỦ NGHĨA VIỆT" / "NAM")
+                String text = strip(line.text(), MOTTO_LINE_2);
+                if (text.isEmpty() || SEPARATOR.matcher(text).matches()) {
+                    organs.add(null); // a break: what follows is not a continuation
+                    joined.add(false);
+                    continue;
+                }
+                if (!VietnameseText.isUpperCase(text)) {
+                    continue;
+                }
+                String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
+                int last = organs.size() - 1;
+                boolean continues = last >= 0 && organs.get(last) != null
+                        && ORGAN_HEADS.stream().noneMatch(folded::startsWith);
+                if (continues) {
+                    organs.set(last, organs.get(last) + " " + text);
+                    joined.set(last, true);
+                } else {
+                    organs.add(text);
+                    joined.add(false);
+                }
+            }
+            List<String> names = new ArrayList<>();
+            List<Boolean> wasJoined = new ArrayList<>();
+            for (int i = 0; i < organs.size(); i++) {
+                String organ = organs.get(i) == null ? null : stripMottos(organs.get(i));
+                if (organ != null && !organ.isEmpty() && VietnameseText.isUpperCase(organ)) {
+                    names.add(organ);
+                    wasJoined.add(joined.get(i));
+                }
+            }
+            if (names.isEmpty()) {
+                return;
+            }
+            int issuer = names.size() - 1;
+            double confidence = (stateHeader || partyHeader ? 0.9 : 0.75) - (wasJoined.get(issuer) ? 0.1 : 0)
+                    - (names.size() > 2 ? 0.15 : 0);
+            metadata.offer(MetadataField.ORGAN_NAME, names.get(issuer), confidence, Origin.TEXT);
+            if (issuer > 0) {
+                metadata.offer(MetadataField.PARENT_ORGAN_NAME, names.get(issuer - 1), confidence - 0.05, Origin.TEXT);
+            }
+        }
+
+        private static int firstKnown(int... indexes) {
+            int min = Integer.MAX_VALUE;
+            for (int index : indexes) {
+                if (index >= 0) {
+                    min = Math.min(min, index);
+                }
+            }
+            return min;
+        }
+
+        private static String stripMottos(String text) {
+            String result = text;
+            for (Pattern motto : List.of(STATE_MOTTO, MOTTO_LINE_2, PARTY_HEADER)) {
+                result = strip(result, motto);
+            }
+            return result;
+        }
+
+        private static String strip(String text, Pattern pattern) {
+            Matcher matcher = pattern.matcher(VietnameseText.fold(text));
+            String result = text;
+            if (matcher.find()) {
+                result = text.substring(0, matcher.start()) + " " + text.substring(matcher.end());
+            }
+            return result.replaceAll("\\s+", " ").strip();
+        }
+
+        // ---- trích yếu
+
+        private void findSubject() {
+            int start;
+            boolean congVan = false;
+            if (typeLine >= 0) {
+                start = typeLine + 1;
+                while (start < lines.size() && start <= typeLine + 3 && lines.get(start).blank()) {
+                    start++;
+                }
+            } else {
+                start = vvLine();
+                congVan = true;
+                if (start < 0) {
+                    return;
+                }
+            }
+            if (start >= lines.size() || (!congVan && endsSubject(lines.get(start)))) {
+                return;
+            }
+            StringBuilder subject = new StringBuilder(lines.get(start).text());
+            int taken = 1;
+            for (int i = start + 1; i < lines.size() && taken < 4; i++) {
+                Line next = lines.get(i);
+                // OCR puts a blank line between wrapped lines; only a line going on in lower case bridges it
+                if (next.blank() && i + 1 < lines.size() && !lines.get(i + 1).blank()
+                        && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
+                    continue;
+                }
+                if (next.blank() || endsSubject(next) || (congVan && DATE_WORDS.matcher(next.folded()).find())) {
+                    break;
+                }
+                if (!continues(subject.toString(), next)) {
+                    break;
+                }
+                if (subject.length() + 1 + next.text().length() > MetadataField.SUBJECT.maxLength()) {
+                    break;
+                }
+                subject.append(' ').append(next.text());
+                taken++;
+            }
+            if (subject.length() > MetadataField.SUBJECT.maxLength()) {
+                return;
+            }
+            metadata.offer(MetadataField.SUBJECT, subject.toString(), taken == 1 ? 0.9 : 0.8, Origin.TEXT);
+        }
+
+        private static boolean endsSubject(Line line) {
+            String key = line.key();
+            return VietnameseText.isUpperCase(line.text()) || SEPARATOR.matcher(line.text()).matches()
+                    || BODY_OPENERS.stream().anyMatch(key::startsWith) || key.matches("^[ivx]+\\.\\s.*|^\\d+\\.\\s.*");
+        }
+
+        /** A wrapped subject goes on in lower case, or after a word that cannot end it. */
+        private static boolean continues(String sofar, Line next) {
+            char first = next.text().charAt(0);
+            if (Character.isLowerCase(first)) {
+                return true;
+            }
+            String folded = VietnameseText.fold(sofar).toLowerCase(Locale.ROOT);
+            if (folded.endsWith(".") || folded.endsWith(":") || folded.endsWith(";")) {
+                return false;
+            }
+            String lastWord = folded.substring(folded.lastIndexOf(' ') + 1);
+            return LINKING_WORDS.contains(lastWord);
+        }
+
+        // ---- người ký, chức vụ
+
+        private void findSignature() {
+            int stop = Math.max(bodyStart(), lines.size() - FOOTER_LINES);
+            for (int i = lines.size() - 1; i >= stop; i--) {
+                Line line = lines.get(i);
+                if (line.blank() || isPlaceholder(line)) {
+                    continue;
+                }
+                if (PERSON_NAME.matcher(line.text()).matches() && signatureAbove(i)) {
+                    return;
+                }
+                // the name is the last thing in the block; anything else below the title means no block here
+                if (lines.size() - i > 25) {
+                    return;
+                }
+            }
+        }
+
+        private static boolean isPlaceholder(Line line) {
+            String key = line.key();
+            long letters = line.text().chars().filter(Character::isLetter).count();
+            return letters <= 2 || SIGNATURE_PLACEHOLDERS.stream().anyMatch(key::contains)
+                    || (key.startsWith("(") && key.endsWith(")")) || key.startsWith("[");
+        }
+
+        /** Title lines in capitals just above the name (past blanks and "(Đã ký)"): then it is a signature. */
+        private boolean signatureAbove(int nameLine) {
+            int i = nameLine - 1;
+            int skipped = 0;
+            while (i >= 0 && (lines.get(i).blank() || isPlaceholder(lines.get(i))) && skipped < 10) {
+                i--;
+                skipped++;
+            }
+            List<String> titles = new ArrayList<>();
+            while (i >= 0 && titles.size() < 4) {
+                Line line = lines.get(i);
+                if (line.blank() || !VietnameseText.isUpperCase(line.text()) || line.text().startsWith("-")
+                        || line.text().startsWith("+")) {
+                    break;
+                }
+                titles.add(0, line.text());
+                i--;
+            }
+            if (titles.isEmpty()) {
+                return false;
+            }
+            double confidence = lines.get(nameLine).text().equals(lines.get(nameLine).folded()) ? 0.8 : 0.9;
+            metadata.offer(MetadataField.SIGNER_NAME, lines.get(nameLine).text(), confidence, Origin.TEXT);
+            boolean authority = AUTHORITY.matcher(VietnameseText.fold(titles.get(0))).find();
+            if (authority && titles.size() > 1) {
+                metadata.offer(MetadataField.SIGNING_AUTHORITY, String.join(" ", titles.subList(0, titles.size() - 1)),
+                        confidence, Origin.TEXT);
+                metadata.offer(MetadataField.SIGNER_TITLE, titles.get(titles.size() - 1), confidence, Origin.TEXT);
+            } else if (authority) {
+                metadata.offer(MetadataField.SIGNING_AUTHORITY, titles.get(0), confidence - 0.1, Origin.TEXT);
+            } else {
+                metadata.offer(MetadataField.SIGNER_TITLE, String.join(" ", titles), confidence, Origin.TEXT);
+            }
+            return true;
+        }
+
+        // ---- nơi nhận
+
+        private void findRecipients() {
+            int stop = Math.max(bodyStart(), lines.size() - FOOTER_LINES);
+            for (int i = lines.size() - 1; i >= stop; i--) {
+                String key = lines.get(i).key().replaceFirst("^[-•+\\s]+", "");
+                if (key.startsWith("noi nhan")) {
+                    recipientsFrom(i);
+                    return;
+                }
+            }
+        }
+
+        private void recipientsFrom(int index) {
+            List<String> recipients = new ArrayList<>();
+            String first = lines.get(index).text();
+            int colon = first.indexOf(':');
+            if (colon >= 0 && colon + 1 < first.length() && !first.substring(colon + 1).isBlank()) {
+                recipients.add(first.substring(colon + 1));
+            }
+            for (int i = index + 1; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                String text = line.text();
+                if (line.blank() || isPlaceholder(line)) {
+                    // OCR puts blank lines between the items: the list goes on while the next line is an item
+                    if (recipients.isEmpty() || (line.blank() && i + 1 < lines.size() && isRecipientItem(lines.get(i + 1)))) {
+                        continue;
+                    }
+                    break;
+                }
+                if (isRecipientItem(line)) {
+                    recipients.add(text);
+                } else if (Character.isLowerCase(text.charAt(0)) && !recipients.isEmpty()) {
+                    int last = recipients.size() - 1;
+                    recipients.set(last, recipients.get(last) + " " + text);
+                } else {
+                    break;
+                }
+            }
+            recipients.replaceAll(Reading::cleanRecipient);
+            recipients.removeIf(String::isEmpty);
+            if (!recipients.isEmpty()) {
+                String joined = String.join("; ", recipients);
+                if (joined.length() <= MetadataField.RECIPIENTS.maxLength()) {
+                    metadata.offer(MetadataField.RECIPIENTS, joined, 0.85, Origin.TEXT);
+                }
+            }
+        }
+
+        private static boolean isRecipientItem(Line line) {
+            String text = line.text();
+            return text.startsWith("-") || text.startsWith("+") || text.startsWith("•") || text.startsWith("–")
+                    || line.key().startsWith("luu");
+        }
+
+        /** OCR merges the recipients' column with the signature's: "- Như trên; CHỦ TỊCH" is "Như trên". */
+        private static final Pattern MERGED_TITLE = Pattern.compile("(?:;\\s*|\\s)\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})+$");
+        private static final Pattern MERGED_AUTHORITY = Pattern.compile("(?:^|\\s)(?:KT|TM|TL|TUQ|T/M)\\.?\\s+\\p{Lu}.*$");
+
+        private static String cleanRecipient(String text) {
+            Matcher authority = MERGED_AUTHORITY.matcher(text);
+            if (authority.find()) {
+                text = text.substring(0, authority.start());
+            }
+            Matcher title = MERGED_TITLE.matcher(text);
+            if (title.find() && text.substring(0, title.start()).chars().anyMatch(Character::isLowerCase)) {
+                text = text.substring(0, title.start());
+            }
+            return text.replaceFirst("^[-•+–\\s]+", "").replaceFirst("[\\s;,.]*(\\./\\.)?[\\s;,.]*$", "").strip();
+        }
+
+        private static String compact(String symbol) {
+            return symbol.replaceAll("\\s+", "").replace('–', '-');
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.earchive.metadata;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The clerk's spreadsheet: one row per input, a {@code path} column, one column per field a clerk may set
+ * (TT 05 element names), pre-filled with what earchive read, and a last column saying how sure it was of
+ * each value it read from the text. UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly;
+ * the same file, corrected, is what {@code convert --metadata} reads back.
+ */
+public final class MetadataTemplate {
+
+    /** One input and what is known about it. */
+    public record Row(String path, DocumentMetadata metadata) {
+    }
+
+    /** The columns after {@code path}, in order. */
+    public static List<MetadataField> columns() {
+        List<MetadataField> columns = new ArrayList<>();
+        for (MetadataField field : MetadataField.values()) {
+            if (field.clerkEditable()) {
+                columns.add(field);
+            }
+        }
+        return columns;
+    }
+
+    /** Written under a temporary name and renamed, so a half-written template never replaces a good one. */
+    public void write(List<Row> rows, Path csv) throws IOException {
+        Path part = csv.resolveSibling(csv.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(part)) {
+            write(rows, out);
+        }
+        Files.move(part, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public void write(List<Row> rows, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        List<String> header = new ArrayList<>();
+        header.add(ClerkMetadata.PATH_COLUMN);
+        columns().forEach(field -> header.add(field.element()));
+        header.add(ClerkMetadata.CONFIDENCE_COLUMN);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+            for (Row row : rows) {
+                List<String> cells = new ArrayList<>();
+                cells.add(ClerkMetadata.normalisePath(row.path()));
+                for (MetadataField field : columns()) {
+                    cells.add(cell(row.metadata(), field));
+                }
+                cells.add(confidences(row.metadata()));
+                printer.printRecord(cells);
+            }
+        }
+    }
+
+    private static String cell(DocumentMetadata metadata, MetadataField field) {
+        String value = metadata.valueOrNull(field);
+        if (value == null) {
+            return "";
+        }
+        return field == MetadataField.ISSUED_DATE ? LocalDate.parse(value).format(Tt05DocumentWriter.TT05_DATE) : value;
+    }
+
+    /** "typeName 0.97; codeNumber 0.87": what a clerk should check first has the lowest number. */
+    private static String confidences(DocumentMetadata metadata) {
+        StringBuilder text = new StringBuilder();
+        metadata.asMap().forEach((field, value) -> {
+            if (value.origin() == FieldValue.Origin.TEXT && field.clerkEditable()) {
+                text.append(text.length() == 0 ? "" : "; ").append(field.element()).append(' ')
+                        .append(String.format(Locale.ROOT, "%.2f", value.confidence()));
+            }
+        });
+        return text.toString();
+    }
+}

@@ -1,0 +1,190 @@
+package org.earchive.metadata;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * PREMIS 3.0 for one conversion: an intellectual entity, the source file and the PDF/A file (SHA-256 fixity,
+ * size, PRONOM format, original name, creating application), the events (message digest calculation, format
+ * identification, normalization from source to outcome, validation, metadata extraction) and the software
+ * agents with their versions. Identifiers are UUIDs derived from the source's content, so converting the same
+ * file again gives the same identifiers.
+ */
+final class PremisWriter {
+
+    static final String PREMIS = "http://www.loc.gov/premis/v3";
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String UUID_TYPE = "UUID";
+    private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ssXXX";
+
+    private record Agent(String id, String name, String version, String role) {
+    }
+
+    Document write(PreservationRecord record) {
+        Document document = XmlDocuments.newDocument();
+        Element premis = document.createElementNS(PREMIS, "premis:premis");
+        premis.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", XSI);
+        premis.setAttribute("version", "3.0");
+        document.appendChild(premis);
+
+        String seed = record.source().sha256();
+        String entityId = id(seed, "entity");
+        String sourceId = id(seed, "source");
+        String pdfId = id(seed, "pdf:" + record.pdf().sha256());
+
+        Agent earchive = new Agent(id(record.producer(), "agent"), "earchive", version(record.producer()), "executing program");
+        Agent tika = engine(record, "Tika");
+        Agent pdfbox = engine(record, "PDFBox");
+        Agent verapdf = engine(record, "veraPDF");
+
+        entity(premis, entityId, sourceId, pdfId, record);
+        file(premis, sourceId, record.source(), null);
+        file(premis, pdfId, record.pdf(), sourceId);
+
+        String time = record.eventTime().format(DateTimeFormatter.ofPattern(TIMESTAMP));
+        event(premis, id(seed, "digest-source"), "message digest calculation", time, "SHA-256 of the source file",
+                "success", record.source().sha256(), List.of(earchive), List.of(new Link(sourceId, "source")));
+        event(premis, id(seed, "identify"), "format identification", time, "media type and PRONOM identifier",
+                "success", record.source().detection().formatName() + formatKey(record.source()),
+                List.of(tika), List.of(new Link(sourceId, "source")));
+        event(premis, id(seed, "normalize"), "normalization", time, "converted to " + record.pdfaLevel(),
+                "success", record.pdf().name(), List.of(earchive, pdfbox),
+                List.of(new Link(sourceId, "source"), new Link(pdfId, "outcome")));
+        event(premis, id(seed, "validate"), "validation", time, "veraPDF, " + record.validationProfile(),
+                record.compliant() ? "pass" : "fail", record.compliant() ? "compliant with " + record.pdfaLevel()
+                        : "not compliant", List.of(verapdf), List.of(new Link(pdfId, "outcome")));
+        event(premis, id(seed, "digest-pdf"), "message digest calculation", time, "SHA-256 of the PDF/A file",
+                "success", record.pdf().sha256(), List.of(earchive), List.of(new Link(pdfId, "outcome")));
+        event(premis, id(seed, "extract"), "metadata extraction", time, "descriptive metadata read from the text",
+                "success", record.fieldsExtracted() + " field(s) read from the text", List.of(earchive),
+                List.of(new Link(pdfId, "source")));
+
+        for (Agent agent : List.of(earchive, tika, pdfbox, verapdf)) {
+            agent(premis, agent);
+        }
+        return document;
+    }
+
+    private Agent engine(PreservationRecord record, String name) {
+        String version = record.engines().getOrDefault(name, "unknown");
+        return new Agent(id(name + " " + version, "agent"), name, version, "software");
+    }
+
+    private static String version(String producer) {
+        int space = producer.lastIndexOf(' ');
+        return space < 0 ? "unknown" : producer.substring(space + 1);
+    }
+
+    private static String formatKey(PreservationRecord.FileFacts file) {
+        return file.detection().puid() == null ? "" : " (" + file.detection().puid() + ")";
+    }
+
+    private void entity(Element premis, String entityId, String sourceId, String pdfId, PreservationRecord record) {
+        Element object = add(premis, "object", null);
+        object.setAttributeNS(XSI, "xsi:type", "premis:intellectualEntity");
+        identifier(object, "objectIdentifier", entityId);
+        add(object, "originalName", record.source().name());
+        for (String part : List.of(sourceId, pdfId)) {
+            Element relationship = add(object, "relationship", null);
+            add(relationship, "relationshipType", "structural");
+            add(relationship, "relationshipSubType", "is represented by");
+            identifier(relationship, "relatedObjectIdentifier", part);
+        }
+    }
+
+    private void file(Element premis, String id, PreservationRecord.FileFacts file, String derivedFrom) {
+        Element object = add(premis, "object", null);
+        object.setAttributeNS(XSI, "xsi:type", "premis:file");
+        identifier(object, "objectIdentifier", id);
+        Element characteristics = add(object, "objectCharacteristics", null);
+        add(characteristics, "compositionLevel", "0");
+        Element fixity = add(characteristics, "fixity", null);
+        add(fixity, "messageDigestAlgorithm", "SHA-256");
+        add(fixity, "messageDigest", file.sha256());
+        add(fixity, "messageDigestOriginator", "earchive");
+        add(characteristics, "size", Long.toString(file.size()));
+        Element format = add(characteristics, "format", null);
+        Element designation = add(format, "formatDesignation", null);
+        add(designation, "formatName", file.detection().formatName());
+        if (file.detection().puid() != null) {
+            Element registry = add(format, "formatRegistry", null);
+            add(registry, "formatRegistryName", "PRONOM");
+            add(registry, "formatRegistryKey", file.detection().puid());
+            add(registry, "formatRegistryRole", "specification");
+        }
+        add(format, "formatNote", file.detection().mime());
+        if (file.creatingApplication() != null || file.created() != null) {
+            Element application = add(characteristics, "creatingApplication", null);
+            if (file.creatingApplication() != null) {
+                add(application, "creatingApplicationName", file.creatingApplication());
+            }
+            if (file.created() != null) {
+                add(application, "dateCreatedByApplication", file.created());
+            }
+        }
+        add(object, "originalName", file.name());
+        if (derivedFrom != null) {
+            Element relationship = add(object, "relationship", null);
+            add(relationship, "relationshipType", "derivation");
+            add(relationship, "relationshipSubType", "has source");
+            identifier(relationship, "relatedObjectIdentifier", derivedFrom);
+        }
+    }
+
+    private record Link(String objectId, String role) {
+    }
+
+    private void event(Element premis, String id, String type, String time, String detail, String outcome,
+                       String outcomeDetail, List<Agent> agents, List<Link> objects) {
+        Element event = add(premis, "event", null);
+        identifier(event, "eventIdentifier", id);
+        add(event, "eventType", type);
+        add(event, "eventDateTime", time);
+        Element detailInformation = add(event, "eventDetailInformation", null);
+        add(detailInformation, "eventDetail", detail);
+        Element outcomeInformation = add(event, "eventOutcomeInformation", null);
+        add(outcomeInformation, "eventOutcome", outcome);
+        Element outcomeDetailElement = add(outcomeInformation, "eventOutcomeDetail", null);
+        add(outcomeDetailElement, "eventOutcomeDetailNote", outcomeDetail);
+        for (Agent agent : agents) {
+            Element link = add(event, "linkingAgentIdentifier", null);
+            add(link, "linkingAgentIdentifierType", UUID_TYPE);
+            add(link, "linkingAgentIdentifierValue", agent.id());
+            add(link, "linkingAgentRole", agent.role());
+        }
+        for (Link object : objects) {
+            Element link = add(event, "linkingObjectIdentifier", null);
+            add(link, "linkingObjectIdentifierType", UUID_TYPE);
+            add(link, "linkingObjectIdentifierValue", object.objectId());
+            add(link, "linkingObjectRole", object.role());
+        }
+    }
+
+    private void agent(Element premis, Agent agent) {
+        Element element = add(premis, "agent", null);
+        identifier(element, "agentIdentifier", agent.id());
+        add(element, "agentName", agent.name());
+        add(element, "agentType", "software");
+        add(element, "agentVersion", agent.version());
+    }
+
+    /** objectIdentifier/eventIdentifier/agentIdentifier, with their Type and Value children. */
+    private void identifier(Element parent, String name, String value) {
+        Element identifier = add(parent, name, null);
+        add(identifier, name + "Type", UUID_TYPE);
+        add(identifier, name + "Value", value);
+    }
+
+    private static Element add(Element parent, String name, String text) {
+        return XmlDocuments.add(parent, PREMIS, "premis:" + name, text);
+    }
+
+    /** A name-based UUID, prefixed so that it is also a valid XML NCName where one is needed. */
+    static String id(String seed, String role) {
+        return "uuid-" + UUID.nameUUIDFromBytes((seed + '\n' + role).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,38 @@
+package org.earchive.metadata;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.earchive.detect.Detection;
+
+/**
+ * What PREMIS records about one conversion: the source, the PDF/A made from it, what was done and by which
+ * software.
+ *
+ * @param source          the input file
+ * @param pdf             the PDF/A written
+ * @param pdfaLevel       the level veraPDF confirmed, e.g. "PDF/A-2u"
+ * @param validationProfile the veraPDF profile validated against, e.g. "PDF/A-2U validation profile"
+ * @param compliant       veraPDF's verdict
+ * @param fieldsExtracted how many metadata fields were read from the text (0 when there was none)
+ * @param eventTime       when the events happened, with the +07:00 offset Vietnamese archives use
+ * @param producer        earchive's name and version, e.g. "earchive 0.1.0"
+ * @param engines         embedded engines by name to version (veraPDF, PDFBox, Tika, ...)
+ */
+public record PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
+                                 boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
+                                 Map<String, String> engines) {
+
+    /**
+     * One file.
+     *
+     * @param name               its name as the archive knows it (relative path for the source, file name for the PDF)
+     * @param sha256             hex
+     * @param size               bytes
+     * @param detection          media type, PRONOM id and format name
+     * @param creatingApplication the application that made it, or null
+     * @param created            when that application made it (ISO 8601), or null
+     */
+    public record FileFacts(String name, String sha256, long size, Detection detection, String creatingApplication,
+                            String created) {
+    }
+}

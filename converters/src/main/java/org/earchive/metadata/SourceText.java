@@ -1,0 +1,62 @@
+package org.earchive.metadata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.text.TextDecoder;
+import org.earchive.detect.Detection;
+import org.earchive.pdfa.PdfText;
+import org.xml.sax.SAXException;
+
+/**
+ * A source file's text, for the metadata template made before converting: plain text decoded as convert
+ * decodes it, PDFs read by PDFBox as convert reads its own PDFs, other formats through Tika (never OCR:
+ * images and scans give no text here).
+ */
+public final class SourceText {
+
+    /** More text than a document's header and signature block hold is not needed; bound the work. */
+    private static final int MAX_CHARS = 2_000_000;
+
+    /** @return the text, or "" when the file has none earchive can read without OCR */
+    public String read(Path source, Detection detection) {
+        try {
+            if (detection.isMime("text/plain")) {
+                return new TextDecoder().decode(Files.readAllBytes(source)).text();
+            }
+            if (detection.isMime("application/pdf")) {
+                return PdfText.extract(source);
+            }
+            if (detection.mime().startsWith("image/")) {
+                return "";
+            }
+            return tika(source);
+        } catch (IOException | ConversionException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String tika(Path source) throws IOException {
+        ParseContext context = new ParseContext();
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, noOcr);
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        try (InputStream in = Files.newInputStream(source)) {
+            new AutoDetectParser().parse(in, handler, new Metadata(), context);
+        } catch (SAXException e) {
+            // the length limit was reached: what was read so far is the document's beginning, which is enough
+        } catch (TikaException e) {
+            return "";
+        }
+        return handler.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package org.earchive.metadata;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.Validator;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+/** DOM building, UTF-8 serialisation and XSD validation for the metadata files earchive writes. */
+final class XmlDocuments {
+
+    private XmlDocuments() {
+    }
+
+    static Document newDocument() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser is not configurable", e);
+        }
+    }
+
+    /** A child element with NFC text; {@code text} may be null for an empty element. */
+    static Element add(Element parent, String namespace, String name, String text) {
+        Element child = parent.getOwnerDocument().createElementNS(namespace, name);
+        if (text != null) {
+            child.setTextContent(VietnameseText.nfc(text));
+        }
+        parent.appendChild(child);
+        return child;
+    }
+
+    /** UTF-8, indented, with an XML declaration. */
+    static byte[] serialize(Document document) {
+        try {
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            document.setXmlStandalone(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("the JDK could not serialise an XML document: " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws SAXException with the first violation, naming line and column */
+    static void validate(byte[] xml, Schema schema) throws SAXException {
+        try {
+            Validator validator = schema.newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading an in-memory XML document failed", e);
+        }
+    }
+}
