@@ -68,6 +68,15 @@ class MetadataIT {
         assertTrue(description.contains("<codeNotation>BC-UBND</codeNotation>"), description);
         SchemaCatalog.schema(SchemaCatalog.Known.PREMIS_3).newValidator()
                 .validate(new StreamSource(out.resolve("thong-bao.premis.xml").toFile()));
+
+        // the clerk corrects the sheet again and runs the same command: the correction reaches the document,
+        // although the document itself did not change
+        report.put("keyword", "văn thư; lưu trữ");
+        write(csv, rows);
+        Cli again = Cli.run("convert", in, "--out", out, "--metadata", csv);
+        assertEquals(0, again.exitCode(), again::toString);
+        assertTrue(Files.readString(xml, StandardCharsets.UTF_8).contains("<keyword>văn thư; lưu trữ</keyword>"),
+                "an edited metadata sheet must not be skipped as 'unchanged'");
     }
 
     @Test
