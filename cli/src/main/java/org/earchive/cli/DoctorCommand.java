@@ -48,7 +48,7 @@ public final class DoctorCommand implements Callable<Integer> {
         checks.add(tesseract());
         checks.add(external("LibreOffice", "office documents (later releases)", List.of("soffice", "--version"),
                 "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui"));
-        checks.add(external("Ghostscript", "PDF repair fallback (later releases)", List.of("gs", "--version"),
+        checks.add(external("Ghostscript", "last resort for PDFs repair cannot fix", List.of("gs", "--version"),
                 "apt-get install ghostscript"));
 
         Table table = new Table("ENGINE", "KIND", "STATE", "DETAIL");

@@ -4,7 +4,6 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
@@ -40,7 +38,6 @@ import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.RecognisedPage;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.Detection;
-import org.earchive.pdfa.BundledFonts;
 import org.earchive.pdfa.PdfaFinisher;
 import org.earchive.pdfa.PdfaLevel;
 
@@ -173,7 +170,7 @@ public final class ImageToPdfaConverter implements Converter {
                     continue;
                 }
                 if (layer == null) {
-                    layer = new InvisibleTextLayer(pdf, textLayerFont(pdf));
+                    layer = InvisibleTextLayer.withBundledFont(pdf);
                 }
                 layer.graft(pdf.getPage(index), page);
                 searchable++;
@@ -198,11 +195,6 @@ public final class ImageToPdfaConverter implements Converter {
         }
     }
 
-    private static PDType0Font textLayerFont(PDDocument pdf) throws IOException {
-        try (InputStream font = BundledFonts.openTextLayerFont()) {
-            return PDType0Font.load(pdf, font, true);
-        }
-    }
 
     /** Scans are big: the report says what the PDF costs in storage against the file it came from. */
     private static void recordSizes(ConversionRequest request, Map<String, String> facts) throws IOException {

@@ -35,6 +35,13 @@ public final class InvisibleTextLayer {
         this.font = font;
     }
 
+    /** A layer in the bundled text-layer font (a DejaVu Sans subset: Vietnamese and most scripts), embedded in {@code document}. */
+    public static InvisibleTextLayer withBundledFont(PDDocument document) throws java.io.IOException {
+        try (java.io.InputStream program = org.earchive.pdfa.BundledFonts.openTextLayerFont()) {
+            return new InvisibleTextLayer(document, PDType0Font.load(document, program, true));
+        }
+    }
+
     /** Characters Tesseract read that the font has no glyph for, left out of the text. */
     public int droppedCharacters() {
         return droppedCharacters;

@@ -2,7 +2,6 @@ package org.earchive.convert.pdf;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.earchive.convert.ocr.InvisibleTextLayer;
@@ -18,7 +16,6 @@ import org.earchive.convert.ocr.RecognisedPage;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.PageEvidence;
-import org.earchive.pdfa.BundledFonts;
 
 /**
  * Makes the scanned pages of an existing PDF searchable: each page detect calls {@code scanned} is rendered
@@ -88,7 +85,7 @@ final class ScannedPageOcr {
                     continue;
                 }
                 if (layer == null) {
-                    layer = new InvisibleTextLayer(document, textLayerFont(document));
+                    layer = InvisibleTextLayer.withBundledFont(document);
                 }
                 PDPage page = document.getPage(index);
                 int shown = page.getRotation();
@@ -128,9 +125,4 @@ final class ScannedPageOcr {
                 && Math.abs(media.getWidth() - crop.getWidth()) < 0.5 && Math.abs(media.getHeight() - crop.getHeight()) < 0.5;
     }
 
-    private static PDType0Font textLayerFont(PDDocument document) throws IOException {
-        try (InputStream font = BundledFonts.openTextLayerFont()) {
-            return PDType0Font.load(document, font, true);
-        }
-    }
 }
