@@ -5,7 +5,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Set;
 import org.earchive.convert.ConversionException;
 import org.earchive.convert.DocumentStatus;
 import org.earchive.io.Fixity;
@@ -16,25 +15,6 @@ import org.earchive.io.Fixity;
  * Thread-safe; one instance serves a whole run.
  */
 public final class FileInspector {
-
-    /** Office documents and e-mail: everything Tika's parsers read that is neither PDF, image, nor text. */
-    private static final Set<String> OFFICE = Set.of(
-            "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-word.document.macroenabled.12",
-            "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.ms-excel.sheet.macroenabled.12",
-            "application/vnd.ms-powerpoint",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/vnd.ms-powerpoint.presentation.macroenabled.12",
-            "application/vnd.oasis.opendocument.text",
-            "application/vnd.oasis.opendocument.spreadsheet",
-            "application/vnd.oasis.opendocument.presentation",
-            "application/rtf",
-            "message/rfc822",
-            "application/mbox",
-            "application/vnd.ms-outlook");
 
     private final Detector detector;
     private final PdfInspector pdfs = new PdfInspector();
@@ -117,7 +97,7 @@ public final class FileInspector {
             texts.inspectText(file, into);
         } else if (mime.equals("text/html") || mime.equals("application/xhtml+xml")) {
             texts.inspectHtml(file, into);
-        } else if (OFFICE.contains(mime)) {
+        } else if (OfficeParsing.MIME_TYPES.contains(mime)) {
             office.inspect(file, detection, into);
         } else if (mime.equals("application/x-tika-ooxml-protected")) {
             into.encryption(PdfEncryption.PASSWORD_REQUIRED);

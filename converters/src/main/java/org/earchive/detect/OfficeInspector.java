@@ -34,7 +34,6 @@ final class OfficeInspector {
     private static final int STRAY_TEXT_CHARS = 40;
     /** Text kept for the language guess; the rest is only counted. */
     private static final int SAMPLE_CHARS = 20_000;
-    private static final int MAX_CAUSE_CHARS = 160;
 
     private final LanguageGuesser languages;
 
@@ -43,38 +42,16 @@ final class OfficeInspector {
     }
 
     void inspect(Path file, Detection detection, FileInspection into) throws ConversionException, IOException {
-        checkZipDirectory(file, detection);
         TextCounter text = new TextCounter();
         ImageCounter images = new ImageCounter();
         Metadata metadata = new Metadata();
-        ParseContext context = new ParseContext();
-        context.set(EmbeddedDocumentExtractor.class, images);
-        Parser parser = new AutoDetectParser();
-        context.set(Parser.class, parser);
-        try (InputStream in = TikaInputStream.get(file, metadata)) {
-            parser.parse(in, text, metadata, context);
-        } catch (EncryptedDocumentException e) {
-            into.encryption(PdfEncryption.PASSWORD_REQUIRED);
-            throw new ConversionException(DocumentStatus.ENCRYPTED,
-                    "The document is protected by a password: it cannot be opened without it.", e);
-        } catch (ZeroByteFileException e) {
-            throw new ConversionException(DocumentStatus.EMPTY_FILE, "The file is empty (0 bytes).", e);
-        } catch (TikaException | SAXException | RuntimeException e) {
-            String cause = rootMessage(e);
-            if (cause.contains("DOCTYPE is disallowed")) {
-                throw new ConversionException(DocumentStatus.CORRUPT, "The document's XML declares a DOCTYPE, which"
-                        + " earchive refuses: it is how hostile files read other files on the computer (XXE).", e);
+        try {
+            OfficeParsing.parse(file, detection, text, images, metadata);
+        } catch (ConversionException e) {
+            if (e.status() == DocumentStatus.ENCRYPTED) {
+                into.encryption(PdfEncryption.PASSWORD_REQUIRED);
             }
-            if (cause.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-                throw new ConversionException(DocumentStatus.CORRUPT, "The file inflates to far more data than it"
-                        + " holds (a \"zip bomb\"); earchive stopped reading it (" + cause + ").", e);
-            }
-            if (e instanceof UnsupportedFormatException || cause.contains("currently supported")) {
-                throw new ConversionException(DocumentStatus.UNSUPPORTED, "This variant of " + detection.formatName()
-                        + " cannot be read by earchive's parsers (" + cause + ").", e);
-            }
-            throw new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName()
-                    + " file is damaged and cannot be read (" + cause + ").", e);
+            throw e;
         }
         into.encryption(PdfEncryption.NONE)
                 .documentClass(images.messages > 0 && text.characters == 0 && images.count == 0
@@ -82,31 +59,6 @@ final class OfficeInspector {
                         : classOf(text.characters, images.count))
                 .pages(pageCount(metadata))
                 .language(languages.guess(text.sample));
-    }
-
-    /**
-     * OOXML and ODF are zip files; Tika's streaming reader tolerates a zip cut short and reads what is there,
-     * so a truncated document would pass as whole. Its central directory, at the very end, says otherwise.
-     */
-    private static void checkZipDirectory(Path file, Detection detection) throws ConversionException, IOException {
-        if (!isZipContainer(detection.mime())) {
-            return;
-        }
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            if (zip.size() == 0) {
-                throw new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName() + " file is an empty zip archive.");
-            }
-        } catch (java.util.zip.ZipException e) {
-            throw new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName()
-                    + " file is truncated or damaged: its zip directory cannot be read (" + e.getMessage() + ").", e);
-        }
-    }
-
-    private static boolean isZipContainer(String mime) {
-        return mime.startsWith("application/vnd.openxmlformats-officedocument.")
-                || mime.startsWith("application/vnd.oasis.opendocument.")
-                || mime.startsWith("application/vnd.ms-word.") || mime.startsWith("application/vnd.ms-excel.")
-                || mime.startsWith("application/vnd.ms-powerpoint.");
     }
 
     /** Nothing but pictures (a DOCX of scans) is a scan; no text and no picture is empty. */
@@ -126,17 +78,6 @@ final class OfficeInspector {
             }
         }
         return null;
-    }
-
-    /** The innermost cause, on one line and short: parser messages can run to paragraphs of advice. */
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        message = message.replaceAll("\\s+", " ").trim();
-        return message.length() > MAX_CAUSE_CHARS ? message.substring(0, MAX_CAUSE_CHARS) + "…" : message;
     }
 
     /** Counts non-whitespace characters and keeps the first part for the language guess. */

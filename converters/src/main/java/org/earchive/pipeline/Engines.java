@@ -5,6 +5,7 @@ import java.util.List;
 import org.earchive.convert.Converter;
 import org.earchive.convert.html.HtmlToPdfaConverter;
 import org.earchive.convert.image.ImageToPdfaConverter;
+import org.earchive.convert.office.OfficeToPdfaConverter;
 import org.earchive.convert.pdf.PdfToPdfaConverter;
 import org.earchive.convert.ocr.OcrSettings;
 import org.earchive.convert.ocr.Tesseract;
@@ -82,7 +83,8 @@ public final class Engines {
                 new TextToPdfaConverter(finisher),
                 new HtmlToPdfaConverter(finisher),
                 new ImageToPdfaConverter(finisher, tesseract, tt05Strict),
-                pdfs);
+                pdfs,
+                new OfficeToPdfaConverter(finisher));
         // what the engines found installed shapes the output as much as the options do
         this.outputShaping = "ocr=" + tesseract.description()
                 + "\ntt05Strict=" + tt05Strict + "\nghostscript=" + pdfs.ghostscriptDescription()

@@ -1,0 +1,163 @@
+package org.earchive.convert.office;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.sax.ToXMLContentHandler;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.ConversionRequest;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.Converter;
+import org.earchive.convert.DocumentStatus;
+import org.earchive.convert.FidelityCheck;
+import org.earchive.detect.Detection;
+import org.earchive.detect.OfficeParsing;
+import org.earchive.pdfa.DocumentInfo;
+import org.earchive.pdfa.HtmlPdfRenderer;
+import org.earchive.pdfa.PdfText;
+import org.earchive.pdfa.PdfaFinisher;
+import org.earchive.pdfa.PdfaLevel;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Office documents and e-mail to PDF/A-2u with the pure-Java engine: Tika's parsers read the document into
+ * structured XHTML (headings, paragraphs with bold and italic, lists, tables, one table per sheet, one block
+ * per slide, the message body), its pictures are put back where the XHTML refers to them, and the same HTML
+ * renderer the HTML converter uses lays it out with the bundled fonts. Text stays text, so 2u holds. It does
+ * not reproduce Word's or Excel's exact layout (page breaks, column widths, fonts): that is the LibreOffice
+ * engine's job when it is installed.
+ */
+public final class OfficeToPdfaConverter implements Converter {
+
+    private static final String CSS = HtmlPdfRenderer.ND30_PAGE_CSS + """
+            img { max-width: 100%; }
+            table { border-collapse: collapse; margin: 6pt 0; }
+            td, th { padding: 2pt 4pt; vertical-align: top; }
+            div.slide-content, div.slide { page-break-after: always; }
+            table.email-header td { border: none; padding: 0 6pt 0 0; }
+            table.email-header { margin-bottom: 12pt; }
+            h1 { font-size: 16pt; } h2 { font-size: 14pt; } h3 { font-size: 13pt; }
+            """;
+    /** Spreadsheets are read as grids; word-processing tables often lay out a page (NĐ 30's header block) and have no rules. */
+    private static final String GRID_CSS = "td, th { border: 0.5pt solid #555; }";
+    /** What Tika calls a password-protected or rights-managed Office file it cannot open. */
+    private static final java.util.Set<String> LOCKED = java.util.Set.of(
+            "application/x-tika-ooxml-protected", "application/x-tika-ole-drm-encrypted");
+
+    private final HtmlPdfRenderer renderer = new HtmlPdfRenderer();
+    private final PdfaFinisher finisher;
+
+    public OfficeToPdfaConverter(PdfaFinisher finisher) {
+        this.finisher = finisher;
+    }
+
+    @Override
+    public boolean accepts(Detection detection) {
+        return OfficeParsing.MIME_TYPES.contains(detection.mime()) || LOCKED.contains(detection.mime());
+    }
+
+    @Override
+    public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        if (LOCKED.contains(request.detection().mime())) {
+            throw new ConversionException(DocumentStatus.ENCRYPTED, "The Office document is protected by a password or"
+                    + " rights management: it cannot be opened without them.");
+        }
+        ToXMLContentHandler xhtml = new ToXMLContentHandler();
+        EmbeddedFiles embedded = new EmbeddedFiles();
+        Metadata metadata = new Metadata();
+        OfficeParsing.parse(request.source(), request.detection(), xhtml, embedded, metadata);
+
+        Document html = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
+        html = Jsoup.parse(html.outerHtml());
+        List<String> warnings = new ArrayList<>();
+        html.select("script, iframe, object, embed, applet, link, meta[http-equiv]").remove();
+        putPicturesBack(html, embedded, warnings);
+        if (isEmail(request.detection())) {
+            addEmailHeader(html, metadata, embedded.attachments());
+        }
+        html.head().prependChild(new Element("style").appendText(isSpreadsheet(request.detection()) ? CSS + GRID_CSS : CSS));
+        if (html.body().text().isBlank() && html.select("img").isEmpty()) {
+            throw new ConversionException(DocumentStatus.EMPTY_FILE, "The document has no text and no pictures to print.");
+        }
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        DocumentInfo info = title == null || title.isBlank() ? request.info() : request.info().withTitle(title.strip());
+        try (PDDocument pdf = renderer.render(W3CDom.convert(html), null)) {
+            finisher.finish(pdf, info, PdfaLevel.PDFA_2U);
+            pdf.save(request.target().toFile());
+            // checked on the saved file: fonts are subset and their Unicode maps written only on save
+            warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("engine", "java (Tika + openhtmltopdf)");
+            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts);
+        }
+    }
+
+    /** Tika refers to a picture as {@code <img src="embedded:image1.png">}; the picture's own bytes go there. */
+    private static void putPicturesBack(Document html, EmbeddedFiles embedded, List<String> warnings) {
+        int missing = 0;
+        for (Element image : html.select("img[src^=embedded:]")) {
+            EmbeddedFiles.Picture picture = embedded.picture(image.attr("src").substring("embedded:".length()));
+            if (picture == null) {
+                image.remove();
+                missing++;
+                continue;
+            }
+            image.attr("src", "data:" + picture.mime() + ";base64," + Base64.getEncoder().encodeToString(picture.bytes()));
+        }
+        html.select("img:not([src^=data:])").remove(); // nothing is fetched: no file, no network
+        if (!embedded.undrawable().isEmpty()) {
+            warnings.add(embedded.undrawable().size() + " picture(s) in Windows metafile format (EMF/WMF) could not be"
+                    + " drawn by the Java engine and are missing from the PDF; the LibreOffice engine draws them.");
+        } else if (missing > 0) {
+            warnings.add(missing + " picture(s) could not be read from the document and are missing from the PDF.");
+        }
+        if (embedded.overBudget()) {
+            warnings.add("The document's pictures exceed 200 MB; the later ones were left out.");
+        }
+    }
+
+    private static boolean isSpreadsheet(Detection detection) {
+        return detection.mime().contains("spreadsheet") || detection.mime().contains("excel");
+    }
+
+    private static boolean isEmail(Detection detection) {
+        return detection.isMime("message/rfc822", "application/vnd.ms-outlook", "application/mbox");
+    }
+
+    /** From, To, Cc, Date, Subject above the body, and the attachments' names below it. */
+    private static void addEmailHeader(Document html, Metadata metadata, List<String> attachments) {
+        Element table = new Element("table").addClass("email-header");
+        addRow(table, "From", metadata.get("Message-From"));
+        addRow(table, "To", String.join(", ", metadata.getValues("Message-To")));
+        addRow(table, "Cc", String.join(", ", metadata.getValues("Message-Cc")));
+        addRow(table, "Date", metadata.get(TikaCoreProperties.CREATED));
+        addRow(table, "Subject", metadata.get(TikaCoreProperties.TITLE) != null
+                ? metadata.get(TikaCoreProperties.TITLE) : metadata.get("dc:subject"));
+        html.body().prependChild(table);
+        if (!attachments.isEmpty()) {
+            Element list = html.body().appendElement("div");
+            list.appendElement("p").appendElement("b").text("Attachments:");
+            Element items = list.appendElement("ul");
+            attachments.forEach(name -> items.appendElement("li").text(name));
+        }
+    }
+
+    private static void addRow(Element table, String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Element row = table.appendElement("tr");
+        row.appendElement("td").appendElement("b").text(label + ":");
+        row.appendElement("td").text(value);
+    }
+}

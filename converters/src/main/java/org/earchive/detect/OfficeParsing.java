@@ -1,0 +1,137 @@
+package org.earchive.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.earchive.convert.ConversionException;
+import org.earchive.convert.DocumentStatus;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads an office document or e-mail with Tika's parsers, for detect and for the office converter alike, and
+ * turns everything that can go wrong into a status and a sentence a clerk understands: a password, rights
+ * management, a truncated zip, a zip bomb, an XML that tries to read other files (XXE), a format variant the
+ * parsers do not know. Embedded files go to the caller's extractor and are never parsed; nothing is run;
+ * Tika's own OCR is off (earchive runs Tesseract itself, where it decides to).
+ */
+public final class OfficeParsing {
+
+    /** Office documents and e-mail: what Tika's parsers read that is neither PDF, image, nor text. */
+    public static final Set<String> MIME_TYPES = Set.of(
+            "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-word.document.macroenabled.12",
+            "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-excel.sheet.macroenabled.12",
+            "application/vnd.ms-powerpoint",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/vnd.ms-powerpoint.presentation.macroenabled.12",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation",
+            "application/rtf",
+            "message/rfc822",
+            "application/mbox",
+            "application/vnd.ms-outlook");
+
+    private static final int MAX_CAUSE_CHARS = 160;
+
+    private OfficeParsing() {
+    }
+
+    /**
+     * @param handler   receives the document as XHTML SAX events
+     * @param embedded  receives every embedded file (pictures, attachments) unparsed
+     * @param metadata  filled with the document's properties
+     */
+    public static void parse(Path file, Detection detection, ContentHandler handler, EmbeddedDocumentExtractor embedded,
+                             Metadata metadata) throws ConversionException, IOException {
+        checkZipDirectory(file, detection);
+        ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, embedded);
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, noOcr);
+        Parser parser = new AutoDetectParser();
+        context.set(Parser.class, parser);
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new ConversionException(DocumentStatus.ENCRYPTED,
+                    "The document is protected by a password: it cannot be opened without it.", e);
+        } catch (ZeroByteFileException e) {
+            throw new ConversionException(DocumentStatus.EMPTY_FILE, "The file is empty (0 bytes).", e);
+        } catch (TikaException | SAXException | RuntimeException e) {
+            throw failure(e, detection);
+        }
+    }
+
+    private static ConversionException failure(Exception e, Detection detection) {
+        String cause = rootMessage(e);
+        if (cause.contains("DOCTYPE is disallowed")) {
+            return new ConversionException(DocumentStatus.CORRUPT, "The document's XML declares a DOCTYPE, which"
+                    + " earchive refuses: it is how hostile files read other files on the computer (XXE).", e);
+        }
+        if (cause.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+            return new ConversionException(DocumentStatus.CORRUPT, "The file inflates to far more data than it"
+                    + " holds (a \"zip bomb\"); earchive stopped reading it (" + cause + ").", e);
+        }
+        if (e instanceof UnsupportedFormatException || cause.contains("currently supported")) {
+            return new ConversionException(DocumentStatus.UNSUPPORTED, "This variant of " + detection.formatName()
+                    + " cannot be read by earchive's parsers (" + cause + ").", e);
+        }
+        return new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName()
+                + " file is damaged and cannot be read (" + cause + ").", e);
+    }
+
+    /**
+     * OOXML and ODF are zip files; Tika's streaming reader tolerates a zip cut short and reads what is there,
+     * so a truncated document would pass as whole. Its central directory, at the very end, says otherwise.
+     */
+    private static void checkZipDirectory(Path file, Detection detection) throws ConversionException, IOException {
+        if (!isZipContainer(detection.mime())) {
+            return;
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            if (zip.size() == 0) {
+                throw new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName() + " file is an empty zip archive.");
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName()
+                    + " file is truncated or damaged: its zip directory cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static boolean isZipContainer(String mime) {
+        return mime.startsWith("application/vnd.openxmlformats-officedocument.")
+                || mime.startsWith("application/vnd.oasis.opendocument.")
+                || mime.startsWith("application/vnd.ms-word.") || mime.startsWith("application/vnd.ms-excel.")
+                || mime.startsWith("application/vnd.ms-powerpoint.");
+    }
+
+    /** The innermost cause, on one line and short: parser messages can run to paragraphs of advice. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        message = message.replaceAll("\\s+", " ").trim();
+        return message.length() > MAX_CAUSE_CHARS ? message.substring(0, MAX_CAUSE_CHARS) + "…" : message;
+    }
+}
