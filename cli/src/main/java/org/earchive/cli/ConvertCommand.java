@@ -18,6 +18,7 @@ import org.earchive.pipeline.BatchOptions;
 import org.earchive.pipeline.BatchPlanner;
 import org.earchive.convert.ocr.OcrSettings;
 import org.earchive.convert.ocr.Tesseract;
+import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.metadata.ClerkMetadata;
 import org.earchive.metadata.DescriptionProfile;
 import org.earchive.metadata.MetadataInputException;
@@ -115,6 +116,21 @@ public final class ConvertCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     long ocrTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
 
+    @Option(names = "--engine", paramLabel = "auto|libreoffice|java", defaultValue = "auto",
+            converter = OfficeEngineConverter.class,
+            description = "Office documents: LibreOffice when installed, else the Java engine (auto, the default);"
+                    + " libreoffice (an error when it is missing); java (Tika + the HTML renderer, always available)."
+                    + " E-mail always uses the Java engine.")
+    Engines.OfficeEngine officeEngine = Engines.OfficeEngine.AUTO;
+
+    /** "libreoffice" as well as "LIBREOFFICE". */
+    static final class OfficeEngineConverter implements picocli.CommandLine.ITypeConverter<Engines.OfficeEngine> {
+        @Override
+        public Engines.OfficeEngine convert(String value) {
+            return Engines.OfficeEngine.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
     @Option(names = "--tt05-strict",
             description = "A scan below 200 dpi, or that records no resolution, is not-compliant (Thông tư 05/2025/TT-BNV,"
                     + " Điều 8) and kept as NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + "; without this option it is a warning.")
@@ -181,8 +197,23 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("earchive: " + e.getMessage() + ".");
             return ExitCodes.USAGE;
         }
-        Engines engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment(), ocr,
-                tt05Strict, password == null ? "" : password, metadata);
+        Engines engines;
+        try {
+            engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment(),
+                    TesseractOcr.start(ocr, System.getenv()), tt05Strict, password == null ? "" : password, metadata,
+                    officeEngine, jobs);
+        } catch (IllegalArgumentException e) {
+            err.println("earchive: " + e.getMessage() + ".");
+            return ExitCodes.USAGE;
+        }
+        try (engines) {
+            return run(engines, options, metadata, out, err);
+        }
+    }
+
+    private int run(Engines engines, BatchOptions options, MetadataSettings metadata, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
+        Integer problem;
         BatchRunner runner = new BatchRunner(engines, options, Clock.systemUTC());
         if (dryRun) {
             new DryRunPrinter(out, json).print(new BatchPlanner(engines, options).plan(inputs, output), output);

@@ -46,7 +46,7 @@ public final class DoctorCommand implements Callable<Integer> {
         checks.add(new Check("Fonts", "built in", BundledFonts.present(), String.join(", ", BundledFonts.families()),
                 "the font jars are missing from lib/: rebuild earchive"));
         checks.add(tesseract());
-        checks.add(external("LibreOffice", "office documents (later releases)", List.of("soffice", "--version"),
+        checks.add(external("LibreOffice", "office documents, as Office lays them out", List.of("soffice", "--version"),
                 "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui"));
         checks.add(external("Ghostscript", "last resort for PDFs repair cannot fix", List.of("gs", "--version"),
                 "apt-get install ghostscript"));

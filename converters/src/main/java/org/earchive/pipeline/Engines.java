@@ -5,6 +5,9 @@ import java.util.List;
 import org.earchive.convert.Converter;
 import org.earchive.convert.html.HtmlToPdfaConverter;
 import org.earchive.convert.image.ImageToPdfaConverter;
+import java.util.concurrent.TimeUnit;
+import org.earchive.convert.office.LibreOfficePool;
+import org.earchive.convert.office.LibreOfficeToPdfaConverter;
 import org.earchive.convert.office.OfficeToPdfaConverter;
 import org.earchive.convert.pdf.PdfToPdfaConverter;
 import org.earchive.convert.ocr.OcrSettings;
@@ -25,7 +28,7 @@ import org.earchive.validate.VeraPdfValidator;
  * The detectors, converters and validator one run uses, wired once. The one place that knows which
  * converter exists: a new source kind is one more entry in {@link #converters}.
  */
-public final class Engines {
+public final class Engines implements AutoCloseable {
 
     private final String producer;
     private final Detector detector;
@@ -34,6 +37,17 @@ public final class Engines {
     private final Instant sourceDateEpoch;
     private final PdfInspector pdfInspector;
     private final String outputShaping;
+    private final LibreOfficePool libreOffice;
+
+    /** Which engine converts office documents. */
+    public enum OfficeEngine {
+        /** LibreOffice when it is installed, else the Java engine. */
+        AUTO,
+        /** LibreOffice, and it is an error when it is not installed. */
+        LIBREOFFICE,
+        /** The Java engine (Tika + the HTML renderer), always available. */
+        JAVA
+    }
     private final MetadataSettings metadata;
 
     /**
@@ -71,6 +85,15 @@ public final class Engines {
     /** @param tesseract the OCR engine, already started ({@link TesseractOcr#off()} for image-only scans) */
     public Engines(String producer, Instant sourceDateEpoch, TesseractOcr tesseract, boolean tt05Strict, String pdfPassword,
                    MetadataSettings metadata) {
+        this(producer, sourceDateEpoch, tesseract, tt05Strict, pdfPassword, metadata, OfficeEngine.AUTO, 1);
+    }
+
+    /**
+     * @param officeEngine which engine converts office documents
+     * @param jobs         how many LibreOffice processes may run at once
+     */
+    public Engines(String producer, Instant sourceDateEpoch, TesseractOcr tesseract, boolean tt05Strict, String pdfPassword,
+                   MetadataSettings metadata, OfficeEngine officeEngine, int jobs) {
         this.producer = producer;
         this.metadata = metadata;
         this.sourceDateEpoch = sourceDateEpoch;
@@ -79,14 +102,30 @@ public final class Engines {
         this.detector = new TikaDetector();
         this.validator = new VeraPdfValidator();
         PdfToPdfaConverter pdfs = new PdfToPdfaConverter(finisher, validator, pdfPassword, tesseract);
-        this.converters = List.of(
+        OfficeToPdfaConverter javaOffice = new OfficeToPdfaConverter(finisher);
+        List<Converter> baseConverters = List.of(
                 new TextToPdfaConverter(finisher),
                 new HtmlToPdfaConverter(finisher),
                 new ImageToPdfaConverter(finisher, tesseract, tt05Strict),
                 pdfs,
-                new OfficeToPdfaConverter(finisher));
+                javaOffice);
+        this.libreOffice = officeEngine == OfficeEngine.JAVA ? null
+                : LibreOfficePool.find(jobs, TimeUnit.MINUTES.toMillis(5));
+        if (officeEngine == OfficeEngine.LIBREOFFICE && libreOffice == null) {
+            throw new IllegalArgumentException("--engine libreoffice: LibreOffice is not installed"
+                    + " (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui)");
+        }
+        if (libreOffice != null) {
+            List<Converter> withOffice = new java.util.ArrayList<>(baseConverters);
+            // ahead of the Java engine, which stays the fallback and converts e-mail
+            withOffice.add(withOffice.size() - 1, new LibreOfficeToPdfaConverter(libreOffice, pdfs, javaOffice));
+            this.converters = List.copyOf(withOffice);
+        } else {
+            this.converters = baseConverters;
+        }
         // what the engines found installed shapes the output as much as the options do
         this.outputShaping = "ocr=" + tesseract.description()
+                + "\noffice=" + (libreOffice == null ? "java" : libreOffice.description())
                 + "\ntt05Strict=" + tt05Strict + "\nghostscript=" + pdfs.ghostscriptDescription()
                 // a corrected metadata CSV must reach the documents it describes on the next run
                 + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint();
@@ -116,6 +155,14 @@ public final class Engines {
     public String fingerprint() {
         return Fixity.sha256(("producer=" + producer + "\nsourceDateEpoch=" + sourceDateEpoch + "\n" + outputShaping)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Stops the LibreOffice processes, if any were started. */
+    @Override
+    public void close() {
+        if (libreOffice != null) {
+            libreOffice.close();
+        }
     }
 
     Detector detector() {

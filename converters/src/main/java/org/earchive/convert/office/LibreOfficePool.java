@@ -1,0 +1,130 @@
+package org.earchive.convert.office;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
+import org.jodconverter.core.document.DocumentFormat;
+import org.jodconverter.core.office.OfficeException;
+import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.office.LocalOfficeManager;
+import org.jodconverter.local.office.LocalOfficeUtils;
+
+/**
+ * A pool of LibreOffice processes driven through JODConverter: one process per worker, each with its own
+ * profile folder (JODConverter copies a fresh one per process, so two processes never share a profile, which
+ * LibreOffice cannot survive), restarted after a number of tasks, a time limit per task. Started on the first
+ * document that needs it and stopped when earchive ends, also on Ctrl-C.
+ */
+public final class LibreOfficePool implements AutoCloseable {
+
+    /** LibreOffice leaks memory over long runs; a fresh process every so often keeps it healthy. */
+    private static final int TASKS_PER_PROCESS = 200;
+
+    private final File officeHome;
+    private final int processes;
+    private final long taskTimeoutMillis;
+    private LocalOfficeManager manager;
+    private LocalConverter converter;
+    private Thread shutdownHook;
+
+    private LibreOfficePool(File officeHome, int processes, long taskTimeoutMillis) {
+        this.officeHome = officeHome;
+        this.processes = processes;
+        this.taskTimeoutMillis = taskTimeoutMillis;
+    }
+
+    /** LibreOffice as JODConverter finds it (the usual install folders), or null when it is not installed. */
+    public static LibreOfficePool find(int processes, long taskTimeoutMillis) {
+        try {
+            File home = LocalOfficeUtils.getDefaultOfficeHome();
+            if (home == null) {
+                return null;
+            }
+            LocalOfficeUtils.validateOfficeHome(home);
+            return new LibreOfficePool(home, Math.max(1, processes), taskTimeoutMillis);
+        } catch (RuntimeException notInstalled) {
+            return null;
+        }
+    }
+
+    public String description() {
+        return "LibreOffice at " + officeHome;
+    }
+
+    /**
+     * Exports {@code source} (of media type {@code mime}) to PDF/A-2 with tags; earchive's own finishing
+     * follows. Never given a PDF.
+     */
+    public void toPdf(Path source, String mime, Path target) throws IOException {
+        DocumentFormat format = DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
+        try {
+            LocalConverter office = converter();
+            var conversion = office.convert(source.toFile());
+            (format == null ? conversion : conversion.as(format))
+                    .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
+        } catch (OfficeException e) {
+            throw new IOException("LibreOffice could not convert the document (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private synchronized LocalConverter converter() throws OfficeException, IOException {
+        if (converter == null) {
+            manager = LocalOfficeManager.builder()
+                    .officeHome(officeHome)
+                    .portNumbers(freePorts(processes))
+                    .maxTasksPerProcess(TASKS_PER_PROCESS)
+                    .taskExecutionTimeout(taskTimeoutMillis)
+                    .build();
+            manager.start();
+            shutdownHook = new Thread(this::stopQuietly, "earchive-libreoffice-stop");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+            converter = LocalConverter.builder()
+                    .officeManager(manager)
+                    .storeProperties(Map.of("FilterData", Map.of(
+                            "SelectPdfVersion", 2, // PDF/A-2b; earchive re-claims 2u when the text allows
+                            "UseTaggedPDF", true,
+                            "ExportFormFields", false)))
+                    .build();
+        }
+        return converter;
+    }
+
+    /** Ports free now: two earchive runs on one computer must not fight over LibreOffice's default port. */
+    private static int[] freePorts(int count) throws IOException {
+        int[] ports = new int[count];
+        for (int i = 0; i < count; i++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                ports[i] = socket.getLocalPort();
+            }
+        }
+        return ports;
+    }
+
+    private synchronized void stopQuietly() {
+        if (manager != null) {
+            try {
+                manager.stop();
+            } catch (OfficeException | RuntimeException ignored) {
+                // stopping at exit: the processes die with the JVM's children anyway
+            }
+            manager = null;
+            converter = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stopQuietly();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or has run
+            }
+            shutdownHook = null;
+        }
+    }
+}
