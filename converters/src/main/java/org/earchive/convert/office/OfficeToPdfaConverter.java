@@ -23,6 +23,7 @@ import org.earchive.pdfa.HtmlPdfRenderer;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaFinisher;
 import org.earchive.pdfa.PdfaLevel;
+import org.earchive.pdfa.SourceAttachment;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -91,14 +92,25 @@ public final class OfficeToPdfaConverter implements Converter {
         }
         String title = metadata.get(TikaCoreProperties.TITLE);
         DocumentInfo info = title == null || title.isBlank() ? request.info() : request.info().withTitle(title.strip());
+        boolean email = isEmail(request.detection());
+        // an e-mail is kept whole inside its PDF/A-3 (headers, attachments, byte for byte); documents are 2u
+        PdfaLevel level = email ? PdfaLevel.PDFA_3U : PdfaLevel.PDFA_2U;
         try (PDDocument pdf = renderer.render(W3CDom.convert(html), null)) {
-            finisher.finish(pdf, info, PdfaLevel.PDFA_2U);
+            if (email) {
+                SourceAttachment.embed(pdf, request.source(), request.source().getFileName().toString(),
+                        request.detection().isMime("application/vnd.ms-outlook") ? "application/vnd.ms-outlook" : "message/rfc822",
+                        request.info().created());
+            }
+            finisher.finish(pdf, info, level);
             pdf.save(request.target().toFile());
             // checked on the saved file: fonts are subset and their Unicode maps written only on save
             warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("engine", "java (Tika + openhtmltopdf)");
-            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts);
+            if (email) {
+                facts.put("embedded-original", request.source().getFileName().toString());
+            }
+            return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts);
         }
     }
 

@@ -78,12 +78,22 @@ class OfficeToPdfaConverterTest {
                 "tika/testMSG.msg", "vietnamese/van-ban-plus/30_2020_ND_CP.docx")) {
             Path target = work.resolve(name.replace('/', '_') + ".pdf");
             ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(corpus.resolve(name), target));
-            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            Pdfs.assertCompliant(target, pdf.level());
+            assertEquals(name.endsWith(".eml") || name.endsWith(".msg") ? PdfaLevel.PDFA_3U : PdfaLevel.PDFA_2U, pdf.level(), name);
             assertTrue(pdf.pages() >= 1, name);
         }
         Path mail = work.resolve("tika_testRFC822_multipart_attachments.eml.pdf");
         String text = Pdfs.text(mail);
         assertTrue(text.contains("From:") && text.contains("Attachments:"), text);
+        Pdfs.assertCompliant(mail, PdfaLevel.PDFA_3U);
+        try (PDDocument document = Pdfs.open(mail)) {
+            var files = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            var original = files.get("testRFC822_multipart_attachments.eml");
+            assertEquals("Source", original.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship")));
+            assertEquals("message/rfc822", original.getEmbeddedFile().getSubtype());
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(corpus.resolve("tika/testRFC822_multipart_attachments.eml")),
+                    original.getEmbeddedFile().toByteArray()), "the original message, byte for byte");
+        }
         ConversionException locked = assertThrows(ConversionException.class, () -> CONVERTER.convert(
                 Pdfs.request(corpus.resolve("tika/testWORD_protected_passtika.docx"), work.resolve("locked.pdf"))));
         assertEquals(DocumentStatus.ENCRYPTED, locked.status());
