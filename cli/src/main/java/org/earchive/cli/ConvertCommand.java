@@ -95,7 +95,7 @@ public final class ConvertCommand implements Callable<Integer> {
     Duration timeout = BatchOptions.DEFAULT_TIMEOUT;
 
     @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Password for PDFs that need one to open; without a value, earchive asks for it without"
+            description = "Password for PDFs and office documents that need one to open; without a value, earchive asks for it without"
                     + " echoing it (a value on the command line is visible to other users of the computer)."
                     + " The PDF/A is written without encryption, as PDF/A requires.")
     String password = "";

@@ -61,8 +61,17 @@ public final class OfficeParsing {
      */
     public static void parse(Path file, Detection detection, ContentHandler handler, EmbeddedDocumentExtractor embedded,
                              Metadata metadata) throws ConversionException, IOException {
+        parse(file, detection, handler, embedded, metadata, "");
+    }
+
+    /** @param password tried on a document that needs one ("" for none) */
+    public static void parse(Path file, Detection detection, ContentHandler handler, EmbeddedDocumentExtractor embedded,
+                             Metadata metadata, String password) throws ConversionException, IOException {
         checkZipDirectory(file, detection);
         ParseContext context = new ParseContext();
+        if (password != null && !password.isEmpty()) {
+            context.set(org.apache.tika.parser.PasswordProvider.class, ignored -> password);
+        }
         context.set(EmbeddedDocumentExtractor.class, embedded);
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
@@ -72,8 +81,9 @@ public final class OfficeParsing {
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new ConversionException(DocumentStatus.ENCRYPTED,
-                    "The document is protected by a password: it cannot be opened without it.", e);
+            throw new ConversionException(DocumentStatus.ENCRYPTED, password == null || password.isEmpty()
+                    ? "The document is protected by a password: it cannot be opened without it (give it with --password)."
+                    : "The document is protected by a password, and the password given does not open it.", e);
         } catch (ZeroByteFileException e) {
             throw new ConversionException(DocumentStatus.EMPTY_FILE, "The file is empty (0 bytes).", e);
         } catch (TikaException | SAXException | RuntimeException e) {

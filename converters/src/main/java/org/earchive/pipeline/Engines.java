@@ -102,7 +102,7 @@ public final class Engines implements AutoCloseable {
         this.detector = new TikaDetector();
         this.validator = new VeraPdfValidator();
         PdfToPdfaConverter pdfs = new PdfToPdfaConverter(finisher, validator, pdfPassword, tesseract);
-        OfficeToPdfaConverter javaOffice = new OfficeToPdfaConverter(finisher);
+        OfficeToPdfaConverter javaOffice = new OfficeToPdfaConverter(finisher, pdfPassword);
         List<Converter> baseConverters = List.of(
                 new TextToPdfaConverter(finisher),
                 new HtmlToPdfaConverter(finisher),

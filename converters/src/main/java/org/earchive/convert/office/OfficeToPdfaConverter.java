@@ -57,9 +57,16 @@ public final class OfficeToPdfaConverter implements Converter {
 
     private final HtmlPdfRenderer renderer = new HtmlPdfRenderer();
     private final PdfaFinisher finisher;
+    private final String password;
 
     public OfficeToPdfaConverter(PdfaFinisher finisher) {
+        this(finisher, "");
+    }
+
+    /** @param password tried on documents that need one ("" for none); the PDF/A is not encrypted */
+    public OfficeToPdfaConverter(PdfaFinisher finisher, String password) {
         this.finisher = finisher;
+        this.password = password == null ? "" : password;
     }
 
     @Override
@@ -69,14 +76,15 @@ public final class OfficeToPdfaConverter implements Converter {
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
-        if (LOCKED.contains(request.detection().mime())) {
+        if (request.detection().isMime("application/x-tika-ole-drm-encrypted")
+                || (LOCKED.contains(request.detection().mime()) && password.isEmpty())) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, "The Office document is protected by a password or"
-                    + " rights management: it cannot be opened without them.");
+                    + " rights management: it cannot be opened without them (give a password with --password).");
         }
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         EmbeddedFiles embedded = new EmbeddedFiles();
         Metadata metadata = new Metadata();
-        OfficeParsing.parse(request.source(), request.detection(), xhtml, embedded, metadata);
+        OfficeParsing.parse(request.source(), request.detection(), xhtml, embedded, metadata, password);
 
         Document html = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
         html = Jsoup.parse(html.outerHtml());
@@ -107,6 +115,10 @@ public final class OfficeToPdfaConverter implements Converter {
             warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("engine", "java (Tika + openhtmltopdf)");
+            if (!password.isEmpty() && LOCKED.contains(request.detection().mime())) {
+                warnings.add("The document was opened with the password given; PDF/A forbids encryption, so the PDF/A has"
+                        + " none: store it where only the people allowed to read the original can.");
+            }
             if (email) {
                 facts.put("embedded-original", request.source().getFileName().toString());
             }
