@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class BagChecker {
 
-    static final String CHECK = "bagit";
+    public static final String CHECK = "bagit";
 
     public static boolean isBag(Path folder) {
         return Files.isDirectory(folder) && Files.isRegularFile(folder.resolve("bagit.txt"));
