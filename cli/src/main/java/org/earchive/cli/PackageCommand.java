@@ -98,7 +98,8 @@ public final class PackageCommand implements Callable<Integer> {
             err.println("earchive: cannot write the package " + this.out + ": " + e.getMessage());
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         }
-        out.println("Wrote the BagIt bag " + this.out + ": " + folder.documents().size() + " documents, "
+        int documents = folder.documents().size();
+        out.println("Wrote the BagIt bag " + this.out + ": " + documents + (documents == 1 ? " document, " : " documents, ")
                 + folder.outputFiles().size() + " files under data/. Check it with: earchive validate " + this.out);
         out.flush();
         return ExitCodes.OK;

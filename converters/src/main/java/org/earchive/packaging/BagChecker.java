@@ -68,7 +68,7 @@ public final class BagChecker {
         if (bag.getPayLoadManifests().isEmpty()) {
             problems.add(new PackageProblem("", CHECK, "The bag has no payload manifest (manifest-sha256.txt)."));
         }
-        for (Manifest manifest : bag.getPayLoadManifests()) {
+        for (Manifest manifest : inNameOrder(bag.getPayLoadManifests())) {
             checkEntries(root, manifest, "manifest-", problems);
             for (Path file : payload) {
                 if (!manifest.getFileToChecksumMap().containsKey(file)) {
@@ -77,7 +77,7 @@ public final class BagChecker {
                 }
             }
         }
-        for (Manifest manifest : bag.getTagManifests()) {
+        for (Manifest manifest : inNameOrder(bag.getTagManifests())) {
             checkEntries(root, manifest, "tagmanifest-", problems);
         }
         checkOxum(bag, payload, problems);
@@ -123,6 +123,11 @@ public final class BagChecker {
             problems.add(new PackageProblem("bag-info.txt", CHECK, "Payload-Oxum says " + oxum.get(0).strip()
                     + " (bytes.files) but the payload holds " + actual + "."));
         }
+    }
+
+    /** The reader keeps manifests in a hash set; people read sha256 before sha512, every time. */
+    private static List<Manifest> inNameOrder(Set<Manifest> manifests) {
+        return manifests.stream().sorted(java.util.Comparator.comparing(m -> m.getAlgorithm().getBagitName())).toList();
     }
 
     private static String manifestName(String prefix, Manifest manifest) {

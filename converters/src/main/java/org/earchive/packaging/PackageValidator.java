@@ -52,7 +52,7 @@ public final class PackageValidator {
 
     private CheckedFile checkPdf(Path root, Path pdf) {
         PdfaVerdict verdict = veraPdf.validate(pdf, null);
-        String check = "veraPDF " + (verdict.flavour() == null ? "PDF/A" : verdict.flavour());
+        String check = "veraPDF " + (verdict.flavour() == null ? "PDF/A" : "PDF/A-" + verdict.flavour());
         if (verdict.compliant()) {
             return new CheckedFile(relative(root, pdf), check, true, "");
         }
