@@ -27,7 +27,7 @@ class BagitPackagerTest {
 
     @Test
     void bagHoldsOnlyConvertedDocumentsAndVerifiesWithTheReferenceLibrary() throws Exception {
-        Path bag = bag(convertOutput(work.resolve("out")), work.resolve("bag"));
+        Path bag = bag(ConvertOutputs.sample(work.resolve("out")), work.resolve("bag"));
 
         assertTrue(Files.isRegularFile(bag.resolve("data/quyết-định.pdf")));
         assertTrue(Files.isRegularFile(bag.resolve("data/a/bao-cao.premis.xml")));
@@ -52,7 +52,7 @@ class BagitPackagerTest {
 
     @Test
     void sameInputGivesTheSameBytes() throws Exception {
-        Path out = convertOutput(work.resolve("out"));
+        Path out = ConvertOutputs.sample(work.resolve("out"));
         Path first = bag(out, work.resolve("one/bag"));
         Path second = bag(out, work.resolve("two/bag"));
         List<Path> files = files(first);
@@ -64,7 +64,7 @@ class BagitPackagerTest {
 
     @Test
     void everyDamagedOrMissingFileIsNamed() throws Exception {
-        Path bag = bag(convertOutput(work.resolve("out")), work.resolve("bag"));
+        Path bag = bag(ConvertOutputs.sample(work.resolve("out")), work.resolve("bag"));
         Files.writeString(bag.resolve("data/quyết-định.pdf"), "%PDF-1.7 tampered");
         Files.delete(bag.resolve("data/a/bao-cao.xml"));
 
@@ -87,7 +87,7 @@ class BagitPackagerTest {
 
     @Test
     void aFailedBuildLeavesNothingBehind() throws Exception {
-        Path out = convertOutput(work.resolve("out"));
+        Path out = ConvertOutputs.sample(work.resolve("out"));
         Files.delete(out.resolve("quyết-định.pdf"));
         assertThrows(PackageInputException.class, () -> bag(out, work.resolve("pkg/bag")));
         try (Stream<Path> left = Files.list(work.resolve("pkg"))) {
@@ -106,33 +106,7 @@ class BagitPackagerTest {
         return destination;
     }
 
-    /** A convert output as the report describes it: two converted documents, one that was not compliant. */
-    private static Path convertOutput(Path out) throws Exception {
-        Files.createDirectories(out.resolve("a"));
-        Files.createDirectories(out.resolve(".earchive"));
-        write(out.resolve("quyết-định.pdf"), "%PDF-1.7 a");       // 10 bytes
-        write(out.resolve("quyết-định.xml"), "<x/>");             // 4
-        write(out.resolve("quyết-định.premis.xml"), "<premis/>"); // 9
-        write(out.resolve("a/bao-cao.pdf"), "%PDF-1.7 b");        // 10
-        write(out.resolve("a/bao-cao.xml"), "<y/>");              // 4
-        write(out.resolve("a/bao-cao.premis.xml"), "<p/>");       // 4 -> 41 bytes, 6 files
-        write(out.resolve("hong.NOT-COMPLIANT.pdf"), "%PDF bad");
-        write(out.resolve(".earchive/report.json"), """
-                {"tool":"earchive","documents":[
-                 {"source":"quyết-định.html","status":"converted",
-                  "outputs":["quyết-định.pdf","quyết-định.xml","quyết-định.premis.xml"]},
-                 {"source":"hong.pdf","status":"not-compliant","outputs":["hong.NOT-COMPLIANT.pdf"]},
-                 {"source":"a/bao-cao.txt","status":"converted",
-                  "outputs":["a/bao-cao.pdf","a/bao-cao.xml","a/bao-cao.premis.xml"]}]}
-                """);
-        return out;
-    }
-
-    private static void write(Path file, String text) throws Exception {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private static List<Path> files(Path root) throws Exception {
+    static List<Path> files(Path root) throws Exception {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
         }
