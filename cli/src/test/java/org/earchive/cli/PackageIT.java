@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.xml.transform.stream.StreamSource;
 import org.earchive.fixtures.Fixtures;
+import org.earchive.schemas.SchemaCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +102,35 @@ class PackageIT {
 
         Cli noKind = Cli.run("package", converted, "--out", work.resolve("z"));
         assertEquals(ExitCodes.USAGE, noKind.exitCode(), noKind::toString);
+    }
+
+    @Test
+    void earkSipHasAMetsThatValidatesAgainstTheOfficialSchema() throws Exception {
+        Path sip = work.resolve("sip");
+        Cli pack = Cli.run("package", converted, "--out", sip, "--profile", "eark-sip", "--organization", "UBND xã Hòa Bình");
+        assertEquals(0, pack.exitCode(), pack::toString);
+        SchemaCatalog.schema(SchemaCatalog.Known.METS).newValidator().validate(new StreamSource(sip.resolve("METS.xml").toFile()));
+        assertTrue(Files.isRegularFile(sip.resolve("representations/rep1/data/thông báo.pdf")));
+        assertTrue(Files.isRegularFile(sip.resolve("metadata/descriptive/thông báo.xml")));
+        assertTrue(Files.isRegularFile(sip.resolve("metadata/preservation/thông báo.premis.xml")));
+
+        Cli noAgent = Cli.run("package", converted, "--out", work.resolve("sip-without-agent"), "--profile", "eark-sip");
+        assertEquals(ExitCodes.USAGE, noAgent.exitCode(), noAgent::toString);
+        assertTrue(noAgent.err().contains("--organization"), noAgent::toString);
+    }
+
+    @Test
+    void earkSipInsideABagVerifies() throws Exception {
+        Path bag = work.resolve("sip-bag");
+        Cli pack = Cli.run("package", converted, "--out", bag, "--profile", "eark-sip", "--bagit", "--organization", "UBND");
+        assertEquals(0, pack.exitCode(), pack::toString);
+        assertTrue(Files.isRegularFile(bag.resolve("data/METS.xml")));
+        try (BagVerifier verifier = new BagVerifier()) {
+            verifier.isValid(new BagReader().read(bag), false);
+        }
+        Cli validate = Cli.run("validate", bag);
+        assertEquals(0, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().contains("data/representations/rep1/data/thông báo.pdf"), validate::toString);
     }
 
     @Test

@@ -46,8 +46,11 @@ public final class BagitPackager {
         seal(bag, options);
     }
 
-    /** Adds bagit.txt, manifests, bag-info.txt and tag manifests to a folder whose payload is in place. */
-    static void seal(Path bag, BagOptions options) throws IOException {
+    /**
+     * Makes a bag of a folder whose payload is already in its {@code data/} (another package, when a bag is
+     * wanted around an E-ARK SIP): adds bagit.txt, manifests, bag-info.txt and tag manifests.
+     */
+    public void seal(Path bag, BagOptions options) throws IOException {
         Path data = bag.resolve("data");
         List<Path> payload = filesUnder(data);
         BagitFileWriter.writeBagitFile(BAGIT_1_0, StandardCharsets.UTF_8, bag);
