@@ -140,7 +140,7 @@ public final class EarkSipPackager {
         Element fileSec = child(mets, "fileSec");
         fileSec.setAttribute("ID", id("filesec", objectId));
         Element schemaGroup = fileGroup(fileSec, "Schemas", schemas, created);
-        Element dataGroup = fileGroup(fileSec, "Representations/rep1/Data", data, created);
+        Element dataGroup = fileGroup(fileSec, "Representations/rep1", data, created);
 
         Element structMap = child(mets, "structMap");
         structMap.setAttribute("ID", id("structmap", objectId));
