@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.earchive.packaging.BagChecker;
 import org.earchive.packaging.CheckedFile;
+import org.earchive.packaging.MetsChecker;
 import org.earchive.packaging.PackageProblem;
 import org.earchive.packaging.PackageValidator;
 import org.earchive.packaging.PackageVerdict;
@@ -36,9 +37,11 @@ import picocli.CommandLine.Spec;
             "Each file is checked against the level it claims in its XMP metadata, or against --flavour.",
             "Folders are walked recursively and every *.pdf in them is checked.",
             "A folder holding bagit.txt is a BagIt bag: it is verified with the Library of Congress BagIt",
-            "library (every file present and listed, every checksum, Payload-Oxum), every PDF in its payload",
-            "goes through veraPDF and every *.premis.xml is checked against the PREMIS 3 schema. Each problem",
-            "is named with its file; exit 0 only when the package is valid.",
+            "library (every file present and listed, every checksum, Payload-Oxum). A folder (or a bag's data/)",
+            "holding METS.xml is an E-ARK package: METS.xml is validated against the METS, CSIP and SIP schemas",
+            "and every file it references must be there with its SIZE and SHA-256, every file referenced.",
+            "Every PDF in a package goes through veraPDF and every *.premis.xml is checked against the PREMIS 3",
+            "schema. Each problem is named with its file; exit 0 only when the package is valid.",
         })
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -47,7 +50,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "PDF files, folders of PDFs, or packages (BagIt bags).")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "PDF files, folders of PDFs, or packages (BagIt bags, E-ARK SIPs).")
     List<Path> paths;
 
     @Option(names = {"-f", "--flavour", "--flavor"}, paramLabel = "LEVEL", converter = LevelConverter.class,
@@ -125,17 +128,17 @@ public final class ValidateCommand implements Callable<Integer> {
             table.row(file.file(), file.check(), file.passed() ? "valid" : "NOT valid", file.passed() ? "" : file.detail());
         }
         for (PackageProblem problem : verdict.problems()) {
-            if (!problem.check().equals(BagChecker.CHECK)) {
+            if (!problem.check().equals(BagChecker.CHECK) && !problem.check().equals(MetsChecker.CHECK)) {
                 continue; // a file's own check is already in its row above
             }
-            table.row(problem.file().isEmpty() ? "(bag)" : problem.file(), problem.check(), "NOT valid", problem.message());
+            table.row(problem.file().isEmpty() ? "(package)" : problem.file(), problem.check(), "NOT valid", problem.message());
         }
         table.print(out);
         if (verdict.valid()) {
-            out.println("The BagIt bag " + pkg + " is valid: every file is present and matches its checksums, "
-                    + verdict.files().size() + " files checked on their own.");
+            out.println("The " + verdict.kindName() + " " + pkg + " is valid: every file is present and matches its"
+                    + " checksums, " + verdict.files().size() + " files checked on their own.");
         } else {
-            out.println("The BagIt bag " + pkg + " is NOT valid: " + verdict.problems().size()
+            out.println("The " + verdict.kindName() + " " + pkg + " is NOT valid: " + verdict.problems().size()
                     + (verdict.problems().size() == 1 ? " problem." : " problems."));
         }
         return verdict.valid();

@@ -114,6 +114,11 @@ class PackageIT {
         assertTrue(Files.isRegularFile(sip.resolve("metadata/descriptive/thông báo.xml")));
         assertTrue(Files.isRegularFile(sip.resolve("metadata/preservation/thông báo.premis.xml")));
 
+        Cli validate = Cli.run("validate", sip);
+        assertEquals(0, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().contains("The E-ARK SIP"), validate::toString);
+        assertTrue(validate.out().contains("is valid"), validate::toString);
+
         Cli noAgent = Cli.run("package", converted, "--out", work.resolve("sip-without-agent"), "--profile", "eark-sip");
         assertEquals(ExitCodes.USAGE, noAgent.exitCode(), noAgent::toString);
         assertTrue(noAgent.err().contains("--organization"), noAgent::toString);

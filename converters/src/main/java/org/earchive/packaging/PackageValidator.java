@@ -14,8 +14,9 @@ import org.earchive.validate.VeraPdfValidator;
 import org.xml.sax.SAXException;
 
 /**
- * Checks a package as an archive receiving it would: the container first (a bag's manifests), then what it
- * holds (every PDF through veraPDF, every PREMIS file against the PREMIS 3 schema).
+ * Checks a package as an archive receiving it would: the container first (a bag's manifests, an E-ARK
+ * package's METS.xml and the files it references), then what it holds (every PDF through veraPDF, every
+ * PREMIS file against the PREMIS 3 schema).
  */
 public final class PackageValidator {
 
@@ -25,14 +26,28 @@ public final class PackageValidator {
 
     /** True when {@code path} looks like a package this validator knows, rather than a folder of PDFs. */
     public static boolean isPackage(Path path) {
-        return BagChecker.isBag(path);
+        return BagChecker.isBag(path) || MetsChecker.hasMets(path);
     }
 
     public PackageVerdict validate(Path folder) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
-        List<PackageProblem> problems = new ArrayList<>(new BagChecker().check(root));
+        List<PackageProblem> problems = new ArrayList<>();
+        Path content = root;
+        String type;
+        if (BagChecker.isBag(root)) {
+            problems.addAll(new BagChecker().check(root));
+            content = root.resolve("data");
+            type = "bagit";
+            if (MetsChecker.hasMets(content)) {
+                problems.addAll(new MetsChecker().check(content, "data/"));
+                type = "bagit+eark-sip";
+            }
+        } else {
+            problems.addAll(new MetsChecker().check(root, ""));
+            type = "eark-sip";
+        }
         List<CheckedFile> files = new ArrayList<>();
-        for (Path file : payloadFiles(root.resolve("data"))) {
+        for (Path file : payloadFiles(content)) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             CheckedFile checked = null;
             if (name.endsWith(".pdf")) {
@@ -47,7 +62,7 @@ public final class PackageValidator {
                 }
             }
         }
-        return new PackageVerdict(root, "bagit", problems, files);
+        return new PackageVerdict(root, type, problems, files);
     }
 
     private CheckedFile checkPdf(Path root, Path pdf) {

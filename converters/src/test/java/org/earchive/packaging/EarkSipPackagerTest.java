@@ -88,6 +88,25 @@ class EarkSipPackagerTest {
         }
     }
 
+    @Test
+    void metsCheckerAcceptsWhatWasBuiltAndNamesEveryDamagedMissingOrUnlistedFile() throws Exception {
+        Path sip = sip(ConvertOutputs.sample(work.resolve("out")), work.resolve("sip"));
+        assertEquals(List.of(), new MetsChecker().check(sip, ""));
+
+        Files.writeString(sip.resolve("representations/rep1/data/a/bao-cao.pdf"), "%PDF-1.7 c"); // same size, other bytes
+        Files.delete(sip.resolve("metadata/descriptive/quyết-định.xml"));
+        Files.writeString(sip.resolve("representations/rep1/data/extra.pdf"), "%PDF");
+
+        List<PackageProblem> problems = new MetsChecker().check(sip, "");
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("representations/rep1/data/a/bao-cao.pdf")
+                && p.message().contains("SHA-256")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("metadata/descriptive/quyết-định.xml")
+                && p.message().contains("missing")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("representations/rep1/data/extra.pdf")
+                && p.message().contains("does not reference")), problems::toString);
+    }
+
     private static Path sip(Path convertOutput, Path destination) throws Exception {
         Files.createDirectories(destination.getParent());
         try (StagedDirectory staged = StagedDirectory.beside(destination)) {
