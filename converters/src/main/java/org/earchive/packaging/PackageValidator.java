@@ -21,6 +21,8 @@ import org.xml.sax.SAXException;
 public final class PackageValidator {
 
     private static final String PREMIS_CHECK = "PREMIS 3 XSD";
+    /** What convert names the original of a signed PDF it had to rewrite (OutputLayout.signedOriginal). */
+    private static final String SIGNED_ORIGINAL = ".signed-original.pdf";
 
     private final VeraPdfValidator veraPdf = new VeraPdfValidator();
 
@@ -50,7 +52,9 @@ public final class PackageValidator {
         for (Path file : payloadFiles(content)) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             CheckedFile checked = null;
-            if (name.endsWith(".pdf")) {
+            if (name.endsWith(SIGNED_ORIGINAL)) {
+                continue; // the signed source kept as evidence of its signature: never claimed to be PDF/A
+            } else if (name.endsWith(".pdf")) {
                 checked = checkPdf(root, file);
             } else if (name.endsWith(".premis.xml")) {
                 checked = checkPremis(root, file);
