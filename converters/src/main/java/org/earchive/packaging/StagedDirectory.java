@@ -33,7 +33,9 @@ public final class StagedDirectory implements AutoCloseable {
         }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+        // not Files.createTempDirectory: its owner-only permissions would stay on the package after the rename,
+        // and the archive's other staff could not read it
+        Path staging = Files.createDirectory(parent.resolve("." + absolute.getFileName() + ".partial-" + java.util.UUID.randomUUID()));
         return new StagedDirectory(absolute, staging);
     }
 
