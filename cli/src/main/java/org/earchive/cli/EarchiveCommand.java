@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             ConvertCommand.class,
             DetectCommand.class,
             MetadataCommand.class,
+            PackageCommand.class,
             ValidateCommand.class,
             DoctorCommand.class,
             GenerateCompletion.class,
@@ -28,6 +29,8 @@ import picocli.CommandLine.Spec;
             "  earchive metadata template ~/ho-so/2021 --out ho-so-2021.csv",
             "  earchive convert ~/ho-so/2021 --out ~/nop-luu/2021 --metadata ho-so-2021.csv",
             "  earchive validate ~/nop-luu/2021",
+            "  earchive package ~/nop-luu/2021 --out ~/chuyen-giao/2021 --bagit --organization 'UBND xã Hòa Bình'",
+            "  earchive validate ~/chuyen-giao/2021",
             "  earchive doctor",
         })
 public final class EarchiveCommand implements Runnable {
@@ -37,6 +40,6 @@ public final class EarchiveCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: convert, detect, metadata, validate or doctor.");
+        throw new ParameterException(spec.commandLine(), "Missing a command: convert, detect, metadata, package, validate or doctor.");
     }
 }

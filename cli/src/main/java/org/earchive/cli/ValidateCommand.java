@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.earchive.packaging.BagChecker;
+import org.earchive.packaging.CheckedFile;
+import org.earchive.packaging.MetsChecker;
+import org.earchive.packaging.PackageProblem;
+import org.earchive.packaging.PackageValidator;
+import org.earchive.packaging.PackageVerdict;
 import org.earchive.pdfa.PdfaLevel;
 import org.earchive.pipeline.InputCollector;
 import org.earchive.pipeline.SourceDocument;
@@ -26,10 +32,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Check PDFs against PDF/A with veraPDF, in-process.",
+            "Check PDFs against PDF/A with veraPDF, in-process, and packages as an archive receiving them would.",
             "",
             "Each file is checked against the level it claims in its XMP metadata, or against --flavour.",
             "Folders are walked recursively and every *.pdf in them is checked.",
+            "A folder holding bagit.txt is a BagIt bag: it is verified with the Library of Congress BagIt",
+            "library (every file present and listed, every checksum, Payload-Oxum). A folder (or a bag's data/)",
+            "holding METS.xml is an E-ARK package: METS.xml is validated against the METS, CSIP and SIP schemas",
+            "and every file it references must be there with its SIZE and SHA-256, every file referenced.",
+            "Every PDF in a package goes through veraPDF and every *.premis.xml is checked against the PREMIS 3",
+            "schema. Each problem is named with its file; exit 0 only when the package is valid.",
         })
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -38,14 +50,15 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "PDF files or folders.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "PDF files, folders of PDFs, or packages (BagIt bags, E-ARK SIPs).")
     List<Path> paths;
 
     @Option(names = {"-f", "--flavour", "--flavor"}, paramLabel = "LEVEL", converter = LevelConverter.class,
             description = "Level to check against instead of the claimed one: 1a, 1b, 2a, 2b, 2u, 3a, 3b, 3u.")
     PdfaLevel flavour;
 
-    @Option(names = "--json", description = "JSON Lines: one object per file (path, flavour, compliant, failedRules).")
+    @Option(names = "--json", description = {"JSON Lines: one object per file (path, flavour, compliant, failedRules),",
+            "and one per package (path, package, valid, problems, files)."})
     boolean json;
 
     @Option(names = {"-v", "--verbose"}, description = "List each failed rule with its description.")
@@ -58,7 +71,21 @@ public final class ValidateCommand implements Callable<Integer> {
         if (missing != null) {
             return missing;
         }
-        List<SourceDocument> pdfs = new InputCollector().collect(paths, null).stream()
+        List<Path> packages = paths.stream().filter(PackageValidator::isPackage).toList();
+        List<Path> others = paths.stream().filter(p -> !PackageValidator.isPackage(p)).toList();
+        boolean allValid = true;
+        if (!others.isEmpty() || packages.isEmpty()) {
+            allValid = validatePdfs(others, out);
+        }
+        for (Path pkg : packages) {
+            allValid &= validatePackage(pkg, out);
+        }
+        out.flush();
+        return allValid ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
+    }
+
+    private boolean validatePdfs(List<Path> roots, PrintWriter out) throws IOException {
+        List<SourceDocument> pdfs = new InputCollector().collect(roots, null).stream()
                 .filter(d -> isExplicitFile(d)
                         || d.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
                 .toList();
@@ -86,8 +113,51 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println("No PDF files found.");
             }
         }
-        out.flush();
-        return allCompliant ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
+        return allCompliant;
+    }
+
+    /** A package: every file checked on its own, every problem named, then one sentence for the package. */
+    private boolean validatePackage(Path pkg, PrintWriter out) throws IOException {
+        PackageVerdict verdict = new PackageValidator().validate(pkg);
+        if (json) {
+            out.println(JSON.writeValueAsString(toJson(pkg, verdict)));
+            return verdict.valid();
+        }
+        Table table = new Table("FILE", "CHECK", "VERDICT", "PROBLEM");
+        for (CheckedFile file : verdict.files()) {
+            table.row(file.file(), file.check(), file.passed() ? "valid" : "NOT valid", file.passed() ? "" : file.detail());
+        }
+        for (PackageProblem problem : verdict.problems()) {
+            if (!problem.check().equals(BagChecker.CHECK) && !problem.check().equals(MetsChecker.CHECK)) {
+                continue; // a file's own check is already in its row above
+            }
+            table.row(problem.file().isEmpty() ? "(package)" : problem.file(), problem.check(), "NOT valid", problem.message());
+        }
+        table.print(out);
+        if (verdict.valid()) {
+            out.println("The " + verdict.kindName() + " " + pkg + " is valid: every file is present and matches its"
+                    + " checksums, " + verdict.files().size() + " files checked on their own.");
+        } else {
+            out.println("The " + verdict.kindName() + " " + pkg + " is NOT valid: " + verdict.problems().size()
+                    + (verdict.problems().size() == 1 ? " problem." : " problems."));
+        }
+        return verdict.valid();
+    }
+
+    private static ObjectNode toJson(Path path, PackageVerdict verdict) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("path", path.toString());
+        node.put("package", verdict.type());
+        node.put("valid", verdict.valid());
+        var problems = node.putArray("problems");
+        for (PackageProblem problem : verdict.problems()) {
+            problems.addObject().put("file", problem.file()).put("check", problem.check()).put("message", problem.message());
+        }
+        var files = node.putArray("files");
+        for (CheckedFile file : verdict.files()) {
+            files.addObject().put("file", file.file()).put("check", file.check()).put("valid", file.passed());
+        }
+        return node;
     }
 
     private boolean isExplicitFile(SourceDocument document) {

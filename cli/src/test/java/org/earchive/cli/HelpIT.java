@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class HelpIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "convert", "detect", "validate", "doctor"})
+    @ValueSource(strings = {"", "convert", "detect", "package", "validate", "doctor"})
     void everyCommandHasHelpListingTheExitCodes(String command) {
         Cli cli = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
         assertEquals(0, cli.exitCode(), cli::toString);

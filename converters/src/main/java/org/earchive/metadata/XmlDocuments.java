@@ -19,13 +19,13 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
-/** DOM building, UTF-8 serialisation and XSD validation for the metadata files earchive writes. */
-final class XmlDocuments {
+/** DOM building, UTF-8 serialisation and XSD validation for the metadata files earchive writes (and packages' METS). */
+public final class XmlDocuments {
 
     private XmlDocuments() {
     }
 
-    static Document newDocument() {
+    public static Document newDocument() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -36,7 +36,7 @@ final class XmlDocuments {
     }
 
     /** A child element with NFC text; {@code text} may be null for an empty element. */
-    static Element add(Element parent, String namespace, String name, String text) {
+    public static Element add(Element parent, String namespace, String name, String text) {
         Element child = parent.getOwnerDocument().createElementNS(namespace, name);
         if (text != null) {
             child.setTextContent(VietnameseText.nfc(text));
@@ -46,7 +46,7 @@ final class XmlDocuments {
     }
 
     /** UTF-8, indented, with an XML declaration. */
-    static byte[] serialize(Document document) {
+    public static byte[] serialize(Document document) {
         try {
             TransformerFactory factory = TransformerFactory.newInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -65,7 +65,7 @@ final class XmlDocuments {
     }
 
     /** @throws SAXException with the first violation, naming line and column */
-    static void validate(byte[] xml, Schema schema) throws SAXException {
+    public static void validate(byte[] xml, Schema schema) throws SAXException {
         try {
             Validator validator = schema.newValidator();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -62,6 +62,19 @@ public final class SchemaCatalog {
         return CACHE.computeIfAbsent(fileName, SchemaCatalog::compile);
     }
 
+    /**
+     * Several schemas of different namespaces compiled as one, so that attributes one schema admits laxly
+     * ({@code anyAttribute processContents="lax"} in METS) are checked by the schema that defines them
+     * (the E-ARK CSIP and SIP extensions).
+     */
+    public static Schema combined(Known... schemas) {
+        StringBuilder key = new StringBuilder("combined:");
+        for (Known known : schemas) {
+            key.append(known.fileName()).append(' ');
+        }
+        return CACHE.computeIfAbsent(key.toString(), k -> compile(java.util.Arrays.stream(schemas).map(Known::fileName).toList()));
+    }
+
     /** The bundled bytes of a schema file, for packages that must carry their schemas with them. */
     public static InputStream open(String fileName) throws IOException {
         InputStream in = SchemaCatalog.class.getResourceAsStream(RESOURCE_DIR + baseName(fileName));
@@ -72,17 +85,26 @@ public final class SchemaCatalog {
     }
 
     private static Schema compile(String fileName) {
-        URL url = SchemaCatalog.class.getResource(RESOURCE_DIR + fileName);
-        if (url == null) {
-            throw new IllegalArgumentException("earchive does not bundle the schema " + fileName);
-        }
+        return compile(java.util.List.of(fileName));
+    }
+
+    private static Schema compile(java.util.List<String> fileNames) {
+        String fileName = String.join(", ", fileNames);
         try {
+            StreamSource[] sources = new StreamSource[fileNames.size()];
+            for (int i = 0; i < sources.length; i++) {
+                URL url = SchemaCatalog.class.getResource(RESOURCE_DIR + fileNames.get(i));
+                if (url == null) {
+                    throw new IllegalArgumentException("earchive does not bundle the schema " + fileNames.get(i));
+                }
+                sources[i] = new StreamSource(url.openStream(), url.toExternalForm());
+            }
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             // Imports are answered from the bundle below; anything else would be a network fetch.
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "jar,file");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file");
             factory.setResourceResolver(new BundledResolver());
-            return factory.newSchema(new StreamSource(url.openStream(), url.toExternalForm()));
+            return factory.newSchema(sources);
         } catch (SAXException | IOException e) {
             throw new IllegalStateException("the bundled schema " + fileName + " does not compile: " + e.getMessage(), e);
         }

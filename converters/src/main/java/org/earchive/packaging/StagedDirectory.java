@@ -1,0 +1,74 @@
+package org.earchive.packaging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A package is built in a hidden folder beside its destination and renamed into place only when complete,
+ * so a killed or failed run never leaves a half-written package under the name a script would pick up.
+ * Beside, not in /tmp: a rename within one file system is atomic; across file systems it would be a copy.
+ */
+public final class StagedDirectory implements AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private StagedDirectory(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** @throws FileAlreadyExistsException when the destination exists: packages are never overwritten */
+    public static StagedDirectory beside(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            throw new FileAlreadyExistsException(absolute.toString(), null, "it already exists; earchive does not overwrite packages");
+        }
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        // not Files.createTempDirectory: its owner-only permissions would stay on the package after the rename,
+        // and the archive's other staff could not read it
+        Path staging = Files.createDirectory(parent.resolve("." + absolute.getFileName() + ".partial-" + java.util.UUID.randomUUID()));
+        return new StagedDirectory(absolute, staging);
+    }
+
+    public Path path() {
+        return staging;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    public void commit() throws IOException {
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        if (committed) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(staging)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(StagedDirectory::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
