@@ -184,12 +184,8 @@ public final class DocumentPipeline {
         Path scratch = newScratchFile();
         try {
             Files.copy(document.path(), scratch, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel channel = FileChannel.open(scratch, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
             Path target = layout.signedOriginal(document);
-            Files.createDirectories(target.getParent());
-            Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncAndMove(scratch, target);
             return target;
         } finally {
             Files.deleteIfExists(scratch);
@@ -248,13 +244,18 @@ public final class DocumentPipeline {
     private Path place(Path scratch, SourceDocument document, boolean compliant) throws IOException {
         Path target = compliant ? layout.pdf(document) : layout.notCompliantPdf(document);
         Path stale = compliant ? layout.notCompliantPdf(document) : layout.pdf(document);
+        syncAndMove(scratch, target);
+        Files.deleteIfExists(stale);
+        return target;
+    }
+
+    /** On disk first, then renamed in one step: a crash never leaves a half-written file under a real name. */
+    private static void syncAndMove(Path scratch, Path target) throws IOException {
         try (FileChannel channel = FileChannel.open(scratch, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
         Files.createDirectories(target.getParent());
         Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        Files.deleteIfExists(stale);
-        return target;
     }
 
     private static String notCompliantSentence(ConvertedPdf pdf, PdfaVerdict verdict, Path placed) {

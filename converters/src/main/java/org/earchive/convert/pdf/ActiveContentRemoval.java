@@ -9,7 +9,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -93,10 +92,8 @@ final class ActiveContentRemoval {
      * triggers and any action PDF/A does not allow. One pass over the objects finds them wherever they hang.
      */
     private static void stripActions(PDDocument document, RepairLog log) {
-        List<COSObjectKey> keys = new ArrayList<>(document.getDocument().getXrefTable().keySet());
-        for (COSObjectKey key : keys) {
-            COSObject object = document.getDocument().getObjectFromPool(key);
-            if (!(object.getObject() instanceof COSDictionary dictionary)) {
+        for (COSBase object : IndirectObjects.of(document)) {
+            if (!(object instanceof COSDictionary dictionary)) {
                 continue;
             }
             stripActions(dictionary, log);

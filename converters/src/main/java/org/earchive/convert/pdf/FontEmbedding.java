@@ -2,17 +2,15 @@ package org.earchive.convert.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -40,10 +38,8 @@ final class FontEmbedding {
 
     static void apply(PDDocument document, RepairLog log) throws IOException {
         Map<COSDictionary, Boolean> seen = new IdentityHashMap<>();
-        List<COSObjectKey> keys = new ArrayList<>(document.getDocument().getXrefTable().keySet());
-        for (COSObjectKey key : keys) {
-            COSObject object = document.getDocument().getObjectFromPool(key);
-            if (object.getObject() instanceof COSDictionary dictionary && COSName.FONT.equals(dictionary.getCOSName(COSName.TYPE))
+        for (COSBase object : IndirectObjects.of(document)) {
+            if (object instanceof COSDictionary dictionary && COSName.FONT.equals(dictionary.getCOSName(COSName.TYPE))
                     && seen.put(dictionary, Boolean.TRUE) == null) {
                 embedIfMissing(document, dictionary, log);
             }

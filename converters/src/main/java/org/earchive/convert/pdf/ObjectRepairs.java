@@ -3,15 +3,11 @@ package org.earchive.convert.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -37,10 +33,7 @@ final class ObjectRepairs {
     }
 
     static void apply(PDDocument document, RepairLog log) throws IOException {
-        List<COSObjectKey> keys = new ArrayList<>(document.getDocument().getXrefTable().keySet());
-        for (COSObjectKey key : keys) {
-            COSObject object = document.getDocument().getObjectFromPool(key);
-            COSBase base = object == null ? null : object.getObject();
+        for (COSBase base : IndirectObjects.of(document)) {
             if (base instanceof COSStream stream) {
                 recompressLzw(stream, log);
             }

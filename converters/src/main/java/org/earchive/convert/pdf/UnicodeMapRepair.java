@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDCIDFont;
@@ -37,10 +36,8 @@ final class UnicodeMapRepair {
     /** @return how many fonts got a rebuilt Unicode map */
     static int apply(PDDocument document, RepairLog log) throws IOException {
         int repaired = 0;
-        List<COSObjectKey> keys = new ArrayList<>(document.getDocument().getXrefTable().keySet());
-        for (COSObjectKey key : keys) {
-            COSObject object = document.getDocument().getObjectFromPool(key);
-            if (object.getObject() instanceof COSDictionary dictionary
+        for (COSBase object : IndirectObjects.of(document)) {
+            if (object instanceof COSDictionary dictionary
                     && COSName.FONT.equals(dictionary.getCOSName(COSName.TYPE))
                     && COSName.TYPE0.equals(dictionary.getCOSName(COSName.SUBTYPE))
                     && !dictionary.containsKey(COSName.TO_UNICODE)
