@@ -33,6 +33,10 @@ public final class SchemaCatalog {
         TT05_EAD_DOC("earchive-tt05-ead-doc.xsd"),
         /** earchive's own, not official: TT 05 EAD (the file, hồ sơ, SIP) written from STANDARDS.md section 4. */
         TT05_EAD_FILE("earchive-tt05-ead.xsd"),
+        /** earchive's own, not official: TT 05 EAD_doc in an AIP (19 elements, arcFileCode and docOrdinal). */
+        TT05_AIP_EAD_DOC("earchive-tt05-aip-ead-doc.xsd"),
+        /** earchive's own, not official: TT 05 EAD of a hồ sơ in an AIP (arcFileCode in place of fileCode). */
+        TT05_AIP_EAD_FILE("earchive-tt05-aip-ead.xsd"),
         /** earchive's own wrapper: a {@code simpledc} root around the official Dublin Core elements. */
         SIMPLE_DC("earchive-simpledc.xsd");
 
