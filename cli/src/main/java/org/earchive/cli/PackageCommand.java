@@ -11,7 +11,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.earchive.metadata.ClerkFileDescriptions;
+import org.earchive.metadata.MetadataInputException;
 import org.earchive.packaging.BagOptions;
+import org.earchive.packaging.Hoso;
+import org.earchive.packaging.PackageZip;
+import org.earchive.packaging.Tt05Packager;
+import org.earchive.packaging.Tt05Packages;
+import org.earchive.packaging.Tt05Profile;
 import org.earchive.packaging.BagitPackager;
 import org.earchive.packaging.EarkSipPackager;
 import org.earchive.packaging.SipOptions;
@@ -34,17 +44,27 @@ import org.xml.sax.SAXException;
             "",
             "SRC is a folder written by 'earchive convert': only the documents its report lists as converted",
             "are packaged, each with its PDF/A, NAME.xml and NAME.premis.xml.",
-            "--profile eark-sip writes an E-ARK SIP 2.2: METS.xml (validated against the METS, CSIP and SIP",
-            "schemas before it is written), representations/rep1/data/ with the PDF/A files,",
-            "metadata/descriptive/ and metadata/preservation/ with the XML, schemas/ with the XSDs.",
-            "--bagit writes a BagIt 1.0 bag (RFC 8493): the files under data/, sha256 and sha512 manifests",
-            "and tag manifests, bag-info.txt with Payload-Oxum and Bagging-Date. With both, the SIP is",
-            "written inside the bag, under data/.",
-            "Dates come from SOURCE_DATE_EPOCH when it is set: the same input gives the same package, byte",
-            "for byte.",
             "",
-            "The package is written to a hidden folder beside DIR and renamed to DIR only when complete.",
-            "DIR must not exist: packages are never overwritten. Check one with 'earchive validate DIR'.",
+            "--profile tt05-sip-hoso|tt05-aip-hoso writes Thông tư 05/2025/TT-BNV packages, one per hồ sơ, into",
+            "DIR, each in a folder named by its OBJID (uuid-...): METS.xml, metadata/descriptive/EAD.xml (the hồ",
+            "sơ), representations/rep1/METS.xml, representations/rep1/data/<mã hồ sơ>.<số thứ tự>.pdf with its",
+            "metadata/descriptive/EAD_doc_<mã hồ sơ>.<số thứ tự>.xml, PREMIS.xml and PREMIS_rep1.xml (AIP), and",
+            "schemas/. A document's hồ sơ is the one its docCode names (fileCode and docOrdinal in convert's",
+            "--metadata spreadsheet); the hồ sơ's own fields come from --files (one row per hồ sơ) and",
+            "--file-defaults, and where nobody stated them, from what its documents agree on (dates, pages,",
+            "language), listed as derived. What nobody stated stays empty and is listed for review.",
+            "--profile tt05-sip-tailieu|tt05-aip-tailieu writes one package of documents, without EAD.xml.",
+            "--profile eark-sip writes one E-ARK SIP 2.2 at DIR.",
+            "--bagit writes a BagIt 1.0 bag (RFC 8493): sha256 and sha512 manifests and tag manifests,",
+            "bag-info.txt with Payload-Oxum and Bagging-Date. With a profile, each package is the payload of",
+            "its own bag.",
+            "--zip writes each package as a ZIP with one top folder (for eark-sip and --bagit alone, DIR is",
+            "then the ZIP file to write).",
+            "Every XML is validated against its schema before it is written. Dates come from",
+            "SOURCE_DATE_EPOCH when it is set: the same input gives the same package, byte for byte.",
+            "",
+            "Everything is written to a hidden folder beside DIR and renamed to DIR only when complete.",
+            "DIR must not exist: packages are never overwritten. Check one with 'earchive validate'.",
         })
 public final class PackageCommand implements Callable<Integer> {
 
@@ -54,11 +74,15 @@ public final class PackageCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SRC", description = "A folder written by 'earchive convert'.")
     Path source;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The package folder to create.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "The folder to create (the package itself for eark-sip and --bagit alone).")
     Path out;
 
-    @Option(names = "--bagit", description = "Write a BagIt 1.0 bag.")
+    @Option(names = "--bagit", description = "Write a BagIt 1.0 bag (around each package, with a profile).")
     boolean bagit;
+
+    @Option(names = "--zip", description = "Write each package as a ZIP file with one top folder.")
+    boolean zip;
 
     @Option(names = "--profile", paramLabel = "PROFILE", converter = ProfileConverter.class,
             description = "Package layout: ${COMPLETION-CANDIDATES}.")
@@ -66,17 +90,42 @@ public final class PackageCommand implements Callable<Integer> {
 
     @Option(names = "--organization", paramLabel = "NAME",
             description = {"The submitting organisation: Source-Organization in bag-info.txt, the submitting agent",
-                "in an E-ARK SIP's METS (required there)."})
+                "in a SIP's METS (required for SIPs)."})
     String organization;
 
-    /** Package layouts; TT 05 SIP/AIP profiles are to come (issue 9). */
+    @Option(names = "--files", paramLabel = "FILE.csv",
+            description = {"TT 05 profiles: the hồ sơ descriptions, UTF-8 CSV with a fileCode column and any of",
+                "title, maintenance, mode, language, startDate, endDate, keyword, totalDoc, numberOfPaper,",
+                "numberOfPage, format, inforSign, confidenceLevel, paperFileCode, riskRecovery,",
+                "riskRecoveryStatus, description; one row per hồ sơ."})
+    Path files;
+
+    @Option(names = "--file-defaults", paramLabel = "FILE",
+            description = {"TT 05 profiles: values every hồ sơ shares, one element=value per line (fileCode=... here",
+                "files every document that names no hồ sơ into that one)."})
+    Path fileDefaults;
+
+    @Option(names = "--json", description = "Print what was written as JSON, for scripts.")
+    boolean json;
+
+    /** Package layouts, typed as their standards spell them, with hyphens. */
     enum Profile {
-        eark_sip("eark-sip");
+        eark_sip("eark-sip", null),
+        tt05_sip_hoso("tt05-sip-hoso", Tt05Profile.SIP_HOSO),
+        tt05_aip_hoso("tt05-aip-hoso", Tt05Profile.AIP_HOSO),
+        tt05_sip_tailieu("tt05-sip-tailieu", Tt05Profile.SIP_TAILIEU),
+        tt05_aip_tailieu("tt05-aip-tailieu", Tt05Profile.AIP_TAILIEU);
 
         private final String name;
+        private final Tt05Profile tt05;
 
-        Profile(String name) {
+        Profile(String name, Tt05Profile tt05) {
             this.name = name;
+            this.tt05 = tt05;
+        }
+
+        boolean sip() {
+            return tt05 == null || !tt05.aip();
         }
 
         @Override
@@ -94,12 +143,29 @@ public final class PackageCommand implements Callable<Integer> {
             return missing;
         }
         if (!bagit && profile == null) {
-            err.println("earchive: say which package to write: --profile eark-sip, --bagit, or both");
+            err.println("earchive: say which package to write: --profile " + java.util.Arrays.toString(Profile.values())
+                    + ", --bagit, or both");
             return ExitCodes.USAGE;
         }
-        if (profile == Profile.eark_sip && (organization == null || organization.isBlank())) {
-            err.println("earchive: an E-ARK SIP names its submitting agent: add --organization NAME");
+        if (profile != null && profile.sip() && (organization == null || organization.isBlank())) {
+            err.println("earchive: a SIP names the agency that submits it: add --organization NAME");
             return ExitCodes.USAGE;
+        }
+        Tt05Profile tt05 = profile == null ? null : profile.tt05;
+        if (tt05 == null && (files != null || fileDefaults != null)) {
+            err.println("earchive: --files and --file-defaults describe hồ sơ, which only the tt05 profiles package");
+            return ExitCodes.USAGE;
+        }
+        ClerkFileDescriptions clerk;
+        try {
+            clerk = ClerkFileDescriptions.read(files, fileDefaults);
+        } catch (MetadataInputException e) {
+            e.errors().forEach(error -> err.println("earchive: " + error));
+            err.println("earchive: no package was written; correct the hồ sơ file(s) and run again.");
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("earchive: cannot read the hồ sơ file (" + e.getMessage() + ").");
+            return ExitCodes.INPUT_MISSING;
         }
         ConvertedFolder folder;
         try {
@@ -122,28 +188,51 @@ public final class PackageCommand implements Callable<Integer> {
             err.println("earchive: " + source + " holds no converted document to package");
             return ExitCodes.SOME_DOCUMENTS_FAILED;
         }
+        SipOptions sipOptions = new SipOptions(organization == null ? null : organization.strip(),
+                created != null ? created : Instant.now(), "earchive", VersionProvider.version());
+        List<Hoso> plan = null;
+        Tt05Packages packages = tt05 == null ? null : new Tt05Packages(tt05, sipOptions);
+        if (packages != null) {
+            try {
+                plan = packages.plan(folder, clerk);
+            } catch (PackageInputException e) {
+                err.println("earchive: " + e.getMessage());
+                return ExitCodes.USAGE;
+            } catch (IOException e) {
+                err.println("earchive: cannot read the convert output " + source + ": " + e.getMessage());
+                return ExitCodes.INPUT_MISSING;
+            }
+        }
+        List<Tt05Packager.Written> written = List.of();
         try (StagedDirectory staged = StagedDirectory.beside(this.out)) {
-            build(folder, staged.path(), created);
+            if (packages != null) {
+                written = packages.write(folder, plan, staged.path(), bagit ? bagOptions(created) : null, zip);
+            } else {
+                buildSingle(folder, staged.path(), sipOptions, created);
+            }
             staged.commit();
         } catch (FileAlreadyExistsException e) {
             err.println("earchive: " + this.out + " already exists; earchive does not overwrite packages (choose another --out)");
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         } catch (SAXException e) {
-            err.println("earchive: the METS earchive wrote does not validate, so no package was written (a bug: please"
-                    + " report it): " + e.getMessage());
+            err.println("earchive: an XML file earchive wrote does not validate, so no package was written (a bug:"
+                    + " please report it): " + e.getMessage());
             return ExitCodes.INTERNAL_ERROR;
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println("earchive: cannot write the package " + this.out + ": " + e.getMessage());
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         }
-        int documents = folder.documents().size();
-        out.println("Wrote " + kind() + " " + this.out + ": " + documents + (documents == 1 ? " document, " : " documents, ")
-                + folder.outputFiles().size() + " files. Check it with: earchive validate " + this.out);
+        if (packages != null) {
+            report(out, tt05, written);
+        } else {
+            int documents = folder.documents().size();
+            out.println("Wrote " + kind() + " " + this.out + ": " + documents + (documents == 1 ? " document, " : " documents, ")
+                    + folder.outputFiles().size() + " files. Check it with: earchive validate " + this.out);
+        }
         out.flush();
         return ExitCodes.OK;
     }
 
-    /** Profiles are typed as their standards spell them, with hyphens. */
     static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<Profile> {
         @Override
         public Profile convert(String value) {
@@ -157,18 +246,67 @@ public final class PackageCommand implements Callable<Integer> {
         }
     }
 
-    private void build(ConvertedFolder folder, Path staging, Instant epoch) throws IOException, SAXException {
-        Instant now = epoch != null ? epoch : Instant.now();
+    /** eark-sip and a bag of the convert output: one package at --out (a folder, or with --zip a ZIP file). */
+    private void buildSingle(ConvertedFolder folder, Path staging, SipOptions sipOptions, Instant epoch)
+            throws IOException, SAXException {
+        Path unit = zip ? staging.resolve(zipTopName()) : staging;
         if (profile == Profile.eark_sip) {
-            Path sip = bagit ? staging.resolve("data") : staging;
+            Path sip = bagit ? unit.resolve("data") : unit;
             Files.createDirectories(sip);
-            new EarkSipPackager().build(folder, sip, new SipOptions(organization.strip(), now, "earchive", VersionProvider.version()));
+            new EarkSipPackager().build(folder, sip, sipOptions);
             if (bagit) {
-                new BagitPackager().seal(staging, bagOptions(epoch));
+                new BagitPackager().seal(unit, bagOptions(epoch));
             }
         } else {
-            new BagitPackager().build(folder, staging, bagOptions(epoch));
+            Files.createDirectories(unit);
+            new BagitPackager().build(folder, unit, bagOptions(epoch));
         }
+        if (zip) {
+            // the staging folder becomes the ZIP file itself, so the rename into place stays one atomic step
+            Path zipFile = staging.resolveSibling(staging.getFileName() + ".zip");
+            PackageZip.write(unit, zipFile, zipTopName(), sipOptions.created());
+            org.earchive.packaging.StagedDirectory.deleteContents(staging);
+            Files.delete(staging);
+            Files.move(zipFile, staging);
+        }
+    }
+
+    private String zipTopName() {
+        String name = out.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    private void report(PrintWriter out, Tt05Profile tt05, List<Tt05Packager.Written> written) {
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = mapper.createObjectNode();
+            root.put("profile", tt05.option());
+            root.put("out", this.out.toString());
+            ArrayNode list = root.putArray("packages");
+            for (Tt05Packager.Written one : written) {
+                ObjectNode node = list.addObject();
+                node.put("objectId", one.objectId());
+                node.put("path", zip ? one.objectId() + ".zip" : one.objectId());
+                node.put("fileCode", one.fileCode());
+                node.put("documents", one.documents());
+                one.derived().forEach(node.withArray("derived")::add);
+                node.putArray("review");
+                one.review().forEach(node.withArray("review")::add);
+            }
+            out.println(root.toPrettyString());
+            return;
+        }
+        for (Tt05Packager.Written one : written) {
+            out.println(one.objectId() + (zip ? ".zip" : "") + "  " + (tt05.hoso() ? "hồ sơ " : "")
+                    + (one.fileCode() == null ? "(mã hồ sơ not known)" : one.fileCode()) + ", " + one.documents()
+                    + (one.documents() == 1 ? " document" : " documents"));
+            if (!one.derived().isEmpty()) {
+                out.println("    filled from the documents, please check: " + String.join(", ", one.derived()));
+            }
+            one.review().forEach(line -> out.println("    needs review: " + line));
+        }
+        out.println("Wrote " + written.size() + " TT 05 " + tt05.tt05Name() + (written.size() == 1 ? " package" : " packages")
+                + " in " + this.out + ". Check them with: earchive validate " + this.out + "/*");
     }
 
     private BagOptions bagOptions(Instant epoch) {
@@ -178,9 +316,8 @@ public final class PackageCommand implements Callable<Integer> {
     }
 
     private String kind() {
-        if (profile == Profile.eark_sip) {
-            return bagit ? "the E-ARK SIP, in a BagIt bag," : "the E-ARK SIP";
-        }
-        return "the BagIt bag";
+        String kind = profile == Profile.eark_sip ? (bagit ? "the E-ARK SIP, in a BagIt bag," : "the E-ARK SIP")
+                : "the BagIt bag";
+        return zip ? kind + " as a ZIP," : kind;
     }
 }

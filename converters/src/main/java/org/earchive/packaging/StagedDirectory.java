@@ -57,7 +57,23 @@ public final class StagedDirectory implements AutoCloseable {
         if (committed) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(staging)) {
+        deleteTree(staging);
+    }
+
+    /** Empties a folder, keeping the folder itself. */
+    public static void deleteContents(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.toList()) {
+                deleteTree(child);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder and everything in it (a package folder once its ZIP is written). */
+    public static void deleteTree(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(StagedDirectory::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,65 @@
+package org.earchive.packaging;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A package folder as the ZIP archives exchange: one top folder named like the package (E-ARK's convention),
+ * entries in sorted order with one fixed time, so the same package gives the same ZIP bytes. Files are streamed
+ * (a 10 GB package needs no more memory than a small one) and the ZIP appears only when complete.
+ */
+public final class PackageZip {
+
+    /** ZIP stores local times from 1980 on; an earlier SOURCE_DATE_EPOCH (0 is common) is written as 1980-01-01. */
+    private static final Instant ZIP_EPOCH = Instant.parse("1980-01-01T12:00:00Z");
+
+    private PackageZip() {
+    }
+
+    /** Writes {@code folder} to {@code zip} under the top folder {@code topName}. */
+    public static void write(Path folder, Path zip, String topName, Instant time) throws IOException {
+        FileTime stamp = FileTime.from(time.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : time);
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            entries = walk.filter(path -> !path.equals(folder)).sorted(PackageZip::byEntryName).toList();
+        }
+        Path partial = zip.resolveSibling("." + zip.getFileName() + ".partial");
+        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream out = new ZipOutputStream(file)) {
+            out.putNextEntry(entry(topName + "/", stamp));
+            out.closeEntry();
+            for (Path path : entries) {
+                String name = topName + "/" + folder.relativize(path).toString().replace('\\', '/');
+                if (Files.isDirectory(path)) {
+                    out.putNextEntry(entry(name + "/", stamp));
+                } else {
+                    out.putNextEntry(entry(name, stamp));
+                    Files.copy(path, out);
+                }
+                out.closeEntry();
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static ZipEntry entry(String name, FileTime time) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(time);
+        return entry;
+    }
+
+    private static int byEntryName(Path a, Path b) {
+        return a.toString().replace('\\', '/').compareTo(b.toString().replace('\\', '/'));
+    }
+}

@@ -1,0 +1,60 @@
+package org.earchive.packaging;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.earchive.metadata.ClerkFileDescriptions;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns a convert output into TT 05 packages inside a folder: one per hồ sơ for the hồ sơ profiles, one for the
+ * tài liệu profiles, each in a folder named by its OBJID — or, with a bag, that folder is the bag and the package
+ * its payload; with a ZIP, {@code OBJID.zip} replaces the folder.
+ */
+public final class Tt05Packages {
+
+    private final Tt05Profile profile;
+    private final SipOptions options;
+
+    public Tt05Packages(Tt05Profile profile, SipOptions options) {
+        this.profile = profile;
+        this.options = options;
+    }
+
+    /**
+     * Checks the convert output can make TT 05 packages and plans them, before anything is written: an EAD_doc
+     * missing or in the Dublin Core profile, or two documents claiming one docCode, refuse the whole run.
+     */
+    public List<Hoso> plan(ConvertedFolder folder, ClerkFileDescriptions clerk) throws IOException, PackageInputException {
+        List<Tt05Document> documents = new ArrayList<>();
+        for (ConvertedDocument document : folder.documents()) {
+            documents.add(Tt05Document.read(folder.root(), document));
+        }
+        HosoAssembler assembler = new HosoAssembler();
+        return profile.hoso() ? assembler.byFile(documents, clerk) : List.of(assembler.documentsOnly(documents, clerk));
+    }
+
+    /** Writes the planned packages into {@code out}, an empty folder. */
+    public List<Tt05Packager.Written> write(ConvertedFolder folder, List<Hoso> plan, Path out, BagOptions bag, boolean zip)
+            throws IOException, SAXException {
+        Tt05Packager packager = new Tt05Packager(profile, options);
+        List<Tt05Packager.Written> written = new ArrayList<>();
+        for (Hoso hoso : plan) {
+            String objectId = packager.objectId(folder.root(), hoso);
+            Path unit = out.resolve(objectId);
+            Path target = bag != null ? unit.resolve("data") : unit;
+            Files.createDirectories(target);
+            written.add(packager.build(folder.root(), hoso, objectId, target));
+            if (bag != null) {
+                new BagitPackager().seal(unit, bag);
+            }
+            if (zip) {
+                PackageZip.write(unit, out.resolve(objectId + ".zip"), objectId, options.created());
+                StagedDirectory.deleteTree(unit);
+            }
+        }
+        return written;
+    }
+}
