@@ -14,11 +14,25 @@ gigabytes="${1:-2}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 [[ -f "$here/cli/target/earchive.jar" ]] || (cd "$here" && mvn -q -B -DskipTests package)
-command -v convert >/dev/null || { echo "needs ImageMagick's convert to make the large scan" >&2; exit 2; }
 
-# one large scan: 5000x7000 pixels of noise (incompressible, so its JPEG is large), converted without OCR
+# one large scan: 4000x5600 pixels of grey noise (incompressible, so its JPEG is large), converted without OCR
 mkdir -p "$work/scan"
-convert -size 5000x7000 xc:gray +noise Random -quality 95 -density 400 "$work/scan/to-trinh.jpg"
+cat > "$work/Noise.java" <<'JAVA'
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.util.Random;
+import javax.imageio.ImageIO;
+public class Noise {
+    public static void main(String[] args) throws Exception {
+        BufferedImage image = new BufferedImage(4000, 5600, BufferedImage.TYPE_BYTE_GRAY);
+        Random random = new Random(42);
+        byte[] pixels = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        random.nextBytes(pixels);
+        ImageIO.write(image, "png", new File(args[0]));
+    }
+}
+JAVA
+java "$work/Noise.java" "$work/scan/to-trinh.png"
 EARCHIVE_TESSERACT=/nonexistent "$here/earchive" convert "$work/scan" --out "$work/one" --quiet >/dev/null
 pdf_bytes=$(stat -c %s "$work/one/to-trinh.pdf")
 copies=$(( gigabytes * 1024 * 1024 * 1024 / pdf_bytes + 1 ))

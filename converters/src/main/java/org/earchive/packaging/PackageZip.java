@@ -14,7 +14,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A package folder as the ZIP archives exchange: one top folder named like the package (E-ARK's convention),
- * entries in sorted order with one fixed time, so the same package gives the same ZIP bytes. Files are streamed
+ * entries in sorted order with one fixed time, so the same package gives the same ZIP bytes; PDFs stored, the
+ * rest deflated. Files are streamed
  * (a 10 GB package needs no more memory than a small one) and the ZIP appears only when complete.
  */
 public final class PackageZip {
@@ -40,6 +41,9 @@ public final class PackageZip {
                 String name = topName + "/" + folder.relativize(path).toString().replace('\\', '/');
                 if (Files.isDirectory(path)) {
                     out.putNextEntry(entry(name + "/", stamp));
+                } else if (alreadyCompressed(path)) {
+                    out.putNextEntry(stored(name, stamp, path));
+                    Files.copy(path, out);
                 } else {
                     out.putNextEntry(entry(name, stamp));
                     Files.copy(path, out);
@@ -56,6 +60,31 @@ public final class PackageZip {
     private static ZipEntry entry(String name, FileTime time) {
         ZipEntry entry = new ZipEntry(name);
         entry.setLastModifiedTime(time);
+        return entry;
+    }
+
+    /**
+     * PDF/A files are compressed inside already: deflating them again costs most of the time of a large ZIP
+     * and saves next to nothing, so they are stored, which needs their CRC before their bytes (one extra read).
+     */
+    private static boolean alreadyCompressed(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".pdf") || name.endsWith(".zip") || name.endsWith(".jpg") || name.endsWith(".jpeg");
+    }
+
+    private static ZipEntry stored(String name, FileTime time, Path file) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] buffer = new byte[1 << 16];
+        try (var in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                crc.update(buffer, 0, read);
+            }
+        }
+        ZipEntry entry = entry(name, time);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(Files.size(file));
+        entry.setCompressedSize(Files.size(file));
+        entry.setCrc(crc.getValue());
         return entry;
     }
 
