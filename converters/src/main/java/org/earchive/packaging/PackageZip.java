@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,7 +27,9 @@ public final class PackageZip {
 
     /** Writes {@code folder} to {@code zip} under the top folder {@code topName}. */
     public static void write(Path folder, Path zip, String topName, Instant time) throws IOException {
-        FileTime stamp = FileTime.from(time.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : time);
+        // the DOS time field only, from UTC: no extended-time field, so no machine time zone in the bytes
+        java.time.LocalDateTime stamp = java.time.LocalDateTime.ofInstant(time.isBefore(ZIP_EPOCH) ? ZIP_EPOCH : time,
+                java.time.ZoneOffset.UTC);
         List<Path> entries;
         try (Stream<Path> walk = Files.walk(folder)) {
             entries = walk.filter(path -> !path.equals(folder)).sorted(PackageZip::byEntryName).toList();
@@ -57,9 +58,9 @@ public final class PackageZip {
         Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static ZipEntry entry(String name, FileTime time) {
+    private static ZipEntry entry(String name, java.time.LocalDateTime time) {
         ZipEntry entry = new ZipEntry(name);
-        entry.setLastModifiedTime(time);
+        entry.setTimeLocal(time);
         return entry;
     }
 
@@ -72,7 +73,7 @@ public final class PackageZip {
         return name.endsWith(".pdf") || name.endsWith(".zip") || name.endsWith(".jpg") || name.endsWith(".jpeg");
     }
 
-    private static ZipEntry stored(String name, FileTime time, Path file) throws IOException {
+    private static ZipEntry stored(String name, java.time.LocalDateTime time, Path file) throws IOException {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         byte[] buffer = new byte[1 << 16];
         try (var in = Files.newInputStream(file)) {
