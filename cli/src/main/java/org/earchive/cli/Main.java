@@ -26,10 +26,16 @@ public final class Main {
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    }
+
+    /** The whole command line writing to the given writers: also how one command runs another (package runs convert). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new EarchiveCommand());
         listExitCodesInHelp(commandLine);
-        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL_ERROR);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println("earchive: internal error: " + e);

@@ -71,8 +71,26 @@ public final class PackageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SRC", description = "A folder written by 'earchive convert'.")
+    @Parameters(paramLabel = "SRC", description = {"A folder written by 'earchive convert', or a folder of records to",
+        "convert first (as 'earchive convert' would, into --converted)."})
     Path source;
+
+    @Option(names = "--converted", paramLabel = "FOLDER",
+            description = {"When SRC is not a convert output: where to convert it first (kept afterwards, with its",
+                "report). Default: a hidden folder beside DIR, removed once the packages are written."})
+    Path converted;
+
+    @Option(names = "--metadata", paramLabel = "FILE.csv",
+            description = "When SRC is converted first: the clerk's per-document metadata, as for convert.")
+    Path metadata;
+
+    @Option(names = "--metadata-defaults", paramLabel = "FILE",
+            description = "When SRC is converted first: batch-wide metadata values, as for convert.")
+    Path metadataDefaults;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "When SRC is converted first: documents converted at once, as for convert.")
+    Integer jobs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "The folder to create (the package itself for eark-sip and --bagit alone).")
@@ -167,9 +185,78 @@ public final class PackageCommand implements Callable<Integer> {
             err.println("earchive: cannot read the hồ sơ file (" + e.getMessage() + ").");
             return ExitCodes.INPUT_MISSING;
         }
+        if (Files.exists(this.out)) {
+            // said before any conversion, not after minutes of it
+            err.println("earchive: " + this.out + " already exists; earchive does not overwrite packages (choose another --out)");
+            return ExitCodes.OUTPUT_NOT_WRITABLE;
+        }
+        Path convertOutput = source.toAbsolutePath().normalize();
+        Path temporary = null;
+        int convertExit = ExitCodes.OK;
+        if (!ConvertedFolder.isConvertOutput(convertOutput)) {
+            if (converted == null) {
+                temporary = this.out.toAbsolutePath().normalize().resolveSibling(
+                        "." + this.out.getFileName() + ".converted-" + java.util.UUID.randomUUID());
+            }
+            convertOutput = converted != null ? converted.toAbsolutePath().normalize() : temporary;
+            convertExit = convertFirst(convertOutput, err);
+            if (convertExit != ExitCodes.OK && convertExit != ExitCodes.SOME_DOCUMENTS_FAILED) {
+                deleteQuietly(temporary);
+                return convertExit;
+            }
+        } else if (converted != null || metadata != null || metadataDefaults != null || jobs != null) {
+            err.println("earchive: " + source + " is already a convert output; --converted, --metadata,"
+                    + " --metadata-defaults and --jobs apply only to a folder converted on the way");
+            return ExitCodes.USAGE;
+        }
+        try {
+            return packageFrom(convertOutput, convertExit, clerk, tt05, out, err);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Runs 'earchive convert' on SRC, as the clerk would have: same options, same report. Its progress goes to
+     * stderr, so that --json output stays one document on stdout.
+     */
+    private int convertFirst(Path target, PrintWriter err) {
+        List<String> args = new java.util.ArrayList<>(List.of("convert", source.toString(), "--out", target.toString(),
+                "--quiet"));
+        if (metadata != null) {
+            args.addAll(List.of("--metadata", metadata.toString()));
+        }
+        if (metadataDefaults != null) {
+            args.addAll(List.of("--metadata-defaults", metadataDefaults.toString()));
+        }
+        if (jobs != null) {
+            args.addAll(List.of("--jobs", jobs.toString()));
+        }
+        err.println("earchive: " + source + " is not a convert output: converting it first into " + target);
+        err.flush();
+        int code = Main.commandLine(err, err).execute(args.toArray(String[]::new));
+        if (code == ExitCodes.SOME_DOCUMENTS_FAILED) {
+            err.println("earchive: some documents did not convert (see " + target.resolve(".earchive/report.html")
+                    + (converted == null ? ", kept only with --converted" : "") + "); the others are packaged");
+        }
+        return code;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder != null && Files.exists(folder)) {
+            try {
+                StagedDirectory.deleteTree(folder);
+            } catch (java.io.UncheckedIOException e) {
+                // a scratch folder left behind is untidy, not wrong: the packages are complete
+            }
+        }
+    }
+
+    private int packageFrom(Path convertOutput, int convertExit, ClerkFileDescriptions clerk, Tt05Profile tt05,
+                            PrintWriter out, PrintWriter err) {
         ConvertedFolder folder;
         try {
-            folder = ConvertedFolder.read(source.toAbsolutePath().normalize());
+            folder = ConvertedFolder.read(convertOutput);
         } catch (PackageInputException e) {
             err.println("earchive: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -230,7 +317,7 @@ public final class PackageCommand implements Callable<Integer> {
                     + folder.outputFiles().size() + " files. Check it with: earchive validate " + this.out);
         }
         out.flush();
-        return ExitCodes.OK;
+        return convertExit;
     }
 
     static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<Profile> {

@@ -88,9 +88,9 @@ class PackageIT {
 
     @Test
     void refusesWhatItCannotPackage() throws Exception {
-        Cli notConverted = Cli.run("package", Fixtures.samples(), "--out", work.resolve("x"), "--bagit");
-        assertEquals(ExitCodes.USAGE, notConverted.exitCode(), notConverted::toString);
-        assertTrue(notConverted.err().contains("not an earchive convert output"), notConverted::toString);
+        Cli optionsOfAConversion = Cli.run("package", converted, "--out", work.resolve("x"), "--bagit", "--jobs", "2");
+        assertEquals(ExitCodes.USAGE, optionsOfAConversion.exitCode(), optionsOfAConversion::toString);
+        assertTrue(optionsOfAConversion.err().contains("already a convert output"), optionsOfAConversion::toString);
 
         Cli missing = Cli.run("package", work.resolve("nowhere"), "--out", work.resolve("y"), "--bagit");
         assertEquals(ExitCodes.INPUT_MISSING, missing.exitCode(), missing::toString);

@@ -110,4 +110,23 @@ class Tt05PackageIT {
             assertTrue(file.getEntry("sip/METS.xml") != null, "one top folder named like the package");
         }
     }
+
+    @Test
+    void aFolderOfRecordsIsConvertedOnTheWayAndOnlyThePackagesRemain() throws Exception {
+        Path in = Files.createDirectories(work.resolve("records"));
+        Files.copy(Fixtures.samples().resolve("bao-cao-tong-ket.txt"), in.resolve("bao-cao-tong-ket.txt"));
+        Files.writeString(in.resolve("hong.pdf"), "%PDF-1.4 this is not a PDF");
+        Path out = work.resolve("ngay");
+        Cli pack = Cli.run("package", in, "--out", out, "--profile", "tt05-sip-tailieu", "--organization", "UBND");
+        assertEquals(ExitCodes.SOME_DOCUMENTS_FAILED, pack.exitCode(), "the damaged PDF is said in the exit code: " + pack);
+        assertTrue(pack.err().contains("converting it first"), pack::toString);
+        assertTrue(pack.out().contains("1 document"), "the converted document is packaged: " + pack);
+        try (Stream<Path> beside = Files.list(work)) {
+            assertFalse(beside.anyMatch(path -> path.getFileName().toString().contains(".converted-")),
+                    "the scratch conversion is removed");
+        }
+        try (Stream<Path> records = Files.list(in)) {
+            assertEquals(2, records.count(), "the records themselves are untouched");
+        }
+    }
 }

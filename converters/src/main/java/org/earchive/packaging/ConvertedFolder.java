@@ -22,6 +22,11 @@ public record ConvertedFolder(Path root, List<ConvertedDocument> documents) {
         documents = List.copyOf(documents);
     }
 
+    /** True when {@code folder} was written by convert (it holds the report packages are made from). */
+    public static boolean isConvertOutput(Path folder) {
+        return Files.isRegularFile(folder.resolve(REPORT));
+    }
+
     public static ConvertedFolder read(Path root) throws PackageInputException, IOException {
         Path report = root.resolve(REPORT);
         if (!Files.isRegularFile(report)) {
