@@ -118,7 +118,7 @@ public final class Engines implements AutoCloseable {
         if (libreOffice != null) {
             List<Converter> withOffice = new java.util.ArrayList<>(baseConverters);
             // ahead of the Java engine, which stays the fallback and converts e-mail
-            withOffice.add(withOffice.size() - 1, new LibreOfficeToPdfaConverter(libreOffice, pdfs, javaOffice));
+            withOffice.add(withOffice.size() - 1, new LibreOfficeToPdfaConverter(libreOffice, pdfs, javaOffice, pdfPassword));
             this.converters = List.copyOf(withOffice);
         } else {
             this.converters = baseConverters;

@@ -22,6 +22,10 @@ public final class LibreOfficePool implements AutoCloseable {
 
     /** LibreOffice leaks memory over long runs; a fresh process every so often keeps it healthy. */
     private static final int TASKS_PER_PROCESS = 200;
+    private static final Map<String, Object> PDF_EXPORT = Map.of("FilterData", Map.of(
+            "SelectPdfVersion", 2, // PDF/A-2b; earchive re-claims 2u when the text allows
+            "UseTaggedPDF", true,
+            "ExportFormFields", false));
 
     private final File officeHome;
     private final int processes;
@@ -59,9 +63,14 @@ public final class LibreOfficePool implements AutoCloseable {
      * follows. Never given a PDF.
      */
     public void toPdf(Path source, String mime, Path target) throws IOException {
+        toPdf(source, mime, target, "");
+    }
+
+    /** The same for a protected document: LibreOffice opens it with {@code password} ("" for none). */
+    public void toPdf(Path source, String mime, Path target, String password) throws IOException {
         DocumentFormat format = DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
         try {
-            LocalConverter office = converter();
+            LocalConverter office = password == null || password.isEmpty() ? converter() : converterWith(password);
             var conversion = office.convert(source.toFile());
             (format == null ? conversion : conversion.as(format))
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
@@ -81,15 +90,16 @@ public final class LibreOfficePool implements AutoCloseable {
             manager.start();
             shutdownHook = new Thread(this::stopQuietly, "earchive-libreoffice-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
-            converter = LocalConverter.builder()
-                    .officeManager(manager)
-                    .storeProperties(Map.of("FilterData", Map.of(
-                            "SelectPdfVersion", 2, // PDF/A-2b; earchive re-claims 2u when the text allows
-                            "UseTaggedPDF", true,
-                            "ExportFormFields", false)))
-                    .build();
+            converter = LocalConverter.builder().officeManager(manager).storeProperties(PDF_EXPORT).build();
         }
         return converter;
+    }
+
+    /** A converter over the same processes that gives LibreOffice a document's password when it loads it. */
+    private synchronized LocalConverter converterWith(String password) throws OfficeException, IOException {
+        converter();
+        return LocalConverter.builder().officeManager(manager).loadProperty("Password", password)
+                .storeProperties(PDF_EXPORT).build();
     }
 
     /** Ports free now: two earchive runs on one computer must not fight over LibreOffice's default port. */

@@ -14,6 +14,7 @@ import org.earchive.convert.Converter;
 import org.earchive.convert.pdf.PdfToPdfaConverter;
 import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
+import org.earchive.convert.DocumentStatus;
 import org.earchive.detect.OfficeParsing;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -25,17 +26,25 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class LibreOfficeToPdfaConverter implements Converter {
 
+    static final String OPENED_WITH_PASSWORD = "The document was opened with the password given; PDF/A forbids"
+            + " encryption, so the PDF/A has none: store it where only the people allowed to read the original can.";
     private static final Set<String> E_MAIL = Set.of("message/rfc822", "application/mbox", "application/vnd.ms-outlook");
 
     private final LibreOfficePool office;
     private final PdfToPdfaConverter finishing;
     private final Converter fallback;
+    private final String password;
 
-    /** @param fallback the Java engine, for a document LibreOffice cannot convert */
-    public LibreOfficeToPdfaConverter(LibreOfficePool office, PdfToPdfaConverter finishing, Converter fallback) {
+    /**
+     * @param fallback the Java engine, for a document LibreOffice cannot convert
+     * @param password given to LibreOffice for a protected document ("" for none); the PDF/A is not encrypted
+     */
+    public LibreOfficeToPdfaConverter(LibreOfficePool office, PdfToPdfaConverter finishing, Converter fallback,
+                                      String password) {
         this.office = office;
         this.finishing = finishing;
         this.fallback = fallback;
+        this.password = password == null ? "" : password;
     }
 
     @Override
@@ -47,12 +56,27 @@ public final class LibreOfficeToPdfaConverter implements Converter {
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
         // Tika reads it first, in bounded memory and with the refusals detect gives (password, XXE, zip bomb,
         // truncation): LibreOffice would stop at a password dialog or follow what a hostile file asks for
-        OfficeParsing.parse(request.source(), request.detection(), new DefaultHandler(), new EmbeddedFiles(), new Metadata());
+        boolean protectedFile = false;
+        try {
+            OfficeParsing.parse(request.source(), request.detection(), new DefaultHandler(), new EmbeddedFiles(),
+                    new Metadata(), password);
+        } catch (ConversionException e) {
+            if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {
+                throw e;
+            }
+            // Tika decrypts Office's own encryption but not every kind LibreOffice opens (ODF, RC4 in old .doc);
+            // such a file is handed to LibreOffice with the password, its content unread by Tika
+            protectedFile = true;
+        }
         Path exported = request.target().resolveSibling(request.target().getFileName() + ".libreoffice.pdf");
         try {
             try {
-                office.toPdf(request.source(), request.detection().mime(), exported);
+                office.toPdf(request.source(), request.detection().mime(), exported, password);
             } catch (IOException e) {
+                if (protectedFile) {
+                    throw new ConversionException(DocumentStatus.ENCRYPTED, "The document is protected by a password,"
+                            + " and the password given does not open it (LibreOffice could not open it either).", e);
+                }
                 return withJavaEngine(request, e.getMessage());
             }
             if (!Files.isRegularFile(exported) || Files.size(exported) == 0) {
@@ -63,7 +87,11 @@ public final class LibreOfficeToPdfaConverter implements Converter {
                     DocumentClass.BORN_DIGITAL));
             Map<String, String> facts = new LinkedHashMap<>(finished.facts());
             facts.put("engine", office.description());
-            return new ConvertedPdf(DocumentClass.BORN_DIGITAL.id(), finished.level(), finished.pages(), finished.warnings(),
+            java.util.List<String> warnings = new java.util.ArrayList<>(finished.warnings());
+            if (protectedFile) {
+                warnings.add(0, OPENED_WITH_PASSWORD);
+            }
+            return new ConvertedPdf(DocumentClass.BORN_DIGITAL.id(), finished.level(), finished.pages(), warnings,
                     facts, finished.unmet(), finished.verdict());
         } finally {
             Files.deleteIfExists(exported);

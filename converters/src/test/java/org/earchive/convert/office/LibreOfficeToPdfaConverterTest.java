@@ -37,7 +37,7 @@ class LibreOfficeToPdfaConverterTest {
     void aDocxIsLaidOutByLibreOfficeThenFinishedAndCheckedByEarchive() throws Exception {
         try (LibreOfficePool pool = requireLibreOffice()) {
             LibreOfficeToPdfaConverter converter = new LibreOfficeToPdfaConverter(pool,
-                    new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator()), new OfficeToPdfaConverter(Pdfs.FINISHER));
+                    new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator()), new OfficeToPdfaConverter(Pdfs.FINISHER), "");
             Path target = work.resolve("out.pdf");
 
             ConvertedPdf pdf = converter.convert(Pdfs.request(Fixtures.root().resolve("detect/bao-cao.docx"), target));
@@ -53,5 +53,33 @@ class LibreOfficeToPdfaConverterTest {
         }
         assertFalse(ProcessHandle.allProcesses().anyMatch(p -> p.info().command().orElse("").contains("soffice")),
                 "closing the pool ends every LibreOffice process");
+    }
+
+    /** ODF encryption and RC4 in an old .doc are beyond Tika's decryption; LibreOffice opens them with --password. */
+    @Test
+    void protectionTikaCannotOpenIsOpenedByLibreOfficeWithThePasswordGiven() throws Exception {
+        Path corpus = Fixtures.root().resolveSibling("..").resolve("shared/corpus").normalize();
+        assumeTrue(Files.isDirectory(corpus), "the shared corpus is only on the team's machines");
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            for (String name : java.util.List.of("tika/testODTEncrypted.odt", "poi/document__password_tika_binaryrc4.doc")) {
+                Path target = work.resolve(Path.of(name).getFileName() + ".pdf");
+                ConvertedPdf pdf = converter(pool, "tika").convert(Pdfs.request(corpus.resolve(name), target));
+                assertEquals(PdfaLevel.PDFA_2U, pdf.level(), name + ": " + pdf.warnings());
+                Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+                assertTrue(pdf.warnings().get(0).contains("opened with the password given"), pdf.warnings()::toString);
+                assertFalse(Pdfs.text(target).isBlank(), name + " has its text");
+            }
+            org.earchive.convert.ConversionException wrong = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.earchive.convert.ConversionException.class, () -> converter(pool, "sai").convert(
+                            Pdfs.request(corpus.resolve("tika/testODTEncrypted.odt"), work.resolve("wrong.pdf"))));
+            assertEquals(org.earchive.convert.DocumentStatus.ENCRYPTED, wrong.status());
+            assertTrue(wrong.sentence().contains("the password given does not open it"), wrong.sentence());
+            assertFalse(Files.exists(work.resolve("wrong.pdf")), "nothing half-written");
+        }
+    }
+
+    private static LibreOfficeToPdfaConverter converter(LibreOfficePool pool, String password) {
+        return new LibreOfficeToPdfaConverter(pool, new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator()),
+                new OfficeToPdfaConverter(Pdfs.FINISHER, password), password);
     }
 }
