@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Office documents -> PDF/A: earchive's LibreOffice pool and its Java engine beside LibreOffice's own
-# `soffice --convert-to pdf` (one call for all files, its fastest mode, PDF/A-2b export) on the same files.
+# `soffice --convert-to pdf` on the same files, both as the issue's baseline (one soffice per file, as a script
+# looping over a folder does) and in its fastest mode (one call per application), with the PDF/A-2b export.
 # Whole runs, JVM and LibreOffice start included; every earchive output is checked by veraPDF, LibreOffice's
 # by `earchive validate --flavour 2b`.
 #
@@ -52,3 +53,16 @@ soffice_all() {
 run "soffice --convert-to (PDF/A-2b)" soffice_all
 valid=$( ("$here/earchive" validate "$work/soffice" --flavour 2b --json 2>/dev/null || true) | jq -s '[.[] | select(.compliant == true)] | length')
 echo "  $(ls "$work/soffice" 2>/dev/null | wc -l) PDFs written, $valid valid PDF/A-2b (veraPDF)"
+# the issue's baseline: one soffice process per file, as a shell loop over the folder runs it
+soffice_each() {
+  local pdfa='{"SelectPdfVersion":{"type":"long","value":"2"}}'
+  local profile="file://$work/profile-each" i=0
+  for f in "$in"/*; do
+    i=$((i + 1))
+    local filter=writer_pdf_Export
+    case "${f,,}" in *.xls|*.xlsx|*.ods) filter=calc_pdf_Export ;; *.ppt|*.pptx|*.odp) filter=impress_pdf_Export ;; esac
+    soffice -env:UserInstallation="$profile" --headless --convert-to "pdf:$filter:$pdfa" --outdir "$work/each/$i" "$f" || true
+  done
+}
+run "soffice --convert-to, per file" soffice_each
+echo "  $(find "$work/each" -name '*.pdf' 2>/dev/null | wc -l) PDFs written"
