@@ -85,6 +85,7 @@ public final class EarkSipPackager {
         fileSec.setAttribute("ID", id("filesec", objectId));
         Element schemaGroup = MetsParts.fileGroup(fileSec, "Schemas", schemas, created, "");
         Element dataGroup = MetsParts.fileGroup(fileSec, "Representations/rep1", data, created, "");
+        MetsParts.pdfaRepresentation(dataGroup);
 
         Element structMap = child(mets, "structMap");
         structMap.setAttribute("ID", id("structmap", objectId));

@@ -95,6 +95,16 @@ final class MetsParts {
         return header;
     }
 
+    /**
+     * The content information type of a representation's fileGrp (CSIP62: a MIXED package names it per
+     * representation). earchive's representations hold PDF/A documents, which no CSIP content information type
+     * specification covers, hence OTHER with its name.
+     */
+    static void pdfaRepresentation(Element fileGroup) {
+        fileGroup.setAttributeNS(CSIP, "csip:CONTENTINFORMATIONTYPE", "OTHER");
+        fileGroup.setAttributeNS(CSIP, "csip:OTHERCONTENTINFORMATIONTYPE", "PDF/A");
+    }
+
     static Element fileGroup(Element fileSec, String use, List<Placed> files, String created, String pathPrefix) {
         Element group = child(fileSec, "fileGrp");
         group.setAttribute("ID", id("filegrp", pathPrefix + use));

@@ -241,6 +241,7 @@ public final class Tt05Packager {
         Element schemaGroup = MetsParts.fileGroup(fileSec, "Schemas", schemas, created, "");
         Element representationGroup = MetsParts.fileGroup(fileSec, "Representations/rep1", List.of(representation),
                 created, "");
+        MetsParts.pdfaRepresentation(representationGroup);
         Element structMap = child(mets, "structMap");
         structMap.setAttribute("ID", id("structmap", objectId));
         structMap.setAttribute("TYPE", "PHYSICAL");
