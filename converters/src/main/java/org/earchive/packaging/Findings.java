@@ -8,8 +8,10 @@ final class Findings {
 
     private final List<PackageProblem> list = new ArrayList<>();
 
+    /** @param message one sentence; its first letter is capitalised, so checks may open it with "the file ..." */
     void add(String rule, String file, String message) {
-        list.add(PackageProblem.of(rule, file, message));
+        String sentence = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        list.add(PackageProblem.of(rule, file, sentence));
     }
 
     void addAll(List<PackageProblem> problems) {
