@@ -137,7 +137,9 @@ final class Tt05Rules {
         for (Element file : mets.all("file")) {
             Element location = MetsFile.child(file, "FLocat");
             Path target = location == null ? null : mets.resolve(MetsFile.xlink(location, "href"));
-            if (target != null && target.startsWith(mets.folder().resolve("data")) && file.getAttribute("DMDID").isBlank()) {
+            // a signed original kept beside its PDF/A is evidence, described by its PDF/A's EAD_doc or not at all
+            if (target != null && target.startsWith(mets.folder().resolve("data")) && file.getAttribute("DMDID").isBlank()
+                    && !target.getFileName().toString().endsWith(SIGNED_ORIGINAL)) {
                 findings.add("TT05-REQUIRED-FILE", mets.shown(target), "The document has no description: its file element in "
                         + mets.shown() + " has no DMDID naming an EAD_doc.");
             }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.earchive.fixtures.Tt05Sample;
@@ -21,7 +20,6 @@ class PackageValidatorTest {
     void aTt05SipWrittenAsTheContractSaysIsAccepted() throws Exception {
         Path sip = Tt05Packages.sip(work).write(work.resolve("out"));
         PackageVerdict verdict = new PackageValidator().validate(sip);
-        System.out.println(verdict.problems());
         assertEquals("tt05-sip-hoso", verdict.type());
         assertEquals(List.of(), musts(verdict));
         assertTrue(verdict.valid());
@@ -32,7 +30,6 @@ class PackageValidatorTest {
     void aTt05AipWithItsPremisIsAccepted() throws Exception {
         Path aip = Tt05Packages.aip(work).write(work.resolve("out"));
         PackageVerdict verdict = new PackageValidator().validate(aip);
-        System.out.println(verdict.problems());
         assertEquals("tt05-aip-hoso", verdict.type());
         assertEquals(List.of(), musts(verdict));
         assertTrue(verdict.files().stream().anyMatch(f -> f.file().equals("metadata/preservation/PREMIS.xml") && f.passed()),
@@ -56,7 +53,6 @@ class PackageValidatorTest {
     void anEarkSipEarchiveBuildsIsAccepted() throws Exception {
         Path sip = BrokenPackages.earkSip(work);
         PackageVerdict verdict = new PackageValidator().validate(sip);
-        System.out.println(verdict.problems());
         assertEquals("eark-sip", verdict.type());
         assertEquals(List.of(), musts(verdict));
     }
@@ -71,9 +67,5 @@ class PackageValidatorTest {
 
     static List<PackageProblem> musts(PackageVerdict verdict) {
         return verdict.problems().stream().filter(PackageProblem::refuses).toList();
-    }
-
-    static boolean exists(Path path) {
-        return Files.exists(path);
     }
 }
