@@ -6,7 +6,7 @@ import org.w3c.dom.Element;
 
 /**
  * What kind of METS package a folder holds, recognised as docs/packages.md says: from mets/@TYPE,
- * metsHdr/@csip:OAISPACKAGETYPE and whether metadata/descriptive/EAD.xml is there. Attributes are read by
+ * metsHdr/@csip:OAISPACKAGETYPE and whether metadata/descriptive/EAD.xml is there (or referenced). Attributes are read by
  * local name so that a package with the lower-case dilcis.eu namespace of the published TT 05 samples is
  * still recognised, and then refused for that defect rather than checked as something else.
  */
@@ -63,7 +63,9 @@ public enum PackageProfile {
         String type = mets.getAttribute("TYPE");
         Element header = MetsFile.child(mets, "metsHdr");
         String packageType = header == null ? "" : attributeByLocalName(header, "OAISPACKAGETYPE");
-        boolean ead = Files.isRegularFile(root.resolve(EAD));
+        // a hồ sơ package whose EAD.xml went missing is still one: its METS says so, and the loss is a finding
+        boolean ead = Files.isRegularFile(root.resolve(EAD)) || MetsFile.elements(mets.getElementsByTagNameNS(MetsFile.METS, "mdRef"))
+                .stream().anyMatch(ref -> EAD.equals(MetsFile.xlink(ref, "href")));
         boolean sip = "SIP".equals(packageType);
         boolean aip = "AIP".equals(packageType);
         if ("Collection".equals(type) && (sip || aip)) {

@@ -85,7 +85,13 @@ class BrokenPackageTest {
                         "CSIP69", PDF1),
                 after("a file no METS lists", root -> Files.writeString(root.resolve(Tt05Sample.REP + "data/extra.pdf"), "%PDF-1.7"),
                         "TT05-REFERENCED", Tt05Sample.REP + "data/extra.pdf"),
-                after("a missing EAD_doc", root -> Files.delete(root.resolve(DOC1)), "CSIP24", DOC1));
+                after("a missing EAD_doc", root -> Files.delete(root.resolve(DOC1)), "CSIP24", DOC1),
+                after("a missing EAD.xml", root -> Files.delete(root.resolve("metadata/descriptive/EAD.xml")), "TT05-REQUIRED-FILE",
+                        "metadata/descriptive/EAD.xml"),
+                edit("an AIP docOrdinal that is not the docCode's", true, DOC1,
+                        s -> s.replace("<docOrdinal>1</docOrdinal>", "<docOrdinal>4</docOrdinal>"), "TT05-DOCCODE", DOC1),
+                edit("an AIP description with SIP elements", true, "metadata/descriptive/EAD.xml",
+                        s -> s.replace("arcFileCode>", "fileCode>"), "TT05-EAD-SCHEMA", "metadata/descriptive/EAD.xml"));
     }
 
     @ParameterizedTest(name = "{0} is refused as {4}")

@@ -37,6 +37,14 @@ class PackageValidatorTest {
     }
 
     @Test
+    void documentsNotInAHosoAreASipTailieuWithoutEad() throws Exception {
+        Path sip = Tt05Packages.tailieu(work).write(work.resolve("out"));
+        PackageVerdict verdict = new PackageValidator().validate(sip);
+        assertEquals("tt05-sip-tailieu", verdict.type());
+        assertEquals(List.of(), musts(verdict));
+    }
+
+    @Test
     void unknownCodesAreReportedForReviewAndDoNotRefuseThePackage() throws Exception {
         Path sip = Tt05Packages.sip(work).codesUnknown().write(work.resolve("out"));
         PackageVerdict verdict = new PackageValidator().validate(sip);
@@ -55,6 +63,9 @@ class PackageValidatorTest {
         PackageVerdict verdict = new PackageValidator().validate(sip);
         assertEquals("eark-sip", verdict.type());
         assertEquals(List.of(), musts(verdict));
+        // true of what EarkSipPackager writes today, and said without refusing it: no representation METS
+        assertTrue(verdict.problems().stream().anyMatch(p -> p.rule().equals("CSIPSTR12") && !p.refuses()
+                && p.file().equals("representations/rep1/")), verdict::toString);
     }
 
     @Test

@@ -39,6 +39,10 @@ final class Tt05Packages {
         return withSchemas(Tt05Sample.sipHoso(pdfa(work.resolve("pdfa/document.pdf"))), false);
     }
 
+    static Tt05Sample tailieu(Path work) throws IOException {
+        return withSchemas(Tt05Sample.sipTailieu(pdfa(work.resolve("pdfa/document.pdf"))), false);
+    }
+
     static Tt05Sample aip(Path work) throws IOException {
         return withSchemas(Tt05Sample.aipHoso(pdfa(work.resolve("pdfa/document.pdf"))), true);
     }
