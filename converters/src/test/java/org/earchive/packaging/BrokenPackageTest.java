@@ -98,7 +98,7 @@ class BrokenPackageTest {
     @MethodSource("brokenTt05Packages")
     void aBrokenTt05PackageIsRefusedNamingTheRequirementAndTheFile(String fault, boolean aip, UnaryOperator<Tt05Sample> build,
                                                                      AfterWrite after, String rule, String file) throws Exception {
-        Tt05Sample sample = build.apply(aip ? Tt05Packages.aip(work) : Tt05Packages.sip(work));
+        Tt05Sample sample = build.apply(aip ? ValidPackages.aip(work) : ValidPackages.sip(work));
         Path root = sample.write(work.resolve("out"));
         after.apply(root);
 
@@ -129,7 +129,7 @@ class BrokenPackageTest {
 
     @Test
     void aZippedPackageIsValidatedInPlace() throws Exception {
-        Path root = Tt05Packages.sip(work).write(work.resolve("out"));
+        Path root = ValidPackages.sip(work).write(work.resolve("out"));
         Path zip = zip(root, work.resolve(Tt05Sample.OBJID + ".zip"), null);
 
         PackageVerdict verdict = new PackageValidator().validate(zip);
@@ -147,7 +147,7 @@ class BrokenPackageTest {
 
     @Test
     void aZipEntryClimbingOutOfThePackageIsRefusedAndNothingIsWritten() throws Exception {
-        Path root = Tt05Packages.sip(work).write(work.resolve("out"));
+        Path root = ValidPackages.sip(work).write(work.resolve("out"));
         for (String evil : List.of(Tt05Sample.OBJID + "/../../evil.txt", "/tmp/evil.txt")) {
             Path zip = zip(root, Files.createTempFile(work, "evil", ".zip"), evil);
 
@@ -179,7 +179,7 @@ class BrokenPackageTest {
 
     @Test
     void tooManyEntriesAndMoreThanOneTopFolderAreRefused() throws Exception {
-        Path root = Tt05Packages.sip(work).write(work.resolve("out"));
+        Path root = ValidPackages.sip(work).write(work.resolve("out"));
         Path zip = zip(root, work.resolve("pkg.zip"), null);
         PackageVerdict many = new PackageValidator(new ZipPackage.Limits(5, 1L << 40, 200)).validate(zip);
         assertTrue(many.problems().stream().anyMatch(p -> p.rule().equals("ZIP-BOMB") && p.message().contains("entries")), many::toString);

@@ -15,7 +15,7 @@ final class BrokenPackages {
     /** An E-ARK SIP built by EarkSipPackager from a convert output whose PDFs are real PDF/A and PREMIS real PREMIS. */
     static Path earkSip(Path work) throws Exception {
         Path out = ConvertOutputs.sample(work.resolve("convert-out"));
-        Path pdfa = Tt05Packages.pdfa(work.resolve("pdfa/document.pdf"));
+        Path pdfa = ValidPackages.pdfa(work.resolve("pdfa/document.pdf"));
         Files.copy(pdfa, out.resolve("quyết-định.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(pdfa, out.resolve("a/bao-cao.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String premis = """

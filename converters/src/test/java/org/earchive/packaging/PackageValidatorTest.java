@@ -18,7 +18,7 @@ class PackageValidatorTest {
 
     @Test
     void aTt05SipWrittenAsTheContractSaysIsAccepted() throws Exception {
-        Path sip = Tt05Packages.sip(work).write(work.resolve("out"));
+        Path sip = ValidPackages.sip(work).write(work.resolve("out"));
         PackageVerdict verdict = new PackageValidator().validate(sip);
         assertEquals("tt05-sip-hoso", verdict.type());
         assertEquals(List.of(), musts(verdict));
@@ -28,7 +28,7 @@ class PackageValidatorTest {
 
     @Test
     void aTt05AipWithItsPremisIsAccepted() throws Exception {
-        Path aip = Tt05Packages.aip(work).write(work.resolve("out"));
+        Path aip = ValidPackages.aip(work).write(work.resolve("out"));
         PackageVerdict verdict = new PackageValidator().validate(aip);
         assertEquals("tt05-aip-hoso", verdict.type());
         assertEquals(List.of(), musts(verdict));
@@ -38,7 +38,7 @@ class PackageValidatorTest {
 
     @Test
     void documentsNotInAHosoAreASipTailieuWithoutEad() throws Exception {
-        Path sip = Tt05Packages.tailieu(work).write(work.resolve("out"));
+        Path sip = ValidPackages.tailieu(work).write(work.resolve("out"));
         PackageVerdict verdict = new PackageValidator().validate(sip);
         assertEquals("tt05-sip-tailieu", verdict.type());
         assertEquals(List.of(), musts(verdict));
@@ -46,7 +46,7 @@ class PackageValidatorTest {
 
     @Test
     void unknownCodesAreReportedForReviewAndDoNotRefuseThePackage() throws Exception {
-        Path sip = Tt05Packages.sip(work).codesUnknown().write(work.resolve("out"));
+        Path sip = ValidPackages.sip(work).codesUnknown().write(work.resolve("out"));
         PackageVerdict verdict = new PackageValidator().validate(sip);
         assertEquals(List.of(), musts(verdict));
         assertTrue(verdict.valid());

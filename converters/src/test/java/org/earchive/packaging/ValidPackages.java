@@ -15,12 +15,12 @@ import org.earchive.schemas.SchemaCatalog;
 import org.earchive.testing.Pdfs;
 
 /** Valid packages to break: TT 05 ones written by hand (the TT 05 packager is not written yet), PDFs real PDF/A. */
-final class Tt05Packages {
+final class ValidPackages {
 
     private static final List<String> COMMON_SCHEMAS = List.of("mets.xsd", "xlink.xsd", "DILCISExtensionMETS.xsd",
             "DILCISExtensionSIPMETS.xsd", "premis-v3-0.xsd");
 
-    private Tt05Packages() {
+    private ValidPackages() {
     }
 
     /** A one-page PDF/A-2b that veraPDF passes, finished the way convert finishes every document. */
