@@ -8,9 +8,12 @@ final class Findings {
 
     private final List<PackageProblem> list = new ArrayList<>();
 
-    /** @param message one sentence; its first letter is capitalised, so checks may open it with "the file ..." */
+    /**
+     * @param message one sentence; an opening "the", "a" or "an" is capitalised, so checks may open it with
+     *                "the fileGrp ..." while "docCode '…'" and "schemas/ …" keep their spelling
+     */
     void add(String rule, String file, String message) {
-        String sentence = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        String sentence = message.matches("(?s)(the|a|an) .*") ? Character.toUpperCase(message.charAt(0)) + message.substring(1) : message;
         list.add(PackageProblem.of(rule, file, sentence));
     }
 
