@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.earchive.metadata.CodeList;
 import org.earchive.schemas.SchemaCatalog;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -34,6 +35,9 @@ final class Tt05Rules {
     /** The values TT 05 cannot do without; any other element may stay empty without a word. */
     private static final List<String> FILE_REQUIRED = List.of("title", "maintenance", "startDate", "endDate");
     private static final List<String> DOC_REQUIRED = List.of("typeName", "issuedDate", "organName", "subject");
+    /** Elements whose value is a code from one of TT 05's lists (metadata/codes/*.tsv, shared with describe). */
+    private static final List<String> CODED = List.of("typeName", "language", "maintenance", "mode", "confidenceLevel", "format",
+            "riskRecovery", "riskRecoveryStatus");
 
     private final Findings findings;
     private final SampleDefects samples;
@@ -201,6 +205,13 @@ final class Tt05Rules {
         }
         Element simpledc = document.getDocumentElement();
         samples.fieldCount(simpledc, expectedCount, shown);
+        for (String coded : CODED) {
+            String value = text(simpledc, coded);
+            if (!value.isEmpty() && !CodeList.named(coded).contains(value)) {
+                findings.add("TT05-CODE", shown, coded + " is '" + value + "', which is not a code of TT 05's list ("
+                        + String.join(", ", CodeList.named(coded).codes()) + ").");
+            }
+        }
         try {
             for (String violation : XmlFiles.violations(xml, SchemaCatalog.schema(schema))) {
                 findings.add(schemaRule, shown, "Not valid against " + schema.fileName() + ": " + violation);

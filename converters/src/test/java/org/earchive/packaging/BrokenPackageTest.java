@@ -70,6 +70,8 @@ class BrokenPackageTest {
                         "TT05-EAD-DOC-SCHEMA", DOC1),
                 edit("an EAD.xml date not DD/MM/YYYY", false, "metadata/descriptive/EAD.xml",
                         s -> s.replace("<startDate>02/01/2024<", "<startDate>2024-01-02<"), "TT05-EAD-SCHEMA", "metadata/descriptive/EAD.xml"),
+                edit("a typeName outside TT 05's list", false, DOC1,
+                        s -> s.replace("<typeName>02</typeName>", "<typeName>45</typeName>"), "TT05-CODE", DOC1),
                 edit("a METS that is not schema-valid", false, "METS.xml",
                         s -> s.replace("<mets:metsHdr ", "<mets:bogus/>\n  <mets:metsHdr "), "METS-SCHEMA", "METS.xml"),
                 edit("an OBJID in lower case", false, "METS.xml",
