@@ -32,6 +32,7 @@ final class Tt05Rules {
     private static final Pattern FILE_CODE = Pattern.compile("[\\p{L}\\p{N}_-]+(\\.[\\p{L}\\p{N}_-]+)*");
     private static final Pattern DOC_CODE = Pattern.compile("(.+)\\.([0-9]{7})");
     private static final String SIGNED_ORIGINAL = ".signed-original.pdf";
+    private static final Pattern VIETNAM_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\+07:00");
     /** The values TT 05 cannot do without; any other element may stay empty without a word. */
     private static final List<String> FILE_REQUIRED = List.of("title", "maintenance", "startDate", "endDate");
     private static final List<String> DOC_REQUIRED = List.of("typeName", "issuedDate", "organName", "subject");
@@ -86,6 +87,12 @@ final class Tt05Rules {
         List<Element> described = new ArrayList<>(mets.all("file"));
         described.addAll(mets.all("mdRef"));
         for (Element element : described) {
+            String created = element.getAttribute("CREATED");
+            if (!created.isEmpty() && !VIETNAM_TIME.matcher(created).matches()) {
+                Element shownElement = element.getLocalName().equals("mdRef") ? (Element) element.getParentNode() : element;
+                findings.add("TT05-CREATED", mets.shown(), MetsFile.describe(shownElement) + " has CREATED=\"" + created
+                        + "\"; TT 05 writes YYYY-MM-DDThh:mm:ss+07:00.");
+            }
             String type = element.getAttribute("CHECKSUMTYPE");
             if (!type.isEmpty() && !"SHA-256".equals(type)) {
                 Element shownElement = element.getLocalName().equals("mdRef") ? (Element) element.getParentNode() : element;

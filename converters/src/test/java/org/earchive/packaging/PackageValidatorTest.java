@@ -37,6 +37,16 @@ class PackageValidatorTest {
     }
 
     @Test
+    void aCreatedDateInUtcIsSaidButDoesNotRefuse() throws Exception {
+        Path sip = ValidPackages.sip(work).edit(Tt05Sample.REP + "METS.xml", s -> s.replace("2025-01-01T07:00:00+07:00", "2025-01-01T00:00:00Z"))
+                .write(work.resolve("out"));
+        PackageVerdict verdict = new PackageValidator().validate(sip);
+        assertTrue(verdict.valid(), verdict::toString);
+        assertTrue(verdict.problems().stream().anyMatch(p -> p.rule().equals("TT05-CREATED") && !p.refuses()
+                && p.file().equals(Tt05Sample.REP + "METS.xml")), verdict::toString);
+    }
+
+    @Test
     void documentsNotInAHosoAreASipTailieuWithoutEad() throws Exception {
         Path sip = ValidPackages.tailieu(work).write(work.resolve("out"));
         PackageVerdict verdict = new PackageValidator().validate(sip);
