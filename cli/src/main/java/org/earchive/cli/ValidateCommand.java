@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.earchive.packaging.BagChecker;
 import org.earchive.packaging.CheckedFile;
-import org.earchive.packaging.MetsChecker;
 import org.earchive.packaging.PackageProblem;
 import org.earchive.packaging.PackageValidator;
 import org.earchive.packaging.PackageVerdict;
@@ -38,10 +36,13 @@ import picocli.CommandLine.Spec;
             "Folders are walked recursively and every *.pdf in them is checked.",
             "A folder holding bagit.txt is a BagIt bag: it is verified with the Library of Congress BagIt",
             "library (every file present and listed, every checksum, Payload-Oxum). A folder (or a bag's data/)",
-            "holding METS.xml is an E-ARK package: METS.xml is validated against the METS, CSIP and SIP schemas",
-            "and every file it references must be there with its SIZE and SHA-256, every file referenced.",
-            "Every PDF in a package goes through veraPDF and every *.premis.xml is checked against the PREMIS 3",
-            "schema. Each problem is named with its file; exit 0 only when the package is valid.",
+            "holding METS.xml is an E-ARK or TT 05 package: each METS.xml is validated against the METS, CSIP",
+            "and SIP schemas and held to the E-ARK CSIP/SIP requirements and, for TT 05 packages, to TT 05's",
+            "(description schemas, docCode = fileCode + 7-digit ordinal, file names); every file it references",
+            "must be there with its SIZE and checksum. A *.zip is checked in place, after a safety scan (no '..'",
+            "or absolute entries, no ZIP bomb). Every PDF goes through veraPDF, every PREMIS file its schema.",
+            "Each finding names its rule (CSIP71, TT05-DOCCODE, ...) and level: MUST refuses the package",
+            "(exit 1), SHOULD is reported (exit 0).",
         })
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -50,7 +51,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "PDF files, folders of PDFs, or packages (BagIt bags, E-ARK SIPs).")
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "PDF files, folders of PDFs, or packages (BagIt bags, E-ARK SIPs, TT 05 SIP/AIP), as folders or ZIPs.")
     List<Path> paths;
 
     @Option(names = {"-f", "--flavour", "--flavor"}, paramLabel = "LEVEL", converter = LevelConverter.class,
@@ -58,7 +60,7 @@ public final class ValidateCommand implements Callable<Integer> {
     PdfaLevel flavour;
 
     @Option(names = "--json", description = {"JSON Lines: one object per file (path, flavour, compliant, failedRules),",
-            "and one per package (path, package, valid, problems, files)."})
+            "and one per package (path, package, valid, verdict, findings: rule, level, file, message; files)."})
     boolean json;
 
     @Option(names = {"-v", "--verbose"}, description = "List each failed rule with its description.")
@@ -116,42 +118,62 @@ public final class ValidateCommand implements Callable<Integer> {
         return allCompliant;
     }
 
-    /** A package: every file checked on its own, every problem named, then one sentence for the package. */
+    /**
+     * A package: each file checked on its own, then every finding with its level and rule, MUST first, then
+     * one sentence saying whether the package is accepted.
+     */
     private boolean validatePackage(Path pkg, PrintWriter out) throws IOException {
         PackageVerdict verdict = new PackageValidator().validate(pkg);
         if (json) {
             out.println(JSON.writeValueAsString(toJson(pkg, verdict)));
             return verdict.valid();
         }
-        Table table = new Table("FILE", "CHECK", "VERDICT", "PROBLEM");
-        for (CheckedFile file : verdict.files()) {
-            table.row(file.file(), file.check(), file.passed() ? "valid" : "NOT valid", file.passed() ? "" : file.detail());
-        }
-        for (PackageProblem problem : verdict.problems()) {
-            if (!problem.check().equals(BagChecker.CHECK) && !problem.check().equals(MetsChecker.CHECK)) {
-                continue; // a file's own check is already in its row above
+        out.println("Package " + pkg + " (" + verdict.kindName() + ")");
+        if (!verdict.files().isEmpty()) {
+            Table files = new Table("FILE", "CHECK", "VERDICT");
+            for (CheckedFile file : verdict.files()) {
+                files.row(file.file(), file.check(), file.passed() ? "valid" : "NOT valid");
             }
-            table.row(problem.file().isEmpty() ? "(package)" : problem.file(), problem.check(), "NOT valid", problem.message());
+            files.print(out);
+            out.println();
         }
-        table.print(out);
+        if (!verdict.problems().isEmpty()) {
+            Table findings = new Table("LEVEL", "RULE", "FILE", "FINDING");
+            for (PackageProblem problem : mustFirst(verdict.problems())) {
+                findings.row(problem.level(), problem.rule(), problem.file().isEmpty() ? "(package)" : problem.file(), problem.message());
+            }
+            findings.print(out);
+            out.println();
+        }
+        String should = verdict.shouldCount() == 0 ? "" : "; " + verdict.shouldCount()
+                + (verdict.shouldCount() == 1 ? " SHOULD finding" : " SHOULD findings") + " to review";
         if (verdict.valid()) {
-            out.println("The " + verdict.kindName() + " " + pkg + " is valid: every file is present and matches its"
-                    + " checksums, " + verdict.files().size() + " files checked on their own.");
+            out.println("The " + verdict.kindName() + " " + pkg + " is valid: no MUST requirement is broken, every listed file is"
+                    + " present with its checksum, " + verdict.files().size() + " files checked on their own" + should + ".");
         } else {
-            out.println("The " + verdict.kindName() + " " + pkg + " is NOT valid: " + verdict.problems().size()
-                    + (verdict.problems().size() == 1 ? " problem." : " problems."));
+            out.println("The " + verdict.kindName() + " " + pkg + " is NOT valid: " + verdict.mustCount()
+                    + (verdict.mustCount() == 1 ? " MUST finding" : " MUST findings") + should + ".");
         }
         return verdict.valid();
+    }
+
+    private static List<PackageProblem> mustFirst(List<PackageProblem> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparing(p -> p.refuses() ? 0 : 1)).toList();
     }
 
     private static ObjectNode toJson(Path path, PackageVerdict verdict) {
         ObjectNode node = JSON.createObjectNode();
         node.put("path", path.toString());
         node.put("package", verdict.type());
+        node.put("kind", verdict.kindName());
         node.put("valid", verdict.valid());
-        var problems = node.putArray("problems");
+        node.put("verdict", verdict.valid() ? "accepted" : "refused");
+        node.put("must", verdict.mustCount());
+        node.put("should", verdict.shouldCount());
+        var findings = node.putArray("findings");
         for (PackageProblem problem : verdict.problems()) {
-            problems.addObject().put("file", problem.file()).put("check", problem.check()).put("message", problem.message());
+            findings.addObject().put("rule", problem.rule()).put("level", problem.level().name()).put("file", problem.file())
+                    .put("message", problem.message());
         }
         var files = node.putArray("files");
         for (CheckedFile file : verdict.files()) {

@@ -76,6 +76,7 @@ class PackageIT {
         assertEquals(1, validate.exitCode(), validate::toString);
         assertTrue(validate.out().contains("data/bao-cao-tong-ket.xml"), validate::toString);
         assertTrue(validate.out().contains("checksum"), validate::toString);
+        assertTrue(validate.out().contains("MUST") && validate.out().contains("BAGIT-FIXITY"), validate::toString);
         assertTrue(validate.out().contains("NOT valid"), validate::toString);
 
         Cli json = Cli.run("validate", bag, "--json");
@@ -83,7 +84,11 @@ class PackageIT {
         JsonNode verdict = new ObjectMapper().readTree(json.out().strip());
         assertFalse(verdict.path("valid").asBoolean());
         assertEquals("bagit", verdict.path("package").asText());
-        assertTrue(verdict.path("problems").toString().contains("data/bao-cao-tong-ket.xml"), json::toString);
+        assertEquals("refused", verdict.path("verdict").asText());
+        JsonNode finding = verdict.path("findings").get(0);
+        assertEquals("BAGIT-FIXITY", finding.path("rule").asText(), json::toString);
+        assertEquals("MUST", finding.path("level").asText(), json::toString);
+        assertEquals("data/bao-cao-tong-ket.xml", finding.path("file").asText(), json::toString);
     }
 
     @Test

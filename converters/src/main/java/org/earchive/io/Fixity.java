@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of files, streamed, as archives record them. */
+/** Checksums of files, streamed, as archives record them. */
 public final class Fixity {
 
     private Fixity() {
@@ -17,6 +17,20 @@ public final class Fixity {
 
     public static String sha256(Path file) throws IOException {
         MessageDigest digest = newSha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The file's digest with a JDK algorithm ("SHA-256", "SHA-512", "SHA-1", "MD5"), streamed: a file of any
+     * size is read once in small blocks, never held in memory.
+     *
+     * @throws NoSuchAlgorithmException when the JDK has no such algorithm
+     */
+    public static String digest(Path file, String algorithm) throws IOException, NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance(algorithm);
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }

@@ -35,18 +35,18 @@ public final class BagChecker {
         try {
             bag = new BagReader().read(folder.toAbsolutePath().normalize());
         } catch (Exception e) {
-            return List.of(new PackageProblem("", CHECK, "The bag cannot be read: " + describe(e)));
+            return List.of(PackageProblem.of("BAGIT-READ", "", "The bag cannot be read: " + describe(e)));
         }
         try (BagVerifier verifier = new BagVerifier()) {
             verifier.isValid(bag, false);
             return List.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return List.of(new PackageProblem("", CHECK, "Verification was interrupted."));
+            return List.of(PackageProblem.of("BAGIT-VERIFY", "", "Verification was interrupted."));
         } catch (Exception e) {
             List<PackageProblem> problems = everyProblem(bag);
             return problems.isEmpty()
-                    ? List.of(new PackageProblem("", CHECK, "The BagIt library rejects the bag: " + describe(e)))
+                    ? List.of(PackageProblem.of("BAGIT-VERIFY", "", "The BagIt library rejects the bag: " + describe(e)))
                     : problems;
         }
     }
@@ -60,19 +60,19 @@ public final class BagChecker {
             try (Stream<Path> walk = Files.walk(data)) {
                 walk.filter(Files::isRegularFile).forEach(payload::add);
             } catch (IOException e) {
-                problems.add(new PackageProblem("data/", CHECK, "The payload folder cannot be read: " + e.getMessage()));
+                problems.add(PackageProblem.of("BAGIT-READ", "data/", "The payload folder cannot be read: " + e.getMessage()));
             }
         } else {
-            problems.add(new PackageProblem("data/", CHECK, "The bag has no data/ folder."));
+            problems.add(PackageProblem.of("BAGIT-COMPLETE", "data/", "The bag has no data/ folder."));
         }
         if (bag.getPayLoadManifests().isEmpty()) {
-            problems.add(new PackageProblem("", CHECK, "The bag has no payload manifest (manifest-sha256.txt)."));
+            problems.add(PackageProblem.of("BAGIT-COMPLETE", "", "The bag has no payload manifest (manifest-sha256.txt)."));
         }
         for (Manifest manifest : inNameOrder(bag.getPayLoadManifests())) {
             checkEntries(root, manifest, "manifest-", problems);
             for (Path file : payload) {
                 if (!manifest.getFileToChecksumMap().containsKey(file)) {
-                    problems.add(new PackageProblem(relative(root, file), CHECK, "The file is in the payload but not in "
+                    problems.add(PackageProblem.of("BAGIT-COMPLETE", relative(root, file), "The file is in the payload but not in "
                             + manifestName("manifest-", manifest) + "."));
                 }
             }
@@ -90,17 +90,17 @@ public final class BagChecker {
             Path file = entry.getKey();
             String where = relative(root, file);
             if (!Files.isRegularFile(file)) {
-                problems.add(new PackageProblem(where, CHECK, "The file is listed in " + name + " but missing from the bag."));
+                problems.add(PackageProblem.of("BAGIT-COMPLETE", where, "The file is listed in " + name + " but missing from the bag."));
                 continue;
             }
             try {
                 String actual = Hasher.hash(file, MessageDigest.getInstance(manifest.getAlgorithm().getMessageDigestName()));
                 if (!actual.equalsIgnoreCase(entry.getValue())) {
-                    problems.add(new PackageProblem(where, CHECK, "The file's " + manifest.getAlgorithm().getBagitName()
+                    problems.add(PackageProblem.of("BAGIT-FIXITY", where, "The file's " + manifest.getAlgorithm().getBagitName()
                             + " checksum does not match " + name + ": it was changed or damaged after bagging."));
                 }
             } catch (IOException | NoSuchAlgorithmException e) {
-                problems.add(new PackageProblem(where, CHECK, "The file cannot be read to check it: " + e.getMessage()));
+                problems.add(PackageProblem.of("BAGIT-FIXITY", where, "The file cannot be read to check it: " + e.getMessage()));
             }
         }
     }
@@ -120,7 +120,7 @@ public final class BagChecker {
         }
         String actual = bytes + "." + payload.size();
         if (!actual.equals(oxum.get(0).strip())) {
-            problems.add(new PackageProblem("bag-info.txt", CHECK, "Payload-Oxum says " + oxum.get(0).strip()
+            problems.add(PackageProblem.of("BAGIT-OXUM", "bag-info.txt", "Payload-Oxum says " + oxum.get(0).strip()
                     + " (bytes.files) but the payload holds " + actual + "."));
         }
     }

@@ -1,22 +1,25 @@
 package org.earchive.packaging;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import javax.xml.transform.stream.StreamSource;
 import org.earchive.schemas.SchemaCatalog;
 import org.earchive.validate.PdfaVerdict;
 import org.earchive.validate.VeraPdfValidator;
 import org.xml.sax.SAXException;
 
 /**
- * Checks a package as an archive receiving it would: the container first (a bag's manifests, an E-ARK
- * package's METS.xml and the files it references), then what it holds (every PDF through veraPDF, every
- * PREMIS file against the PREMIS 3 schema).
+ * Checks a package as an archive receiving it would, folder or ZIP: the container first (a ZIP's safety, a
+ * bag's manifests, a METS package's requirements and the files it references), then what it holds (every
+ * PDF through veraPDF, every PREMIS file against the PREMIS 3 schema). Every finding names its rule and
+ * level; the package is accepted when no MUST is broken.
  */
 public final class PackageValidator {
 
@@ -25,28 +28,59 @@ public final class PackageValidator {
     private static final String SIGNED_ORIGINAL = ".signed-original.pdf";
 
     private final VeraPdfValidator veraPdf = new VeraPdfValidator();
+    private final ZipPackage.Limits zipLimits;
+
+    public PackageValidator() {
+        this(ZipPackage.Limits.DEFAULT);
+    }
+
+    PackageValidator(ZipPackage.Limits zipLimits) {
+        this.zipLimits = zipLimits;
+    }
 
     /** True when {@code path} looks like a package this validator knows, rather than a folder of PDFs. */
     public static boolean isPackage(Path path) {
-        return BagChecker.isBag(path) || MetsChecker.hasMets(path);
+        return BagChecker.isBag(path) || MetsChecker.hasMets(path) || ZipPackage.isZip(path);
     }
 
-    public PackageVerdict validate(Path folder) throws IOException {
-        Path root = folder.toAbsolutePath().normalize();
-        List<PackageProblem> problems = new ArrayList<>();
+    public PackageVerdict validate(Path path) throws IOException {
+        Path given = path.toAbsolutePath().normalize();
+        Findings findings = new Findings();
+        if (!ZipPackage.isZip(given)) {
+            return validateFolder(given, given, given.getFileName().toString(), "", findings);
+        }
+        try (ZipPackage zip = ZipPackage.open(given, zipLimits, findings)) {
+            if (zip == null) {
+                return new PackageVerdict(given, "zip", "ZIP", findings.list(), List.of());
+            }
+            return validateFolder(given, zip.root(), zip.folderName(), " (ZIP)", findings);
+        }
+    }
+
+    private PackageVerdict validateFolder(Path given, Path root, String folderName, String container, Findings findings)
+            throws IOException {
         Path content = root;
         String type;
+        String kind;
+        String shownAs = "";
         if (BagChecker.isBag(root)) {
-            problems.addAll(new BagChecker().check(root));
+            findings.addAll(new BagChecker().check(root));
             content = root.resolve("data");
+            shownAs = "data/";
             type = "bagit";
-            if (MetsChecker.hasMets(content)) {
-                problems.addAll(new MetsChecker().check(content, "data/"));
-                type = "bagit+eark-sip";
-            }
+            kind = "BagIt bag";
+        } else if (MetsChecker.hasMets(root)) {
+            type = "";
+            kind = "";
         } else {
-            problems.addAll(new MetsChecker().check(root, ""));
-            type = "eark-sip";
+            findings.add("CSIPSTR4", "", "The package folder holds neither METS.xml nor bagit.txt: it is no package earchive knows.");
+            return new PackageVerdict(given, "unknown", "package" + container, findings.list(), List.of());
+        }
+        if (MetsChecker.hasMets(content)) {
+            MetsChecker.Result mets = new MetsChecker().check(content, shownAs, folderName);
+            findings.addAll(mets.problems());
+            type = type.isEmpty() ? mets.profile().id() : type + "+" + mets.profile().id();
+            kind = kind.isEmpty() ? mets.profile().displayName() : kind + " (holding a " + mets.profile().displayName() + ")";
         }
         List<CheckedFile> files = new ArrayList<>();
         for (Path file : payloadFiles(content)) {
@@ -56,21 +90,26 @@ public final class PackageValidator {
                 continue; // the signed source kept as evidence of its signature: never claimed to be PDF/A
             } else if (name.endsWith(".pdf")) {
                 checked = checkPdf(root, file);
-            } else if (name.endsWith(".premis.xml")) {
-                checked = checkPremis(root, file);
+                if (!checked.passed()) {
+                    findings.add("PDFA", checked.file(), checked.detail());
+                }
+            } else if (isPremis(name)) {
+                checked = checkPremis(root, file, findings);
             }
             if (checked != null) {
                 files.add(checked);
-                if (!checked.passed()) {
-                    problems.add(new PackageProblem(checked.file(), checked.check(), checked.detail()));
-                }
             }
         }
-        return new PackageVerdict(root, type, problems, files);
+        return new PackageVerdict(given, type, kind + container, findings.list(), files);
+    }
+
+    /** earchive's own *.premis.xml, and TT 05's PREMIS.xml / PREMIS_rep1.xml. */
+    private static boolean isPremis(String lowerName) {
+        return lowerName.endsWith(".premis.xml") || (lowerName.startsWith("premis") && lowerName.endsWith(".xml"));
     }
 
     private CheckedFile checkPdf(Path root, Path pdf) {
-        PdfaVerdict verdict = veraPdf.validate(pdf, null);
+        PdfaVerdict verdict = validatePdf(pdf);
         String check = "veraPDF " + (verdict.flavour() == null ? "PDF/A" : "PDF/A-" + verdict.flavour());
         if (verdict.compliant()) {
             return new CheckedFile(relative(root, pdf), check, true, "");
@@ -81,12 +120,47 @@ public final class PackageValidator {
         return new CheckedFile(relative(root, pdf), check, false, detail);
     }
 
-    private static CheckedFile checkPremis(Path root, Path xml) {
+    /**
+     * veraPDF needs a file it can seek in. A PDF inside a ZIP is copied, streamed, to one temporary file,
+     * validated and deleted: one PDF at a time touches the disk, never the package.
+     */
+    private PdfaVerdict validatePdf(Path pdf) {
+        if (pdf.getFileSystem() == FileSystems.getDefault()) {
+            return veraPdf.validate(pdf, null);
+        }
+        Path copy = null;
         try {
-            SchemaCatalog.schema(SchemaCatalog.Known.PREMIS_3).newValidator().validate(new StreamSource(xml.toFile()));
-            return new CheckedFile(relative(root, xml), PREMIS_CHECK, true, "");
-        } catch (SAXException | IOException e) {
-            return new CheckedFile(relative(root, xml), PREMIS_CHECK, false, "Not valid PREMIS 3: " + e.getMessage());
+            copy = Files.createTempFile("earchive-validate-", ".pdf");
+            try (InputStream in = Files.newInputStream(pdf)) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return veraPdf.validate(copy, null);
+        } catch (IOException e) {
+            return PdfaVerdict.couldNotValidate(null, "the PDF could not be read from the ZIP: " + e.getMessage());
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    copy.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
+
+    private static CheckedFile checkPremis(Path root, Path xml, Findings findings) {
+        String shown = relative(root, xml);
+        try {
+            new SampleDefects(findings).objectCategory(XmlFiles.parse(xml), shown);
+            List<String> violations = XmlFiles.violations(xml, SchemaCatalog.schema(SchemaCatalog.Known.PREMIS_3));
+            for (String violation : violations) {
+                findings.add("PREMIS-SCHEMA", shown, "Not valid PREMIS 3: " + violation);
+            }
+            return violations.isEmpty() ? new CheckedFile(shown, PREMIS_CHECK, true, "")
+                    : new CheckedFile(shown, PREMIS_CHECK, false, "Not valid PREMIS 3: " + violations.get(0));
+        } catch (IOException | SAXException e) {
+            findings.add("PREMIS-SCHEMA", shown, "The PREMIS file cannot be read as XML: " + e.getMessage());
+            return new CheckedFile(shown, PREMIS_CHECK, false, "Not readable as XML: " + e.getMessage());
         }
     }
 

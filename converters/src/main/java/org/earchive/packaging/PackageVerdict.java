@@ -6,29 +6,30 @@ import java.util.List;
 /**
  * What {@link PackageValidator} found in one package.
  *
- * @param root     the package folder
- * @param type     "bagit", "eark-sip", or "bagit+eark-sip" for a SIP inside a bag (TT 05 to come)
- * @param problems every problem, from the package structure and from each checked file
- * @param files    each file checked on its own, passed or not
+ * @param root     the package as given (a folder or a ZIP file)
+ * @param type     "bagit", a profile id ("eark-sip", "tt05-sip-hoso", ...), or "bagit+" a profile id for a
+ *                 package inside a bag; "zip" when a ZIP was refused before its content was read
+ * @param kindName the package's kind as people call it, for sentences ("TT 05 SIP_hoso (ZIP)")
+ * @param problems every finding, MUST and SHOULD, from the package structure and from each checked file
+ * @param files    each file checked on its own (veraPDF, PREMIS schema), passed or not
  */
-public record PackageVerdict(Path root, String type, List<PackageProblem> problems, List<CheckedFile> files) {
+public record PackageVerdict(Path root, String type, String kindName, List<PackageProblem> problems, List<CheckedFile> files) {
 
     public PackageVerdict {
         problems = List.copyOf(problems);
         files = List.copyOf(files);
     }
 
-    /** The package's kind as people call it, for sentences. */
-    public String kindName() {
-        return switch (type) {
-            case "bagit" -> "BagIt bag";
-            case "eark-sip" -> "E-ARK SIP";
-            case "bagit+eark-sip" -> "BagIt bag (holding an E-ARK SIP)";
-            default -> "package";
-        };
+    /** Accepted: no MUST is broken. SHOULD findings are reported and do not refuse a package. */
+    public boolean valid() {
+        return problems.stream().noneMatch(PackageProblem::refuses);
     }
 
-    public boolean valid() {
-        return problems.isEmpty();
+    public long mustCount() {
+        return problems.stream().filter(PackageProblem::refuses).count();
+    }
+
+    public long shouldCount() {
+        return problems.size() - mustCount();
     }
 }
