@@ -67,6 +67,12 @@ class Tt05PackageIT {
             assertFalse(beside.anyMatch(path -> path.getFileName().toString().contains(".partial-")),
                     "no staging folder is left");
         }
+
+        Cli validate = Cli.run("validate", sip, "--json");
+        assertEquals(0, validate.exitCode(), "earchive's own package passes its validator: " + validate);
+        JsonNode verdict = new ObjectMapper().readTree(validate.out());
+        assertEquals("accepted", verdict.path("verdict").asText(), validate::toString);
+        assertEquals(0, verdict.path("must").asInt(), validate::toString);
     }
 
     @Test
@@ -80,6 +86,11 @@ class Tt05PackageIT {
             assertTrue(names.get(0).matches("uuid-[0-9A-F-]{36}\\.zip"), names::toString);
         }
         assertTrue(pack.out().contains("hồ sơ " + FILE_CODE + ", 2 documents"), pack::toString);
+        try (Stream<Path> list = Files.list(out)) {
+            Cli validate = Cli.run("validate", list.findFirst().orElseThrow());
+            assertEquals(0, validate.exitCode(), "the zipped AIP passes validate where it lies: " + validate);
+            assertTrue(validate.out().contains("AIP_hoso"), validate::toString);
+        }
     }
 
     @Test
