@@ -21,7 +21,7 @@ import org.earchive.packaging.Hoso;
 import org.earchive.packaging.PackageZip;
 import org.earchive.packaging.Tt05Packager;
 import org.earchive.packaging.Tt05Packages;
-import org.earchive.packaging.Tt05Profile;
+import org.earchive.packaging.PackageProfile;
 import org.earchive.packaging.BagitPackager;
 import org.earchive.packaging.EarkSipPackager;
 import org.earchive.packaging.SipOptions;
@@ -129,21 +129,21 @@ public final class PackageCommand implements Callable<Integer> {
     /** Package layouts, typed as their standards spell them, with hyphens. */
     enum Profile {
         eark_sip("eark-sip", null),
-        tt05_sip_hoso("tt05-sip-hoso", Tt05Profile.SIP_HOSO),
-        tt05_aip_hoso("tt05-aip-hoso", Tt05Profile.AIP_HOSO),
-        tt05_sip_tailieu("tt05-sip-tailieu", Tt05Profile.SIP_TAILIEU),
-        tt05_aip_tailieu("tt05-aip-tailieu", Tt05Profile.AIP_TAILIEU);
+        tt05_sip_hoso("tt05-sip-hoso", PackageProfile.TT05_SIP_HOSO),
+        tt05_aip_hoso("tt05-aip-hoso", PackageProfile.TT05_AIP_HOSO),
+        tt05_sip_tailieu("tt05-sip-tailieu", PackageProfile.TT05_SIP_TAILIEU),
+        tt05_aip_tailieu("tt05-aip-tailieu", PackageProfile.TT05_AIP_TAILIEU);
 
         private final String name;
-        private final Tt05Profile tt05;
+        private final PackageProfile tt05;
 
-        Profile(String name, Tt05Profile tt05) {
+        Profile(String name, PackageProfile tt05) {
             this.name = name;
             this.tt05 = tt05;
         }
 
         boolean sip() {
-            return tt05 == null || !tt05.aip();
+            return tt05 == null || !tt05.isAip();
         }
 
         @Override
@@ -169,7 +169,7 @@ public final class PackageCommand implements Callable<Integer> {
             err.println("earchive: a SIP names the agency that submits it: add --organization NAME");
             return ExitCodes.USAGE;
         }
-        Tt05Profile tt05 = profile == null ? null : profile.tt05;
+        PackageProfile tt05 = profile == null ? null : profile.tt05;
         if (tt05 == null && (files != null || fileDefaults != null)) {
             err.println("earchive: --files and --file-defaults describe hồ sơ, which only the tt05 profiles package");
             return ExitCodes.USAGE;
@@ -252,7 +252,7 @@ public final class PackageCommand implements Callable<Integer> {
         }
     }
 
-    private int packageFrom(Path convertOutput, int convertExit, ClerkFileDescriptions clerk, Tt05Profile tt05,
+    private int packageFrom(Path convertOutput, int convertExit, ClerkFileDescriptions clerk, PackageProfile tt05,
                             PrintWriter out, PrintWriter err) {
         ConvertedFolder folder;
         try {
@@ -363,11 +363,11 @@ public final class PackageCommand implements Callable<Integer> {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
     }
 
-    private void report(PrintWriter out, Tt05Profile tt05, List<Tt05Packager.Written> written) {
+    private void report(PrintWriter out, PackageProfile tt05, List<Tt05Packager.Written> written) {
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = mapper.createObjectNode();
-            root.put("profile", tt05.option());
+            root.put("profile", tt05.id());
             root.put("out", this.out.toString());
             ArrayNode list = root.putArray("packages");
             for (Tt05Packager.Written one : written) {
@@ -384,7 +384,7 @@ public final class PackageCommand implements Callable<Integer> {
             return;
         }
         for (Tt05Packager.Written one : written) {
-            out.println(one.objectId() + (zip ? ".zip" : "") + "  " + (tt05.hoso() ? "hồ sơ " : "")
+            out.println(one.objectId() + (zip ? ".zip" : "") + "  " + (tt05.isHoso() ? "hồ sơ " : "")
                     + (one.fileCode() == null ? "(mã hồ sơ not known)" : one.fileCode()) + ", " + one.documents()
                     + (one.documents() == 1 ? " document" : " documents"));
             if (!one.derived().isEmpty()) {

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import org.w3c.dom.Element;
 
 /**
- * What kind of METS package a folder holds, recognised as docs/packages.md says: from mets/@TYPE,
+ * The kinds of METS package earchive writes and checks. {@code package --profile} names the one to write;
+ * {@code validate} recognises the one a folder holds, as docs/packages.md says: from mets/@TYPE,
  * metsHdr/@csip:OAISPACKAGETYPE and whether metadata/descriptive/EAD.xml is there (or referenced). Attributes are read by
  * local name so that a package with the lower-case dilcis.eu namespace of the published TT 05 samples is
  * still recognised, and then refused for that defect rather than checked as something else.
@@ -57,6 +58,21 @@ public enum PackageProfile {
 
     public boolean isSip() {
         return this == EARK_SIP || this == TT05_SIP_HOSO || this == TT05_SIP_TAILIEU;
+    }
+
+    /** As TT 05 names the package type (SIP_hoso, AIP_tailieu, ...). */
+    public String tt05Name() {
+        return displayName.replace("TT 05 ", "");
+    }
+
+    /** mets/@TYPE earchive writes: Mixed for a hồ sơ, Collection for a set of documents (STANDARDS.md section 5). */
+    String metsType() {
+        return tt05 && !hoso ? "Collection" : "Mixed";
+    }
+
+    /** metsHdr/@csip:OAISPACKAGETYPE. */
+    String packageType() {
+        return isAip() ? "AIP" : "SIP";
     }
 
     static PackageProfile recognise(Element mets, Path root) {

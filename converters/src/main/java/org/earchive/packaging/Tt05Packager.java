@@ -42,17 +42,17 @@ public final class Tt05Packager {
     public record Written(String objectId, String fileCode, int documents, List<String> derived, List<String> review) {
     }
 
-    private final Tt05Profile profile;
+    private final PackageProfile profile;
     private final SipOptions options;
 
-    public Tt05Packager(Tt05Profile profile, SipOptions options) {
+    public Tt05Packager(PackageProfile profile, SipOptions options) {
         this.profile = profile;
         this.options = options;
     }
 
     /** The OBJID a hồ sơ's package gets: "uuid-" and an uppercase name-based UUID of what it holds. */
     String objectId(Path convertOutput, Hoso hoso) throws IOException {
-        StringBuilder content = new StringBuilder(profile.option()).append('\n').append(hoso.fileCode()).append('\n');
+        StringBuilder content = new StringBuilder(profile.id()).append('\n').append(hoso.fileCode()).append('\n');
         for (Hoso.Numbered numbered : hoso.documents()) {
             content.append(numbered.name()).append(' ')
                     .append(org.earchive.io.Fixity.sha256(convertOutput.resolve(numbered.document().pdf()))).append('\n');
@@ -88,13 +88,13 @@ public final class Tt05Packager {
         Placed representationPremis = null;
         Placed packagePremis = null;
         PackagePremis premis = new PackagePremis();
-        if (profile.aip()) {
+        if (profile.isAip()) {
             representationPremis = MetsParts.write(premis.representation(representationId, documentPremis), target,
                     REP + "metadata/preservation/PREMIS_rep1.xml");
             packagePremis = MetsParts.write(premis.packageLevel(objectId, representationId, profile.tt05Name(), created,
                     options.softwareName(), options.softwareVersion()), target, "metadata/preservation/PREMIS.xml");
         }
-        Placed fileDescription = profile.hoso()
+        Placed fileDescription = profile.isHoso()
                 ? MetsParts.write(fileDescription(hoso), target, "metadata/descriptive/EAD.xml") : null;
         List<Placed> schemas = MetsParts.schemas(target, schemaFiles());
 
@@ -110,14 +110,14 @@ public final class Tt05Packager {
 
     private List<String> schemaFiles() {
         List<String> files = new ArrayList<>(List.of("mets.xsd", "xlink.xsd", "DILCISExtensionMETS.xsd"));
-        if (!profile.aip()) {
+        if (!profile.isAip()) {
             files.add("DILCISExtensionSIPMETS.xsd");
         }
-        if (profile.hoso()) {
-            files.add((profile.aip() ? Known.TT05_AIP_EAD_FILE : Known.TT05_EAD_FILE).fileName());
+        if (profile.isHoso()) {
+            files.add((profile.isAip() ? Known.TT05_AIP_EAD_FILE : Known.TT05_EAD_FILE).fileName());
         }
-        files.add((profile.aip() ? Known.TT05_AIP_EAD_DOC : Known.TT05_EAD_DOC).fileName());
-        if (profile.aip()) {
+        files.add((profile.isAip() ? Known.TT05_AIP_EAD_DOC : Known.TT05_EAD_DOC).fileName());
+        if (profile.isAip()) {
             files.add("premis-v3-0.xsd");
         }
         return files;
@@ -129,7 +129,7 @@ public final class Tt05Packager {
         Document xml = XmlDocuments.newDocument();
         Element root = xml.createElementNS(null, "simpledc");
         xml.appendChild(root);
-        if (profile.aip()) {
+        if (profile.isAip()) {
             for (String element : AIP_DOCUMENT_ORDER) {
                 String value = switch (element) {
                     case "arcFileCode" -> numbered.fileCode() == null ? "" : numbered.fileCode();
@@ -146,13 +146,13 @@ public final class Tt05Packager {
             }
         }
         byte[] bytes = XmlDocuments.serialize(xml);
-        XmlDocuments.validate(bytes, SchemaCatalog.schema(profile.aip() ? Known.TT05_AIP_EAD_DOC : Known.TT05_EAD_DOC));
+        XmlDocuments.validate(bytes, SchemaCatalog.schema(profile.isAip() ? Known.TT05_AIP_EAD_DOC : Known.TT05_EAD_DOC));
         return bytes;
     }
 
     private byte[] fileDescription(Hoso hoso) throws SAXException {
         byte[] sip = new FileDescriptionWriter().write(hoso.description());
-        if (!profile.aip()) {
+        if (!profile.isAip()) {
             return sip;
         }
         // the AIP names the code arcFileCode and is otherwise the same: one writer, the first element renamed
@@ -166,7 +166,7 @@ public final class Tt05Packager {
     private Document representationMets(String representationId, String created, List<Placed> descriptions,
                                         Map<Placed, List<Placed>> filesOfDescription, Placed premis) {
         Document document = XmlDocuments.newDocument();
-        Element mets = MetsParts.root(document, representationId, profile.metsType(), profile(), !profile.aip(),
+        Element mets = MetsParts.root(document, representationId, profile.metsType(), profile(), !profile.isAip(),
                 schemaLocations("../../schemas/"));
         MetsParts.header(mets, created, profile.packageType(), options.softwareName(), options.softwareVersion(),
                 options.organization());
@@ -224,7 +224,7 @@ public final class Tt05Packager {
     private Document rootMets(String objectId, String created, Placed fileDescription, Placed premis, List<Placed> schemas,
                               Placed representation) {
         Document document = XmlDocuments.newDocument();
-        Element mets = MetsParts.root(document, objectId, profile.metsType(), profile(), !profile.aip(),
+        Element mets = MetsParts.root(document, objectId, profile.metsType(), profile(), !profile.isAip(),
                 schemaLocations("schemas/"));
         MetsParts.header(mets, created, profile.packageType(), options.softwareName(), options.softwareVersion(),
                 options.organization());
@@ -270,17 +270,17 @@ public final class Tt05Packager {
     }
 
     private String profile() {
-        return profile.aip() ? MetsParts.CSIP_PROFILE : MetsParts.SIP_PROFILE;
+        return profile.isAip() ? MetsParts.CSIP_PROFILE : MetsParts.SIP_PROFILE;
     }
 
     private String schemaLocations(String prefix) {
         String locations = MetsParts.METS + " " + prefix + "mets.xsd " + MetsParts.XLINK + " " + prefix + "xlink.xsd "
                 + MetsParts.CSIP + " " + prefix + "DILCISExtensionMETS.xsd";
-        return profile.aip() ? locations : locations + " " + MetsParts.SIP + " " + prefix + "DILCISExtensionSIPMETS.xsd";
+        return profile.isAip() ? locations : locations + " " + MetsParts.SIP + " " + prefix + "DILCISExtensionSIPMETS.xsd";
     }
 
     private byte[] validated(byte[] mets) throws SAXException {
-        XmlDocuments.validate(mets, profile.aip()
+        XmlDocuments.validate(mets, profile.isAip()
                 ? SchemaCatalog.combined(Known.METS, Known.CSIP_EXTENSION)
                 : SchemaCatalog.combined(Known.METS, Known.CSIP_EXTENSION, Known.SIP_EXTENSION));
         return mets;

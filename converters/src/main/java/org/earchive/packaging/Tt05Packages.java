@@ -15,10 +15,10 @@ import org.xml.sax.SAXException;
  */
 public final class Tt05Packages {
 
-    private final Tt05Profile profile;
+    private final PackageProfile profile;
     private final SipOptions options;
 
-    public Tt05Packages(Tt05Profile profile, SipOptions options) {
+    public Tt05Packages(PackageProfile profile, SipOptions options) {
         this.profile = profile;
         this.options = options;
     }
@@ -33,7 +33,7 @@ public final class Tt05Packages {
             documents.add(Tt05Document.read(folder.root(), document));
         }
         HosoAssembler assembler = new HosoAssembler();
-        return profile.hoso() ? assembler.byFile(documents, clerk) : List.of(assembler.documentsOnly(documents, clerk));
+        return profile.isHoso() ? assembler.byFile(documents, clerk) : List.of(assembler.documentsOnly(documents, clerk));
     }
 
     /** Writes the planned packages into {@code out}, an empty folder. */

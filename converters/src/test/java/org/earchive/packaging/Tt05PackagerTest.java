@@ -40,7 +40,7 @@ class Tt05PackagerTest {
                 document("cong-van", "", "05/02/2025", "1", "01"),
                 document("to-trinh", "H49.64.33.2025.01.0000001", "18/12/2024", "3", "01")));
         Path out = Files.createDirectories(work.resolve("out"));
-        List<Tt05Packager.Written> written = write(Tt05Profile.SIP_HOSO, converted, ClerkFileDescriptions.none(), out);
+        List<Tt05Packager.Written> written = write(PackageProfile.TT05_SIP_HOSO, converted, ClerkFileDescriptions.none(), out);
 
         assertEquals(1, written.size());
         Path sip = out.resolve(written.get(0).objectId());
@@ -88,7 +88,7 @@ class Tt05PackagerTest {
         Path defaults = Files.writeString(work.resolve("ho-so.txt"),
                 "fileCode=H49.64.33.2025.07\ntitle=Hồ sơ số hóa năm 2025\nmaintenance=01\n", StandardCharsets.UTF_8);
         Path out = Files.createDirectories(work.resolve("out"));
-        List<Tt05Packager.Written> written = write(Tt05Profile.AIP_HOSO, converted,
+        List<Tt05Packager.Written> written = write(PackageProfile.TT05_AIP_HOSO, converted,
                 ClerkFileDescriptions.read(null, defaults), out);
 
         Path aip = out.resolve(written.get(0).objectId());
@@ -125,11 +125,11 @@ class Tt05PackagerTest {
         Path converted = convertOutput(work.resolve("converted"), List.of(
                 document("a", "H1.2025.01.0000001", "", "", ""),
                 document("b", "H1.2025.02.0000001", "", "", "")));
-        List<Tt05Packager.Written> hoso = write(Tt05Profile.SIP_HOSO, converted, ClerkFileDescriptions.none(),
+        List<Tt05Packager.Written> hoso = write(PackageProfile.TT05_SIP_HOSO, converted, ClerkFileDescriptions.none(),
                 Files.createDirectories(work.resolve("hoso")));
         assertEquals(List.of("H1.2025.01", "H1.2025.02"), hoso.stream().map(Tt05Packager.Written::fileCode).toList());
 
-        List<Tt05Packager.Written> tailieu = write(Tt05Profile.SIP_TAILIEU, converted, ClerkFileDescriptions.none(),
+        List<Tt05Packager.Written> tailieu = write(PackageProfile.TT05_SIP_TAILIEU, converted, ClerkFileDescriptions.none(),
                 Files.createDirectories(work.resolve("tailieu")));
         Path sip = work.resolve("tailieu").resolve(tailieu.get(0).objectId());
         assertEquals("Collection", XmlDocuments.parse(sip.resolve("METS.xml")).getDocumentElement().getAttribute("TYPE"));
@@ -141,7 +141,7 @@ class Tt05PackagerTest {
     void samePackageBytesAndZipOnEveryRun() throws Exception {
         Path converted = convertOutput(work.resolve("converted"), List.of(
                 document("quyet-dinh", "H49.1.0000001", "20/03/2025", "2", "01")));
-        Tt05Packages packages = new Tt05Packages(Tt05Profile.AIP_HOSO, OPTIONS);
+        Tt05Packages packages = new Tt05Packages(PackageProfile.TT05_AIP_HOSO, OPTIONS);
         ConvertedFolder folder = ConvertedFolder.read(converted);
         List<Hoso> plan = packages.plan(folder, ClerkFileDescriptions.none());
         Path first = Files.createDirectories(work.resolve("first"));
@@ -161,14 +161,14 @@ class Tt05PackagerTest {
         Path twins = convertOutput(work.resolve("twins"), List.of(
                 document("a", "H1.0000001", "", "", ""), document("b", "H1.0000001", "", "", "")));
         PackageInputException same = assertThrows(PackageInputException.class, () ->
-                new Tt05Packages(Tt05Profile.SIP_HOSO, OPTIONS).plan(ConvertedFolder.read(twins), ClerkFileDescriptions.none()));
+                new Tt05Packages(PackageProfile.TT05_SIP_HOSO, OPTIONS).plan(ConvertedFolder.read(twins), ClerkFileDescriptions.none()));
         assertTrue(same.getMessage().contains("both have docCode H1.0000001"), same.getMessage());
 
         Path dublinCore = convertOutput(work.resolve("dc"), List.of(document("a", "", "", "", "")));
         Files.writeString(dublinCore.resolve("a.xml"),
                 "<simpledc xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>x</dc:title></simpledc>");
         PackageInputException dc = assertThrows(PackageInputException.class, () ->
-                new Tt05Packages(Tt05Profile.SIP_HOSO, OPTIONS).plan(ConvertedFolder.read(dublinCore), ClerkFileDescriptions.none()));
+                new Tt05Packages(PackageProfile.TT05_SIP_HOSO, OPTIONS).plan(ConvertedFolder.read(dublinCore), ClerkFileDescriptions.none()));
         assertTrue(dc.getMessage().contains("--profile tt05"), dc.getMessage());
     }
 
@@ -228,7 +228,7 @@ class Tt05PackagerTest {
                 """.formatted(name);
     }
 
-    private static List<Tt05Packager.Written> write(Tt05Profile profile, Path converted, ClerkFileDescriptions clerk, Path out)
+    private static List<Tt05Packager.Written> write(PackageProfile profile, Path converted, ClerkFileDescriptions clerk, Path out)
             throws Exception {
         Tt05Packages packages = new Tt05Packages(profile, OPTIONS);
         ConvertedFolder folder = ConvertedFolder.read(converted);
