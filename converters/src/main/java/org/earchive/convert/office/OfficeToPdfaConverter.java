@@ -34,9 +34,10 @@ import org.jsoup.parser.Parser;
  * Office documents and e-mail to PDF/A-2u with the pure-Java engine: Tika's parsers read the document into
  * structured XHTML (headings, paragraphs with bold and italic, lists, tables, one table per sheet, one block
  * per slide, the message body), its pictures are put back where the XHTML refers to them, and the same HTML
- * renderer the HTML converter uses lays it out with the bundled fonts. Text stays text, so 2u holds. It does
- * not reproduce Word's or Excel's exact layout (page breaks, column widths, fonts): that is the LibreOffice
- * engine's job when it is installed.
+ * renderer the HTML converter uses lays it out with the bundled fonts. Text stays text, so 2u holds. Header and
+ * footer text is repeated on every page ({@link RunningHeaders}); a presentation gets one page per slide
+ * ({@link SlidePages}). It does not reproduce Word's or Excel's exact layout (page breaks, column widths, fonts):
+ * that is the LibreOffice engine's job when it is installed.
  */
 public final class OfficeToPdfaConverter implements Converter {
 
@@ -44,7 +45,6 @@ public final class OfficeToPdfaConverter implements Converter {
             img { max-width: 100%; }
             table { border-collapse: collapse; margin: 6pt 0; }
             td, th { padding: 2pt 4pt; vertical-align: top; }
-            div.slide-content, div.slide { page-break-after: always; }
             table.email-header td { border: none; padding: 0 6pt 0 0; }
             table.email-header { margin-bottom: 12pt; }
             h1 { font-size: 16pt; } h2 { font-size: 14pt; } h3 { font-size: 13pt; }
@@ -86,15 +86,21 @@ public final class OfficeToPdfaConverter implements Converter {
         Metadata metadata = new Metadata();
         OfficeParsing.parse(request.source(), request.detection(), xhtml, embedded, metadata, password);
 
-        Document html = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
-        html = Jsoup.parse(html.outerHtml());
+        Document xml = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
+        // written back as HTML, an empty <div/> is <div></div>: read as HTML, "<div/>" would open a div that
+        // swallows everything after it (every later slide inside the first)
+        xml.outputSettings().syntax(Document.OutputSettings.Syntax.html);
+        Document html = Jsoup.parse(xml.outerHtml());
         List<String> warnings = new ArrayList<>();
         html.select("script, iframe, object, embed, applet, link, meta[http-equiv]").remove();
         putPicturesBack(html, embedded, warnings);
         if (isEmail(request.detection())) {
             addEmailHeader(html, metadata, embedded.attachments());
         }
-        html.head().prependChild(new Element("style").appendText(isSpreadsheet(request.detection()) ? CSS + GRID_CSS : CSS));
+        String layout = RunningHeaders.moveIntoMargins(html, request.source(), isDocx(request.detection()))
+                + SlidePages.paginate(html, request.source());
+        html.head().prependChild(new Element("style").appendText(
+                (isSpreadsheet(request.detection()) ? CSS + GRID_CSS : CSS) + layout));
         if (html.body().text().isBlank() && html.select("img").isEmpty()) {
             throw new ConversionException(DocumentStatus.EMPTY_FILE, "The document has no text and no pictures to print.");
         }
@@ -148,6 +154,11 @@ public final class OfficeToPdfaConverter implements Converter {
         if (embedded.overBudget()) {
             warnings.add("The document's pictures exceed 200 MB; the later ones were left out.");
         }
+    }
+
+    private static boolean isDocx(Detection detection) {
+        return detection.isMime("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.ms-word.document.macroenabled.12");
     }
 
     private static boolean isSpreadsheet(Detection detection) {
