@@ -382,19 +382,12 @@ public final class DocumentPipeline {
             if (origin != null) {
                 facts.put(MessageParts.PART_OF, origin.message().source());
                 if (origin.attachmentName() != null) {
-                    facts.put(MessageParts.ATTACHMENT_NAME, visible(origin.attachmentName()));
+                    facts.put(MessageParts.ATTACHMENT_NAME, MailAttachments.visibleName(origin.attachmentName()));
                 }
             }
             return facts;
         }
 
-        /** The name as the message gave it, its control characters shown as escapes rather than acted on. */
-        private static String visible(String name) {
-            StringBuilder shown = new StringBuilder();
-            name.codePoints().forEach(c -> shown.append(Character.isISOControl(c)
-                    || Character.getType(c) == Character.FORMAT ? String.format("\\u%04X", c) : Character.toString(c)));
-            return shown.toString();
-        }
 
         void succeed(String sentence) {
             status = DocumentStatus.CONVERTED;

@@ -53,6 +53,17 @@ public final class MailAttachments {
     }
 
     /**
+     * An attachment's name as the message gives it, for reports and the message's list of attachments: its
+     * control and format characters (a bell, a right-to-left override) shown as {@code \\uXXXX} rather than acted on.
+     */
+    public static String visibleName(String name) {
+        StringBuilder shown = new StringBuilder();
+        name.codePoints().forEach(c -> shown.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                ? String.format("\\u%04X", c) : Character.toString(c)));
+        return shown.toString();
+    }
+
+    /**
      * Whether an embedded file Tika hands over is an attachment: the MIME parser marks it so; Outlook's parser
      * marks nothing but gives it the MAPI attachment properties. Inline pictures of the body are not.
      */

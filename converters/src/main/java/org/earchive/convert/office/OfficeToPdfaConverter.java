@@ -183,7 +183,7 @@ public final class OfficeToPdfaConverter implements Converter {
             Element list = html.body().appendElement("div");
             list.appendElement("p").appendElement("b").text("Attachments:");
             Element items = list.appendElement("ul");
-            attachments.forEach(name -> items.appendElement("li").text(name));
+            attachments.forEach(name -> items.appendElement("li").text(MailAttachments.visibleName(name)));
         }
     }
 
