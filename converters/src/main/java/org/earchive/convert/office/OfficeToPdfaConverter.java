@@ -35,8 +35,9 @@ import org.jsoup.parser.Parser;
  * structured XHTML (headings, paragraphs with bold and italic, lists, tables, one table per sheet, one block
  * per slide, the message body), its pictures are put back where the XHTML refers to them, and the same HTML
  * renderer the HTML converter uses lays it out with the bundled fonts. Text stays text, so 2u holds. Header and
- * footer text is repeated on every page ({@link RunningHeaders}); a presentation gets one page per slide
- * ({@link SlidePages}). It does not reproduce Word's or Excel's exact layout (page breaks, column widths, fonts):
+ * footer text is repeated on every page ({@link RunningHeaders}), a DOCX's explicit page breaks are kept
+ * ({@link PageBreaks}); a presentation gets one page per slide ({@link SlidePages}). It does not reproduce Word's
+ * or Excel's exact layout (column widths, merged cells, fonts):
  * that is the LibreOffice engine's job when it is installed.
  */
 public final class OfficeToPdfaConverter implements Converter {
@@ -89,7 +90,8 @@ public final class OfficeToPdfaConverter implements Converter {
         Document xml = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
         // written back as HTML, an empty <div/> is <div></div>: read as HTML, "<div/>" would open a div that
         // swallows everything after it (every later slide inside the first)
-        xml.outputSettings().syntax(Document.OutputSettings.Syntax.html);
+        // and not pretty-printed, which would fold the newlines PageBreaks looks for
+        xml.outputSettings().syntax(Document.OutputSettings.Syntax.html).prettyPrint(false);
         Document html = Jsoup.parse(xml.outerHtml());
         List<String> warnings = new ArrayList<>();
         html.select("script, iframe, object, embed, applet, link, meta[http-equiv]").remove();
@@ -97,7 +99,9 @@ public final class OfficeToPdfaConverter implements Converter {
         if (isEmail(request.detection())) {
             addEmailHeader(html, metadata, embedded.attachments());
         }
-        String layout = RunningHeaders.moveIntoMargins(html, request.source(), isDocx(request.detection()))
+        boolean docx = isDocx(request.detection());
+        String layout = RunningHeaders.moveIntoMargins(html, request.source(), docx)
+                + (docx ? PageBreaks.keep(html, request.source()) : "")
                 + SlidePages.paginate(html, request.source());
         html.head().prependChild(new Element("style").appendText(
                 (isSpreadsheet(request.detection()) ? CSS + GRID_CSS : CSS) + layout));

@@ -124,6 +124,38 @@ class OfficeToPdfaConverterTest {
         }
     }
 
+    @Test
+    void explicitPageBreaksStartNewPages() throws Exception {
+        Path docx = work.resolve("ngat-trang.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Trang một: mở đầu.");
+            // Ctrl+Enter: a paragraph holding nothing but the break
+            document.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+            document.createParagraph().createRun().setText("Trang hai: nội dung chính.");
+            org.apache.poi.xwpf.usermodel.XWPFParagraph before = document.createParagraph();
+            before.setPageBreak(true); // "page break before" in the paragraph's format
+            before.createRun().setText("Trang ba: phụ lục.");
+            org.apache.poi.xwpf.usermodel.XWPFRun middle = document.createParagraph().createRun();
+            middle.setText("Vẫn trang ba.");
+            middle.addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+            middle.setText("Trang bốn: cùng đoạn, sau dấu ngắt.");
+            try (var out = Files.newOutputStream(docx)) {
+                document.write(out);
+            }
+        }
+        Path target = work.resolve("breaks.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(docx, target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertEquals(4, pdf.pages(), "four pages, as Word prints it");
+        List<String> starts = List.of("Trang một", "Trang hai", "Trang ba", "Trang bốn");
+        for (int page = 1; page <= 4; page++) {
+            String text = PdfText.comparable(pageText(target, page));
+            assertTrue(text.startsWith(PdfText.comparable(starts.get(page - 1))), "page " + page + ": " + text);
+        }
+        assertTrue(PdfText.comparable(pageText(target, 3)).contains(PdfText.comparable("Vẫn trang ba.")));
+    }
+
     private static String pageText(Path pdf, int page) throws Exception {
         try (PDDocument document = Pdfs.open(pdf)) {
             org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
