@@ -50,6 +50,13 @@ final class ProgressBarDisplay implements BatchListener, AutoCloseable {
         show();
     }
 
+    /** An attachment is not one of the documents the bar counts; its pages are written all the same. */
+    @Override
+    public void partFinished(DocumentResult result) {
+        pages.addAndGet(result.pages());
+        show();
+    }
+
     private void show() {
         ProgressBar shown = bar;
         if (shown != null) {

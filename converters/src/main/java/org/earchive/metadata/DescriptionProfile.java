@@ -9,15 +9,15 @@ public enum DescriptionProfile {
     /** TT 05/2025 per-document description ({@code EAD_doc}, SIP variant). */
     TT05(SchemaCatalog.Known.TT05_EAD_DOC) {
         @Override
-        Document write(DocumentMetadata metadata, String sourceName) {
-            return new Tt05DocumentWriter().write(metadata);
+        Document write(DocumentMetadata metadata, String sourceName, DocumentRelations relations) {
+            return new Tt05DocumentWriter().write(metadata, relations);
         }
     },
     /** Dublin Core 1.1 elements under a {@code simpledc} root. */
     DC(SchemaCatalog.Known.SIMPLE_DC) {
         @Override
-        Document write(DocumentMetadata metadata, String sourceName) {
-            return new DublinCoreWriter().write(metadata, sourceName);
+        Document write(DocumentMetadata metadata, String sourceName, DocumentRelations relations) {
+            return new DublinCoreWriter().write(metadata, sourceName, relations);
         }
     };
 
@@ -35,7 +35,7 @@ public enum DescriptionProfile {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    abstract Document write(DocumentMetadata metadata, String sourceName);
+    abstract Document write(DocumentMetadata metadata, String sourceName, DocumentRelations relations);
 
     /** "tt05" or "dc", as on the command line. */
     public static DescriptionProfile parse(String id) {

@@ -62,10 +62,15 @@ public final class DocumentDescriber {
      * @param documentClass "born-digital", "scanned", ... or null
      * @param scratchFolder where files are written before they are moved into place
      * @param eventTime     when the conversion happened
+     * @param relations     the message an attachment is part of, the attachments a message has
      */
     public record Request(Path source, String sourceName, String sourceSha256, Detection sourceFormat, Path pdf,
                           Detection pdfFormat, String pdfaLevel, String flavour, int pages, String documentClass,
-                          Path scratchFolder, Instant eventTime) {
+                          Path scratchFolder, Instant eventTime, DocumentRelations relations) {
+
+        public Request {
+            relations = relations == null ? DocumentRelations.NONE : relations;
+        }
     }
 
     /** @return the files written, descriptive first, then PREMIS */
@@ -76,7 +81,7 @@ public final class DocumentDescriber {
         Path premis = sibling(request.pdf(), ".premis.xml");
         List<Path> written = new ArrayList<>();
         try {
-            place(placement, settings.profile().write(metadata, request.sourceName()), settings.profile().schema(),
+            place(placement, settings.profile().write(metadata, request.sourceName(), request.relations()), settings.profile().schema(),
                     description, written);
             place(placement, new PremisWriter().write(preservation(request, metadata)), SchemaCatalog.Known.PREMIS_3,
                     premis, written);
@@ -166,7 +171,7 @@ public final class DocumentDescriber {
         int fromText = (int) metadata.asMap().values().stream().filter(v -> v.origin() == Origin.TEXT).count();
         return new PreservationRecord(source, pdf, request.pdfaLevel(),
                 "PDF/A-" + request.flavour().toUpperCase(java.util.Locale.ROOT) + " validation profile", true, fromText,
-                request.eventTime().atOffset(VIETNAM), producer, engines);
+                request.eventTime().atOffset(VIETNAM), producer, engines, request.relations());
     }
 
     private static void place(XmlPlacement placement, Document document, SchemaCatalog.Known schema, Path target,

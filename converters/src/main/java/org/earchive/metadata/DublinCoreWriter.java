@@ -6,16 +6,26 @@ import org.w3c.dom.Element;
 /**
  * Dublin Core 1.1 under a {@code <simpledc>} root: title = trích yếu, creator = cơ quan ban hành,
  * contributor = người ký, date = ngày ban hành (ISO 8601), type = tên loại, identifier = số/ký hiệu,
- * language = ISO 639-1, rights = chế độ sử dụng, source = the original file. Only what is known is written.
+ * language = ISO 639-1, rights = chế độ sử dụng, source = the original file; dcterms:isPartOf / hasPart link an
+ * e-mail's attachments and the message. Only what is known is written.
  */
 final class DublinCoreWriter {
 
     static final String DC = "http://purl.org/dc/elements/1.1/";
+    static final String DCTERMS = "http://purl.org/dc/terms/";
 
     Document write(DocumentMetadata metadata, String sourceName) {
+        return write(metadata, sourceName, DocumentRelations.NONE);
+    }
+
+    /** @param relations written as dcterms:isPartOf and dcterms:hasPart, naming the related sources as reports do */
+    Document write(DocumentMetadata metadata, String sourceName, DocumentRelations relations) {
         Document document = XmlDocuments.newDocument();
         Element root = document.createElementNS(null, "simpledc");
         root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:dc", DC);
+        if (!relations.isEmpty()) {
+            root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:dcterms", DCTERMS);
+        }
         document.appendChild(root);
         add(root, "title", metadata.get(MetadataField.SUBJECT).or(() -> metadata.get(MetadataField.SOURCE_TITLE)).orElse(null));
         add(root, "creator", metadata.get(MetadataField.ORGAN_NAME).or(() -> metadata.get(MetadataField.SOURCE_CREATOR)).orElse(null));
@@ -27,6 +37,10 @@ final class DublinCoreWriter {
         add(root, "format", "application/pdf");
         add(root, "identifier", metadata.numberAndNotation());
         add(root, "source", sourceName);
+        if (relations.partOf() != null) {
+            XmlDocuments.add(root, DCTERMS, "dcterms:isPartOf", relations.partOf().source());
+        }
+        relations.parts().forEach(part -> XmlDocuments.add(root, DCTERMS, "dcterms:hasPart", part.source()));
         add(root, "language", isoLanguage(metadata));
         add(root, "rights", metadata.get(MetadataField.MODE).flatMap(code -> CodeList.named("mode").label(code)).orElse(null));
         return document;

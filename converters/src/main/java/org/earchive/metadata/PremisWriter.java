@@ -12,11 +12,15 @@ import org.w3c.dom.Element;
  * size, PRONOM format, original name, creating application), the events (message digest calculation, format
  * identification, normalization from source to outcome, validation, metadata extraction) and the software
  * agents with their versions. Identifiers are UUIDs derived from the source's content, so converting the same
- * file again gives the same identifiers.
+ * file again gives the same identifiers. An e-mail's attachment and the message are linked entity to entity by
+ * structural relationships ("is Part of", "has Part"); the attachment also records its unpacking.
  */
 final class PremisWriter {
 
     static final String PREMIS = "http://www.loc.gov/premis/v3";
+    /** LoC relationshipSubType terms for a structural relationship between an attachment and its message. */
+    static final String IS_PART_OF = "is Part of";
+    static final String HAS_PART = "has Part";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String UUID_TYPE = "UUID";
     private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ssXXX";
@@ -46,6 +50,12 @@ final class PremisWriter {
         file(premis, pdfId, record.pdf(), sourceId);
 
         String time = record.eventTime().format(DateTimeFormatter.ofPattern(TIMESTAMP));
+        if (record.relations().partOf() != null) {
+            // the attachment's bytes were taken out of the message: the first thing that happened to them
+            event(premis, id(seed, "unpack"), "unpacking", time, "attachment taken out of the e-mail "
+                    + record.relations().partOf().source(), "success", record.source().name(), List.of(tika),
+                    List.of(new Link(sourceId, "outcome")));
+        }
         event(premis, id(seed, "digest-source"), "message digest calculation", time, "SHA-256 of the source file",
                 "success", record.source().sha256(), List.of(earchive), List.of(new Link(sourceId, "source")));
         event(premis, id(seed, "identify"), "format identification", time, "media type and PRONOM identifier",
@@ -89,11 +99,22 @@ final class PremisWriter {
         identifier(object, "objectIdentifier", entityId);
         add(object, "originalName", record.source().name());
         for (String part : List.of(sourceId, pdfId)) {
-            Element relationship = add(object, "relationship", null);
-            add(relationship, "relationshipType", "structural");
-            add(relationship, "relationshipSubType", "is represented by");
-            identifier(relationship, "relatedObjectIdentifier", part);
+            structural(object, "is represented by", part);
         }
+        DocumentRelations relations = record.relations();
+        if (relations.partOf() != null) {
+            structural(object, IS_PART_OF, id(relations.partOf().sha256(), "entity"));
+        }
+        for (DocumentRelations.Related part : relations.parts()) {
+            structural(object, HAS_PART, id(part.sha256(), "entity"));
+        }
+    }
+
+    private void structural(Element object, String subType, String relatedId) {
+        Element relationship = add(object, "relationship", null);
+        add(relationship, "relationshipType", "structural");
+        add(relationship, "relationshipSubType", subType);
+        identifier(relationship, "relatedObjectIdentifier", relatedId);
     }
 
     private void file(Element premis, String id, PreservationRecord.FileFacts file, String derivedFrom) {

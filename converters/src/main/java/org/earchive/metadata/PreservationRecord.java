@@ -17,10 +17,11 @@ import org.earchive.detect.Detection;
  * @param eventTime       when the events happened, with the +07:00 offset Vietnamese archives use
  * @param producer        earchive's name and version, e.g. "earchive 0.1.0"
  * @param engines         embedded engines by name to version (veraPDF, PDFBox, Tika, ...)
+ * @param relations       the message an attachment is part of, the attachments a message has
  */
 public record PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
                                  boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
-                                 Map<String, String> engines) {
+                                 Map<String, String> engines, DocumentRelations relations) {
 
     /**
      * One file.

@@ -14,13 +14,45 @@ final class Tt05DocumentWriter {
     static final DateTimeFormatter TT05_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     Document write(DocumentMetadata metadata) {
+        return write(metadata, DocumentRelations.NONE);
+    }
+
+    /**
+     * @param relations EAD_doc has no element for them; when the description is empty, a short note in it says
+     *                  which message an attachment came with, or which attachments a message has
+     */
+    Document write(DocumentMetadata metadata, DocumentRelations relations) {
         Document document = XmlDocuments.newDocument();
         Element root = document.createElementNS(null, "simpledc");
         document.appendChild(root);
         for (MetadataField field : MetadataField.inGroup(MetadataField.Group.TT05_DOCUMENT)) {
-            XmlDocuments.add(root, null, field.element(), value(metadata, field));
+            String value = value(metadata, field);
+            if (field == MetadataField.DESCRIPTION && (value == null || value.isBlank())) {
+                value = relationNote(relations);
+            }
+            XmlDocuments.add(root, null, field.element(), value);
         }
         return document;
+    }
+
+    /** "Tệp đính kèm của thư điện tử mail/thu.eml." or "Thư điện tử có 2 tệp đính kèm: ...", within 500 characters. */
+    static String relationNote(DocumentRelations relations) {
+        String note;
+        if (relations.partOf() != null) {
+            note = "Tệp đính kèm của thư điện tử " + relations.partOf().source() + ".";
+        } else if (!relations.parts().isEmpty()) {
+            note = "Thư điện tử có " + relations.parts().size() + " tệp đính kèm: " + String.join("; ",
+                    relations.parts().stream().map(part -> part.source().substring(part.source().lastIndexOf('#') + 1))
+                            .toList()) + ".";
+        } else {
+            return null;
+        }
+        int limit = MetadataField.DESCRIPTION.maxLength();
+        if (note.length() <= limit) {
+            return note;
+        }
+        int end = Character.isHighSurrogate(note.charAt(limit - 2)) ? limit - 2 : limit - 1;
+        return note.substring(0, end) + "…";
     }
 
     /** The TT 05 elements that have a value, in TT 05's order, as they are written (dates DD/MM/YYYY). */

@@ -17,6 +17,14 @@ public interface BatchListener {
     default void finished(DocumentResult result) {
     }
 
+    /**
+     * An e-mail's attachment, converted as a document of its own with its message (and reported after it), ends
+     * here; it is not one of the planned entries. By default it is heard as any finished document.
+     */
+    default void partFinished(DocumentResult result) {
+        finished(result);
+    }
+
     /** Tells each listener in turn. */
     static BatchListener all(List<? extends BatchListener> listeners) {
         List<BatchListener> each = List.copyOf(listeners);
@@ -34,6 +42,11 @@ public interface BatchListener {
             @Override
             public void finished(DocumentResult result) {
                 each.forEach(l -> l.finished(result));
+            }
+
+            @Override
+            public void partFinished(DocumentResult result) {
+                each.forEach(l -> l.partFinished(result));
             }
         };
     }

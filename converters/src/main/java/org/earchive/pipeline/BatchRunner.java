@@ -156,13 +156,13 @@ public final class BatchRunner {
         List<DocumentResult> runAll(List<SourceDocument> entries) throws IOException, InterruptedException {
             ExecutorService threads = Executors.newCachedThreadPool(daemonThreads("earchive-worker-"));
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemonThreads("earchive-watchdog-"));
-            List<CompletableFuture<DocumentResult>> results = new ArrayList<>(entries.size());
+            List<CompletableFuture<List<DocumentResult>>> results = new ArrayList<>(entries.size());
             try {
                 for (SourceDocument entry : entries) {
                     if (entry.isSkipped()) {
                         DocumentResult skipped = DocumentResult.of(entry, DocumentStatus.SKIPPED, entry.skipReason(), 0);
                         listener.finished(skipped);
-                        results.add(CompletableFuture.completedFuture(skipped));
+                        results.add(CompletableFuture.completedFuture(List.of(skipped)));
                         continue;
                     }
                     slots.acquire();
@@ -186,17 +186,18 @@ public final class BatchRunner {
             if (outputFailure.get() != null) {
                 throw outputFailure.get();
             }
-            return results.stream().map(CompletableFuture::join).toList();
+            // an e-mail's attachments are listed right after it
+            return results.stream().flatMap(result -> result.join().stream()).toList();
         }
 
-        private CompletableFuture<DocumentResult> start(SourceDocument document, ExecutorService threads,
+        private CompletableFuture<List<DocumentResult>> start(SourceDocument document, ExecutorService threads,
                                                         ScheduledExecutorService watchdog) {
             CompletableFuture<DocumentJob.Finished> outcome = new CompletableFuture<>();
             long startedNanos = System.nanoTime();
             Future<?> running = threads.submit(() -> {
                 DocumentJob.Finished finished = job.run(document, listener);
                 if (!outcome.complete(finished)) {
-                    job.discardLate(finished.result());
+                    job.discardLate(finished.results());
                 }
             });
             ScheduledFuture<?> alarm = watchdog.schedule(() -> {
@@ -216,7 +217,8 @@ public final class BatchRunner {
                     slots.release();
                 }
                 listener.finished(finished.result());
-                return finished.result();
+                finished.parts().forEach(listener::partFinished);
+                return finished.results();
             });
         }
 
@@ -224,8 +226,8 @@ public final class BatchRunner {
             DocumentResult result = DocumentResult.of(document, DocumentStatus.TIMEOUT, "Converting this file took longer"
                     + " than the limit of " + describe(options.timeout()) + ", so earchive gave up on it and went on"
                     + " with the rest; a larger --timeout may let it finish.", (System.nanoTime() - startedNanos) / 1_000_000);
-            return new DocumentJob.Finished(result, job.entry(document, DocumentJob.attributes(document.path()), result,
-                    List.of()));
+            return new DocumentJob.Finished(List.of(result), job.entry(document, DocumentJob.attributes(document.path()),
+                    List.of(result), List.of()));
         }
 
         /** Stop before a full disk makes every remaining document fail one after another. */
@@ -269,14 +271,8 @@ public final class BatchRunner {
     /** Scratch files left by a killed run, and reports cut short while being written. */
     private static void cleanScratch(OutputLayout layout) throws IOException {
         Path scratch = layout.stateFolder().resolve("tmp");
-        if (Files.isDirectory(scratch)) {
-            try (var leftovers = Files.list(scratch)) {
-                for (Path leftover : leftovers.toList()) {
-                    Files.deleteIfExists(leftover);
-                }
-            }
-            Files.deleteIfExists(scratch);
-        }
+        // attachments being converted sit in folders of their own there
+        MessageParts.delete(scratch);
         if (Files.isDirectory(layout.stateFolder())) {
             try (var parts = Files.list(layout.stateFolder())) {
                 for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {

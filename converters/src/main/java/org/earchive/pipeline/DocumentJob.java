@@ -15,12 +15,27 @@ import org.earchive.report.Thumbnails;
  * One input's turn in a batch, around the {@link DocumentPipeline}: carry an earlier result over when nothing
  * has changed; otherwise convert, prove the input was not changed meanwhile, hash what was written, and remove
  * what an earlier run wrote for this input that the new result no longer names. Returns what the journal must
- * record; the batch records it (once, even when the document times out).
+ * record; the batch records it (once, even when the document times out). An e-mail's attachments are done with
+ * it, as one job: one journal line holds the message's result, its attachments' results and all their outputs.
  */
 final class DocumentJob {
 
-    /** @param entry the journal line to append, or null when an earlier line still stands */
-    record Finished(DocumentResult result, JournalEntry entry) {
+    /**
+     * @param results the input's result, then its attachments' (for an e-mail)
+     * @param entry   the journal line to append, or null when an earlier line still stands
+     */
+    record Finished(List<DocumentResult> results, JournalEntry entry) {
+        Finished {
+            results = List.copyOf(results);
+        }
+
+        DocumentResult result() {
+            return results.get(0);
+        }
+
+        List<DocumentResult> parts() {
+            return results.subList(1, results.size());
+        }
     }
 
     private final OutputLayout layout;
@@ -42,35 +57,39 @@ final class DocumentJob {
         JournalEntry previous = journal.previous(document.displayPath());
         BasicFileAttributes before = attributes(document.path());
         if (!force && before != null && PreviousRun.stillStands(previous, document, options, layout)) {
-            return new Finished(previous.result().carriedOver(), null);
+            List<DocumentResult> carried = new ArrayList<>();
+            carried.add(previous.result().carriedOver());
+            previous.parts().forEach(part -> carried.add(part.carriedOver()));
+            return new Finished(carried, null);
         }
         listener.started(document);
-        DocumentResult result = pipeline.process(document);
-        result = checkInputUnchanged(document, result);
-        List<JournalEntry.Output> outputs = hashOutputs(result);
+        List<DocumentResult> results = checkInputUnchanged(document, pipeline.processWithParts(document));
+        List<JournalEntry.Output> outputs = hashOutputs(results);
         if (outputs == null) {
-            result = result.failedAs(DocumentStatus.FAILED, "The PDF was written but could not be read back to record"
-                    + " its checksum; run again.");
-            removeOutputs(result.outputs());
+            removeOutputs(results);
+            results = List.of(results.get(0).failedAs(DocumentStatus.FAILED, "The PDF was written but could not be"
+                    + " read back to record its checksum; run again."));
             outputs = List.of();
         }
-        removeSuperseded(previous, result);
+        removeSuperseded(previous, outputs);
         for (JournalEntry.Output output : outputs) {
             Thumbnails.render(layout.outputRoot().resolve(output.path()), output.sha256(), layout.stateFolder());
         }
-        return new Finished(result, entry(document, before, result, outputs));
+        return new Finished(results, entry(document, before, results, outputs));
     }
 
-    /** A result that arrived after its document was given up (timeout): what it wrote must not stay. */
-    void discardLate(DocumentResult late) {
-        removeOutputs(late.outputs());
+    /** Results that arrived after their document was given up (timeout): what they wrote must not stay. */
+    void discardLate(List<DocumentResult> late) {
+        removeOutputs(late);
     }
 
-    JournalEntry entry(SourceDocument document, BasicFileAttributes before, DocumentResult result,
+    /** @param results the input's result, then its attachments' */
+    JournalEntry entry(SourceDocument document, BasicFileAttributes before, List<DocumentResult> results,
                        List<JournalEntry.Output> outputs) {
+        DocumentResult result = results.get(0);
         return new JournalEntry(document.displayPath(), before == null ? -1 : before.size(),
                 before == null ? null : before.lastModifiedTime().toInstant().toString(), result.sourceSha256(), options,
-                result.status().id(), outputs, result, Instant.now().toString());
+                result.status().id(), outputs, result, Instant.now().toString(), results.subList(1, results.size()));
     }
 
     static BasicFileAttributes attributes(Path file) {
@@ -81,10 +100,14 @@ final class DocumentJob {
         }
     }
 
-    /** Inputs are read-only to earchive; one that changed under it gets no PDF that no longer matches it. */
-    private DocumentResult checkInputUnchanged(SourceDocument document, DocumentResult result) {
+    /**
+     * Inputs are read-only to earchive; one that changed under it gets no PDF that no longer matches it, and an
+     * e-mail that changed keeps none of its attachments either.
+     */
+    private List<DocumentResult> checkInputUnchanged(SourceDocument document, List<DocumentResult> results) {
+        DocumentResult result = results.get(0);
         if (result.sourceSha256() == null) {
-            return result;
+            return results;
         }
         String after;
         try {
@@ -93,17 +116,17 @@ final class DocumentJob {
             after = "unreadable";
         }
         if (after.equals(result.sourceSha256())) {
-            return result;
+            return results;
         }
-        removeOutputs(result.outputs());
-        return result.failedAs(DocumentStatus.INPUT_CHANGED, "The file changed while it was being converted (someone"
-                + " or something wrote to it), so no PDF is kept; run again once nothing is writing to it.");
+        removeOutputs(results);
+        return List.of(result.failedAs(DocumentStatus.INPUT_CHANGED, "The file changed while it was being converted (someone"
+                + " or something wrote to it), so no PDF is kept; run again once nothing is writing to it."));
     }
 
     /** @return null when an output cannot be read back */
-    private List<JournalEntry.Output> hashOutputs(DocumentResult result) {
+    private List<JournalEntry.Output> hashOutputs(List<DocumentResult> results) {
         List<JournalEntry.Output> outputs = new ArrayList<>();
-        for (String output : result.outputs()) {
+        for (String output : results.stream().flatMap(r -> r.outputs().stream()).toList()) {
             try {
                 outputs.add(new JournalEntry.Output(output, Fixity.sha256(layout.outputRoot().resolve(output))));
             } catch (IOException e) {
@@ -118,12 +141,14 @@ final class DocumentJob {
      * changed) is removed, so the folder matches the report; but only if it still has the bytes earchive wrote,
      * never a file someone has since replaced.
      */
-    private void removeSuperseded(JournalEntry previous, DocumentResult result) {
+    private void removeSuperseded(JournalEntry previous, List<JournalEntry.Output> outputs) {
         if (previous == null) {
             return;
         }
+        java.util.Set<String> current = new java.util.HashSet<>();
+        outputs.forEach(output -> current.add(output.path()));
         for (JournalEntry.Output old : previous.outputs()) {
-            if (result.outputs().contains(old.path())) {
+            if (current.contains(old.path())) {
                 continue;
             }
             Path file = layout.outputRoot().resolve(old.path());
@@ -137,8 +162,8 @@ final class DocumentJob {
         }
     }
 
-    private void removeOutputs(List<String> outputs) {
-        for (String output : outputs) {
+    private void removeOutputs(List<DocumentResult> results) {
+        for (String output : results.stream().flatMap(r -> r.outputs().stream()).toList()) {
             try {
                 Files.deleteIfExists(layout.outputRoot().resolve(output));
             } catch (IOException e) {

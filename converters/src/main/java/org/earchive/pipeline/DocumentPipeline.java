@@ -19,12 +19,14 @@ import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.convert.DocumentStatus;
+import org.earchive.convert.office.MailAttachments;
 import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.PdfInspector;
 import org.earchive.detect.Detector;
 import org.earchive.io.Fixity;
 import org.earchive.metadata.DocumentDescriber;
+import org.earchive.metadata.DocumentRelations;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.PdfaVerdict;
@@ -33,8 +35,17 @@ import org.earchive.validate.PdfaVerdict;
  * One document's way through earchive: identify, route, normalise, validate, place. Every failure becomes
  * a result with a status and a sentence; nothing escapes to stop the batch, and nothing half-written is
  * left behind: the PDF is written to a scratch file and moved into place only once veraPDF has judged it.
+ *
+ * <p>An e-mail that converted is then unpacked: each attachment goes the same way as a document of its own
+ * ({@link MessageParts}), linked to the message in the metadata, with its own status; an attachment that fails
+ * does not fail the message. An attachment that is itself an e-mail is unpacked in turn, down to
+ * {@link #MAX_MESSAGE_DEPTH} messages deep; a message deeper than that keeps its attachments inside its PDF/A-3
+ * (its original is embedded there, byte for byte) and lists them by name.
  */
 public final class DocumentPipeline {
+
+    /** How many messages deep attachments are still split out: a message, a message attached to it, and one more. */
+    static final int MAX_MESSAGE_DEPTH = 3;
 
     private final OutputLayout layout;
     private final Detector detector;
@@ -71,9 +82,24 @@ public final class DocumentPipeline {
         this.sourceDateEpoch = sourceDateEpoch;
     }
 
+    /** The document alone: an e-mail's attachments stay inside its PDF/A-3 ({@link #processWithParts} splits them out). */
     public DocumentResult process(SourceDocument document) {
+        // as deep as messages are ever unpacked: nothing is
+        return process(document, null, MAX_MESSAGE_DEPTH).get(0);
+    }
+
+    /** The document's result first, then (for an e-mail) each attachment's, nested ones after their message. */
+    public List<DocumentResult> processWithParts(SourceDocument document) {
+        return process(document, null, 0);
+    }
+
+    /**
+     * @param origin the message and the name it gave this attachment, or null for an input
+     * @param depth  how many messages this document is nested in
+     */
+    private List<DocumentResult> process(SourceDocument document, Origin origin, int depth) {
         long started = System.nanoTime();
-        Progress progress = new Progress(document);
+        Progress progress = new Progress(document, origin, depth);
         try {
             progress.sourceSha256 = inspect(document);
             progress.detection = identify(document);
@@ -88,7 +114,34 @@ public final class DocumentPipeline {
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             progress.fail(DocumentStatus.FAILED, "earchive failed on this file; please report it as a bug (" + e + ").");
         }
-        return progress.result(elapsedMs(started));
+        List<DocumentResult> results = new ArrayList<>();
+        results.add(progress.result(elapsedMs(started)));
+        if (progress.parts != null) {
+            try (MessageParts parts = progress.parts) {
+                if (progress.status == DocumentStatus.CONVERTED) {
+                    results.addAll(processParts(parts, progress, depth));
+                }
+            } catch (IOException e) {
+                // the scratch folder could not be removed: the next run's clean-up removes it
+            }
+        }
+        return results;
+    }
+
+    /** Each attachment through a pipeline that places outputs in the message's attachments folder. */
+    private List<DocumentResult> processParts(MessageParts parts, Progress message, int depth) {
+        DocumentPipeline forParts = new DocumentPipeline(parts.layout(), detector, converters, validator,
+                sourceDateEpoch, pdfInspector, describer);
+        DocumentRelations.Related whole = new DocumentRelations.Related(message.document.displayPath(),
+                message.sourceSha256);
+        List<DocumentResult> results = new ArrayList<>();
+        for (MessageParts.Part part : parts.parts()) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // the batch gave up on the message (its time limit): what is written is removed, stop here
+            }
+            results.addAll(forParts.process(part.document(), new Origin(whole, part.originalName()), depth + 1));
+        }
+        return results;
     }
 
     /** Readable and not empty; returns its SHA-256. */
@@ -164,6 +217,7 @@ public final class DocumentPipeline {
                 progress.outputs.add(layout.outputRoot().relativize(original).toString().replace('\\', '/'));
             }
             if (meetsAll) {
+                unpackAttachments(document, progress);
                 writeMetadataBeside(document, placed, pdf, progress);
             }
             if (meetsAll) {
@@ -176,6 +230,28 @@ public final class DocumentPipeline {
             }
         } finally {
             Files.deleteIfExists(scratch);
+        }
+    }
+
+    /**
+     * An e-mail's attachments, taken out before the message's metadata is written, since that names them. A
+     * message whose attachments cannot be taken out still converted: it says so, and keeps them in its PDF/A-3.
+     */
+    private void unpackAttachments(SourceDocument document, Progress progress) {
+        if (!MailAttachments.isMessage(progress.detection) || progress.depth >= MAX_MESSAGE_DEPTH) {
+            return;
+        }
+        try {
+            progress.parts = MessageParts.unpack(document, progress.detection, layout);
+            if (progress.parts.leftOut() > 0) {
+                progress.warnings.add(progress.parts.leftOut() + " attachment(s) beyond the first "
+                        + MailAttachments.MAX_ATTACHMENTS + " were not converted on their own; they are inside the"
+                        + " message's PDF/A-3 with the original.");
+            }
+        } catch (ConversionException | IOException | RuntimeException e) {
+            String why = e instanceof ConversionException c ? c.sentence() : e.toString();
+            progress.warnings.add("The attachments could not be taken out to convert on their own (" + why
+                    + "); they are inside the message's PDF/A-3 with the original.");
         }
     }
 
@@ -207,7 +283,7 @@ public final class DocumentPipeline {
                     progress.sourceSha256, progress.detection, placed,
                     detector.detect(placed).withPdfaClaim(pdf.level().label()), pdf.level().label(),
                     pdf.level().flavourId(), pdf.pages(), progress.documentClass(), layout.stateFolder().resolve("tmp"),
-                    sourceDateEpoch != null ? sourceDateEpoch : Instant.now());
+                    sourceDateEpoch != null ? sourceDateEpoch : Instant.now(), progress.relations());
             for (Path written : describer.describe(request)) {
                 progress.outputs.add(layout.outputRoot().relativize(written).toString().replace('\\', '/'));
             }
@@ -269,9 +345,17 @@ public final class DocumentPipeline {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
+    /** Where an attachment came from: the message, and the name the message gave it (null when none). */
+    private record Origin(DocumentRelations.Related message, String attachmentName) {
+    }
+
     /** What is known about the document so far, so a failure at any step still reports everything before it. */
     private static final class Progress {
         final SourceDocument document;
+        final Origin origin;
+        final int depth;
+        MessageParts parts;
+        final List<String> warnings = new ArrayList<>();
         String sourceSha256;
         Detection detection;
         DocumentClass documentClass;
@@ -281,9 +365,29 @@ public final class DocumentPipeline {
         DocumentStatus status;
         String message;
 
-        Progress(SourceDocument document) {
+        Progress(SourceDocument document, Origin origin, int depth) {
             this.document = document;
+            this.origin = origin;
+            this.depth = depth;
         }
+
+        /** The message this attachment is part of; the attachments this message has. */
+        DocumentRelations relations() {
+            return new DocumentRelations(origin == null ? null : origin.message(),
+                    parts == null ? List.of() : parts.related());
+        }
+
+        private Map<String, String> facts() {
+            Map<String, String> facts = new java.util.HashMap<>(converted == null ? Map.of() : converted.facts());
+            if (origin != null) {
+                facts.put(MessageParts.PART_OF, origin.message().source());
+                if (origin.attachmentName() != null) {
+                    facts.put(MessageParts.ATTACHMENT_NAME, MailAttachments.visibleName(origin.attachmentName()));
+                }
+            }
+            return facts;
+        }
+
 
         void succeed(String sentence) {
             status = DocumentStatus.CONVERTED;
@@ -303,6 +407,12 @@ public final class DocumentPipeline {
             return documentClass == null ? null : documentClass.id();
         }
 
+        private List<String> allWarnings() {
+            List<String> all = new ArrayList<>(converted == null ? List.of() : converted.warnings());
+            all.addAll(warnings);
+            return all;
+        }
+
         DocumentResult result(long durationMs) {
             boolean valid = status == DocumentStatus.CONVERTED;
             return new DocumentResult(document.displayPath(), status, message, documentClass(),
@@ -311,9 +421,9 @@ public final class DocumentPipeline {
                     valid ? converted.level().label() : null,
                     converted == null ? 0 : converted.pages(),
                     outputs,
-                    converted == null ? List.of() : converted.warnings(),
+                    allWarnings(),
                     verdict == null ? List.of() : verdict.failedRuleIds(),
-                    converted == null ? Map.of() : converted.facts(),
+                    facts(),
                     sourceSha256, durationMs);
         }
     }

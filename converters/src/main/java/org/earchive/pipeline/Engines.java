@@ -127,6 +127,8 @@ public final class Engines implements AutoCloseable {
         this.outputShaping = "ocr=" + tesseract.description()
                 + "\noffice=" + (libreOffice == null ? "java" : libreOffice.description())
                 + "\ntt05Strict=" + tt05Strict + "\nghostscript=" + pdfs.ghostscriptDescription()
+                // e-mails converted before their attachments were split out are converted again, attachments and all
+                + "\nmailAttachmentDepth=" + DocumentPipeline.MAX_MESSAGE_DEPTH
                 // a corrected metadata CSV must reach the documents it describes on the next run
                 + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint();
     }

@@ -14,12 +14,15 @@ import java.util.List;
  * @param outputs  the files written, with their SHA-256
  * @param result   the whole result, so a later run can report it again without converting
  * @param recorded when this line was written (ISO-8601)
+ * @param parts    the results of an e-mail's attachments, converted with it (their outputs are among
+ *                 {@code outputs}, after the message's own); empty for other documents and older journals
  */
 public record JournalEntry(String source, long size, String mtime, String sha256, String options, String status,
-                           List<Output> outputs, DocumentResult result, String recorded) {
+                           List<Output> outputs, DocumentResult result, String recorded, List<DocumentResult> parts) {
 
     public JournalEntry {
         outputs = List.copyOf(outputs);
+        parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
     /** @param path relative to the output folder, as in the report */

@@ -14,6 +14,12 @@ import org.earchive.io.Fixity;
  * {@code a/x.pdf}. Names are kept in Unicode NFC. When two inputs would map to one name ({@code x.txt} and
  * {@code x.html}), every one of them keeps its extension in the name ({@code x.txt.pdf}, {@code x.html.pdf}),
  * so no output depends on which file happened to be seen first. Skipped entries get no name.
+ *
+ * <p>An e-mail's attachments go into a folder named after the message's outputs, {@code mail/thu.attachments/}
+ * for {@code mail/thu.pdf}. Inputs only ever give the output folder files ending in {@code .pdf} or {@code .xml}
+ * and the folders they were found in, so the attachments' folder can only meet an input folder of that name; it
+ * then carries a hash of the message's name as well ({@code thu.attachments~1a2b3c4d}). Within it, the
+ * attachments are laid out by a layout of their own ({@link #forParts}), by the same rules as inputs.
  */
 public final class OutputLayout {
 
@@ -23,10 +29,17 @@ public final class OutputLayout {
 
     private final Path outputRoot;
     private final Map<Path, Path> stems = new HashMap<>();
+    /** Every folder an input was found in, as {@link #key} gives it: attachment folders must not be one of them. */
+    private final java.util.Set<String> inputFolders = new java.util.HashSet<>();
 
     public OutputLayout(Path outputRoot, List<SourceDocument> documents) {
         this.outputRoot = outputRoot.toAbsolutePath().normalize();
         List<SourceDocument> converted = documents.stream().filter(d -> !d.isSkipped()).toList();
+        for (SourceDocument document : documents) {
+            for (Path folder = nfc(document.relative()).getParent(); folder != null; folder = folder.getParent()) {
+                inputFolders.add(key(folder));
+            }
+        }
         Map<String, Integer> uses = new HashMap<>();
         for (SourceDocument document : converted) {
             uses.merge(key(plainStem(document.relative())), 1, Integer::sum);
@@ -70,6 +83,22 @@ public final class OutputLayout {
     /** Where a signed source PDF is kept when its PDF/A could not keep the signature. */
     public Path signedOriginal(SourceDocument document) {
         return withSuffix(document, ".signed-original.pdf");
+    }
+
+    /** The folder, relative to the output folder, that a message's attachments are converted into. */
+    public Path attachmentFolder(SourceDocument message) {
+        Path stem = stems.get(message.relative());
+        Path folder = stem.resolveSibling(stem.getFileName() + ".attachments");
+        for (int attempt = 0; inputFolders.contains(key(folder)); attempt++) {
+            String seed = message.relative().toString() + (attempt == 0 ? "" : "#" + attempt);
+            folder = stem.resolveSibling(stem.getFileName() + ".attachments~" + nameHash(Path.of(seed)));
+        }
+        return folder;
+    }
+
+    /** The layout of a message's attachments, whose relative paths lie in its {@link #attachmentFolder}. */
+    OutputLayout forParts(List<SourceDocument> parts) {
+        return new OutputLayout(outputRoot, parts);
     }
 
     private Path withSuffix(SourceDocument document, String suffix) {

@@ -3,6 +3,7 @@ package org.earchive.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.earchive.convert.DocumentStatus;
 import org.earchive.io.Fixity;
 
 /**
@@ -10,8 +11,17 @@ import org.earchive.io.Fixity;
  * converted, with the same options, from an input with the same bytes, into outputs that are still there,
  * under the names this run would give them, with the bytes that run wrote. Anything else is redone, so a
  * failure is always retried and a PDF someone edited or deleted is always rewritten.
+ *
+ * <p>An e-mail stands with its attachments: their outputs are among the entry's. An attachment that failed for
+ * a reason its own bytes decide (damaged, a format earchive does not convert, empty, not PDF/A) would fail the
+ * same way again, so it does not make the message be redone; one that might go another way on a new try
+ * (encrypted, when a password may now be given; an error; a timeout) does.
  */
 final class PreviousRun {
+
+    private static final java.util.Set<DocumentStatus> SETTLED_PART_OUTCOMES = java.util.EnumSet.of(
+            DocumentStatus.CONVERTED, DocumentStatus.SKIPPED, DocumentStatus.CORRUPT, DocumentStatus.UNSUPPORTED,
+            DocumentStatus.EMPTY_FILE, DocumentStatus.NOT_COMPLIANT);
 
     private PreviousRun() {
     }
@@ -33,7 +43,8 @@ final class PreviousRun {
                 // the PDF first, then what was written beside it (metadata, a signed original): all still checked below
                 || previous.outputs().isEmpty() || !expectedOutput.equals(previous.outputs().get(0).path())
                 || Files.size(document.path()) != previous.size()
-                || !Fixity.sha256(document.path()).equals(previous.sha256())) {
+                || !Fixity.sha256(document.path()).equals(previous.sha256())
+                || previous.parts().stream().anyMatch(part -> !SETTLED_PART_OUTCOMES.contains(part.status()))) {
             return false;
         }
         for (JournalEntry.Output output : previous.outputs()) {

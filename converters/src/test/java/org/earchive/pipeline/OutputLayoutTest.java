@@ -66,6 +66,27 @@ class OutputLayoutTest {
         assertEquals(out.resolve("x.pdf"), new OutputLayout(out, List.of(text, clutter)).pdf(text));
     }
 
+    @Test
+    void attachmentsGoBesideTheirMessageAndNeverIntoAnInputsFolder() {
+        SourceDocument message = doc("mail/thu.eml");
+        assertEquals(Path.of("mail/thu.attachments"), new OutputLayout(out, List.of(message)).attachmentFolder(message));
+
+        // an input folder of that very name (in another letter case): the attachments go elsewhere, stably
+        SourceDocument inFolder = doc("mail/THU.attachments/bao-cao.docx");
+        OutputLayout crowded = new OutputLayout(out, List.of(message, inFolder));
+        Path folder = crowded.attachmentFolder(message);
+        assertTrue(folder.getFileName().toString().startsWith("thu.attachments~"), folder.toString());
+        assertEquals(folder, new OutputLayout(out, List.of(inFolder, message)).attachmentFolder(message));
+        assertNotEquals(crowded.pdf(inFolder).getParent(), out.resolve(folder));
+
+        // the attachments' own layout follows the inputs' rules: equal stems keep their extensions
+        SourceDocument docx = new SourceDocument(Path.of("/tmp/x/bao-cao.docx"), folder.resolve("bao-cao.docx"));
+        SourceDocument pdf = new SourceDocument(Path.of("/tmp/x/bao-cao.pdf"), folder.resolve("bao-cao.pdf"));
+        OutputLayout parts = crowded.forParts(List.of(docx, pdf));
+        assertEquals(out.resolve(folder).resolve("bao-cao.docx.pdf"), parts.pdf(docx));
+        assertEquals(out.resolve(folder).resolve("bao-cao.pdf.pdf"), parts.pdf(pdf));
+    }
+
     private static SourceDocument doc(String relative) {
         return new SourceDocument(Path.of("/in").resolve(relative), Path.of(relative));
     }

@@ -42,8 +42,7 @@ final class EmbeddedFiles implements EmbeddedDocumentExtractor {
     public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
             throws IOException {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-        String kind = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
-        if (TikaCoreProperties.EmbeddedResourceType.ATTACHMENT.name().equals(kind)) {
+        if (MailAttachments.isAttachment(metadata)) {
             attachments.add(name == null ? "(unnamed attachment)" : name);
             return;
         }

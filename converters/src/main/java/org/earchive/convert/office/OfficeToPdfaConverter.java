@@ -34,9 +34,11 @@ import org.jsoup.parser.Parser;
  * Office documents and e-mail to PDF/A-2u with the pure-Java engine: Tika's parsers read the document into
  * structured XHTML (headings, paragraphs with bold and italic, lists, tables, one table per sheet, one block
  * per slide, the message body), its pictures are put back where the XHTML refers to them, and the same HTML
- * renderer the HTML converter uses lays it out with the bundled fonts. Text stays text, so 2u holds. It does
- * not reproduce Word's or Excel's exact layout (page breaks, column widths, fonts): that is the LibreOffice
- * engine's job when it is installed.
+ * renderer the HTML converter uses lays it out with the bundled fonts. Text stays text, so 2u holds. Header and
+ * footer text is repeated on every page ({@link RunningHeaders}), a DOCX's explicit page breaks are kept
+ * ({@link PageBreaks}); a presentation gets one page per slide ({@link SlidePages}). It does not reproduce Word's
+ * or Excel's exact layout (column widths, merged cells, fonts):
+ * that is the LibreOffice engine's job when it is installed.
  */
 public final class OfficeToPdfaConverter implements Converter {
 
@@ -44,7 +46,6 @@ public final class OfficeToPdfaConverter implements Converter {
             img { max-width: 100%; }
             table { border-collapse: collapse; margin: 6pt 0; }
             td, th { padding: 2pt 4pt; vertical-align: top; }
-            div.slide-content, div.slide { page-break-after: always; }
             table.email-header td { border: none; padding: 0 6pt 0 0; }
             table.email-header { margin-bottom: 12pt; }
             h1 { font-size: 16pt; } h2 { font-size: 14pt; } h3 { font-size: 13pt; }
@@ -86,15 +87,24 @@ public final class OfficeToPdfaConverter implements Converter {
         Metadata metadata = new Metadata();
         OfficeParsing.parse(request.source(), request.detection(), xhtml, embedded, metadata, password);
 
-        Document html = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
-        html = Jsoup.parse(html.outerHtml());
+        Document xml = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
+        // written back as HTML, an empty <div/> is <div></div>: read as HTML, "<div/>" would open a div that
+        // swallows everything after it (every later slide inside the first)
+        // and not pretty-printed, which would fold the newlines PageBreaks looks for
+        xml.outputSettings().syntax(Document.OutputSettings.Syntax.html).prettyPrint(false);
+        Document html = Jsoup.parse(xml.outerHtml());
         List<String> warnings = new ArrayList<>();
         html.select("script, iframe, object, embed, applet, link, meta[http-equiv]").remove();
         putPicturesBack(html, embedded, warnings);
         if (isEmail(request.detection())) {
             addEmailHeader(html, metadata, embedded.attachments());
         }
-        html.head().prependChild(new Element("style").appendText(isSpreadsheet(request.detection()) ? CSS + GRID_CSS : CSS));
+        boolean docx = isDocx(request.detection());
+        String layout = RunningHeaders.moveIntoMargins(html, request.source(), docx)
+                + (docx ? PageBreaks.keep(html, request.source()) : "")
+                + SlidePages.paginate(html, request.source());
+        html.head().prependChild(new Element("style").appendText(
+                (isSpreadsheet(request.detection()) ? CSS + GRID_CSS : CSS) + layout));
         if (html.body().text().isBlank() && html.select("img").isEmpty()) {
             throw new ConversionException(DocumentStatus.EMPTY_FILE, "The document has no text and no pictures to print.");
         }
@@ -150,6 +160,11 @@ public final class OfficeToPdfaConverter implements Converter {
         }
     }
 
+    private static boolean isDocx(Detection detection) {
+        return detection.isMime("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/vnd.ms-word.document.macroenabled.12");
+    }
+
     private static boolean isSpreadsheet(Detection detection) {
         return detection.mime().contains("spreadsheet") || detection.mime().contains("excel");
     }
@@ -172,7 +187,7 @@ public final class OfficeToPdfaConverter implements Converter {
             Element list = html.body().appendElement("div");
             list.appendElement("p").appendElement("b").text("Attachments:");
             Element items = list.appendElement("ul");
-            attachments.forEach(name -> items.appendElement("li").text(name));
+            attachments.forEach(name -> items.appendElement("li").text(MailAttachments.visibleName(name)));
         }
     }
 

@@ -1,12 +1,14 @@
 package org.earchive.convert.office;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -55,6 +57,112 @@ class OfficeToPdfaConverterTest {
             }
         }
         assertEquals(2, pictures, "both page images are drawn");
+    }
+
+    @Test
+    void headerAndFooterTextIsOnEveryPage() throws Exception {
+        Path docx = work.resolve("co-dau-trang.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = document.createHeaderFooterPolicy();
+            policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT)
+                    .createParagraph().createRun().setText("ỦY BAN NHÂN DÂN HUYỆN — Báo cáo năm 2024");
+            org.apache.poi.xwpf.usermodel.XWPFParagraph footer = policy.createFooter(
+                    org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
+            footer.createRun().setText("Lưu hành nội bộ - Trang ");
+            // a PAGE field whose result Word cached as 7: each page must show its own number
+            var field = footer.getCTP().addNewFldSimple();
+            field.setInstr(" PAGE ");
+            field.addNewR().addNewT().setStringValue("7");
+            for (int i = 1; i <= 120; i++) {
+                document.createParagraph().createRun().setText("Đoạn " + i + ": nội dung báo cáo về công tác văn thư.");
+            }
+            try (var out = Files.newOutputStream(docx)) {
+                document.write(out);
+            }
+        }
+        Path target = work.resolve("out.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(docx, target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertTrue(pdf.pages() >= 3, "long enough for several pages: " + pdf.pages());
+        for (int page = 1; page <= pdf.pages(); page++) {
+            String text = PdfText.comparable(pageText(target, page));
+            assertTrue(text.contains(PdfText.comparable("Báo cáo năm 2024")), "header on page " + page + ": " + text);
+            assertTrue(text.contains(PdfText.comparable("Lưu hành nội bộ - Trang " + page)), "footer on page " + page + ": " + text);
+            assertFalse(text.contains(PdfText.comparable("Trang 7")) && page != 7, "not Word's cached number: " + text);
+        }
+    }
+
+    @Test
+    void aPresentationGetsOnePageOfItsOwnSizePerSlide() throws Exception {
+        Path pptx = work.resolve("trinh-chieu.pptx");
+        List<String> titles = List.of("Kế hoạch chỉnh lý", "Tiến độ thực hiện", "Kiến nghị");
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
+            show.setPageSize(new java.awt.Dimension(960, 540)); // 16:9
+            for (String title : titles) {
+                org.apache.poi.xslf.usermodel.XSLFTextBox box = show.createSlide().createTextBox();
+                box.setAnchor(new java.awt.Rectangle(50, 50, 800, 100));
+                box.setText(title);
+            }
+            try (var out = Files.newOutputStream(pptx)) {
+                show.write(out);
+            }
+        }
+        Path target = work.resolve("slides.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(pptx, target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertEquals(3, pdf.pages(), "one page per slide, no blank page after the last");
+        for (int page = 1; page <= 3; page++) {
+            String text = PdfText.comparable(pageText(target, page));
+            assertTrue(text.contains(PdfText.comparable(titles.get(page - 1))), "slide " + page + ": " + text);
+        }
+        try (PDDocument document = Pdfs.open(target)) {
+            org.apache.pdfbox.pdmodel.common.PDRectangle box = document.getPage(0).getMediaBox();
+            assertEquals(960, box.getWidth(), 1, "the slide's width");
+            assertEquals(540, box.getHeight(), 1, "the slide's height");
+        }
+    }
+
+    @Test
+    void explicitPageBreaksStartNewPages() throws Exception {
+        Path docx = work.resolve("ngat-trang.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Trang một: mở đầu.");
+            // Ctrl+Enter: a paragraph holding nothing but the break
+            document.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+            document.createParagraph().createRun().setText("Trang hai: nội dung chính.");
+            org.apache.poi.xwpf.usermodel.XWPFParagraph before = document.createParagraph();
+            before.setPageBreak(true); // "page break before" in the paragraph's format
+            before.createRun().setText("Trang ba: phụ lục.");
+            org.apache.poi.xwpf.usermodel.XWPFRun middle = document.createParagraph().createRun();
+            middle.setText("Vẫn trang ba.");
+            middle.addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+            middle.setText("Trang bốn: cùng đoạn, sau dấu ngắt.");
+            try (var out = Files.newOutputStream(docx)) {
+                document.write(out);
+            }
+        }
+        Path target = work.resolve("breaks.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(docx, target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertEquals(4, pdf.pages(), "four pages, as Word prints it");
+        List<String> starts = List.of("Trang một", "Trang hai", "Trang ba", "Trang bốn");
+        for (int page = 1; page <= 4; page++) {
+            String text = PdfText.comparable(pageText(target, page));
+            assertTrue(text.startsWith(PdfText.comparable(starts.get(page - 1))), "page " + page + ": " + text);
+        }
+        assertTrue(PdfText.comparable(pageText(target, 3)).contains(PdfText.comparable("Vẫn trang ba.")));
+    }
+
+    private static String pageText(Path pdf, int page) throws Exception {
+        try (PDDocument document = Pdfs.open(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
+        }
     }
 
     @Test
