@@ -32,6 +32,9 @@ public final class EarkSipPackager {
     static final String SIP = MetsParts.SIP;
     static final String PROFILE = MetsParts.SIP_PROFILE;
     static final String REPRESENTATION = "representations/rep1";
+    private static final String DC_NAMESPACES = "http://purl.org/dc/";
+    private static final String DUBLIN_CORE = "DC";
+    private static final String TT05_DOCUMENT = "EAD_doc";
     static final List<String> SCHEMAS = List.of("mets.xsd", "xlink.xsd", "DILCISExtensionMETS.xsd",
             "DILCISExtensionSIPMETS.xsd", "premis-v3-0.xsd");
 
@@ -50,17 +53,34 @@ public final class EarkSipPackager {
                 data.add(MetsParts.copy(from, sip, REPRESENTATION + "/data/" + output));
             }
         }
-        List<Placed> schemas = MetsParts.schemas(sip, SCHEMAS);
+        java.util.Map<Placed, String> types = new java.util.LinkedHashMap<>();
+        for (Placed file : descriptive) {
+            types.put(file, descriptiveType(file.file()));
+        }
+        List<Placed> schemas = MetsParts.schemas(sip, schemasFor(types.values()));
         String objectId = objectId(data, descriptive, preservation);
-        byte[] mets = XmlDocuments.serialize(mets(objectId, options, descriptive, preservation, data, schemas));
+        byte[] mets = XmlDocuments.serialize(mets(objectId, options, types, preservation, data, schemas));
         // an invalid METS must never reach the package, so it is checked in memory first
         XmlDocuments.validate(mets, SchemaCatalog.combined(SchemaCatalog.Known.METS,
                 SchemaCatalog.Known.CSIP_EXTENSION, SchemaCatalog.Known.SIP_EXTENSION));
         Files.write(sip.resolve("METS.xml"), mets);
     }
 
-    private static Document mets(String objectId, SipOptions options, List<Placed> descriptive, List<Placed> preservation,
-                                 List<Placed> data, List<Placed> schemas) throws IOException {
+    /** The package carries every schema its XML uses: METS and its extensions, PREMIS, and the descriptions' own. */
+    private static List<String> schemasFor(java.util.Collection<String> descriptionTypes) {
+        List<String> schemas = new ArrayList<>(SCHEMAS);
+        if (descriptionTypes.contains(DUBLIN_CORE)) {
+            schemas.addAll(List.of(SchemaCatalog.Known.SIMPLE_DC.fileName(), "dc.xsd", "dcterms.xsd", "dcmitype.xsd",
+                    "xml.xsd"));
+        }
+        if (descriptionTypes.contains(TT05_DOCUMENT)) {
+            schemas.add(SchemaCatalog.Known.TT05_EAD_DOC.fileName());
+        }
+        return schemas;
+    }
+
+    private static Document mets(String objectId, SipOptions options, java.util.Map<Placed, String> descriptive,
+                                 List<Placed> preservation, List<Placed> data, List<Placed> schemas) {
         String created = MetsParts.timestamp(options.created());
         Document document = XmlDocuments.newDocument();
         Element mets = MetsParts.root(document, objectId, "Mixed", PROFILE, true,
@@ -69,9 +89,7 @@ public final class EarkSipPackager {
         MetsParts.header(mets, created, "SIP", options.softwareName(), options.softwareVersion(), options.organization());
 
         List<String> dmdIds = new ArrayList<>();
-        for (Placed file : descriptive) {
-            dmdIds.add(MetsParts.dmdSec(mets, file, created, descriptiveType(file.file()), "").getAttribute("ID"));
-        }
+        descriptive.forEach((file, type) -> dmdIds.add(MetsParts.dmdSec(mets, file, created, type, "").getAttribute("ID")));
         List<String> admIds = new ArrayList<>();
         if (!preservation.isEmpty()) {
             Element amd = child(mets, "amdSec");
@@ -104,14 +122,26 @@ public final class EarkSipPackager {
         return document;
     }
 
-    /** DC when the file is Dublin Core, otherwise named after TT 05's EAD_doc (a simpledc root without namespace). */
+    /**
+     * DC for Dublin Core (convert's {@code --profile dc}: a {@code simpledc} root around the DC elements), EAD_doc for
+     * TT 05's (a {@code simpledc} root whose elements have no namespace), otherwise the root's own name.
+     */
     private static String descriptiveType(Path xml) throws IOException {
         Element root = XmlDocuments.parse(xml).getDocumentElement();
         String namespace = root.getNamespaceURI();
-        if (namespace != null && namespace.startsWith("http://purl.org/dc/")) {
-            return "DC";
+        if (namespace != null && namespace.startsWith(DC_NAMESPACES)) {
+            return DUBLIN_CORE;
         }
-        return namespace == null && "simpledc".equals(root.getLocalName()) ? "EAD_doc" : root.getLocalName();
+        if (namespace == null && "simpledc".equals(root.getLocalName())) {
+            for (var child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element element) {
+                    String childNamespace = element.getNamespaceURI();
+                    return childNamespace != null && childNamespace.startsWith(DC_NAMESPACES) ? DUBLIN_CORE : TT05_DOCUMENT;
+                }
+            }
+            return TT05_DOCUMENT;
+        }
+        return root.getLocalName();
     }
 
     /** OBJID from the content: the same files give the same package identifier. */

@@ -128,4 +128,20 @@ class EarkSipPackagerTest {
     private static String xpath(Document document, String expression) throws Exception {
         return XPathFactory.newInstance().newXPath().evaluate(expression, document);
     }
+
+    @Test
+    void descriptionsAreTypedByWhatTheyAreAndTheirSchemasTravelWithThem() throws Exception {
+        Path out = ConvertOutputs.sample(work.resolve("out"));
+        Files.writeString(out.resolve("quyết-định.xml"), """
+                <simpledc xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Quyết định</dc:title></simpledc>""");
+        Files.writeString(out.resolve("a/bao-cao.xml"), "<simpledc><docId/><docCode/></simpledc>");
+        Path sip = sip(out, work.resolve("sip"));
+        Document mets = parse(sip.resolve("METS.xml"));
+        assertEquals("DC", xpath(mets, "string(//*[local-name()='mdRef'][contains(@*[local-name()='href'], 'quy')]/@MDTYPE)"));
+        assertEquals("EAD_doc", xpath(mets, "string(//*[local-name()='mdRef'][contains(@*[local-name()='href'], 'bao-cao.xml')]/@OTHERMDTYPE)"));
+        for (String schema : List.of("earchive-simpledc.xsd", "dc.xsd", "dcterms.xsd", "dcmitype.xsd", "xml.xsd",
+                "earchive-tt05-ead-doc.xsd")) {
+            assertTrue(Files.isRegularFile(sip.resolve("schemas").resolve(schema)), schema + " travels with the descriptions");
+        }
+    }
 }
