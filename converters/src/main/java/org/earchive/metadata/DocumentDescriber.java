@@ -36,6 +36,19 @@ public final class DocumentDescriber {
     private final MetadataExtractor extractor = new MetadataExtractor();
     private final SourceProperties sourceProperties = new SourceProperties();
     private final SourceText sourceText = new SourceText();
+    /**
+     * The last few sources read, by path: enrich() reads a source before its PDF is written and gather() after,
+     * and a 30-page DOCX costs a second to parse. Bounded, since a document that fails in between never asks
+     * again; keyed by size and time too, so a file changed in between is read afresh.
+     */
+    private final Map<String, SourceText.Reading> recentReadings = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, SourceText.Reading> eldest) {
+                    return size() > RECENT_READINGS;
+                }
+            });
+    private static final int RECENT_READINGS = 16;
 
     /**
      * @param producer earchive's name and version ("earchive 0.1.0")
@@ -100,7 +113,7 @@ public final class DocumentDescriber {
      * what is not known keeps what {@code info} says (the file name as title).
      */
     public DocumentInfo enrich(DocumentInfo info, Path source, Detection detection, String sourceName) {
-        DocumentMetadata metadata = extractor.extract(sourceText.read(source, detection));
+        DocumentMetadata metadata = extractor.extract(reading(source, detection, false).text());
         settings.clerk().applyTo(metadata, sourceName);
         String title = metadata.get(MetadataField.SUBJECT).orElse(info.title());
         String author = metadata.get(MetadataField.ORGAN_NAME).orElse(info.author());
@@ -112,12 +125,13 @@ public final class DocumentDescriber {
     /** Everything known about the document, by precedence: defaults, source properties, text, pipeline, clerk. */
     DocumentMetadata gather(Request request) throws IOException {
         // the source's own text where it has one (what enrich() put in the PDF's XMP), else the PDF's (an OCR layer)
-        DocumentMetadata metadata = extractor.extract(sourceText.read(request.source(), request.sourceFormat()));
+        SourceText.Reading reading = reading(request.source(), request.sourceFormat(), true);
+        DocumentMetadata metadata = extractor.extract(reading.text());
         if (metadata.asMap().entrySet().stream()
                 .noneMatch(e -> e.getValue().origin() == Origin.TEXT && e.getKey() != MetadataField.LANGUAGE)) {
             metadata = extractor.extract(pdfText(request.pdf()));
         }
-        metadata.merge(sourceProperties.read(request.source(), request.sourceFormat()));
+        metadata.merge(sourceProperties.read(request.source(), request.sourceFormat(), reading.properties()));
         if (request.pages() > 0) {
             metadata.offer(MetadataField.NUMBER_OF_PAGE, Integer.toString(request.pages()), 1.0, Origin.PIPELINE);
         }
@@ -128,6 +142,24 @@ public final class DocumentDescriber {
         settings.clerk().applyTo(metadata, request.sourceName());
         completeDocCode(metadata);
         return metadata;
+    }
+
+    /** The source's text (and Tika's properties), read once for enrich() and gather(); {@code last} forgets it. */
+    private SourceText.Reading reading(Path source, Detection detection, boolean last) {
+        String key;
+        try {
+            key = source.toAbsolutePath() + "\n" + Files.size(source) + "\n" + Files.getLastModifiedTime(source);
+        } catch (IOException e) {
+            return sourceText.readWithProperties(source, detection);
+        }
+        SourceText.Reading reading = last ? recentReadings.remove(key) : recentReadings.get(key);
+        if (reading == null) {
+            reading = sourceText.readWithProperties(source, detection);
+            if (!last) {
+                recentReadings.put(key, reading);
+            }
+        }
+        return reading;
     }
 
     /** A PDF whose text cannot be read describes nothing; that is no reason to fail the document. */

@@ -35,9 +35,17 @@ public final class SourceProperties {
 
     /** @return the properties found; empty (never an exception) when the file has none or Tika cannot read it */
     public DocumentMetadata read(Path source, Detection detection) {
+        return read(source, detection, null);
+    }
+
+    /** @param alreadyRead what Tika saw while reading the source's text, or null to have Tika read the file now */
+    public DocumentMetadata read(Path source, Detection detection, Metadata alreadyRead) {
         DocumentMetadata properties = new DocumentMetadata();
         if (detection == null || !WITH_PROPERTIES.contains(detection.mime())) {
             return properties;
+        }
+        if (alreadyRead != null) {
+            return from(alreadyRead, properties);
         }
         Metadata metadata = new Metadata();
         try (InputStream in = Files.newInputStream(source)) {
@@ -52,6 +60,10 @@ public final class SourceProperties {
         } catch (IOException | TikaException | RuntimeException e) {
             return properties;
         }
+        return from(metadata, properties);
+    }
+
+    private static DocumentMetadata from(Metadata metadata, DocumentMetadata properties) {
         offer(properties, MetadataField.SOURCE_TITLE, metadata.get(TikaCoreProperties.TITLE));
         offer(properties, MetadataField.SOURCE_CREATOR, metadata.get(TikaCoreProperties.CREATOR));
         String created = first(metadata.get(TikaCoreProperties.CREATED), metadata.get(TIFF.ORIGINAL_DATE),

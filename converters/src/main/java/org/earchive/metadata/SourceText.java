@@ -26,37 +26,49 @@ public final class SourceText {
     /** More text than a document's header and signature block hold is not needed; bound the work. */
     private static final int MAX_CHARS = 2_000_000;
 
+    /**
+     * What one read of a source gives: its text, and the properties Tika saw on the way (null when Tika did not
+     * read it), so that the properties need no second parse of the same file.
+     */
+    public record Reading(String text, Metadata properties) {
+    }
+
     /** @return the text, or "" when the file has none earchive can read without OCR */
     public String read(Path source, Detection detection) {
+        return readWithProperties(source, detection).text();
+    }
+
+    public Reading readWithProperties(Path source, Detection detection) {
         try {
             if (detection.isMime("text/plain")) {
-                return new TextDecoder().decode(Files.readAllBytes(source)).text();
+                return new Reading(new TextDecoder().decode(Files.readAllBytes(source)).text(), null);
             }
             if (detection.isMime("application/pdf")) {
-                return PdfText.extract(source);
+                return new Reading(PdfText.extract(source), null);
             }
             if (detection.mime().startsWith("image/")) {
-                return "";
+                return new Reading("", null);
             }
             return tika(source);
         } catch (IOException | ConversionException | RuntimeException e) {
-            return "";
+            return new Reading("", null);
         }
     }
 
-    private static String tika(Path source) throws IOException {
+    private static Reading tika(Path source) throws IOException {
         ParseContext context = new ParseContext();
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        Metadata properties = new Metadata();
         try (InputStream in = Files.newInputStream(source)) {
-            new AutoDetectParser().parse(in, handler, new Metadata(), context);
+            new AutoDetectParser().parse(in, handler, properties, context);
         } catch (SAXException e) {
             // the length limit was reached: what was read so far is the document's beginning, which is enough
         } catch (TikaException e) {
-            return "";
+            return new Reading("", null);
         }
-        return handler.toString();
+        return new Reading(handler.toString(), properties);
     }
 }
