@@ -300,8 +300,11 @@ public final class PackageCommand implements Callable<Integer> {
             }
             staged.commit();
         } catch (FileAlreadyExistsException e) {
-            err.println("earchive: " + this.out + " already exists; earchive does not overwrite packages (choose another --out)");
-            return ExitCodes.OUTPUT_NOT_WRITABLE;
+            boolean destination = this.out.toAbsolutePath().normalize().toString().equals(e.getFile());
+            err.println("earchive: " + (destination ? this.out + " already exists; earchive does not overwrite packages"
+                    + " (choose another --out)" : "two files of the package would have the same name (" + e.getFile()
+                    + "); no package was written (a bug: please report it)"));
+            return destination ? ExitCodes.OUTPUT_NOT_WRITABLE : ExitCodes.INTERNAL_ERROR;
         } catch (SAXException e) {
             err.println("earchive: an XML file earchive wrote does not validate, so no package was written (a bug:"
                     + " please report it): " + e.getMessage());

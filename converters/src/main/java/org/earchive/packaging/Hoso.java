@@ -17,21 +17,25 @@ import org.earchive.metadata.FileField;
 public record Hoso(String fileCode, List<Numbered> documents, Map<FileField, String> description, List<FileField> derived,
             List<String> review) {
 
-    /** A document and its ordinal in the hồ sơ (số thứ tự tài liệu). */
-    public record Numbered(Tt05Document document, int ordinal, String fileCode) {
+    /**
+     * A document, its ordinal in the hồ sơ (số thứ tự tài liệu) and the name its files get in the package:
+     * {@code <fileCode>.<n>} as TT 05 Điều 8 names files, or, when the code is unknown, the convert name (its path
+     * with {@code /} as {@code _}, made unique within the package).
+     */
+    public record Numbered(Tt05Document document, int ordinal, String fileCode, String name) {
 
-        /** {@code <fileCode>.<n>} as TT 05 Điều 8 names files, or the convert name when the code is unknown. */
-        public String name() {
+        /** docCode: the hồ sơ code and the ordinal in 7 digits, or what the document said when the code is unknown. */
+        public String docCode() {
+            return fileCode != null ? fileCode + "." + String.format("%07d", ordinal) : document.element("docCode");
+        }
+
+        /** The name TT 05 gives the document, or its convert name when its hồ sơ code is unknown. */
+        static String nameFor(Tt05Document document, int ordinal, String fileCode) {
             if (fileCode != null) {
                 return fileCode + "." + ordinal;
             }
             String pdf = document.pdf();
             return pdf.substring(0, pdf.length() - ".pdf".length()).replace('/', '_');
-        }
-
-        /** docCode: the hồ sơ code and the ordinal in 7 digits, or what the document said when the code is unknown. */
-        public String docCode() {
-            return fileCode != null ? fileCode + "." + String.format("%07d", ordinal) : document.element("docCode");
         }
     }
 

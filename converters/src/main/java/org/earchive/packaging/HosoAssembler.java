@@ -1,6 +1,5 @@
 package org.earchive.packaging;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -42,7 +41,7 @@ final class HosoAssembler {
         }
         List<Hoso> files = new ArrayList<>();
         for (Map.Entry<String, List<Tt05Document>> group : groups.entrySet()) {
-            List<Hoso.Numbered> numbered = number(group.getKey(), group.getValue());
+            List<Hoso.Numbered> numbered = unique(number(group.getKey(), group.getValue()));
             files.add(describe(group.getKey(), numbered, clerk));
         }
         return files;
@@ -54,13 +53,30 @@ final class HosoAssembler {
         List<Hoso.Numbered> all = new ArrayList<>();
         List<String> review = new ArrayList<>();
         for (Hoso file : files) {
-            all.addAll(file.documents());
+            all.addAll(unique(file.documents()));
             if (file.fileCode() == null) {
                 review.add(file.documents().size() + " document(s) name no mã hồ sơ in their docCode, so their files"
                         + " keep convert's names instead of <mã hồ sơ>.<số thứ tự> (TT 05 Điều 8)");
             }
         }
         return new Hoso(null, all, Map.of(), List.of(), review);
+    }
+
+    /**
+     * Convert names flattened for a package can meet ("a/b.pdf" and "a_b.pdf" both give "a_b"), and file systems
+     * may not tell case apart: a later one gets "~2", "~3", in source order, the same on every run.
+     */
+    static List<Hoso.Numbered> unique(List<Hoso.Numbered> documents) {
+        Set<String> taken = new java.util.HashSet<>();
+        List<Hoso.Numbered> named = new ArrayList<>();
+        for (Hoso.Numbered numbered : documents) {
+            String name = numbered.name();
+            for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+                name = numbered.name() + "~" + n;
+            }
+            named.add(new Hoso.Numbered(numbered.document(), numbered.ordinal(), numbered.fileCode(), name));
+        }
+        return named;
     }
 
     private static String fallbackFileCode(List<Tt05Document> documents, ClerkFileDescriptions clerk) {
@@ -97,7 +113,8 @@ final class HosoAssembler {
             byOrdinal.put(next++, document);
         }
         List<Hoso.Numbered> numbered = new ArrayList<>();
-        byOrdinal.forEach((ordinal, document) -> numbered.add(new Hoso.Numbered(document, ordinal, fileCode)));
+        byOrdinal.forEach((ordinal, document) -> numbered.add(
+                new Hoso.Numbered(document, ordinal, fileCode, Hoso.Numbered.nameFor(document, ordinal, fileCode))));
         return numbered;
     }
 

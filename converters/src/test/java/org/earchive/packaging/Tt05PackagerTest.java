@@ -138,6 +138,17 @@ class Tt05PackagerTest {
     }
 
     @Test
+    void documentsWithoutAHosoCodeKeepTheirConvertNamesMadeUnique() throws Exception {
+        Path converted = convertOutput(work.resolve("converted"), List.of(
+                document("a/b", "", "", "", ""), document("a_b", "", "", "", ""), document("A_B", "", "", "", "")));
+        List<Tt05Packager.Written> written = write(PackageProfile.TT05_SIP_TAILIEU, converted, ClerkFileDescriptions.none(),
+                Files.createDirectories(work.resolve("out")));
+        Path data = work.resolve("out").resolve(written.get(0).objectId()).resolve("representations/rep1/data");
+        assertEquals(List.of("A_B.pdf", "a_b~2.pdf", "a_b~3.pdf"), names(data), "no file overwrites another, in any case");
+        assertTrue(written.get(0).review().get(0).contains("keep convert's names"), written.get(0)::toString);
+    }
+
+    @Test
     void samePackageBytesAndZipOnEveryRun() throws Exception {
         Path converted = convertOutput(work.resolve("converted"), List.of(
                 document("quyet-dinh", "H49.1.0000001", "20/03/2025", "2", "01")));
@@ -185,6 +196,7 @@ class Tt05PackagerTest {
         Files.createDirectories(root.resolve(".earchive"));
         StringBuilder report = new StringBuilder("{\"tool\":\"earchive\",\"documents\":[");
         for (Doc doc : documents) {
+            Files.createDirectories(root.resolve(doc.name()).getParent());
             Files.writeString(root.resolve(doc.name() + ".pdf"), "%PDF " + doc.name());
             Files.writeString(root.resolve(doc.name() + ".xml"), eadDoc(doc), StandardCharsets.UTF_8);
             Files.writeString(root.resolve(doc.name() + ".premis.xml"), premis(doc.name()), StandardCharsets.UTF_8);
