@@ -312,7 +312,8 @@ final class SpreadsheetHtml {
         /** The last column a cell's text reaches: text Excel would let run on over empty columns counts there. */
         private static int reach(Sheet sheet, Cell cell, double charPt) {
             int column = cell.getColumnIndex();
-            if (cell.getCellType() != CellType.STRING || cell.getCellStyle().getWrapText()) {
+            if (cell.getCellType() != CellType.STRING || cell.getCellStyle().getWrapText() || sheet.isColumnHidden(column)
+                    || cell.getRow().getZeroHeight()) {
                 return column;
             }
             double needed = cell.getStringCellValue().length() * charPt + 4;

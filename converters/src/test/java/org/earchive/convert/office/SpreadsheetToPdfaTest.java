@@ -180,6 +180,7 @@ class SpreadsheetToPdfaTest {
             sheet.setColumnWidth(1, 95 * 256); // the title column, some 95 characters wide
             sheet.setColumnWidth(2, 12 * 256);
             sheet.setColumnHidden(4, true);
+            sheet.setColumnWidth(5, 10 * 256);
             Row top = sheet.createRow(0);
             top.createCell(0).setCellValue(TITLE);
             top.getCell(0).setCellStyle(titleStyle);
