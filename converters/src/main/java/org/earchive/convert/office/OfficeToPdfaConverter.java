@@ -166,6 +166,9 @@ public final class OfficeToPdfaConverter implements Converter {
         // pictures Tika placed among the cells (it places few) follow the sheets rather than being lost
         List<Element> pictures = new ArrayList<>(html.body().select("img"));
         html.body().empty();
+        if (sheets.sections().stream().allMatch(section -> section.select("table").isEmpty()) && pictures.isEmpty()) {
+            return ""; // no cell holds a value: an empty body, refused below as a document with nothing to print
+        }
         sheets.sections().forEach(html.body()::appendChild);
         if (!pictures.isEmpty()) {
             Element section = html.body().appendElement("section").addClass("sheet");

@@ -52,7 +52,9 @@ class SpreadsheetToPdfaTest {
         Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
         assertEquals(List.of(), pdf.warnings(), "no character lost, nothing left out");
         assertEquals("java (POI + openhtmltopdf)", pdf.facts().get("engine"));
-        assertEquals(2, pdf.pages(), "one page per sheet");
+        assertEquals(2, pdf.pages(), "one page per visible sheet");
+        assertEquals("Nháp", pdf.facts().get("hidden-sheets-not-printed"), "Excel does not print hidden sheets either");
+        assertFalse(Pdfs.text(target).contains("BAN-NHAP-AN"));
 
         String first = PdfText.comparable(pageText(target, 1));
         // every visible value, in reading order: the merged title, the header row, each row left to right
@@ -130,6 +132,21 @@ class SpreadsheetToPdfaTest {
     }
 
     @Test
+    void aWorkbookWithNoValuesIsEmpty() throws Exception {
+        Path xlsx = work.resolve("trong.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Trống").createRow(3).createCell(2).setCellStyle(workbook.createCellStyle());
+            try (var out = Files.newOutputStream(xlsx)) {
+                workbook.write(out);
+            }
+        }
+        org.earchive.convert.ConversionException empty = org.junit.jupiter.api.Assertions.assertThrows(
+                org.earchive.convert.ConversionException.class, () -> CONVERTER.convert(Pdfs.request(xlsx, work.resolve("e.pdf"))));
+        assertEquals(org.earchive.convert.DocumentStatus.EMPTY_FILE, empty.status());
+        assertTrue(Files.notExists(work.resolve("e.pdf")), "nothing half-written");
+    }
+
+    @Test
     void corpusSpreadsheetsStay2u() throws Exception {
         Path corpus = Fixtures.root().resolveSibling("..").resolve("shared/corpus").normalize();
         assumeTrue(Files.isDirectory(corpus), "the shared corpus is only on the team's machines");
@@ -156,6 +173,16 @@ class SpreadsheetToPdfaTest {
         Pdfs.assertCompliant(opened, PdfaLevel.PDFA_2U);
         assertEquals("java (POI + openhtmltopdf)", withPassword.facts().get("engine"), "laid out from POI's model");
         assertTrue(withPassword.warnings().stream().anyMatch(w -> w.contains("opened with the password given")));
+
+        // an .xls encrypted with RC4: refused without its password, laid out from POI's model with it
+        Path xls = corpus.resolve("poi/spreadsheet__password.xls");
+        org.earchive.convert.ConversionException locked = org.junit.jupiter.api.Assertions.assertThrows(
+                org.earchive.convert.ConversionException.class, () -> CONVERTER.convert(Pdfs.request(xls, work.resolve("l.pdf"))));
+        assertEquals(org.earchive.convert.DocumentStatus.ENCRYPTED, locked.status());
+        Path openedXls = work.resolve("opened-xls.pdf");
+        ConvertedPdf xlsWithPassword = new OfficeToPdfaConverter(Pdfs.FINISHER, "password").convert(Pdfs.request(xls, openedXls));
+        Pdfs.assertCompliant(openedXls, PdfaLevel.PDFA_2U);
+        assertEquals("java (POI + openhtmltopdf)", xlsWithPassword.facts().get("engine"), xlsWithPassword.warnings().toString());
     }
 
     /** Two sheets: a wide one with a merged title, a formula, dates and a hidden column; a short appendix. */
@@ -227,6 +254,8 @@ class SpreadsheetToPdfaTest {
             appendix.getRow(1).createCell(1).setCellValue("Ghi chú");
             appendix.addMergedRegion(new CellRangeAddress(1, 3, 1, 1)); // over the hidden row: two printed rows
             appendix.createRow(3).createCell(0).setCellValue("Biên bản bàn giao");
+            workbook.createSheet("Nháp").createRow(0).createCell(0).setCellValue("BAN-NHAP-AN");
+            workbook.setSheetHidden(2, true);
             try (var out = Files.newOutputStream(xlsx)) {
                 workbook.write(out);
             }
