@@ -127,10 +127,15 @@ final class SpreadsheetHtml {
         }
         int[] columns = visibleColumns(sheet, used);
         int[] rows = rowsWithinBudget(sheet, used, columns.length);
+        if (rows.length == 0 && columns.length > 0 && cellsLeft < columns.length) {
+            String left = "Sheet '" + sheet.getSheetName() + "' is not in the PDF: the Java engine prints at most "
+                    + maxCells + " cells of a workbook, and the sheets before it fill them (the LibreOffice engine prints them all).";
+            warnings.add(left);
+            section.appendElement("p").addClass("sheet-note").text(left);
+            return section;
+        }
         if (rows.length == 0 || columns.length == 0) {
-            section.appendElement("p").addClass("sheet-note").text(rows.length == 0 && columns.length > 0 && cellsLeft < columns.length
-                    ? "(This sheet is not printed: the workbook's first " + maxCells + " cells fill the PDF.)"
-                    : "(Every row or column of this sheet that holds something is hidden.)");
+            section.appendElement("p").addClass("sheet-note").text("(Every row or column of this sheet that holds something is hidden.)");
             return section;
         }
         double[] widths = new double[columns.length];
@@ -256,7 +261,7 @@ final class SpreadsheetHtml {
     private static int[] visibleColumns(Sheet sheet, UsedRange used) {
         int last = Math.min(used.lastColumn(), used.firstColumn() + MAX_COLUMNS - 1);
         return java.util.stream.IntStream.rangeClosed(used.firstColumn(), last)
-                .filter(c -> !sheet.isColumnHidden(c)).toArray();
+                .filter(c -> !sheet.isColumnHidden(c) && sheet.getColumnWidth(c) > 0).toArray(); // width 0 hides too
     }
 
     /** The visible rows of the used range, as many as the workbook's cell budget still allows. */
@@ -268,7 +273,7 @@ final class SpreadsheetHtml {
         int n = 0;
         for (int r = used.firstRow(); r <= used.lastRow() && n < rows.length; r++) {
             Row row = sheet.getRow(r);
-            if (row == null || !row.getZeroHeight()) {
+            if (row == null || !(row.getZeroHeight() || row.getHeight() == 0)) {
                 rows[n++] = r;
             }
         }
