@@ -148,7 +148,7 @@ public final class OfficeToPdfaConverter implements Converter {
      * @return the sheets' CSS, or "" when Tika's tables stay
      */
     private String layOutSheets(Document html, java.nio.file.Path source, List<String> warnings, Map<String, String> facts) {
-        WorkbookReading.Opened opened = WorkbookReading.open(source, password);
+        WorkbookReading.Opened opened = WorkbookReading.open(source, password, html.body().select("td").size());
         SpreadsheetHtml.Sheets sheets = null;
         String whyNot = opened.whyNot();
         if (opened.workbook() != null) {

@@ -141,7 +141,7 @@ final class SpreadsheetHtml {
         double[] widths = new double[columns.length];
         double total = 0;
         for (int i = 0; i < columns.length; i++) {
-            widths[i] = sheet.getColumnWidthInPixels(columns[i]) * 0.75; // 96 px to 72 pt an inch
+            widths[i] = columnPoints(sheet, columns[i]);
             total += widths[i];
         }
         boolean landscape = total > PORTRAIT_WIDTH_PT;
@@ -224,6 +224,18 @@ final class SpreadsheetHtml {
             span++;
         }
         return span;
+    }
+
+    /**
+     * A column's width in points. A column the file gives no width has the sheet's default, which POI reports as
+     * the bare character count (8 characters, 56 px) where Excel adds the cell's margins and rounds up to 8 px (64 px).
+     */
+    static double columnPoints(Sheet sheet, int column) {
+        int units = sheet.getColumnWidth(column);
+        double pixels = units == sheet.getDefaultColumnWidth() * 256
+                ? Math.ceil((sheet.getDefaultColumnWidth() * 7 + 5) / 8.0) * 8
+                : sheet.getColumnWidthInPixels(column);
+        return pixels * 0.75; // 96 px to 72 pt an inch
     }
 
     private static Cell cellAt(Row row, int column) {
@@ -322,10 +334,10 @@ final class SpreadsheetHtml {
                 return column;
             }
             double needed = cell.getStringCellValue().length() * charPt + 4;
-            double width = sheet.getColumnWidthInPixels(column) * 0.75;
+            double width = columnPoints(sheet, column);
             while (width < needed && column < cell.getColumnIndex() + MAX_RUN_ON_COLUMNS) {
                 column++;
-                width += sheet.isColumnHidden(column) ? 0 : sheet.getColumnWidthInPixels(column) * 0.75;
+                width += sheet.isColumnHidden(column) ? 0 : columnPoints(sheet, column);
             }
             return column;
         }

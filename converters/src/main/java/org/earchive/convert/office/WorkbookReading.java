@@ -22,6 +22,8 @@ final class WorkbookReading {
      * times this in heap), and the largest .xls (whose records are about as compact).
      */
     static final long MAX_SHEET_BYTES = 20L * 1024 * 1024;
+    /** The same bound counted in the cells Tika found, which a zip's forged declared sizes cannot hide. */
+    static final int MAX_CELLS_FOUND = 600_000;
 
     /** The workbook, or why it could not be opened (then the workbook is null). */
     record Opened(Workbook workbook, String whyNot) {
@@ -30,8 +32,14 @@ final class WorkbookReading {
     private WorkbookReading() {
     }
 
-    /** @param password tried when the file needs one ("" for none) */
-    static Opened open(Path file, String password) {
+    /**
+     * @param password   tried when the file needs one ("" for none)
+     * @param cellsFound how many cells Tika's reading of the same file found
+     */
+    static Opened open(Path file, String password, int cellsFound) {
+        if (cellsFound > MAX_CELLS_FOUND) {
+            return new Opened(null, "it has too many cells (" + cellsFound + ") to be read whole");
+        }
         try {
             long size = sheetBytes(file);
             if (size > MAX_SHEET_BYTES) {

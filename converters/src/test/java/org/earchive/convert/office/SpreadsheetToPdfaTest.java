@@ -100,6 +100,9 @@ class SpreadsheetToPdfaTest {
             double[] widths = table.select("col").stream()
                     .mapToDouble(col -> Double.parseDouble(col.attr("style").replaceAll("[^0-9.]", ""))).toArray();
             assertTrue(widths[1] > 5 * widths[0], "the wide column stays wide: " + java.util.Arrays.toString(widths));
+            // 710 pt in all, within a landscape page: not scaled
+            assertEquals(48, widths[0], 0.5, "a column of default width is Excel's 64 px");
+            assertEquals(95 * 7 * 0.75, widths[1], 0.5, "95 characters of 7 px");
             assertTrue(sheets.sections().get(0).hasClass("landscape"));
             assertFalse(sheets.sections().get(1).hasClass("landscape"));
             assertTrue(sheets.css().contains("font-weight: bold"), "the title's bold: " + sheets.css());
@@ -134,6 +137,18 @@ class SpreadsheetToPdfaTest {
     }
 
     @Test
+    void aWorkbookTooLargeToHoldWholeIsNotOpened() throws Exception {
+        Path xlsx = work.resolve("thong-ke.xlsx");
+        writeWorkbook(xlsx);
+        WorkbookReading.Opened opened = WorkbookReading.open(xlsx, "", WorkbookReading.MAX_CELLS_FOUND + 1);
+        assertEquals(null, opened.workbook());
+        assertEquals("it has too many cells (600001) to be read whole", opened.whyNot());
+        try (Workbook workbook = WorkbookReading.open(xlsx, "", 40).workbook()) {
+            assertEquals(3, workbook.getNumberOfSheets());
+        }
+    }
+
+    @Test
     void aWorkbookWithNoValuesIsEmpty() throws Exception {
         Path xlsx = work.resolve("trong.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -163,6 +178,11 @@ class SpreadsheetToPdfaTest {
             // POI reads all but Excel 95 (BIFF5) and ODS, which keep Tika's tables
             assertEquals(name.endsWith("_95.xls") || name.endsWith(".ods") ? "java (Tika + openhtmltopdf)"
                     : "java (POI + openhtmltopdf)", pdf.facts().get("engine"), name);
+            if (name.endsWith("_95.xls")) {
+                assertTrue(pdf.warnings().get(0).startsWith("The workbook's column widths and merged cells could not be"
+                        + " kept: POI cannot read it as a workbook (The supplied spreadsheet seems to be Excel 5.0/7.0"),
+                        pdf.warnings().toString());
+            }
             assertTrue(PdfText.comparable(Pdfs.text(target)).length() > 10, name);
         }
         String squares = PdfText.comparable(Pdfs.text(work.resolve("tika_testEXCEL.xls.pdf")));
