@@ -25,7 +25,8 @@ import org.jsoup.nodes.Element;
  * columns left out, each cell's value as Excel shows it (the value a formula last computed, as cached in the file:
  * formulas are never evaluated), and the cell's bold, italic, alignment, fill and borders ({@link CellStyles}).
  * Each sheet starts a page, in landscape when its columns are wider than a portrait page, and a sheet wider than
- * that is scaled down to the page's width; text wraps in its cell rather than being cut off.
+ * that is scaled down to the page's width; text wraps in its cell rather than being cut off. The sheet's print
+ * titles are repeated at the top of each page, as Excel prints them.
  *
  * <p>A workbook can hold far more cells than a PDF can usefully print (and than the renderer lays out in
  * bounded time and memory): the first {@code maxCells} cells are printed and the rest left out, which the
@@ -61,7 +62,7 @@ final class SpreadsheetHtml {
             section.sheet + section.sheet { page-break-before: always; }
             section.sheet h2 { font-size: 12pt; margin: 0 0 4pt 0; }
             p.sheet-note { font-size: 9pt; font-style: italic; margin: 4pt 0; }
-            table.sheet { border-collapse: collapse; table-layout: fixed; margin: 0; }
+            table.sheet { border-collapse: collapse; table-layout: fixed; margin: 0; -fs-table-paginate: paginate; }
             table.sheet td { border: 0.3pt solid #bbb; padding: 0.5pt 2pt; vertical-align: bottom; height: 1.15em;
                              word-wrap: break-word; overflow-wrap: break-word; }
             table.sheet td.n { text-align: right; }
@@ -156,11 +157,13 @@ final class SpreadsheetHtml {
         for (double width : widths) {
             colgroup.appendElement("col").attr("style", String.format(Locale.ROOT, "width: %.1fpt;", width * scale));
         }
-        Element body = table.appendElement("tbody");
         Merges merges = new Merges(sheet, rows, columns);
+        int lastTitleRow = lastTitleRow(sheet, rows, merges);
+        Element head = lastTitleRow >= 0 ? table.appendElement("thead") : null;
+        Element body = table.appendElement("tbody");
         for (int r : rows) {
             Row row = sheet.getRow(r);
-            Element tr = body.appendElement("tr");
+            Element tr = (r <= lastTitleRow ? head : body).appendElement("tr");
             for (int j = 0; j < columns.length; j++) {
                 int c = columns[j];
                 int[] span = merges.spanAt(r, c);
@@ -198,6 +201,20 @@ final class SpreadsheetHtml {
             section.appendElement("p").addClass("sheet-note").text(left);
         }
         return section;
+    }
+
+    /**
+     * The last row of the sheet's print titles (rows Excel repeats at the top of every printed page), which go in
+     * the table's head for the renderer to repeat; -1 when the sheet has none, when they are not the first rows
+     * printed, or when a merged area runs from them into the rows below (a head cannot hold half of it).
+     */
+    private static int lastTitleRow(Sheet sheet, int[] rows, Merges merges) {
+        CellRangeAddress titles = sheet.getRepeatingRows();
+        if (titles == null || titles.getFirstRow() > rows[0] || titles.getLastRow() < rows[0]
+                || titles.getLastRow() >= rows[rows.length - 1]) {
+            return -1;
+        }
+        return merges.crosses(titles.getLastRow()) ? -1 : titles.getLastRow();
     }
 
     /**
@@ -407,6 +424,11 @@ final class SpreadsheetHtml {
                 }
             }
             return null;
+        }
+
+        /** Whether a printed merged area has rows on both sides of the boundary below this row. */
+        boolean crosses(int row) {
+            return areas.stream().anyMatch(area -> area.getFirstRow() <= row && area.getLastRow() > row);
         }
 
         Cell topLeft(int row, int column) {

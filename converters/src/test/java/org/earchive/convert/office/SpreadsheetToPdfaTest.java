@@ -149,6 +149,36 @@ class SpreadsheetToPdfaTest {
     }
 
     @Test
+    void printTitlesAreRepeatedOnEveryPage() throws Exception {
+        Path xlsx = work.resolve("danh-muc.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Danh mục");
+            Row titles = sheet.createRow(0);
+            titles.createCell(0).setCellValue("Số TT");
+            titles.createCell(1).setCellValue("Tên văn bản lưu trữ");
+            for (int r = 1; r <= 150; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r);
+                row.createCell(1).setCellValue("Công văn số " + r + "/UBND-VP");
+            }
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            try (var out = Files.newOutputStream(xlsx)) {
+                workbook.write(out);
+            }
+        }
+        Path target = work.resolve("danh-muc.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(xlsx, target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertTrue(pdf.pages() >= 2, "long enough for two pages: " + pdf.pages());
+        for (int page = 1; page <= pdf.pages(); page++) {
+            String text = PdfText.comparable(pageText(target, page));
+            assertTrue(text.contains(PdfText.comparable("Số TT Tên văn bản lưu trữ")), "titles on page " + page + ": " + text);
+        }
+        assertTrue(PdfText.comparable(Pdfs.text(target)).contains(PdfText.comparable("Công văn số 150/UBND-VP")));
+    }
+
+    @Test
     void aWorkbookWithNoValuesIsEmpty() throws Exception {
         Path xlsx = work.resolve("trong.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
