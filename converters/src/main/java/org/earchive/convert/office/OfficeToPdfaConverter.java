@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.sax.ToXMLContentHandler;
@@ -36,9 +37,10 @@ import org.jsoup.parser.Parser;
  * per slide, the message body), its pictures are put back where the XHTML refers to them, and the same HTML
  * renderer the HTML converter uses lays it out with the bundled fonts. Text stays text, so 2u holds. Header and
  * footer text is repeated on every page ({@link RunningHeaders}), a DOCX's explicit page breaks are kept
- * ({@link PageBreaks}); a presentation gets one page per slide ({@link SlidePages}). It does not reproduce Word's
- * or Excel's exact layout (column widths, merged cells, fonts):
- * that is the LibreOffice engine's job when it is installed.
+ * ({@link PageBreaks}); a presentation gets one page per slide ({@link SlidePages}). An .xls or .xlsx is laid out
+ * from POI's workbook model instead of Tika's tables ({@link SpreadsheetHtml}): column widths, merged cells,
+ * cached formula values, each sheet on its own page. It does not reproduce Word's or Excel's exact layout
+ * (fonts, floating shapes, charts): that is the LibreOffice engine's job when it is installed.
  */
 public final class OfficeToPdfaConverter implements Converter {
 
@@ -99,12 +101,15 @@ public final class OfficeToPdfaConverter implements Converter {
         if (isEmail(request.detection())) {
             addEmailHeader(html, metadata, embedded.attachments());
         }
+        Map<String, String> facts = new LinkedHashMap<>();
+        String sheetCss = isExcel(request.detection(), metadata)
+                ? layOutSheets(html, request.source(), warnings, facts) : "";
         boolean docx = isDocx(request.detection());
         String layout = RunningHeaders.moveIntoMargins(html, request.source(), docx)
                 + (docx ? PageBreaks.keep(html, request.source()) : "")
                 + SlidePages.paginate(html, request.source());
         html.head().prependChild(new Element("style").appendText(
-                (isSpreadsheet(request.detection()) ? CSS + GRID_CSS : CSS) + layout));
+                (isSpreadsheet(request.detection()) ? CSS + GRID_CSS : CSS) + layout + sheetCss));
         if (html.body().text().isBlank() && html.select("img").isEmpty()) {
             throw new ConversionException(DocumentStatus.EMPTY_FILE, "The document has no text and no pictures to print.");
         }
@@ -123,8 +128,7 @@ public final class OfficeToPdfaConverter implements Converter {
             pdf.save(request.target().toFile());
             // checked on the saved file: fonts are subset and their Unicode maps written only on save
             warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));
-            Map<String, String> facts = new LinkedHashMap<>();
-            facts.put("engine", "java (Tika + openhtmltopdf)");
+            facts.put("engine", sheetCss.isEmpty() ? "java (Tika + openhtmltopdf)" : "java (POI + openhtmltopdf)");
             if (!password.isEmpty() && LOCKED.contains(request.detection().mime())) {
                 warnings.add("The document was opened with the password given; PDF/A forbids encryption, so the PDF/A has"
                         + " none: store it where only the people allowed to read the original can.");
@@ -134,6 +138,59 @@ public final class OfficeToPdfaConverter implements Converter {
             }
             return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts);
         }
+    }
+
+    /**
+     * An .xls or .xlsx: Tika's tables lose the column widths and merged cells, so the body becomes the workbook
+     * as {@link SpreadsheetHtml} lays it out from POI's model. Tika's reading is still what refused a hostile or
+     * locked file and found the title; when POI cannot read what Tika could (Excel 95), Tika's tables stay.
+     *
+     * @return the sheets' CSS, or "" when Tika's tables stay
+     */
+    private String layOutSheets(Document html, java.nio.file.Path source, List<String> warnings, Map<String, String> facts) {
+        WorkbookReading.Opened opened = WorkbookReading.open(source, password, html.body().select("td").size());
+        SpreadsheetHtml.Sheets sheets = null;
+        String whyNot = opened.whyNot();
+        if (opened.workbook() != null) {
+            try (Workbook workbook = opened.workbook()) {
+                sheets = SpreadsheetHtml.build(workbook);
+            } catch (IOException | RuntimeException odd) {
+                whyNot = "POI could not read all of it (" + odd.getClass().getSimpleName() + ")";
+            }
+        }
+        if (sheets == null) {
+            warnings.add("The workbook's column widths and merged cells could not be kept: " + whyNot
+                    + "; its cells are printed as plain tables.");
+            return "";
+        }
+        // pictures Tika placed among the cells (it places few) follow the sheets rather than being lost
+        List<Element> pictures = new ArrayList<>(html.body().select("img"));
+        html.body().empty();
+        if (sheets.sections().stream().allMatch(section -> section.select("table").isEmpty()) && pictures.isEmpty()) {
+            return ""; // no cell holds a value: an empty body, refused below as a document with nothing to print
+        }
+        sheets.sections().forEach(html.body()::appendChild);
+        if (!pictures.isEmpty()) {
+            Element section = html.body().appendElement("section").addClass("sheet");
+            pictures.forEach(picture -> section.appendElement("p").appendChild(picture));
+        }
+        warnings.addAll(sheets.warnings());
+        if (!sheets.hiddenSheets().isEmpty()) {
+            facts.put("hidden-sheets-not-printed", String.join(", ", sheets.hiddenSheets()));
+        }
+        return sheets.css();
+    }
+
+    /** What POI's workbook model reads: .xls and .xlsx (also when Tika opened it with the password). */
+    private static boolean isExcel(Detection detection, Metadata metadata) {
+        if (detection.isMime("application/vnd.ms-excel",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/vnd.ms-excel.sheet.macroenabled.12")) {
+            return true;
+        }
+        String parsedAs = metadata.get(Metadata.CONTENT_TYPE);
+        return LOCKED.contains(detection.mime()) && parsedAs != null
+                && (parsedAs.contains("spreadsheetml") || parsedAs.contains("ms-excel"));
     }
 
     /** Tika refers to a picture as {@code <img src="embedded:image1.png">}; the picture's own bytes go there. */
