@@ -1,9 +1,6 @@
 package org.earchive.metadata;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -76,30 +72,14 @@ public final class ClerkFileDescriptions {
 
     private static Map<FileField, String> readDefaults(Path file, List<CellError> errors) throws IOException {
         Map<FileField, String> values = new EnumMap<>(FileField.class);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        String name = file.getFileName().toString();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).replace("\uFEFF", "").strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int equals = line.indexOf('=');
-            if (equals < 0) {
-                errors.add(new CellError(name, i + 1, line, "expected element=value"));
-                continue;
-            }
-            check(name, i + 1, line.substring(0, equals).strip(), line.substring(equals + 1), values, errors);
-        }
+        ClerkFiles.readDefaults(file, errors, (name, line, field, value) -> check(name, line, field, value, values, errors));
         return values;
     }
 
     private static Map<String, Map<FileField, String>> readCsv(Path file, List<CellError> errors) throws IOException {
         String name = file.getFileName().toString();
         Map<String, Map<FileField, String>> rows = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(withoutBom(reader), format)) {
+        try (CSVParser parser = ClerkFiles.csv(file)) {
             List<String> header = parser.getHeaderNames();
             String key = FileField.FILE_CODE.element();
             if (!header.contains(key)) {
@@ -160,13 +140,4 @@ public final class ClerkFileDescriptions {
         return String.join(", ", FileField.inOrder().stream().map(FileField::element).toList());
     }
 
-    /** Excel writes a byte-order mark, which would otherwise become part of the first column's name. */
-    private static Reader withoutBom(Reader reader) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first != -1 && first != '\uFEFF') {
-            pushback.unread(first);
-        }
-        return pushback;
-    }
 }

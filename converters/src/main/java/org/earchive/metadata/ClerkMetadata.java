@@ -1,16 +1,13 @@
 package org.earchive.metadata;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.earchive.metadata.FieldValue.Origin;
@@ -100,31 +97,14 @@ public final class ClerkMetadata {
 
     private static Map<MetadataField, String> readDefaults(Path file, List<CellError> errors) throws IOException {
         Map<MetadataField, String> values = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        String name = file.getFileName().toString();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).replace("\uFEFF", "").strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int equals = line.indexOf('=');
-            if (equals < 0) {
-                errors.add(new CellError(name, i + 1, line, "expected element=value"));
-                continue;
-            }
-            String key = line.substring(0, equals).strip();
-            check(name, i + 1, key, line.substring(equals + 1), values, errors);
-        }
+        ClerkFiles.readDefaults(file, errors, (name, line, field, value) -> check(name, line, field, value, values, errors));
         return values;
     }
 
     private static Map<String, Map<MetadataField, String>> readCsv(Path file, List<CellError> errors) throws IOException {
         String name = file.getFileName().toString();
         Map<String, Map<MetadataField, String>> rows = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(withoutBom(reader), format)) {
+        try (CSVParser parser = ClerkFiles.csv(file)) {
             List<String> header = parser.getHeaderNames();
             if (!header.contains(PATH_COLUMN)) {
                 errors.add(new CellError(name, 1, PATH_COLUMN, "the header has no 'path' column naming each input"));
@@ -189,13 +169,4 @@ public final class ClerkMetadata {
         }
     }
 
-    /** Excel writes a byte-order mark, which would otherwise become part of the first column's name. */
-    private static Reader withoutBom(Reader reader) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first != -1 && first != '\uFEFF') {
-            pushback.unread(first);
-        }
-        return pushback;
-    }
 }
