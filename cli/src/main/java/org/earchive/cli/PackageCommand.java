@@ -104,8 +104,8 @@ public final class PackageCommand implements Callable<Integer> {
     boolean zip;
 
     @Option(names = "--profile", paramLabel = "PROFILE", converter = ProfileConverter.class,
-            description = "Package layout: ${COMPLETION-CANDIDATES}.")
-    Profile profile;
+            completionCandidates = WritableProfiles.class, description = "Package layout: ${COMPLETION-CANDIDATES}.")
+    PackageProfile profile;
 
     @Option(names = "--organization", paramLabel = "NAME",
             description = "The submitting organisation: Source-Organization in bag-info.txt, the submitting agent in "
@@ -127,29 +127,15 @@ public final class PackageCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print what was written as JSON, for scripts.")
     boolean json;
 
-    /** Package layouts, typed as their standards spell them, with hyphens. */
-    enum Profile {
-        eark_sip("eark-sip", null),
-        tt05_sip_hoso("tt05-sip-hoso", PackageProfile.TT05_SIP_HOSO),
-        tt05_aip_hoso("tt05-aip-hoso", PackageProfile.TT05_AIP_HOSO),
-        tt05_sip_tailieu("tt05-sip-tailieu", PackageProfile.TT05_SIP_TAILIEU),
-        tt05_aip_tailieu("tt05-aip-tailieu", PackageProfile.TT05_AIP_TAILIEU);
+    /** The profiles earchive writes, as --profile spells them (CSIP is only recognised, by validate). */
+    static final List<PackageProfile> WRITABLE = java.util.Arrays.stream(PackageProfile.values())
+            .filter(profile -> profile != PackageProfile.CSIP).toList();
 
-        private final String name;
-        private final PackageProfile tt05;
-
-        Profile(String name, PackageProfile tt05) {
-            this.name = name;
-            this.tt05 = tt05;
-        }
-
-        boolean sip() {
-            return tt05 == null || !tt05.isAip();
-        }
-
+    /** For help and shell completion: the writable profiles' names. */
+    static final class WritableProfiles implements Iterable<String> {
         @Override
-        public String toString() {
-            return name;
+        public java.util.Iterator<String> iterator() {
+            return WRITABLE.stream().map(PackageProfile::id).iterator();
         }
     }
 
@@ -162,15 +148,15 @@ public final class PackageCommand implements Callable<Integer> {
             return missing;
         }
         if (!bagit && profile == null) {
-            err.println("earchive: say which package to write: --profile " + java.util.Arrays.toString(Profile.values())
+            err.println("earchive: say which package to write: --profile " + ProfileConverter.names()
                     + ", --bagit, or both");
             return ExitCodes.USAGE;
         }
-        if (profile != null && profile.sip() && (organization == null || organization.isBlank())) {
+        if (profile != null && profile.isSip() && (organization == null || organization.isBlank())) {
             err.println("earchive: a SIP names the agency that submits it: add --organization NAME");
             return ExitCodes.USAGE;
         }
-        PackageProfile tt05 = profile == null ? null : profile.tt05;
+        PackageProfile tt05 = profile != null && profile.isTt05() ? profile : null;
         if (tt05 == null && (files != null || fileDefaults != null)) {
             err.println("earchive: --files and --file-defaults describe hồ sơ, which only the tt05 profiles package");
             return ExitCodes.USAGE;
@@ -324,16 +310,20 @@ public final class PackageCommand implements Callable<Integer> {
         return convertExit;
     }
 
-    static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<Profile> {
+    static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<PackageProfile> {
         @Override
-        public Profile convert(String value) {
-            for (Profile profile : Profile.values()) {
-                if (profile.toString().equalsIgnoreCase(value.strip())) {
+        public PackageProfile convert(String value) {
+            for (PackageProfile profile : WRITABLE) {
+                if (profile.id().equalsIgnoreCase(value.strip())) {
                     return profile;
                 }
             }
             throw new picocli.CommandLine.TypeConversionException("unknown profile '" + value + "'; earchive writes: "
-                    + java.util.Arrays.toString(Profile.values()));
+                    + names());
+        }
+
+        static String names() {
+            return String.join(", ", new WritableProfiles());
         }
     }
 
@@ -341,7 +331,7 @@ public final class PackageCommand implements Callable<Integer> {
     private void buildSingle(ConvertedFolder folder, Path staging, SipOptions sipOptions, Instant epoch)
             throws IOException, SAXException {
         Path unit = zip ? staging.resolve(zipTopName()) : staging;
-        if (profile == Profile.eark_sip) {
+        if (profile == PackageProfile.EARK_SIP) {
             Path sip = bagit ? unit.resolve("data") : unit;
             Files.createDirectories(sip);
             new EarkSipPackager().build(folder, sip, sipOptions);
@@ -407,7 +397,7 @@ public final class PackageCommand implements Callable<Integer> {
     }
 
     private String kind() {
-        String kind = profile == Profile.eark_sip ? (bagit ? "the E-ARK SIP, in a BagIt bag," : "the E-ARK SIP")
+        String kind = profile == PackageProfile.EARK_SIP ? (bagit ? "the E-ARK SIP, in a BagIt bag," : "the E-ARK SIP")
                 : "the BagIt bag";
         return zip ? kind + " as a ZIP," : kind;
     }

@@ -37,6 +37,18 @@ public final class Fixity {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * Copies {@code from} to {@code to} (which must not exist) and returns the SHA-256 of what was copied, computed
+     * on the way: a package's large files are read once, not once to copy and again to hash.
+     */
+    public static String copyWithSha256(Path from, Path to) throws IOException {
+        MessageDigest digest = newSha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(from), digest)) {
+            Files.copy(in, to);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(newSha256().digest(bytes));
     }

@@ -1,8 +1,6 @@
 package org.earchive.packaging;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -12,7 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.earchive.metadata.ClerkFileDescriptions;
+import org.earchive.metadata.FieldCheck;
 import org.earchive.metadata.FileField;
+import org.earchive.metadata.MetadataField;
 
 /**
  * Gathers a convert output's documents into the hồ sơ TT 05 packages are made of. A document's hồ sơ is the one
@@ -25,7 +25,6 @@ import org.earchive.metadata.FileField;
  */
 final class HosoAssembler {
 
-    private static final DateTimeFormatter TT05_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Values of confidenceLevel: 01 born-digital, 02 digitised, 03 both. */
     private static final String BORN_DIGITAL = "01";
     private static final String DIGITISED = "02";
@@ -126,12 +125,10 @@ final class HosoAssembler {
 
         List<LocalDate> dates = new ArrayList<>();
         for (Tt05Document document : docs) {
-            try {
-                if (!document.element("issuedDate").isEmpty()) {
-                    dates.add(LocalDate.parse(document.element("issuedDate"), TT05_DATE));
-                }
-            } catch (DateTimeParseException e) {
-                // a date the schema let through but the calendar does not: left to the reviewer
+            // read with the same date grammar the clerk's cells are checked with; a date it refuses is left to review
+            FieldCheck issued = FieldCheck.of(MetadataField.ISSUED_DATE, document.element("issuedDate"));
+            if (issued.ok() && !issued.value().isEmpty()) {
+                dates.add(LocalDate.parse(issued.value()));
             }
         }
         if (!dates.isEmpty()) {

@@ -210,35 +210,29 @@ final class MetsParts {
         return lower.endsWith(".xml") || lower.endsWith(".xsd") ? "text/xml" : "application/octet-stream";
     }
 
+    /** Copies a file into the package, hashing it as it is copied (one read of a large PDF, not two). */
     static Placed copy(Path from, Path packageRoot, String path) throws IOException {
         Path target = packageRoot.resolve(path);
         Files.createDirectories(target.getParent());
-        Files.copy(from, target);
-        return placed(path, target);
+        String sha256 = Fixity.copyWithSha256(from, target);
+        return new Placed(path, target, sha256, Files.size(target));
     }
 
     static Placed write(byte[] bytes, Path packageRoot, String path) throws IOException {
         Path target = packageRoot.resolve(path);
         Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
-        return placed(path, target);
+        Files.write(target, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
+        return new Placed(path, target, Fixity.sha256(bytes), bytes.length);
     }
 
     /** Copies the bundled schemas into {@code schemas/}, the package carrying every XSD its XML uses. */
     static List<Placed> schemas(Path packageRoot, List<String> fileNames) throws IOException {
         List<Placed> placed = new java.util.ArrayList<>();
         for (String schema : fileNames) {
-            Path target = packageRoot.resolve("schemas").resolve(schema);
-            Files.createDirectories(target.getParent());
             try (InputStream in = SchemaCatalog.open(schema)) {
-                Files.copy(in, target);
+                placed.add(write(in.readAllBytes(), packageRoot, "schemas/" + schema));
             }
-            placed.add(placed("schemas/" + schema, target));
         }
         return placed;
-    }
-
-    static Placed placed(String path, Path file) throws IOException {
-        return new Placed(path, file, Fixity.sha256(file), Files.size(file));
     }
 }

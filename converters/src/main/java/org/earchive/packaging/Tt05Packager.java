@@ -50,20 +50,12 @@ public final class Tt05Packager {
         this.options = options;
     }
 
-    /** The OBJID a hồ sơ's package gets: "uuid-" and an uppercase name-based UUID of what it holds. */
-    String objectId(Path convertOutput, Hoso hoso) throws IOException {
-        StringBuilder content = new StringBuilder(profile.id()).append('\n').append(hoso.fileCode()).append('\n');
-        for (Hoso.Numbered numbered : hoso.documents()) {
-            content.append(numbered.name()).append(' ')
-                    .append(org.earchive.io.Fixity.sha256(convertOutput.resolve(numbered.document().pdf()))).append('\n');
-        }
-        return id("tt05-package", content.toString());
-    }
-
-    /** Writes the package into {@code target} (an empty folder, named by the caller after {@link #objectId}). */
-    public Written build(Path convertOutput, Hoso hoso, String objectId, Path target) throws IOException, SAXException {
+    /**
+     * Writes the package into {@code target}, an empty folder the caller then names after the returned OBJID:
+     * the OBJID derives from the data files' checksums, which are known only once they are copied.
+     */
+    public Written build(Path convertOutput, Hoso hoso, Path target) throws IOException, SAXException {
         String created = MetsParts.timestamp(options.created());
-        String representationId = id("representation", objectId);
         List<Placed> data = new ArrayList<>();
         List<Placed> descriptions = new ArrayList<>();
         Map<Placed, List<Placed>> filesOfDescription = new LinkedHashMap<>();
@@ -85,6 +77,8 @@ public final class Tt05Packager {
                 documentPremis.add(convertOutput.resolve(document.premis()));
             }
         }
+        String objectId = objectId(hoso, filesOfDescription.values());
+        String representationId = id("representation", objectId);
         Placed representationPremis = null;
         Placed packagePremis = null;
         PackagePremis premis = new PackagePremis();
@@ -106,6 +100,16 @@ public final class Tt05Packager {
         Files.write(target.resolve("METS.xml"), rootMets);
         return new Written(objectId, hoso.fileCode(), hoso.documents().size(),
                 hoso.derived().stream().map(FileField::element).toList(), hoso.review());
+    }
+
+    /** "uuid-" and an uppercase name-based UUID of the profile, the hồ sơ code and each document's name and PDF. */
+    private String objectId(Hoso hoso, java.util.Collection<List<Placed>> filesOfEachDocument) {
+        StringBuilder content = new StringBuilder(profile.id()).append('\n').append(hoso.fileCode()).append('\n');
+        java.util.Iterator<List<Placed>> files = filesOfEachDocument.iterator();
+        for (Hoso.Numbered numbered : hoso.documents()) {
+            content.append(numbered.name()).append(' ').append(files.next().get(0).sha256()).append('\n');
+        }
+        return id("tt05-package", content.toString());
     }
 
     private List<String> schemaFiles() {
@@ -151,16 +155,7 @@ public final class Tt05Packager {
     }
 
     private byte[] fileDescription(Hoso hoso) throws SAXException {
-        byte[] sip = new FileDescriptionWriter().write(hoso.description());
-        if (!profile.isAip()) {
-            return sip;
-        }
-        // the AIP names the code arcFileCode and is otherwise the same: one writer, the first element renamed
-        String xml = new String(sip, java.nio.charset.StandardCharsets.UTF_8)
-                .replaceFirst("<fileCode(/?)>", "<arcFileCode$1>").replaceFirst("</fileCode>", "</arcFileCode>");
-        byte[] aip = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        XmlDocuments.validate(aip, SchemaCatalog.schema(Known.TT05_AIP_EAD_FILE));
-        return aip;
+        return new FileDescriptionWriter().write(hoso.description(), profile.isAip());
     }
 
     private Document representationMets(String representationId, String created, List<Placed> descriptions,

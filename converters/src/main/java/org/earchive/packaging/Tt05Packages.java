@@ -41,18 +41,21 @@ public final class Tt05Packages {
             throws IOException, SAXException {
         Tt05Packager packager = new Tt05Packager(profile, options);
         List<Tt05Packager.Written> written = new ArrayList<>();
-        for (Hoso hoso : plan) {
-            String objectId = packager.objectId(folder.root(), hoso);
-            Path unit = out.resolve(objectId);
+        for (int i = 0; i < plan.size(); i++) {
+            // built under a scratch name: the OBJID that names the package is known once its files are copied
+            Path unit = out.resolve(".building-" + i);
             Path target = bag != null ? unit.resolve("data") : unit;
             Files.createDirectories(target);
-            written.add(packager.build(folder.root(), hoso, objectId, target));
+            Tt05Packager.Written one = packager.build(folder.root(), plan.get(i), target);
+            written.add(one);
             if (bag != null) {
                 new BagitPackager().seal(unit, bag);
             }
             if (zip) {
-                PackageZip.write(unit, out.resolve(objectId + ".zip"), objectId, options.created());
+                PackageZip.write(unit, out.resolve(one.objectId() + ".zip"), one.objectId(), options.created());
                 StagedDirectory.deleteTree(unit);
+            } else {
+                Files.move(unit, out.resolve(one.objectId()));
             }
         }
         return written;
