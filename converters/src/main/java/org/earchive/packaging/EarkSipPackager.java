@@ -105,18 +105,7 @@ public final class EarkSipPackager {
         Element dataGroup = MetsParts.fileGroup(fileSec, "Representations/rep1", data, created, "");
         MetsParts.pdfaRepresentation(dataGroup);
 
-        Element structMap = child(mets, "structMap");
-        structMap.setAttribute("ID", id("structmap", objectId));
-        structMap.setAttribute("TYPE", "PHYSICAL");
-        structMap.setAttribute("LABEL", "CSIP");
-        Element root = MetsParts.div(structMap, objectId, objectId);
-        Element metadata = MetsParts.div(root, "Metadata", "Metadata");
-        if (!dmdIds.isEmpty()) {
-            metadata.setAttribute("DMDID", String.join(" ", dmdIds));
-        }
-        if (!admIds.isEmpty()) {
-            metadata.setAttribute("ADMID", String.join(" ", admIds));
-        }
+        Element root = MetsParts.csipStructMap(mets, objectId, objectId, "Metadata", dmdIds, admIds);
         MetsParts.divPointingAt(root, "Schemas", "Schemas", schemaGroup);
         MetsParts.divPointingAt(root, "Representations/rep1", "Representations/rep1", dataGroup);
         return document;

@@ -167,6 +167,29 @@ final class MetsParts {
         return digiprov;
     }
 
+    /**
+     * The CSIP structMap (PHYSICAL, labelled CSIP) with its root div and the Metadata div pointing at the
+     * descriptive and administrative sections; returns the root div for the caller's own divs.
+     *
+     * @param metadataSeed what the Metadata div's ID derives from, unique across the package's METS files
+     */
+    static Element csipStructMap(Element mets, String objectId, String label, String metadataSeed, List<String> dmdIds,
+                                 List<String> admIds) {
+        Element structMap = child(mets, "structMap");
+        structMap.setAttribute("ID", id("structmap", objectId));
+        structMap.setAttribute("TYPE", "PHYSICAL");
+        structMap.setAttribute("LABEL", "CSIP");
+        Element root = div(structMap, objectId, label);
+        Element metadata = div(root, metadataSeed, "Metadata");
+        if (!dmdIds.isEmpty()) {
+            metadata.setAttribute("DMDID", String.join(" ", dmdIds));
+        }
+        if (!admIds.isEmpty()) {
+            metadata.setAttribute("ADMID", String.join(" ", admIds));
+        }
+        return root;
+    }
+
     static Element div(Element parent, String idSeed, String label) {
         Element div = child(parent, "div");
         div.setAttribute("ID", id("div", idSeed));

@@ -191,18 +191,8 @@ public final class Tt05Packager {
             }
             fileIds.put(entry.getKey(), ids);
         }
-        Element structMap = child(mets, "structMap");
-        structMap.setAttribute("ID", id("structmap", representationId));
-        structMap.setAttribute("TYPE", "PHYSICAL");
-        structMap.setAttribute("LABEL", "CSIP");
-        Element root = MetsParts.div(structMap, representationId, "rep1");
-        Element metadata = MetsParts.div(root, REP + "Metadata", "Metadata");
-        if (!dmdIds.isEmpty()) {
-            metadata.setAttribute("DMDID", String.join(" ", dmdIds.values()));
-        }
-        if (admId != null) {
-            metadata.setAttribute("ADMID", admId);
-        }
+        Element root = MetsParts.csipStructMap(mets, representationId, "rep1", REP + "Metadata",
+                List.copyOf(dmdIds.values()), admId == null ? List.of() : List.of(admId));
         Element data = MetsParts.div(root, REP + "Data", "Data");
         for (Map.Entry<Placed, List<String>> entry : fileIds.entrySet()) {
             String name = entry.getKey().path().substring((REP + "metadata/descriptive/EAD_doc_").length())
@@ -237,18 +227,8 @@ public final class Tt05Packager {
         Element representationGroup = MetsParts.fileGroup(fileSec, "Representations/rep1", List.of(representation),
                 created, "");
         MetsParts.pdfaRepresentation(representationGroup);
-        Element structMap = child(mets, "structMap");
-        structMap.setAttribute("ID", id("structmap", objectId));
-        structMap.setAttribute("TYPE", "PHYSICAL");
-        structMap.setAttribute("LABEL", "CSIP");
-        Element root = MetsParts.div(structMap, objectId, objectId);
-        Element metadata = MetsParts.div(root, "Metadata", "Metadata");
-        if (dmdId != null) {
-            metadata.setAttribute("DMDID", dmdId);
-        }
-        if (admId != null) {
-            metadata.setAttribute("ADMID", admId);
-        }
+        Element root = MetsParts.csipStructMap(mets, objectId, objectId, "Metadata",
+                dmdId == null ? List.of() : List.of(dmdId), admId == null ? List.of() : List.of(admId));
         MetsParts.divPointingAt(root, "Schemas", "Schemas", schemaGroup);
         Element rep = MetsParts.div(root, "Representations/rep1", "Representations/rep1");
         Element pointer = child(rep, "mptr");
