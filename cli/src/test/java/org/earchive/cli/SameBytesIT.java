@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.earchive.convert.ocr.Tesseract;
 import org.earchive.fixtures.Fixtures;
-import org.earchive.io.Fixity;
+import org.earchive.core.Fixity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
