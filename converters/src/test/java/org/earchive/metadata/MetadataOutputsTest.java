@@ -1,5 +1,6 @@
 package org.earchive.metadata;
 
+import org.earchive.core.DescriptionProfile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -31,7 +31,7 @@ import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.fixtures.Fixtures;
 import org.earchive.fixtures.MailFixtures;
 import org.earchive.metadata.ClerkMetadata;
-import org.earchive.metadata.DescriptionProfile;
+import org.earchive.core.DescriptionProfile;
 import org.earchive.metadata.MetadataSettings;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaLevel;

@@ -21,7 +21,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.earchive.convert.ConvertedPdf;
-import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.core.OcrSettings;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.fixtures.FixtureGenerator;
 import org.earchive.fixtures.Fixtures;
