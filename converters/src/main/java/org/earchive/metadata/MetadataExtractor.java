@@ -42,13 +42,22 @@ public final class MetadataExtractor {
     private static final Pattern PARTY_HEADER = Pattern.compile(String.join(GAP, "d[a]ng", "c[o0]ng", "s[a]n", "vi[e]t",
             "nam"), Pattern.CASE_INSENSITIVE);
 
-    /** "Số: 125/QĐ-UBND", "Số: 30/2020/NĐ-CP", OCR's "So: 125 / QD - UBND" (matched on the folded text). */
+    /**
+     * "Số: 125/QĐ-UBND", "Số: 30/2020/NĐ-CP", "Số: 2858 /QĐ-UBND", "Số: 12/QĐ/UBND", OCR's "So: 125 / QD - UBND"
+     * (matched on the folded text). The number may be left blank for the pen ("Số:      /QĐ-BYT") or be a
+     * handwritten scrawl OCR cannot read (group 2): then the line is still the number line, without a number.
+     */
     private static final Pattern STATE_NUMBER = Pattern.compile(
-            "^S[oO0]\\s*[:;.,]?\\s*(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
-                    + "([A-Za-z][A-Za-z0-9.]*(?:\\s?[-–]\\s?[A-Za-z0-9][A-Za-z0-9.]*){0,4})");
+            "^S[oO0]\\s*[:;.,]?\\s*(?:(\\d{1,5})|([.…_·]+|[0-9OoIl|?~*,']{1,6}|))\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
+                    + "([A-Za-z][A-Za-z0-9.]*(?:\\s?[-–/]\\s?[A-Za-z0-9][A-Za-z0-9.]*){0,4})");
+    /** A number line without its number must still show a whole ký hiệu, not a template's "/QĐ-…3...". */
+    private static final Pattern WHOLE_NOTATION = Pattern.compile("^[A-Z][A-Za-z]*[-/][A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*$");
     /** "Số 27-BC/ĐU", "Số 35-CT/TW". */
     private static final Pattern PARTY_NUMBER = Pattern.compile(
             "^S[oO0]\\s*[:.]?\\s*(\\d{1,5})\\s?[-–]\\s?([A-Za-z]{1,5}\\s?/\\s?[A-Za-z0-9]{1,12}(?:\\s?[-–/]\\s?[A-Za-z0-9]{1,12}){0,3})");
+
+    /** "Số:" or "Số: 2858" with nothing after: the rest of the number line is past a gap ("/QĐ-UBND"). */
+    private static final Pattern OPEN_NUMBER = Pattern.compile("^S[oO0]\\s*[:;.,]?\\s*[\\d.…_]*$");
 
     private static final Pattern DATE_WORDS = Pattern.compile(
             "ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -61,6 +70,9 @@ public final class MetadataExtractor {
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.·~]+$");
     private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
 
+    /** Lines only a body opens with: legal grounds, the addressee, an article, a chapter, a contract's preamble. */
+    private static final Pattern BODY_START = Pattern.compile(
+            "^(?:can cu\\b|kinh gui\\b|dieu (?:1|i)\\b|chuong (?:1|i)\\b|phan (?:1|i)\\b|hom nay\\b|ben a\\b)");
     /** Words a body paragraph opens with, after the subject: the subject has ended. */
     private static final List<String> BODY_OPENERS = List.of("can cu", "kinh gui", "thuc hien", "theo ", "xet ",
             "ngay ", "de ", "nham ", "tren co so", "dieu ", "chuong ", "phan ", "sau khi", "trong ", "hien nay",
@@ -94,6 +106,18 @@ public final class MetadataExtractor {
         Reading reading = new Reading(lines, metadata);
         reading.run();
         return metadata;
+    }
+
+    /** "Hà Nội, ngày 20 tháng 6 năm 2025" or a date alone on its line: a date line, whoever's it is. */
+    static boolean isBareDateLine(Line line) {
+        String folded = line.folded();
+        for (Pattern date : List.of(DATE_WORDS, DATE_NUMERIC)) {
+            Matcher matcher = date.matcher(folded);
+            if (matcher.find() && Reading.isDateLine(folded, matcher.start(), matcher.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only the header and the signature block are read: a long text's middle is not split into lines. */
@@ -138,10 +162,21 @@ public final class MetadataExtractor {
         for (String raw : text.split("\\R", -1)) {
             String[] columns = raw.split("\\t|\\s{4,}");
             boolean any = false;
+            String pending = null;
             for (String column : columns) {
-                if (!column.isBlank()) {
-                    lines.add(Line.of(column));
-                    any = true;
+                if (column.isBlank()) {
+                    continue;
+                }
+                if (pending != null && column.strip().startsWith("/")) {
+                    // "Số: 2858        /QĐ-UBND": the gap left for the pen is not a column
+                    column = pending + " " + column.strip();
+                    lines.remove(lines.size() - 1);
+                }
+                pending = null;
+                lines.add(Line.of(column));
+                any = true;
+                if (OPEN_NUMBER.matcher(VietnameseText.fold(VietnameseText.nfc(column.strip()))).matches()) {
+                    pending = column.strip();
                 }
             }
             if (!any) {
@@ -164,10 +199,34 @@ public final class MetadataExtractor {
         int dateLine = -1;
         int typeLine = -1;
 
-        Reading(List<Line> lines, DocumentMetadata metadata) {
-            this.lines = lines;
+        /** Lines that are not the document's own (a received stamp, a copy banner, Word field codes). */
+        final ForeignLines foreign;
+        /** The header's fields (number, date, issuing body) are read above this line: no body text fills them. */
+        final int headerLimit;
+
+        Reading(List<Line> all, DocumentMetadata metadata) {
             this.metadata = metadata;
-            this.headerEnd = nonBlankLimit(HEADER_LINES);
+            // a copy block under the document ("SAO Y", the copying office's number, date and signer) is not it
+            ForeignLines found = ForeignLines.of(all, bodyOpening(all, nonBlankLimit(all, HEADER_LINES)));
+            this.lines = all.subList(0, found.documentEnd());
+            this.foreign = found;
+            this.headerEnd = nonBlankLimit(lines, HEADER_LINES);
+            this.headerLimit = bodyOpening(lines, headerEnd);
+        }
+
+        /**
+         * The first line of the body ("Căn cứ ...", "Kính gửi: ...", "Điều 1.", "Chương I"), or {@code limit}: a
+         * date or a number cited in the body ("Căn cứ Quyết định số 23/2019/QĐ-UBND ngày 13/06/2019") is never
+         * the document's own.
+         */
+        static int bodyOpening(List<Line> lines, int limit) {
+            for (int i = 0; i < Math.min(limit, lines.size()); i++) {
+                String key = lines.get(i).key();
+                if (BODY_START.matcher(key).find()) {
+                    return i;
+                }
+            }
+            return Math.min(limit, lines.size());
         }
 
         void run() {
@@ -188,7 +247,7 @@ public final class MetadataExtractor {
         }
 
         /** The index just past the first {@code count} non-blank lines. */
-        private int nonBlankLimit(int count) {
+        private static int nonBlankLimit(List<Line> lines, int count) {
             int seen = 0;
             for (int i = 0; i < lines.size(); i++) {
                 if (!lines.get(i).blank() && ++seen >= count) {
@@ -199,7 +258,7 @@ public final class MetadataExtractor {
         }
 
         private void findHeaders() {
-            int end = nonBlankLimit(MOTTO_LINES);
+            int end = nonBlankLimit(lines, MOTTO_LINES);
             for (int i = 0; i < end; i++) {
                 Line line = lines.get(i);
                 // a wrapped motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM") still names itself
@@ -243,30 +302,47 @@ public final class MetadataExtractor {
         }
 
         private void findNumber() {
-            for (int i = 0; i < headerEnd; i++) {
+            for (int i = 0; i < headerLimit; i++) {
+                if (foreign.isForeign(i)) {
+                    continue;
+                }
                 Line line = lines.get(i);
                 Matcher party = PARTY_NUMBER.matcher(line.folded());
                 if (party.find()) {
                     String notation = compact(line.text().substring(party.start(2), party.end(2)));
                     accept(i, party.end(), new NumberMatch(party.group(1), notation, DocumentGrammar.PARTY,
-                            confidence(line, party, partyHeader)));
+                            confidence(line, party, party.group(1), partyHeader)));
                     typeAbbreviation = notation.substring(0, notation.indexOf('/'));
                     return;
                 }
                 Matcher state = STATE_NUMBER.matcher(line.folded());
                 if (state.find()) {
-                    String symbol = compact(line.text().substring(state.start(3), state.end(3)));
+                    String symbol = compact(line.text().substring(state.start(4), state.end(4)));
                     symbol = symbol.replaceAll("[.]+$", "");
-                    boolean normative = state.group(2) != null;
-                    String notation = normative ? state.group(2) + "/" + symbol : symbol;
-                    accept(i, state.end(), new NumberMatch(state.group(1), notation,
+                    String number = state.group(1);
+                    if (number == null && !wholeNotation(line, state, symbol)) {
+                        continue; // "Số:    /QĐ-…3..." of a blank template is no number line
+                    }
+                    boolean normative = state.group(3) != null;
+                    String notation = normative ? state.group(3) + "/" + symbol : symbol;
+                    accept(i, state.end(), new NumberMatch(number, notation,
                             normative ? DocumentGrammar.LEGAL_NORMATIVE : DocumentGrammar.STATE,
-                            confidence(line, state, stateHeader)));
-                    int dash = symbol.indexOf('-');
-                    typeAbbreviation = dash > 0 ? symbol.substring(0, dash) : null;
+                            confidence(line, state, number, stateHeader)));
+                    int cut = symbol.replace('/', '-').indexOf('-');
+                    typeAbbreviation = cut > 0 ? symbol.substring(0, cut) : null;
                     return;
                 }
             }
+        }
+
+        /**
+         * Without a number (left blank for the pen, or a scrawl OCR could not read), the line is a number line
+         * only if a whole printed ký hiệu follows, ending the line or followed by the date beside it.
+         */
+        private static boolean wholeNotation(Line line, Matcher state, String symbol) {
+            String after = line.folded().substring(state.end()).strip();
+            return WHOLE_NOTATION.matcher(VietnameseText.fold(symbol)).matches()
+                    && (after.isEmpty() || Character.isLetter(after.charAt(0)) && !after.startsWith("-"));
         }
 
         private void accept(int index, int end, NumberMatch match) {
@@ -279,13 +355,13 @@ public final class MetadataExtractor {
         }
 
         /** Clean print scores high; "So", spaces inside the symbol or a header of the other grammar score lower. */
-        private static double confidence(Line line, Matcher match, boolean headerAgrees) {
+        private static double confidence(Line line, Matcher match, String number, boolean headerAgrees) {
             String printed = line.text().substring(match.start(), match.end());
             double confidence = 0.97;
             if (!printed.startsWith("Số") && !printed.startsWith("SỐ")) {
                 confidence -= 0.1;
             }
-            if (printed.substring(printed.indexOf(match.group(1))).contains(" ")) {
+            if (number != null && printed.substring(printed.indexOf(number)).contains(" ")) {
                 confidence -= 0.1;
             }
             if (!headerAgrees) {
@@ -298,7 +374,10 @@ public final class MetadataExtractor {
             if (numberMatch == null) {
                 return;
             }
-            metadata.offer(MetadataField.CODE_NUMBER, numberMatch.number(), numberMatch.confidence(), Origin.TEXT);
+            if (numberMatch.number() != null) {
+                // a number written by hand and not read is left for the clerk: the printed ký hiệu still holds
+                metadata.offer(MetadataField.CODE_NUMBER, numberMatch.number(), numberMatch.confidence(), Origin.TEXT);
+            }
             metadata.offer(MetadataField.CODE_NOTATION, numberMatch.notation(), numberMatch.confidence(), Origin.TEXT);
             metadata.offer(MetadataField.GRAMMAR, numberMatch.grammar().id(), numberMatch.confidence(), Origin.TEXT);
         }
@@ -310,8 +389,10 @@ public final class MetadataExtractor {
         private String place;
 
         private void findDate() {
-            int limit = Math.min(headerEnd, lines.size());
-            for (int i = 0; i < limit; i++) {
+            for (int i = 0; i < headerLimit; i++) {
+                if (foreign.isForeign(i)) {
+                    continue;
+                }
                 Line line = lines.get(i);
                 int from = i == numberLine ? numberEnd : 0;
                 String folded = line.folded().substring(from);
@@ -437,7 +518,7 @@ public final class MetadataExtractor {
         }
 
         private int vvLine() {
-            for (int i = 0; i < headerEnd; i++) {
+            for (int i = 0; i < headerLimit; i++) {
                 if (VV_LINE.matcher(lines.get(i).folded()).find()) {
                     return i;
                 }
@@ -448,11 +529,23 @@ public final class MetadataExtractor {
         // ---- cơ quan ban hành, cơ quan chủ quản
 
         private void findOrgans() {
-            int end = firstKnown(numberLine, dateLine, typeLine, headerEnd);
+            int end = firstKnown(numberLine, dateLine, typeLine, headerLimit);
             List<String> organs = new ArrayList<>();
             List<Boolean> joined = new ArrayList<>();
+            boolean mottoSeen = false;
             for (int i = 0; i < end; i++) {
                 Line line = lines.get(i);
+                if (foreign.isForeign(i)) {
+                    continue;
+                }
+                if (isMottoLine(line) && !mottoSeen) {
+                    mottoSeen = true;
+                    if (organs.stream().allMatch(o -> o == null) && stripMottos(line.text()).isEmpty()) {
+                        // the motto opens the page: a citizen's application or a contract, which no organ issues;
+                        // the capitals below it are its title, its parties or its articles, never an organ
+                        return;
+                    }
+                }
                 // the motto's second line is in mixed case and may share a line with an organ; its capital
                 // first line is stripped only after wrapped lines are joined ("... CHỦ NGHĨA VIỆT" / "NAM")
                 String text = strip(line.text(), MOTTO_LINE_2);
@@ -461,8 +554,8 @@ public final class MetadataExtractor {
                     joined.add(false);
                     continue;
                 }
-                if (!VietnameseText.isUpperCase(text)) {
-                    continue;
+                if (!VietnameseText.isUpperCase(text) || !Character.isLetter(text.charAt(0))) {
+                    continue; // "/QĐ-BYT" of a number line split from its "Số:" is no organ
                 }
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 int last = organs.size() - 1;
@@ -497,6 +590,11 @@ public final class MetadataExtractor {
             }
         }
 
+        /** The motto's first line, or the Party's header, as a heading. */
+        private static boolean isMottoLine(Line line) {
+            return isHeading(line, STATE_MOTTO, true) || isHeading(line, PARTY_HEADER, true);
+        }
+
         private static int firstKnown(int... indexes) {
             int min = Integer.MAX_VALUE;
             for (int index : indexes) {
@@ -527,23 +625,25 @@ public final class MetadataExtractor {
         // ---- trích yếu
 
         private void findSubject() {
-            int start;
-            boolean congVan = false;
             if (typeLine >= 0) {
-                start = typeLine + 1;
+                int start = typeLine + 1;
                 while (start < lines.size() && start <= typeLine + 3 && lines.get(start).blank()) {
                     start++;
                 }
-            } else {
-                start = vvLine();
-                congVan = true;
-                if (start < 0) {
+                if (start < lines.size() && !endsSubject(lines.get(start))) {
+                    subjectFrom(start, false);
                     return;
                 }
             }
-            if (start >= lines.size() || (!congVan && endsSubject(lines.get(start)))) {
-                return;
+            // a công văn's subject, or a decision's whose title is followed straight by its authority: "V/v ..."
+            // under the number line
+            int vv = vvLine();
+            if (vv >= 0) {
+                subjectFrom(vv, true);
             }
+        }
+
+        private void subjectFrom(int start, boolean congVan) {
             StringBuilder subject = new StringBuilder(lines.get(start).text());
             int taken = 1;
             for (int i = start + 1; i < lines.size() && taken < 4; i++) {

@@ -1,0 +1,116 @@
+package org.earchive.metadata;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.earchive.metadata.MetadataExtractor.Line;
+
+/**
+ * Lines on a page that are not the document's own and must never fill one of its fields: the received stamp
+ * a văn thư puts on an incoming document ("ĐẾN / Số: 1532 / Ngày: 12/6/2025 / Chuyển: ..."), a copy's
+ * block or banner ("SAO Y" with the copying office's own number and date, NĐ 30 Phụ lục I Phần II), and Word
+ * field codes a text extraction lets through ("PAGE", "NUMPAGES \* MERGEFORMAT").
+ *
+ * <p>The copy block of NĐ 30 stands below the copied document: everything from it on is the copy's, so the
+ * document ends where it starts ({@link #documentEnd}). A copy banner or received stamp higher up only
+ * hides its own lines ({@link #isForeign}).
+ */
+final class ForeignLines {
+
+    /** "ĐẾN" alone, or opening a stamp line ("ĐẾN Số: 1532"); "CÔNG VĂN ĐẾN" as some stamps print it. */
+    private static final Pattern RECEIVED = Pattern.compile("^(?:CONG VAN )?DEN(?:\\s*$|\\s+S[O0]\\b|\\s*[:.])");
+    /** The lines a received stamp holds under "ĐẾN", as printed or as OCR reads them. */
+    private static final Pattern RECEIVED_ITEM = Pattern.compile(
+            "^(?:s[o0]\\b|ngay\\b|gio\\b|chuyen\\b|luu ho so|so va ky hieu|so, ky hieu|ho so so)");
+    /** The form of a copy, in capitals on a line of its own: "SAO Y", "SAO Y BẢN CHÍNH", "TRÍCH SAO". */
+    private static final Pattern COPY_BANNER = Pattern.compile(
+            "^(?:SAO Y|SAO LUC|TRICH SAO)(?: BAN CHINH| BAN GOC| TU BAN CHINH)?[\\s.:]*$");
+    /** A copy's own number: "Số: 05/SY-VP", "Số: 12/SL-UBND". */
+    private static final Pattern COPY_NUMBER = Pattern.compile("^S[O0]\\s*[:.]?\\s*[\\d.…]*\\s*/\\s*(?:SY|SL|TRS)\\b");
+    /** Word field instructions: a field code is a capital keyword, alone or with its switches. */
+    private static final Pattern FIELD_CODE = Pattern.compile(
+            "^(?:PAGE|NUMPAGES|SECTIONPAGES|MERGEFORMAT|FILENAME|HYPERLINK|PAGEREF|TOC|SEQ)(?:\\s*\\\\.*|\\s+\\d+)?$"
+                    + "|.*\\\\\\*\\s*MERGEFORMAT.*");
+
+    /** The lines a stamp spans at most under its "ĐẾN". */
+    private static final int STAMP_ITEMS = 6;
+
+    private final boolean[] foreign;
+    private final int documentEnd;
+
+    private ForeignLines(boolean[] foreign, int documentEnd) {
+        this.foreign = foreign;
+        this.documentEnd = documentEnd;
+    }
+
+    /**
+     * @param headerEnd past the lines where the document's own header can be: a copy banner above it is a
+     *                  stamp on the header, below it the start of the copy block
+     */
+    static ForeignLines of(List<Line> lines, int headerEnd) {
+        boolean[] foreign = new boolean[lines.size()];
+        int documentEnd = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            String folded = lines.get(i).folded().toUpperCase(Locale.ROOT);
+            if (FIELD_CODE.matcher(folded).matches()) {
+                foreign[i] = true;
+            } else if (RECEIVED.matcher(folded).find() && VietnameseText.isUpperCase(lines.get(i).text().split(" ")[0])) {
+                foreign[i] = true;
+                markStampItems(lines, foreign, i + 1);
+            } else if (COPY_BANNER.matcher(folded).matches() || COPY_NUMBER.matcher(folded).find()) {
+                if (i >= headerEnd && i > 0) {
+                    documentEnd = copyBlockStart(lines, i);
+                    break;
+                }
+                foreign[i] = true;
+                markStampItems(lines, foreign, i + 1);
+            }
+        }
+        return new ForeignLines(foreign, documentEnd);
+    }
+
+    /** After "ĐẾN" or a banner: its number, date and routing lines, past the blank lines OCR puts between. */
+    private static void markStampItems(List<Line> lines, boolean[] foreign, int from) {
+        int items = 0;
+        for (int i = from; i < lines.size() && items < STAMP_ITEMS; i++) {
+            Line line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            String key = line.key();
+            boolean copyDate = MetadataExtractor.isBareDateLine(line);
+            if (!RECEIVED_ITEM.matcher(key).find() && !copyDate) {
+                return;
+            }
+            foreign[i] = true;
+            items++;
+        }
+    }
+
+    /** The copy block opens with the copying office's name, in capitals, just above its banner or number. */
+    private static int copyBlockStart(List<Line> lines, int marker) {
+        int start = marker;
+        for (int i = marker - 1; i >= 0 && marker - i <= 4; i--) {
+            Line line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            String text = line.text();
+            if (!VietnameseText.isUpperCase(text) && !text.matches("^[\\s_\\-–—=*.·~]+$")
+                    && !COPY_BANNER.matcher(line.folded().toUpperCase(Locale.ROOT)).matches()) {
+                break;
+            }
+            start = i;
+        }
+        return start;
+    }
+
+    boolean isForeign(int index) {
+        return index < foreign.length && foreign[index];
+    }
+
+    /** Where the document's own text ends: the start of a copy block at its foot, or the end of the text. */
+    int documentEnd() {
+        return documentEnd;
+    }
+}
