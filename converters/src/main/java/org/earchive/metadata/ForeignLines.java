@@ -32,6 +32,9 @@ final class ForeignLines {
             "^(?:PAGE|NUMPAGES|SECTIONPAGES|MERGEFORMAT|FILENAME|HYPERLINK|PAGEREF|TOC|SEQ)(?:\\s*\\\\.*|\\s+\\d+)?$"
                     + "|.*\\\\\\*\\s*MERGEFORMAT.*");
 
+    /** A number line with its ký hiệu: the stamp's own "Số:" has none. */
+    private static final Pattern NUMBER_LINE = Pattern.compile("^s[o0]\\s*[:;.,]?\\s*[\\d.…_ ]*/");
+
     /** The lines a stamp spans at most under its "ĐẾN". */
     private static final int STAMP_ITEMS = 6;
 
@@ -57,6 +60,7 @@ final class ForeignLines {
             } else if (RECEIVED.matcher(folded).find() && VietnameseText.isUpperCase(lines.get(i).text().split(" ")[0])) {
                 foreign[i] = true;
                 markStampItems(lines, foreign, i + 1);
+                markStampOrgan(lines, foreign, i);
             } else if (COPY_BANNER.matcher(folded).matches() || COPY_NUMBER.matcher(folded).find()) {
                 if (i >= headerEnd && i > 0) {
                     documentEnd = copyBlockStart(lines, i);
@@ -79,11 +83,29 @@ final class ForeignLines {
             }
             String key = line.key();
             boolean copyDate = MetadataExtractor.isBareDateLine(line);
-            if (!RECEIVED_ITEM.matcher(key).find() && !copyDate) {
-                return;
+            if ((!RECEIVED_ITEM.matcher(key).find() && !copyDate) || NUMBER_LINE.matcher(key).find()) {
+                return; // the stamp has ended; a "Số: 1187/SNV-CCVTLT" is the document's own number line
             }
             foreign[i] = true;
             items++;
+        }
+    }
+
+    /**
+     * The stamp prints the receiving office's name above "ĐẾN": that capital line is the receiver's. Should OCR
+     * have lost the stamp's name, this hides the issuer's last line instead, and the clerk fills the issuer in:
+     * a blank, never the receiver written as the issuer.
+     */
+    private static void markStampOrgan(List<Line> lines, boolean[] foreign, int received) {
+        for (int i = received - 1; i >= 0 && received - i <= 2; i--) {
+            Line line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            if (VietnameseText.isUpperCase(line.text())) {
+                foreign[i] = true;
+            }
+            return;
         }
     }
 

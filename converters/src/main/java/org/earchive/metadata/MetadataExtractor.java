@@ -43,6 +43,15 @@ public final class MetadataExtractor {
             "nam"), Pattern.CASE_INSENSITIVE);
 
     /**
+     * The motto wrapped in two ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"), each half on the line of an organ's line
+     * when a scan's two header columns are read as one flow: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ".
+     */
+    private static final Pattern MOTTO_HEAD = Pattern.compile(
+            String.join(GAP, "c[o0]ng", "h[o0]a", "x[a]", "h[o0]i") + "(?:" + GAP + "ch[u])?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOTTO_TAIL = Pattern.compile(
+            "(?:ch[u]" + GAP + ")?" + String.join(GAP, "ngh[i1]a", "vi[e]t", "nam"), Pattern.CASE_INSENSITIVE);
+
+    /**
      * "Số: 125/QĐ-UBND", "Số: 30/2020/NĐ-CP", "Số: 2858 /QĐ-UBND", "Số: 12/QĐ/UBND", OCR's "So: 125 / QD - UBND"
      * (matched on the folded text). The number may be left blank for the pen ("Số:      /QĐ-BYT") or be a
      * handwritten scrawl OCR cannot read (group 2): then the line is still the number line, without a number.
@@ -61,6 +70,8 @@ public final class MetadataExtractor {
 
     private static final Pattern DATE_WORDS = Pattern.compile(
             "ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_WRAPPED = Pattern.compile(
+            "ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_NUMERIC = Pattern.compile(
             "(?<![\\d/])(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})\\s?[/.-]\\s?(\\d{4})(?![\\d/])");
 
@@ -75,7 +86,7 @@ public final class MetadataExtractor {
             "^(?:can cu\\b|kinh gui\\b|dieu (?:1|i)\\b|chuong (?:1|i)\\b|phan (?:1|i)\\b|hom nay\\b|ben a\\b)");
     /** Words a body paragraph opens with, after the subject: the subject has ended. */
     private static final List<String> BODY_OPENERS = List.of("can cu", "kinh gui", "thuc hien", "theo ", "xet ",
-            "ngay ", "de ", "nham ", "tren co so", "dieu ", "chuong ", "phan ", "sau khi", "trong ", "hien nay",
+            "ngay ", "de ", "nham ", "tren co so", "sau khi", "trong ", "hien nay",
             "noi nhan");
     /** A subject line ending in one of these words goes on to the next line. */
     private static final List<String> LINKING_WORDS = List.of("cua", "va", "ve", "cho", "nam", "tai", "cac", "voi",
@@ -207,11 +218,22 @@ public final class MetadataExtractor {
         Reading(List<Line> all, DocumentMetadata metadata) {
             this.metadata = metadata;
             // a copy block under the document ("SAO Y", the copying office's number, date and signer) is not it
-            ForeignLines found = ForeignLines.of(all, bodyOpening(all, nonBlankLimit(all, HEADER_LINES)));
+            ForeignLines found = ForeignLines.of(all, Math.min(recipientsHeading(all),
+                    bodyOpening(all, nonBlankLimit(all, HEADER_LINES))));
             this.lines = all.subList(0, found.documentEnd());
             this.foreign = found;
             this.headerEnd = nonBlankLimit(lines, HEADER_LINES);
             this.headerLimit = bodyOpening(lines, headerEnd);
+        }
+
+        /** The first "Nơi nhận:": what follows it is the foot of the document, whatever its length. */
+        static int recipientsHeading(List<Line> lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).key().replaceFirst("^[-•+\\s]+", "").startsWith("noi nhan")) {
+                    return i;
+                }
+            }
+            return lines.size();
         }
 
         /**
@@ -286,7 +308,10 @@ public final class MetadataExtractor {
                 return false;
             }
             String rest = (line.text().substring(0, matcher.start()) + " " + line.text().substring(matcher.end())).strip();
-            return rest.isEmpty() || VietnameseText.isUpperCase(rest) || DATE_WORDS.matcher(VietnameseText.fold(rest)).find();
+            String foldedRest = VietnameseText.fold(rest);
+            // a scan read as one flow may glue the number line to it: "Độc lập - Tự do - Hạnh phúcSố: /QĐ-BYT"
+            return rest.isEmpty() || VietnameseText.isUpperCase(rest) || DATE_WORDS.matcher(foldedRest).find()
+                    || STATE_NUMBER.matcher(foldedRest).find() || PARTY_NUMBER.matcher(foldedRest).find();
         }
 
         /** Just past the header: the number, date and type lines. */
@@ -307,7 +332,8 @@ public final class MetadataExtractor {
                     continue;
                 }
                 Line line = lines.get(i);
-                Matcher party = PARTY_NUMBER.matcher(line.folded());
+                int start = afterMottoLine2(line);
+                Matcher party = PARTY_NUMBER.matcher(line.folded()).region(start, line.folded().length());
                 if (party.find()) {
                     String notation = compact(line.text().substring(party.start(2), party.end(2)));
                     accept(i, party.end(), new NumberMatch(party.group(1), notation, DocumentGrammar.PARTY,
@@ -315,7 +341,7 @@ public final class MetadataExtractor {
                     typeAbbreviation = notation.substring(0, notation.indexOf('/'));
                     return;
                 }
-                Matcher state = STATE_NUMBER.matcher(line.folded());
+                Matcher state = STATE_NUMBER.matcher(line.folded()).region(start, line.folded().length());
                 if (state.find()) {
                     String symbol = compact(line.text().substring(state.start(4), state.end(4)));
                     symbol = symbol.replaceAll("[.]+$", "");
@@ -333,6 +359,19 @@ public final class MetadataExtractor {
                     return;
                 }
             }
+        }
+
+        /** A scan read as one flow glues the number line to the motto's second line: "... Hạnh phúcSố: 12/QĐ-BYT". */
+        private static int afterMottoLine2(Line line) {
+            Matcher motto = MOTTO_LINE_2.matcher(line.folded());
+            if (motto.find() && line.folded().substring(0, motto.start()).isBlank()) {
+                int end = motto.end();
+                while (end < line.folded().length() && line.folded().charAt(end) == ' ') {
+                    end++;
+                }
+                return end;
+            }
+            return 0;
         }
 
         /**
@@ -395,16 +434,21 @@ public final class MetadataExtractor {
                 }
                 Line line = lines.get(i);
                 int from = i == numberLine ? numberEnd : 0;
+                if (YEAR_WRAPPED.matcher(line.folded()).find() && i + 1 < headerLimit
+                        && lines.get(i + 1).text().matches("\\d{4}")) {
+                    // "Tân Lập, ngày 03 tháng 01 năm" / "2025": a narrow column wrapped the year
+                    line = Line.of(line.text() + " " + lines.get(i + 1).text());
+                }
                 String folded = line.folded().substring(from);
                 Matcher words = DATE_WORDS.matcher(folded);
                 if (words.find() && isDateLine(folded, words.start(), words.end())) {
-                    if (take(i, from, words, 0.95)) {
+                    if (take(i, line, from, words, line == lines.get(i) ? 0.95 : 0.85)) {
                         return;
                     }
                 }
                 Matcher numeric = DATE_NUMERIC.matcher(folded);
                 if (numeric.find() && isDateLine(folded, numeric.start(), numeric.end())) {
-                    if (take(i, from, numeric, 0.85)) {
+                    if (take(i, line, from, numeric, 0.85)) {
                         return;
                     }
                 }
@@ -435,7 +479,7 @@ public final class MetadataExtractor {
             return words.length <= 8 && Character.isUpperCase(words[0].charAt(0));
         }
 
-        private boolean take(int index, int from, Matcher match, double confidence) {
+        private boolean take(int index, Line line, int from, Matcher match, double confidence) {
             try {
                 LocalDate parsed = LocalDate.of(Integer.parseInt(match.group(3)), Integer.parseInt(match.group(2)),
                         Integer.parseInt(match.group(1)));
@@ -445,7 +489,7 @@ public final class MetadataExtractor {
                 date = parsed;
                 dateConfidence = confidence;
                 dateLine = index;
-                String text = lines.get(index).text().substring(from);
+                String text = line.text().substring(from);
                 String before = text.substring(0, match.start()).strip().replaceFirst("(?i)\\s*ng[aà]y$", "").strip();
                 if (before.endsWith(",")) {
                     place = before.substring(0, before.length() - 1).strip();
@@ -607,10 +651,11 @@ public final class MetadataExtractor {
 
         private static String stripMottos(String text) {
             String result = text;
-            for (Pattern motto : List.of(STATE_MOTTO, MOTTO_LINE_2, PARTY_HEADER)) {
+            for (Pattern motto : List.of(STATE_MOTTO, MOTTO_LINE_2, PARTY_HEADER, MOTTO_HEAD, MOTTO_TAIL)) {
                 result = strip(result, motto);
             }
-            return result;
+            // OCR's stray marks at the end of a column: "SỞ NỘI VỤ .._"
+            return result.replaceAll("[\\s.,_\\-–|~:;]+$", "");
         }
 
         private static String strip(String text, Pattern pattern) {
@@ -674,7 +719,9 @@ public final class MetadataExtractor {
         private static boolean endsSubject(Line line) {
             String key = line.key();
             return VietnameseText.isUpperCase(line.text()) || SEPARATOR.matcher(line.text()).matches()
-                    || BODY_OPENERS.stream().anyMatch(key::startsWith) || key.matches("^[ivx]+\\.\\s.*|^\\d+\\.\\s.*");
+                    || BODY_OPENERS.stream().anyMatch(key::startsWith) || key.matches("^[ivx]+\\.\\s.*|^\\d+\\.\\s.*")
+                    // "Điều 1.", "Chương II": not "điều trị bệnh ...", a subject's wrapped line
+                    || key.matches("^(?:dieu|chuong|phan|muc) (?:\\d+|[ivxlc]+)\\b.*");
         }
 
         /** A wrapped subject goes on in lower case, or after a word that cannot end it. */
