@@ -31,6 +31,7 @@ import org.earchive.pipeline.InputFilter;
 import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
+import org.earchive.report.ReportListener;
 import org.earchive.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -226,7 +227,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try (JsonEventLog events = logFormat == LogFormat.json ? openEventLog(err) : null;
              ProgressBarDisplay bar = showProgressBar() ? new ProgressBarDisplay() : null) {
             AttentionLines attention = new AttentionLines(out, bar == null && !quiet && !json);
-            List<BatchListener> listeners = new ArrayList<>(List.of(attention));
+            List<BatchListener> listeners = new ArrayList<>(List.of(new ReportListener(), attention));
             if (events != null) {
                 listeners.add(events);
             }
@@ -255,7 +256,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 events.batchFinished(report, exitCode);
             }
             if (json) {
-                out.println(ReportWriter.toJson(report).toPrettyString());
+                out.println(ReportWriter.file(report).toPrettyString());
             } else {
                 printSummary(out, report);
             }
