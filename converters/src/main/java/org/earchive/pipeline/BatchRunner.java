@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.earchive.core.AtomicFiles;
 import org.earchive.core.DocumentStatus;
 
 /**
@@ -275,7 +276,7 @@ public final class BatchRunner {
         MessageParts.delete(scratch);
         if (Files.isDirectory(layout.stateFolder())) {
             try (var parts = Files.list(layout.stateFolder())) {
-                for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+                for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(AtomicFiles.PART_SUFFIX)).toList()) {
                     Files.deleteIfExists(part);
                 }
             }
