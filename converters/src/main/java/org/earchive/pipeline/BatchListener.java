@@ -34,8 +34,8 @@ public interface BatchListener {
     /**
      * A converted document's files are in place, before it is journaled: the PDF first, then what was written
      * beside it and an e-mail's attachments' files, each with the SHA-256 the journal records. Not called for
-     * inputs carried over unchanged; called too for a document given up for its time limit that finishes late,
-     * whose files are removed right after. Work done here (a thumbnail) is best effort: it must not throw.
+     * inputs carried over unchanged; a document given up for its time limit that still finishes late may be heard
+     * here, its files removed right after. Work done here (a thumbnail) is best effort: it must not throw.
      *
      * @param stateFolder the output's {@code .earchive} folder, where the reports and what they need are kept
      */
