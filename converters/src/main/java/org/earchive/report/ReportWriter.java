@@ -23,10 +23,6 @@ public final class ReportWriter {
     public static final String CSV = "report.csv";
     public static final String HTML = "report.html";
 
-    public void write(BatchReport report, Path folder) throws IOException {
-        write(report, folder, Map.of());
-    }
-
     /** @param outputSha256 each output's SHA-256 (by its path relative to the output folder), for thumbnails */
     public void write(BatchReport report, Path folder, Map<String, String> outputSha256) throws IOException {
         AtomicFiles.write(folder.resolve(JSON), file(report)::writeTo);
