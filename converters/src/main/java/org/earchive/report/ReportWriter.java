@@ -2,9 +2,11 @@ package org.earchive.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,7 +35,7 @@ public final class ReportWriter {
 
     /** The batch as {@code report.json} holds it. */
     public static ReportFile file(BatchReport report) {
-        Map<String, Integer> byStatus = new java.util.LinkedHashMap<>();
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
         report.countByStatus().forEach((status, count) -> byStatus.put(status.id(), count));
         return new ReportFile(report.tool(), report.started().toString(), report.finished().toString(),
                 new ReportFile.Summary(report.documents().size(), report.pages(), report.unchanged(), byStatus),
@@ -48,7 +50,7 @@ public final class ReportWriter {
     }
 
     private static void writeCsv(BatchReport report, OutputStream out) throws IOException {
-        Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader("source", "status", "message", "class", "pdfaLevel", "pages", "outputs", "warnings",
