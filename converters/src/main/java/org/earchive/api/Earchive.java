@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.core.InOrder;
 import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
@@ -129,6 +130,19 @@ public final class Earchive implements AutoCloseable {
      */
     public static boolean validate(List<Path> paths, PdfaLevel flavour, ValidationListener listener) throws IOException {
         return Validation.run(paths, flavour, listener);
+    }
+
+    /**
+     * Every media type earchive converts on this computer, with the engine chosen for it (installed) and the one
+     * behind it, as {@link #start} would wire them. Starts no process: LibreOffice is only started by a document
+     * that needs it.
+     */
+    public static List<EngineRoute> routes(RunContext context) {
+        MetadataSettings metadata = new MetadataSettings(context.description(), ClerkMetadata.none());
+        try (Engines engines = Engines.start(context, metadata, TesseractOcr.off(), 1)) {
+            return engines.routes().stream().map(route -> new EngineRoute(route.mediaType(), route.chosen().engine(),
+                    route.fallback() == null ? null : route.fallback().engine())).toList();
+        }
     }
 
     /** Stops the LibreOffice processes this run started. */
