@@ -25,7 +25,9 @@ import org.earchive.packaging.SipOptions;
 import org.earchive.packaging.StagedDirectory;
 import org.earchive.packaging.Tt05Packager;
 import org.earchive.packaging.Tt05Packages;
+import org.earchive.pipeline.BatchOptions;
 import org.earchive.pipeline.BatchReport;
+import org.earchive.pipeline.OutputBusyException;
 import org.xml.sax.SAXException;
 
 /**
@@ -97,13 +99,14 @@ final class Packaging {
         }
         try (earchive) {
             BatchReport report = earchive.convert(new ConvertRequest(List.of(request.source()), into,
-                    org.earchive.pipeline.BatchOptions.defaults(how.jobs())), listener.conversion());
+                    BatchOptions.defaults(how.jobs())), listener.conversion());
             listener.converted(report, into, kept);
             return report;
-        } catch (org.earchive.pipeline.OutputBusyException e) {
+        } catch (OutputBusyException e) {
             throw new PackagingException(Problem.NOT_WRITABLE, e.getMessage());
         } catch (IOException e) {
-            throw new PackagingException(Problem.NOT_WRITABLE, OutputFolder.notWritable(into, e));
+            // what the batch does not turn into a document's result is not the clerk's to correct
+            throw new UncheckedIOException(e);
         }
     }
 
