@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.earchive.convert.ocr.TesseractOcr;
+import org.earchive.core.DescriptionProfile;
+import org.earchive.core.OfficeEngine;
+import org.earchive.core.RunContext;
 import org.earchive.fixtures.Fixtures;
 import org.earchive.metadata.ClerkMetadata;
-import org.earchive.metadata.DescriptionProfile;
 import org.earchive.metadata.MetadataSettings;
 import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.BatchOptions;
@@ -103,8 +105,9 @@ class ReportListenerTest {
         Path in = Files.createDirectories(work.resolve("in/mail"));
         Files.copy(Fixtures.root().resolve("mail/thu-co-dinh-kem.eml"), in.resolve("thu.eml"));
         Path out = work.resolve("out");
-        try (Engines engines = new Engines("earchive test", EPOCH, TesseractOcr.off(), false, "",
-                new MetadataSettings(DescriptionProfile.DC, ClerkMetadata.none()), Engines.OfficeEngine.JAVA, 1)) {
+        try (Engines engines = Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(EPOCH)
+                .withDescription(DescriptionProfile.DC).withOfficeEngine(OfficeEngine.JAVA),
+                new MetadataSettings(DescriptionProfile.DC, ClerkMetadata.none()), TesseractOcr.off(), 1)) {
             new BatchRunner(engines, BatchOptions.defaults(1), Clock.systemUTC())
                     .run(List.of(work.resolve("in")), out, new ReportListener());
         }
@@ -139,6 +142,7 @@ class ReportListenerTest {
     }
 
     private static BatchRunner runner() {
-        return new BatchRunner(new Engines("earchive test", EPOCH), 2, Clock.systemUTC());
+        return new BatchRunner(Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(EPOCH),
+                MetadataSettings.defaults(), 1), 2, Clock.systemUTC());
     }
 }
