@@ -68,7 +68,7 @@ public final class OfficeParsing {
     /** @param password tried on a document that needs one ("" for none) */
     public static void parse(Path file, Detection detection, ContentHandler handler, EmbeddedDocumentExtractor embedded,
                              Metadata metadata, String password) throws ConversionException, IOException {
-        checkZipDirectory(file, detection);
+        refuseUnsafeContainer(file, detection);
         ParseContext context = new ParseContext();
         if (password != null && !password.isEmpty()) {
             context.set(org.apache.tika.parser.PasswordProvider.class, ignored -> password);
@@ -111,11 +111,12 @@ public final class OfficeParsing {
     }
 
     /**
-     * OOXML and ODF are zip files. Before any parser reads one, {@link ZipBombGuard} refuses a zip bomb (the
+     * OOXML and ODF are zip files. Before any parser reads one (here, or for the metadata: every caller of a
+     * Tika parser on an office file calls this first), {@link ZipBombGuard} refuses a zip bomb (the
      * parsers would run out of memory or time) and a damaged directory: Tika's streaming reader tolerates a zip
      * cut short and reads what is there, so a truncated document would pass as whole.
      */
-    private static void checkZipDirectory(Path file, Detection detection) throws ConversionException, IOException {
+    public static void refuseUnsafeContainer(Path file, Detection detection) throws ConversionException, IOException {
         if (!isZipContainer(detection.mime())) {
             return;
         }

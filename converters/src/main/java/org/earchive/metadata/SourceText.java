@@ -13,6 +13,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.earchive.convert.ConversionException;
 import org.earchive.convert.text.TextDecoder;
 import org.earchive.detect.Detection;
+import org.earchive.detect.OfficeParsing;
 import org.earchive.pdfa.PdfText;
 import org.xml.sax.SAXException;
 
@@ -49,6 +50,7 @@ public final class SourceText {
             if (detection.mime().startsWith("image/")) {
                 return new Reading("", null);
             }
+            OfficeParsing.refuseUnsafeContainer(source, detection); // the converter says why; here, no text
             return tika(source);
         } catch (IOException | ConversionException | RuntimeException e) {
             return new Reading("", null);
