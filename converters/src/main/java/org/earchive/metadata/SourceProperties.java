@@ -14,7 +14,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.WriteOutContentHandler;
-import org.earchive.convert.ConversionException;
+import org.earchive.core.ConversionException;
 import org.earchive.detect.Detection;
 import org.earchive.detect.OfficeParsing;
 import org.earchive.metadata.FieldValue.Origin;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.earchive.io.ZipBombGuard;
+import org.earchive.formats.ZipBombGuard;
 import org.earchive.schemas.SchemaCatalog;
 import org.earchive.validate.PdfaVerdict;
 import org.earchive.validate.VeraPdfValidator;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.earchive.io.ZipBombGuard;
+import org.earchive.formats.ZipBombGuard;
 
 /**
  * A zipped package, read where it lies: after a safety scan, the ZIP is opened as a file system (zipfs) so

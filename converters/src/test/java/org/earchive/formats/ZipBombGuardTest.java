@@ -1,4 +1,4 @@
-package org.earchive.io;
+package org.earchive.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
