@@ -23,6 +23,7 @@ import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.PdfInspector;
+import org.earchive.formats.PageTreeCounts;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaFinisher;
@@ -193,7 +194,9 @@ public final class PdfToPdfaConverter implements Converter {
     private static PDDocument open(Path file, String password) throws ConversionException, IOException {
         try {
             // scratch buffers on disk: a 2,000-page PDF must not need its size in heap
-            return Loader.loadPDF(file.toFile(), password, IOUtils.createTempFileOnlyStreamCache());
+            PDDocument document = Loader.loadPDF(file.toFile(), password, IOUtils.createTempFileOnlyStreamCache());
+            PageTreeCounts.repair(document); // every page count below is then the true one
+            return document;
         } catch (InvalidPasswordException e) {
             throw e;
         } catch (IOException e) {
