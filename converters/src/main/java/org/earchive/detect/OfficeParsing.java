@@ -18,6 +18,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
+import org.earchive.formats.XmlPartsCheck;
 import org.earchive.formats.ZipBombGuard;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -131,6 +132,12 @@ public final class OfficeParsing {
                         + refusal.sentence() + "; earchive let no program open it.";
                 case DAMAGED -> "The " + detection.formatName() + " file is truncated or damaged: " + refusal.sentence() + ".";
             });
+        }
+        String withDoctype = XmlPartsCheck.partWithDoctype(file);
+        if (withDoctype != null) {
+            throw new ConversionException(DocumentStatus.CORRUPT, "The document's XML (" + withDoctype + ") declares a"
+                    + " DOCTYPE, which earchive refuses: it is how hostile files read other files on the computer (XXE);"
+                    + " no program was let open it.");
         }
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             if (zip.size() == 0) {
