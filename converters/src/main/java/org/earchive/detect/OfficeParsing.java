@@ -135,9 +135,9 @@ public final class OfficeParsing {
         }
         String withDoctype = XmlPartsCheck.partWithDoctype(file);
         if (withDoctype != null) {
-            throw new ConversionException(DocumentStatus.CORRUPT, "The document's XML (" + withDoctype + ") declares a"
-                    + " DOCTYPE, which earchive refuses: it is how hostile files read other files on the computer (XXE);"
-                    + " no program was let open it.");
+            throw new ConversionException(DocumentStatus.CORRUPT, "The document's XML (" + withDoctype + ") declares"
+                    + " entities or an outside DTD in a DOCTYPE, which earchive refuses: it is how hostile files read other"
+                    + " files on the computer (XXE) or swell to gigabytes; no program was let open it.");
         }
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             if (zip.size() == 0) {
