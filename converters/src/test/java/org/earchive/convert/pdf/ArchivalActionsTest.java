@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.convert.pdf.PdfActions.Action;
 import org.earchive.convert.pdf.PdfActions.Where;
 import org.earchive.detect.DocumentClass;
@@ -38,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ArchivalActionsTest {
 
-    private static final PdfToPdfaConverter CONVERTER = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), null, "");
+    private static final PdfToPdfaConverter CONVERTER = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), null, TesseractOcr.off());
 
     @TempDir
     Path work;
@@ -168,7 +169,7 @@ class ArchivalActionsTest {
             document.save(source.toFile());
         }
         Path target = work.resolve("cmyk-with-links.pdfa.pdf");
-        ConvertedPdf pdf = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), ghostscript, "")
+        ConvertedPdf pdf = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), ghostscript, TesseractOcr.off())
                 .convert(request(source, target));
 
         assertEquals("c-ghostscript", pdf.facts().get("pdfa-rung"));
@@ -192,6 +193,6 @@ class ArchivalActionsTest {
 
     private static ConversionRequest request(Path source, Path target) throws Exception {
         ConversionRequest base = Pdfs.request(source, target);
-        return new ConversionRequest(base.source(), base.detection(), base.target(), base.info(), DocumentClass.BORN_DIGITAL);
+        return Pdfs.with(base, base.target(), DocumentClass.BORN_DIGITAL, Pdfs.CONTEXT);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
@@ -38,8 +39,8 @@ class LyingPageTreeTest {
 
         Path target = work.resolve("lying.pdfa.pdf");
         ConversionRequest base = Pdfs.request(source, target);
-        ConvertedPdf pdf = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), null, "").convert(
-                new ConversionRequest(base.source(), base.detection(), target, base.info(), DocumentClass.BORN_DIGITAL));
+        ConvertedPdf pdf = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), null, TesseractOcr.off()).convert(
+                Pdfs.with(base, target, DocumentClass.BORN_DIGITAL, Pdfs.CONTEXT));
         assertEquals(1, pdf.pages());
         Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
         assertEquals(1, Pdfs.pages(target));
