@@ -70,7 +70,7 @@ final class InputListing {
             } catch (IOException unreadable) {
                 // the task finds it unreadable and reports it, as the CLI does
             }
-            found.add(new InputFile(0, file.toUri().toString(), document.displayPath(), size, modified,
+            found.add(new InputFile(0, file.toUri().toASCIIString(), document.displayPath(), size, modified,
                     document.skipReason(), null));
         }
         return found;
@@ -102,7 +102,7 @@ final class InputListing {
             String relative = prefix + name;
             java.nio.file.Path relativePath = java.nio.file.Path.of(relative);
             if (child.isDirectory()) {
-                if (fs.makeQualified(child.getPath()).equals(output) || filter.excludes(relativePath)) {
+                if (sameFolder(fs.makeQualified(child.getPath()), output) || filter.excludes(relativePath)) {
                     continue;
                 }
                 if (name.startsWith(".")) {
@@ -116,8 +116,19 @@ final class InputListing {
         }
     }
 
+    /** {@code file:/a/out} and {@code file:///a/out/} are one folder. */
+    private static boolean sameFolder(Path a, Path b) {
+        return a != null && b != null && comparable(a).equals(comparable(b));
+    }
+
+    private static String comparable(Path path) {
+        java.net.URI uri = path.toUri();
+        String folder = uri.getPath().replaceAll("/+$", "");
+        return uri.getScheme() + "|" + uri.getAuthority() + "|" + folder;
+    }
+
     private static InputFile entry(FileStatus status, String relative, String skipReason) {
-        return new InputFile(0, status.getPath().toUri().toString(), relative, status.getLen(),
+        return new InputFile(0, status.getPath().toUri().toASCIIString(), relative, status.getLen(),
                 status.getModificationTime(), skipReason, null);
     }
 }
