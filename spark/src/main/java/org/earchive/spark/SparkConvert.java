@@ -131,7 +131,7 @@ public final class SparkConvert implements Callable<Integer> {
             filter = new InputFilter(include, exclude);
             settings = settings();
             settings.context(); // every option checked here, before a cluster is asked for anything
-            settings.clerk(Files.createTempDirectory("earchive-clerk-check-"));
+            checkClerkFiles(settings);
         } catch (IllegalArgumentException e) {
             err.println("earchive: " + e.getMessage() + ".");
             return USAGE;
@@ -171,6 +171,20 @@ public final class SparkConvert implements Callable<Integer> {
         } catch (IOException e) {
             err.println("earchive: the output " + output + " could not be written (" + e.getMessage() + ").");
             return OUTPUT_NOT_WRITABLE;
+        }
+    }
+
+    /** The clerk's files read once on the driver, so that a bad cell stops the run before the cluster starts. */
+    private static void checkClerkFiles(JobSettings settings) throws IOException, MetadataInputException {
+        Path scratch = Files.createTempDirectory("earchive-clerk-check-");
+        try {
+            settings.clerk(scratch);
+        } finally {
+            try (var files = Files.walk(scratch)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 

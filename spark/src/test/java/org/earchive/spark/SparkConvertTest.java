@@ -39,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * encodings, HTML with a picture from its folder, images and scans with OCR where Tesseract is installed), against
  * the library's batch (what {@code earchive convert} runs) for the same folder and SOURCE_DATE_EPOCH: the same files,
  * byte for byte, and the same reports except timings, even though one task is made to fail half-way through a
- * document and is retried by Spark. Then a second Spark run redoes nothing, and the CLI's batch carries the Spark
- * output over as its own.
+ * document and is retried by Spark. Then a second Spark run redoes nothing, the CLI's batch carries the Spark
+ * output over as its own, and the Spark job the CLI's.
  */
 class SparkConvertTest {
 
@@ -117,6 +117,9 @@ class SparkConvertTest {
                     });
             assertEquals(cli.documents().size(), cli.unchanged(), "the CLI finds Spark's output done, as its own");
         }
+        BatchReport overCli = new SparkBatch(spark, settings, null).run(List.of(samples.toString()), expected.toString(),
+                InputFilter.ALL);
+        assertEquals(overCli.documents().size(), overCli.unchanged(), "and Spark finds the CLI's output done");
     }
 
     /** When the journal's line for each document was written. */
