@@ -13,7 +13,9 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.earchive.convert.ConversionException;
 import org.earchive.convert.text.TextDecoder;
 import org.earchive.detect.Detection;
+import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.pdfa.PdfText;
+import org.jsoup.nodes.Document;
 import org.xml.sax.SAXException;
 
 /**
@@ -49,10 +51,25 @@ public final class SourceText {
             if (detection.mime().startsWith("image/")) {
                 return new Reading("", null);
             }
+            if (detection.isMime("text/html", "application/xhtml+xml")) {
+                Reading converted = legacyHtml(source);
+                if (converted != null) {
+                    return converted;
+                }
+            }
             return tika(source);
         } catch (IOException | ConversionException | RuntimeException e) {
             return new Reading("", null);
         }
+    }
+
+    /** An HTML page with TCVN3/VNI text: its converted text (as the PDF shows it); null for any other page. */
+    private static Reading legacyHtml(Path source) throws IOException {
+        Document html = LegacyHtml.parse(source, source.toUri().toString());
+        if (!new LegacyHtml().convert(html).converted() || html.body() == null) {
+            return null;
+        }
+        return new Reading(html.body().wholeText(), null);
     }
 
     private static Reading tika(Path source) throws IOException {

@@ -34,6 +34,11 @@ public enum LegacyEncoding {
         return id;
     }
 
+    /** "TCVN3", "VNI", "VISCII": as the encoding field of {@code detect} and the report names it. */
+    public String charsetName() {
+        return id.toUpperCase(Locale.ROOT);
+    }
+
     /** "TCVN3 (ABC)", "VNI Windows", "VISCII": as a sentence for a person names it. */
     public String displayName() {
         return displayName;
@@ -77,7 +82,7 @@ public enum LegacyEncoding {
             return Optional.empty();
         }
         for (LegacyEncoding encoding : values()) {
-            if (encoding.id.equalsIgnoreCase(name.trim()) || encoding.displayName.equalsIgnoreCase(name.trim())) {
+            if (encoding.id.equalsIgnoreCase(name.trim()) || encoding.name().equalsIgnoreCase(name.trim()) || encoding.displayName.equalsIgnoreCase(name.trim())) {
                 return Optional.of(encoding);
             }
         }

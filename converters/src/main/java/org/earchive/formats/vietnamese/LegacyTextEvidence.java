@@ -53,13 +53,13 @@ public final class LegacyTextEvidence {
         if (best.touched() >= MIN_WORDS && best.touchedShare() >= STRONG_SHARE
                 && best.textShare() >= TEXT_STRONG_SHARE && clearWinner) {
             return new LegacyVerdict(best.encoding(), LegacyVerdict.Strength.STRONG, best.touchedSyllables() + " of "
-                    + best.touched() + " words with non-ASCII letters become Vietnamese syllables in "
-                    + best.encoding().displayName() + " (" + percent(best.textShare()) + " of all words are"
-                    + " Vietnamese syllables)");
+                    + best.touched() + " words with non-ASCII letters read as Vietnamese syllables in "
+                    + best.encoding().displayName() + ", and " + percent(best.textShare()) + " of all words do");
         }
-        if (best.touchedShare() >= WEAK_SHARE && best.textShare() >= TEXT_WEAK_SHARE) {
+        // a word or two is no reason to trouble anyone: a Unicode line of "các", "là" looks like that
+        if (best.touched() >= MIN_WORDS && best.touchedShare() >= WEAK_SHARE && best.textShare() >= TEXT_WEAK_SHARE) {
             return new LegacyVerdict(best.encoding(), LegacyVerdict.Strength.WEAK, "only " + best.touchedSyllables()
-                    + " of " + best.touched() + " words with non-ASCII letters would become Vietnamese syllables in "
+                    + " of " + best.touched() + " words with non-ASCII letters would read as Vietnamese syllables in "
                     + best.encoding().displayName()
                     + (clearWinner ? "" : ", and " + second.encoding().displayName() + " reads about as well"));
         }
