@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class LegacyTextEvidenceTest {
+public class LegacyTextEvidenceTest {
 
-    static final String CONG_VAN = """
+    public static final String CONG_VAN = """
             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
             Độc lập - Tự do - Hạnh phúc
             Số: 125/UBND-VP
