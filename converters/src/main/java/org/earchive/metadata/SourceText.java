@@ -13,6 +13,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.earchive.convert.ConversionException;
 import org.earchive.convert.text.TextDecoder;
 import org.earchive.detect.Detection;
+import org.earchive.formats.vietnamese.LegacyDocx;
 import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.pdfa.PdfText;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,7 @@ public final class SourceText {
 
     /** More text than a document's header and signature block hold is not needed; bound the work. */
     private static final int MAX_CHARS = 2_000_000;
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /**
      * What one read of a source gives: its text, and the properties Tika saw on the way (null when Tika did not
@@ -57,6 +59,12 @@ public final class SourceText {
                     return converted;
                 }
             }
+            if (detection.isMime(DOCX)) {
+                Reading converted = legacyDocx(source);
+                if (converted != null) {
+                    return converted;
+                }
+            }
             return tika(source);
         } catch (IOException | ConversionException | RuntimeException e) {
             return new Reading("", null);
@@ -70,6 +78,18 @@ public final class SourceText {
             return null;
         }
         return new Reading(html.body().wholeText(), null);
+    }
+
+    /** A DOCX with runs in .VnTime/VNI fonts: Tika's reading of its Unicode copy; null for any other DOCX. */
+    private static Reading legacyDocx(Path source) throws IOException {
+        Path folder = Files.createTempDirectory("earchive-unicode-copy");
+        Path copy = folder.resolve("copy.docx");
+        try {
+            return new LegacyDocx().convert(source, copy) == null ? null : tika(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(folder);
+        }
     }
 
     private static Reading tika(Path source) throws IOException {

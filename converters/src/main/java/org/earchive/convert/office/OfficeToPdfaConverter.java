@@ -79,6 +79,13 @@ public final class OfficeToPdfaConverter implements Converter {
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        // a DOCX typed in .VnTime or VNI-Times fonts is laid out from its Unicode copy, never from the mojibake
+        try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request)) {
+            return source.withFacts(convertAsGiven(source.request()));
+        }
+    }
+
+    private ConvertedPdf convertAsGiven(ConversionRequest request) throws ConversionException, IOException {
         if (request.detection().isMime("application/x-tika-ole-drm-encrypted")
                 || (LOCKED.contains(request.detection().mime()) && password.isEmpty())) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, "The Office document is protected by a password or"
