@@ -1,4 +1,4 @@
-package org.earchive.convert.text;
+package org.earchive.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.earchive.convert.ConversionException;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.ConversionException;
+import org.earchive.core.DocumentStatus;
 import org.earchive.formats.vietnamese.LegacyEncoding;
 import org.junit.jupiter.api.Test;
 
