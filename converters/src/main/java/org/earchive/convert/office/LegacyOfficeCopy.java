@@ -43,7 +43,7 @@ final class LegacyOfficeCopy implements AutoCloseable {
                 return new LegacyOfficeCopy(original, null, null);
             }
             return new LegacyOfficeCopy(new ConversionRequest(copy, original.detection(), original.target(),
-                    original.info(), original.documentClass()), converted, folder);
+                    original.info(), original.documentClass(), original.context()), converted, folder);
         } catch (IOException | RuntimeException e) {
             // a document the copy cannot be made of is the engines' to judge (and refuse with a sentence)
             deleteAll(folder);
