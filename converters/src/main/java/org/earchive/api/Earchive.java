@@ -34,7 +34,7 @@ import org.earchive.pipeline.SourceDocument;
  * <pre>{@code
  * try (Earchive earchive = Earchive.start(RunContext.defaults("my-app 1.0"), ClerkMetadata.none(), 2)) {
  *     BatchReport report = earchive.convert(new ConvertRequest(List.of(in), out, BatchOptions.defaults(2)),
- *             BatchListener.NONE);
+ *             new BatchListener() { });
  * }
  * }</pre>
  */
