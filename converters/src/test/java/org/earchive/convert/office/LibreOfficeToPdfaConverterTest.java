@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.pdf.PdfToPdfaConverter;
 import org.earchive.fixtures.Fixtures;
@@ -53,8 +52,10 @@ class LibreOfficeToPdfaConverterTest {
                 assertEquals(1, scratch.count(), "LibreOffice's intermediate PDF is removed");
             }
         }
-        // the pool's own processes only: a LibreOffice the user has open beside the build is none of its business
-        assertEquals(List.of(), OrphanWatchdog.officeProcesses(), "closing the pool ends every LibreOffice process it started");
+        // only this test's own processes: other programs on the machine may run LibreOffice too
+        assertFalse(ProcessHandle.current().descendants().anyMatch(p -> p.isAlive()
+                        && p.info().command().orElse("").contains("soffice")),
+                "closing the pool ends every LibreOffice process it started");
     }
 
     /** ODF encryption and RC4 in an old .doc are beyond Tika's decryption; LibreOffice opens them with --password. */
