@@ -16,7 +16,8 @@ import org.jodconverter.local.office.LocalOfficeUtils;
  * A pool of LibreOffice processes driven through JODConverter: one process per worker, each with its own
  * profile folder (JODConverter copies a fresh one per process, so two processes never share a profile, which
  * LibreOffice cannot survive), restarted after a number of tasks, a time limit per task. Started on the first
- * document that needs it and stopped when earchive ends, also on Ctrl-C.
+ * document that needs it and stopped when earchive ends, also on Ctrl-C. Each profile starts from
+ * {@link LibreOfficeProfile}'s template: earchive's fonts and font replacement table, not the machine's choice.
  */
 public final class LibreOfficePool implements AutoCloseable {
 
@@ -30,6 +31,7 @@ public final class LibreOfficePool implements AutoCloseable {
     private final File officeHome;
     private final int processes;
     private final long taskTimeoutMillis;
+    private Path profileTemplate;
     private LocalOfficeManager manager;
     private LocalConverter converter;
     private Thread shutdownHook;
@@ -81,8 +83,12 @@ public final class LibreOfficePool implements AutoCloseable {
 
     private synchronized LocalConverter converter() throws OfficeException, IOException {
         if (converter == null) {
+            if (profileTemplate == null) {
+                profileTemplate = LibreOfficeProfile.create();
+            }
             manager = LocalOfficeManager.builder()
                     .officeHome(officeHome)
+                    .templateProfileDir(profileTemplate.toFile())
                     .portNumbers(freePorts(processes))
                     .maxTasksPerProcess(TASKS_PER_PROCESS)
                     .taskExecutionTimeout(taskTimeoutMillis)
@@ -123,6 +129,8 @@ public final class LibreOfficePool implements AutoCloseable {
             manager = null;
             converter = null;
         }
+        LibreOfficeProfile.delete(profileTemplate);
+        profileTemplate = null;
     }
 
     @Override
