@@ -37,21 +37,36 @@ final class WordFonts {
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                // PDFBox's "word" may be a whole run of text: each space-separated word is looked at alone
+                StringBuilder word = new StringBuilder();
                 Set<String> families = new LinkedHashSet<>();
                 for (TextPosition position : positions) {
-                    if (Character.isLetter(position.getUnicode().codePointAt(0)) && position.getFont() != null) {
+                    String unicode = position.getUnicode();
+                    if (unicode == null || unicode.isBlank()) {
+                        flush(word, families, getCurrentPageNo(), mixed);
+                        continue;
+                    }
+                    word.append(unicode);
+                    if (Character.isLetter(unicode.codePointAt(0)) && position.getFont() != null) {
                         families.add(family(position.getFont()));
                     }
                 }
-                if (families.size() > 1) {
-                    mixed.add(new MixedWord(text.strip(), getCurrentPageNo(), List.copyOf(families)));
-                }
+                flush(word, families, getCurrentPageNo(), mixed);
                 super.writeString(text, positions);
             }
         };
         stripper.setSortByPosition(false);
         stripper.writeText(document, new StringWriter());
         return mixed;
+    }
+
+    private static void flush(StringBuilder word, Set<String> families, int page, List<MixedWord> mixed) {
+        if (families.size() > 1) {
+            String letters = word.toString().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{M}\\p{N}]+$", "");
+            mixed.add(new MixedWord(letters, page, List.copyOf(families)));
+        }
+        word.setLength(0);
+        families.clear();
     }
 
     /** "BAAAAA+NimbusRomanBold" and "NimbusRoman-Regular" are both "NimbusRoman". */
