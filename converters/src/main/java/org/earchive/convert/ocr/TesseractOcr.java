@@ -1,5 +1,6 @@
 package org.earchive.convert.ocr;
 
+import org.earchive.core.OcrSettings;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

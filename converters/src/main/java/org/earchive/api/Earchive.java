@@ -1,0 +1,153 @@
+package org.earchive.api;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.earchive.convert.ocr.TesseractOcr;
+import org.earchive.core.InOrder;
+import org.earchive.detect.FileInspection;
+import org.earchive.detect.FileInspector;
+import org.earchive.detect.TikaDetector;
+import org.earchive.pipeline.InputCollector;
+import org.earchive.pdfa.PdfaLevel;
+import org.earchive.core.RunContext;
+import org.earchive.metadata.ClerkMetadata;
+import org.earchive.metadata.MetadataSettings;
+import org.earchive.pipeline.BatchListener;
+import org.earchive.pipeline.BatchPlan;
+import org.earchive.pipeline.BatchPlanner;
+import org.earchive.pipeline.BatchReport;
+import org.earchive.pipeline.BatchRunner;
+import org.earchive.pipeline.DocumentResult;
+import org.earchive.pipeline.Engines;
+import org.earchive.pipeline.OutputBusyException;
+
+/**
+ * earchive as a library: what every front end (the command line, a Spark job, a service) calls, with no
+ * command-line parsing on the way. One instance is one run's engines — Tesseract found, LibreOffice processes
+ * started, the clerk's metadata read — for any number of batches; close it to stop the processes it started.
+ *
+ * <pre>{@code
+ * try (Earchive earchive = Earchive.start(RunContext.defaults("my-app 1.0"), ClerkMetadata.none(), 2)) {
+ *     BatchReport report = earchive.convert(new ConvertRequest(List.of(in), out, BatchOptions.defaults(2)),
+ *             BatchListener.NONE);
+ * }
+ * }</pre>
+ */
+public final class Earchive implements AutoCloseable {
+
+    private final RunContext context;
+    private final Engines engines;
+
+    private Earchive(RunContext context, Engines engines) {
+        this.context = context;
+        this.engines = engines;
+    }
+
+    /**
+     * Finds the installed engines and starts what must run (LibreOffice, at most {@code jobs} processes).
+     *
+     * @param clerk the clerk's metadata spreadsheet and defaults, or {@link ClerkMetadata#none()}
+     * @throws IllegalArgumentException when the context asks for an engine that is not installed
+     */
+    public static Earchive start(RunContext context, ClerkMetadata clerk, int jobs) {
+        return new Earchive(context, Engines.start(context, new MetadataSettings(context.description(), clerk), jobs));
+    }
+
+    /** The same with the engines given (e.g. Tesseract turned off), for callers that choose them. */
+    public static Earchive start(RunContext context, Engines engines) {
+        return new Earchive(context, engines);
+    }
+
+    public RunContext context() {
+        return context;
+    }
+
+    /**
+     * Converts a batch: each document to PDF/A with its descriptions, journaled as it finishes, and the reports
+     * ({@code report.json}, {@code .csv}, {@code .html}) written at the end. A document's trouble is its result,
+     * never an exception.
+     *
+     * @param listener hears the batch as it runs (from worker threads)
+     * @throws OutputBusyException when another run holds the output, or the output disk fails or fills up
+     */
+    public BatchReport convert(ConvertRequest request, BatchListener listener) throws IOException, InterruptedException {
+        return new BatchRunner(engines, request.options(), Clock.systemUTC()).run(request.inputs(), request.output(),
+                listener);
+    }
+
+    /** What {@link #convert} would do, writing nothing: converted, converted again, carried over, skipped. */
+    public BatchPlan plan(ConvertRequest request) throws IOException {
+        return new BatchPlanner(engines, request.options()).plan(request.inputs(), request.output());
+    }
+
+    /**
+     * One document on its own, outside any batch (no journal, no reports, no lock): for front ends that schedule
+     * documents themselves. Its outputs are placed in {@code outputFolder} under the file's own name; an e-mail's
+     * attachments follow its result.
+     */
+    public List<DocumentResult> convertDocument(Path source, Path outputFolder) {
+        return engines.convertAlone(source, outputFolder);
+    }
+
+    /**
+     * Writes packages for transfer to an archive from a convert output, or from a folder of records converted
+     * first (into a hidden folder beside the destination unless the request names one). Everything is written
+     * beside the destination and renamed into place only when complete; the destination is never overwritten.
+     *
+     * @param context  the run's settings: SOURCE_DATE_EPOCH dates the packages, the producer names the software;
+     *                 a conversion made first runs with them
+     * @param listener hears the conversion made first
+     * @throws PackagingException when no package was written, with the sentences that say why
+     */
+    public static PackageResult packageFolder(RunContext context, PackageRequest request, PackagingListener listener)
+            throws PackagingException, InterruptedException {
+        return new Packaging(context, request, listener).run();
+    }
+
+    /**
+     * Says what each file is, before converting anything: media type, PRONOM id, and unless quick the class per
+     * page, encryption, signatures, encoding and language. Each file's inspection reaches {@code consumer} on the
+     * calling thread, in the order the walk finds the files, while later ones are inspected in parallel; a file's
+     * trouble is its inspection's status and sentence, never an exception.
+     */
+    public static void detect(DetectRequest request, Consumer<FileInspection> consumer)
+            throws IOException, InterruptedException {
+        FileInspector inspector = new FileInspector(new TikaDetector());
+        InOrder.map(new InputCollector().collect(request.paths(), null), request.jobs(), document -> request.quick()
+                ? inspector.identify(document.path(), document.displayPath())
+                : inspector.inspect(document.path(), document.displayPath()), consumer);
+    }
+
+    /**
+     * Checks PDFs against PDF/A with veraPDF (the level each claims, or {@code flavour}) and packages as an archive
+     * receiving them would, each verdict to {@code listener} as it comes.
+     *
+     * @param paths PDF files, folders of PDFs (walked recursively), or packages as folders or ZIPs
+     * @return whether every PDF is compliant and every package valid (no MUST finding)
+     */
+    public static boolean validate(List<Path> paths, PdfaLevel flavour, ValidationListener listener) throws IOException {
+        return Validation.run(paths, flavour, listener);
+    }
+
+    /**
+     * Every media type earchive converts on this computer, with the engine chosen for it (installed) and the one
+     * behind it, as {@link #start} would wire them. Starts no process: LibreOffice is only started by a document
+     * that needs it.
+     */
+    public static List<EngineRoute> routes(RunContext context) {
+        MetadataSettings metadata = new MetadataSettings(context.description(), ClerkMetadata.none());
+        try (Engines engines = Engines.start(context, metadata, TesseractOcr.off(), 1)) {
+            return engines.routes().stream().map(route -> new EngineRoute(route.mediaType(), route.chosen().engine(),
+                    route.fallback() == null ? null : route.fallback().engine())).toList();
+        }
+    }
+
+    /** Stops the LibreOffice processes this run started. */
+    @Override
+    public void close() {
+        engines.close();
+    }
+}
