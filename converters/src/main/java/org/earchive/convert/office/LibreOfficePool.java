@@ -17,7 +17,8 @@ import org.jodconverter.local.office.LocalOfficeUtils;
  * profile folder (JODConverter copies a fresh one per process, so two processes never share a profile, which
  * LibreOffice cannot survive), restarted after a number of tasks, a time limit per task. Started on the first
  * document that needs it and stopped when earchive ends, also on Ctrl-C; killed by {@link OrphanWatchdog} when
- * earchive is killed outright.
+ * earchive is killed outright. Each profile starts from {@link LibreOfficeProfile}'s template: earchive's fonts
+ * and font replacement table, not the machine's choice.
  */
 public final class LibreOfficePool implements AutoCloseable {
 
@@ -31,6 +32,7 @@ public final class LibreOfficePool implements AutoCloseable {
     private final File officeHome;
     private final int processes;
     private final long taskTimeoutMillis;
+    private Path profileTemplate;
     private LocalOfficeManager manager;
     private LocalConverter converter;
     private Thread shutdownHook;
@@ -85,8 +87,12 @@ public final class LibreOfficePool implements AutoCloseable {
 
     private synchronized LocalConverter converter() throws OfficeException, IOException {
         if (converter == null) {
+            if (profileTemplate == null) {
+                profileTemplate = LibreOfficeProfile.create();
+            }
             manager = LocalOfficeManager.builder()
                     .officeHome(officeHome)
+                    .templateProfileDir(profileTemplate.toFile())
                     .portNumbers(freePorts(processes))
                     .maxTasksPerProcess(TASKS_PER_PROCESS)
                     .taskExecutionTimeout(taskTimeoutMillis)
@@ -139,6 +145,8 @@ public final class LibreOfficePool implements AutoCloseable {
             watchdog.close();
             watchdog = null;
         }
+        LibreOfficeProfile.delete(profileTemplate);
+        profileTemplate = null;
     }
 
     @Override
