@@ -24,30 +24,22 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "detect",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-                "Say what each file is, before converting anything: media type (Tika), PRONOM identifier, size, SHA-256;"
-                        + " class (born-digital, scanned, hybrid = OCR'd before, mixed, empty) per page and per document,"
-                        + " with the evidence; encryption, digital signatures, JavaScript and attachments; text encoding"
-                        + " and language. Damaged and encrypted files get a status and a sentence.",
-                "",
-                "Exit status: 0 when every file could be inspected, 1 when any is damaged, encrypted, empty,"
-                        + " unsupported or unreadable."})
+        versionProvider = VersionProvider.class)
 public final class DetectCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively).")
+    @Parameters(paramLabel = "PATH", arity = "1..*")
     List<Path> paths;
 
     @Mixin
     JsonOption json;
 
-    @Option(names = "--csv", description = "CSV (UTF-8 with a byte-order mark, for spreadsheets): one row per file.")
+    @Option(names = "--csv")
     boolean csv;
 
-    @Option(names = "--quick", description = "Media type and PRONOM id only: the content is not opened, hashed or classified.")
+    @Option(names = "--quick")
     boolean quick;
 
     @Mixin

@@ -22,13 +22,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "doctor",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Say which engines earchive has, which are missing, and how to install them.",
-            "",
-            "Built-in engines are part of earchive. External ones are optional: without them earchive still",
-            "runs and says in the report what it could not do.",
-        })
+        versionProvider = VersionProvider.class)
 public final class DoctorCommand implements Callable<Integer> {
 
     private static final long PROBE_SECONDS = 20;

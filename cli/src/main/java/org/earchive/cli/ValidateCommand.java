@@ -23,39 +23,22 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Check PDFs against PDF/A with veraPDF, in-process, and packages as an archive receiving them would.",
-            "",
-            "Each file is checked against the level it claims in its XMP metadata, or against --flavour.",
-            "Folders are walked recursively and every *.pdf in them is checked.",
-            "A folder holding bagit.txt is a BagIt bag: it is verified with the Library of Congress BagIt",
-            "library (every file present and listed, every checksum, Payload-Oxum). A folder (or a bag's data/)",
-            "holding METS.xml is an E-ARK or TT 05 package: each METS.xml is validated against the METS, CSIP",
-            "and SIP schemas and held to the E-ARK CSIP/SIP requirements and, for TT 05 packages, to TT 05's",
-            "(description schemas, docCode = fileCode + 7-digit ordinal, file names); every file it references",
-            "must be there with its SIZE and checksum. A *.zip is checked in place, after a safety scan (no '..'",
-            "or absolute entries, no ZIP bomb). Every PDF goes through veraPDF, every PREMIS file its schema.",
-            "Each finding names its rule (CSIP71, TT05-DOCCODE, ...) and level: MUST refuses the package",
-            "(exit 1), SHOULD is reported (exit 0).",
-        })
+        versionProvider = VersionProvider.class)
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "PDF files, folders of PDFs, or packages (BagIt bags, E-ARK SIPs, TT 05 SIP/AIP), as folders or ZIPs.")
+    @Parameters(paramLabel = "PATH", arity = "1..*")
     List<Path> paths;
 
-    @Option(names = {"-f", "--flavour", "--flavor"}, paramLabel = "LEVEL", converter = LevelConverter.class,
-            description = "Level to check against instead of the claimed one: 1a, 1b, 2a, 2b, 2u, 3a, 3b, 3u.")
+    @Option(names = {"-f", "--flavour", "--flavor"}, paramLabel = "LEVEL", converter = LevelConverter.class)
     PdfaLevel flavour;
 
     @Mixin
     JsonOption json;
 
-    @Option(names = {"-v", "--verbose"}, description = "List each failed rule with its description.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
     @Override
