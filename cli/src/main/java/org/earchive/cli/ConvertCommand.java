@@ -112,8 +112,9 @@ public final class ConvertCommand implements Callable<Integer> {
     private int run(Earchive earchive, ConvertRequest request, ClerkMetadata clerk) throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages messages = Messages.of(spec);
         if (dryRun) {
-            new DryRunPrinter(out, json.get()).print(earchive.plan(request), output);
+            new DryRunPrinter(out, messages, json.get()).print(earchive.plan(request), output);
             return ExitCodes.OK;
         }
         try {
@@ -122,9 +123,9 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, OutputFolder.notWritable(output, e));
         }
         try (JsonEventLog events = log.openEventLog(err);
-             ProgressBarDisplay bar = log.showProgressBar(json.get()) ? new ProgressBarDisplay() : null) {
+             ProgressBarDisplay bar = log.showProgressBar(json.get()) ? new ProgressBarDisplay(messages) : null) {
             boolean printing = !log.quiet && !json.get();
-            AttentionLines attention = new AttentionLines(out, bar == null && printing);
+            AttentionLines attention = new AttentionLines(out, messages, bar == null && printing);
             List<BatchListener> listeners = new ArrayList<>(List.of(attention));
             if (events != null) {
                 listeners.add(events);
@@ -156,7 +157,7 @@ public final class ConvertCommand implements Callable<Integer> {
             if (json.get()) {
                 out.println(ReportWriter.toJson(report).toPrettyString());
             } else {
-                BatchSummary.print(out, report, output);
+                BatchSummary.print(out, messages, report, output);
             }
             out.flush();
             return exitCode;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.earchive.core.DocumentStatus;
+import org.earchive.report.ReportTexts;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -63,6 +65,21 @@ final class Messages {
     /** "1 document" / "2 documents": KEY.one for one, KEY.other for any other count, the count put in. */
     String count(String key, long count) {
         return get(key + (count == 1 ? ".one" : ".other"), count);
+    }
+
+    /** A table's header row: KEY holds the column names separated by commas. */
+    String[] columns(String key) {
+        return get(key).split(",");
+    }
+
+    /** The texts the reports use (status names, document classes, dates), in this language, times in the machine's zone. */
+    ReportTexts reportTexts() {
+        return ReportTexts.of(locale(), java.time.ZoneId.systemDefault());
+    }
+
+    /** A status as the clerk says it: "không đạt chuẩn"; the id itself in English. */
+    String status(DocumentStatus status) {
+        return reportTexts().status(status);
     }
 
     List<String> keys() {

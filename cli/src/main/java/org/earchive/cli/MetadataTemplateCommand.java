@@ -61,7 +61,7 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, "cannot write " + output + " (" + e.getMessage() + ").");
         }
-        out.println(rows.size() + " row(s) written to " + output + ".");
+        out.println(Messages.of(spec).get("template.written", rows.size(), output));
         out.flush();
         return ExitCodes.OK;
     }

@@ -74,7 +74,7 @@ public final class PackageCommand implements Callable<Integer> {
         RunContext context = RunContexts.fromEnvironment().withOcr(OcrSettings.defaults(jobs.get()));
         PackageResult result;
         try {
-            result = Earchive.packageFolder(context, request, new ConvertFirstLines(err, request.convertFirst().clerk()));
+            result = Earchive.packageFolder(context, request, new ConvertFirstLines(err, Messages.of(spec), request.convertFirst().clerk()));
         } catch (PackagingException e) {
             throw failure(e);
         }
@@ -132,7 +132,7 @@ public final class PackageCommand implements Callable<Integer> {
      * What 'earchive convert --quiet' would print, on standard error so that --json output stays one document
      * on standard output.
      */
-    private record ConvertFirstLines(PrintWriter err, ClerkMetadata clerk) implements PackagingListener {
+    private record ConvertFirstLines(PrintWriter err, Messages messages, ClerkMetadata clerk) implements PackagingListener {
         @Override
         public void convertingFirst(Path source, Path into) {
             err.println("earchive: " + source + " is not a convert output: converting it first into " + into);
@@ -142,7 +142,7 @@ public final class PackageCommand implements Callable<Integer> {
         @Override
         public void converted(BatchReport report, Path into, boolean kept) {
             MetadataOptions.warnAboutUnmatchedRows(err, clerk, report);
-            BatchSummary.print(err, report, into);
+            BatchSummary.print(err, messages, report, into);
             if (!report.allConverted()) {
                 err.println("earchive: some documents did not convert (see " + into.resolve(".earchive/report.html")
                         + (kept ? "" : ", kept only with --converted") + "); the others are packaged");
