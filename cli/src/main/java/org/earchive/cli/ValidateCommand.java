@@ -126,6 +126,9 @@ public final class ValidateCommand implements Callable<Integer> {
         if (verdict.compliant()) {
             return messages.get("validate.compliant");
         }
+        if (verdict.noClaimMade()) {
+            return messages.get("validate.noClaim");
+        }
         return messages.get(verdict.problem() != null ? "validate.notValidated" : "validate.notCompliant");
     }
 

@@ -16,7 +16,8 @@ import org.jodconverter.local.office.LocalOfficeUtils;
  * A pool of LibreOffice processes driven through JODConverter: one process per worker, each with its own
  * profile folder (JODConverter copies a fresh one per process, so two processes never share a profile, which
  * LibreOffice cannot survive), restarted after a number of tasks, a time limit per task. Started on the first
- * document that needs it and stopped when earchive ends, also on Ctrl-C.
+ * document that needs it and stopped when earchive ends, also on Ctrl-C; killed by {@link OrphanWatchdog} when
+ * earchive is killed outright.
  */
 public final class LibreOfficePool implements AutoCloseable {
 
@@ -33,6 +34,7 @@ public final class LibreOfficePool implements AutoCloseable {
     private LocalOfficeManager manager;
     private LocalConverter converter;
     private Thread shutdownHook;
+    private OrphanWatchdog watchdog;
 
     private LibreOfficePool(File officeHome, int processes, long taskTimeoutMillis) {
         this.officeHome = officeHome;
@@ -76,6 +78,8 @@ public final class LibreOfficePool implements AutoCloseable {
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
         } catch (OfficeException e) {
             throw new IOException("LibreOffice could not convert the document (" + e.getMessage() + ")", e);
+        } finally {
+            recordProcesses(); // a process may have been restarted (task limit) or killed (time limit)
         }
     }
 
@@ -87,12 +91,20 @@ public final class LibreOfficePool implements AutoCloseable {
                     .maxTasksPerProcess(TASKS_PER_PROCESS)
                     .taskExecutionTimeout(taskTimeoutMillis)
                     .build();
+            watchdog = OrphanWatchdog.start();
             manager.start();
+            recordProcesses();
             shutdownHook = new Thread(this::stopQuietly, "earchive-libreoffice-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
             converter = LocalConverter.builder().officeManager(manager).storeProperties(PDF_EXPORT).build();
         }
         return converter;
+    }
+
+    private synchronized void recordProcesses() {
+        if (watchdog != null) {
+            watchdog.record();
+        }
     }
 
     /** A converter over the same processes that gives LibreOffice a document's password when it loads it. */
@@ -122,6 +134,10 @@ public final class LibreOfficePool implements AutoCloseable {
             }
             manager = null;
             converter = null;
+        }
+        if (watchdog != null) {
+            watchdog.close();
+            watchdog = null;
         }
     }
 
