@@ -2,27 +2,21 @@ package org.earchive.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.earchive.api.DetectRequest;
+import org.earchive.api.Earchive;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.FileInspection;
-import org.earchive.detect.FileInspector;
-import org.earchive.detect.TikaDetector;
-import org.earchive.pipeline.InputCollector;
-import org.earchive.pipeline.SourceDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,86 +24,52 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "detect",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-                "Say what each file is, before converting anything: media type (Tika), PRONOM identifier, size, SHA-256;"
-                        + " class (born-digital, scanned, hybrid = OCR'd before, mixed, empty) per page and per document,"
-                        + " with the evidence; encryption, digital signatures, JavaScript and attachments; text encoding"
-                        + " and language. Damaged and encrypted files get a status and a sentence.",
-                "",
-                "Exit status: 0 when every file could be inspected, 1 when any is damaged, encrypted, empty,"
-                        + " unsupported or unreadable."})
+        versionProvider = VersionProvider.class)
 public final class DetectCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively).")
+    @Parameters(paramLabel = "PATH", arity = "1..*")
     List<Path> paths;
 
-    @Option(names = "--json", description = "JSON Lines: one object per file, with per-page evidence.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
-    @Option(names = "--csv", description = "CSV (UTF-8 with a byte-order mark, for spreadsheets): one row per file.")
+    @Option(names = "--csv")
     boolean csv;
 
-    @Option(names = "--quick", description = "Media type and PRONOM id only: the content is not opened, hashed or classified.")
+    @Option(names = "--quick")
     boolean quick;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files inspected in parallel (default: ${DEFAULT-VALUE}, the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobs;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (json && csv) {
-            err.println("earchive: choose one of --json and --csv.");
-            return ExitCodes.USAGE;
+        if (json.get() && csv) {
+            throw new UsageException("choose one of --json and --csv.");
         }
-        if (jobs < 1) {
-            err.println("earchive: --jobs must be at least 1.");
-            return ExitCodes.USAGE;
-        }
-        Integer missing = InputPaths.check(paths, err);
-        if (missing != null) {
-            return missing;
-        }
-        Output output = json ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out);
+        DetectRequest request = new DetectRequest(paths, quick, jobs.get());
+        InputPaths.require(paths);
+        Output output = json.get() ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out, Messages.of(spec));
         Summary summary = new Summary();
-        FileInspector inspector = new FileInspector(new TikaDetector());
-        ExecutorService workers = Executors.newFixedThreadPool(jobs);
         try {
-            // a window of files in flight, printed in input order as each one finishes
-            Deque<Future<FileInspection>> inFlight = new ArrayDeque<>();
-            for (SourceDocument document : new InputCollector().collect(paths, null)) {
-                inFlight.add(workers.submit(() -> quick
-                        ? inspector.identify(document.path(), document.displayPath())
-                        : inspector.inspect(document.path(), document.displayPath())));
-                if (inFlight.size() >= jobs * 4) {
-                    emit(inFlight.poll(), output, summary);
+            Earchive.detect(request, inspection -> {
+                summary.add(inspection);
+                try {
+                    output.write(inspection);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-            while (!inFlight.isEmpty()) {
-                emit(inFlight.poll(), output, summary);
-            }
-        } finally {
-            workers.shutdownNow();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         output.finish(summary);
         out.flush();
         return summary.allOk() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
-    }
-
-    private static void emit(Future<FileInspection> pending, Output output, Summary summary)
-            throws IOException, InterruptedException {
-        try {
-            FileInspection inspection = pending.get();
-            summary.add(inspection);
-            output.write(inspection);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("inspection failed outside its own error handling", e.getCause());
-        }
     }
 
     /** Counts for the closing line people read. */
@@ -140,23 +100,25 @@ public final class DetectCommand implements Callable<Integer> {
             return problems.isEmpty();
         }
 
-        String line() {
-            StringBuilder line = new StringBuilder(files + (files == 1 ? " file" : " files"));
+        String line(Messages messages) {
+            org.earchive.report.ReportTexts texts = messages.reportTexts();
+            StringBuilder line = new StringBuilder(messages.count("detect.files", files));
             StringBuilder kinds = new StringBuilder();
-            classes.forEach((kind, count) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(count).append(' ').append(kind.id()));
+            classes.forEach((kind, count) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(count).append(' ')
+                    .append(texts.documentClass(kind.id())));
             if (kinds.length() > 0) {
                 line.append(": ").append(kinds);
             }
             if (pages > 0) {
-                line.append("; ").append(pages).append(" pages known, ").append(scannedPages).append(" of them scanned (need OCR)");
+                line.append(messages.get("detect.pages", pages, scannedPages));
             }
             if (restricted > 0) {
-                line.append("; ").append(restricted).append(" with restricted permissions");
+                line.append(messages.get("detect.restricted", restricted));
             }
             if (signed > 0) {
-                line.append("; ").append(signed).append(" signed");
+                line.append(messages.get("detect.signed", signed));
             }
-            problems.forEach((status, count) -> line.append("; ").append(count).append(' ').append(status));
+            problems.forEach((status, count) -> line.append("; ").append(count).append(' ').append(texts.statusId(status)));
             return line.append('.').toString();
         }
     }
@@ -205,27 +167,31 @@ public final class DetectCommand implements Callable<Integer> {
 
     private static final class TableOutput implements Output {
         private final PrintWriter out;
-        private final Table table = new Table("PATH", "STATUS", "CLASS", "PAGES", "FORMAT", "PUID", "NOTES");
+        private final Messages messages;
+        private final Table table;
 
-        TableOutput(PrintWriter out) {
+        TableOutput(PrintWriter out, Messages messages) {
             this.out = out;
+            this.messages = messages;
+            this.table = new Table(messages.columns("detect.columns"));
         }
 
         @Override
         public void write(FileInspection inspection) {
-            table.row(inspection.path(), inspection.status(),
-                    inspection.documentClass() == null ? null : inspection.documentClass().id(),
+            org.earchive.report.ReportTexts texts = messages.reportTexts();
+            table.row(inspection.path(), texts.statusId(inspection.status()),
+                    inspection.documentClass() == null ? null : texts.documentClass(inspection.documentClass().id()),
                     inspection.pages(),
                     inspection.detection() == null ? null : inspection.detection().formatName(),
                     inspection.detection() == null ? null : inspection.detection().puid(),
-                    InspectionFormats.notes(inspection));
+                    texts.sentence(InspectionFormats.notes(inspection)));
         }
 
         @Override
         public void finish(Summary summary) {
             table.print(out);
             out.println();
-            out.println(summary.line());
+            out.println(summary.line(messages));
         }
     }
 }

@@ -22,46 +22,32 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "template",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Write the metadata spreadsheet for IN: one row per file, one column per TT 05 element, filled in",
-            "with what earchive reads from each document (số, ký hiệu, ngày, cơ quan ban hành, trích yếu, ...)",
-            "and, last, how sure it is of each value. Correct it (UTF-8 CSV with a byte-order mark: Excel opens",
-            "it with its Vietnamese intact) and give it back with 'earchive convert IN --metadata FILE.csv'.",
-            "A cell left empty keeps what earchive read; a cell holding '-' removes it.",
-        })
+        versionProvider = VersionProvider.class)
 public final class MetadataTemplateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "IN", arity = "1..*", description = "Files or folders (walked recursively), as given to convert.")
+    @Parameters(paramLabel = "IN", arity = "1..*")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv", description = "The spreadsheet to write.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv")
     Path output;
 
-    @Option(names = "--metadata-defaults", paramLabel = "FILE",
-            description = "Batch-wide values (element=value lines, UTF-8) filled into every row.")
+    @Option(names = "--metadata-defaults", paramLabel = "FILE")
     Path defaults;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Integer missing = InputPaths.check(inputs, err);
-        if (missing != null) {
-            return missing;
-        }
+        InputPaths.require(inputs);
         ClerkMetadata clerk;
         try {
             clerk = ClerkMetadata.read(null, defaults);
         } catch (MetadataInputException e) {
-            e.errors().forEach(error -> err.println("earchive: " + error));
-            return ExitCodes.USAGE;
+            throw new UsageException(e.errors().stream().map(String::valueOf).toList());
         } catch (IOException e) {
-            err.println("earchive: cannot read the metadata defaults " + defaults + " (" + e.getMessage() + ").");
-            return ExitCodes.USAGE;
+            throw new UsageException("cannot read the metadata defaults " + defaults + " (" + e.getMessage() + ").");
         }
         TemplateBuilder builder = new TemplateBuilder(new TikaDetector(), clerk);
         List<MetadataTemplate.Row> rows = new ArrayList<>();
@@ -73,10 +59,9 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             new MetadataTemplate().write(rows, output);
         } catch (IOException e) {
-            err.println("earchive: cannot write " + output + " (" + e.getMessage() + ").");
-            return ExitCodes.OUTPUT_NOT_WRITABLE;
+            throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, "cannot write " + output + " (" + e.getMessage() + ").");
         }
-        out.println(rows.size() + " row(s) written to " + output + ".");
+        out.println(Messages.of(spec).get("template.written", rows.size(), output));
         out.flush();
         return ExitCodes.OK;
     }
