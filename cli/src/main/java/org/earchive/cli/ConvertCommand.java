@@ -16,6 +16,7 @@ import org.earchive.convert.DocumentStatus;
 import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.BatchOptions;
 import org.earchive.pipeline.BatchPlanner;
+import org.earchive.convert.ocr.DeskewMode;
 import org.earchive.convert.ocr.OcrSettings;
 import org.earchive.convert.ocr.Tesseract;
 import org.earchive.convert.ocr.TesseractOcr;
@@ -116,6 +117,12 @@ public final class ConvertCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     long ocrTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
 
+    @Option(names = "--deskew", paramLabel = "off|ocr|image", arity = "0..1", fallbackValue = "image",
+            description = "Scans fed in askew: ocr (the default) reads each from a straightened copy and lays the text"
+                    + " over the page as scanned, whose image is kept unchanged; --deskew alone (image) stores the"
+                    + " straightened image instead, said so in the report; off reads pages as they are.")
+    String deskew = DeskewMode.OCR.label();
+
     @Option(names = "--engine", paramLabel = "auto|libreoffice|java", defaultValue = "auto",
             converter = OfficeEngineConverter.class,
             description = "Office documents: LibreOffice when installed, else the Java engine (auto, the default);"
@@ -192,7 +199,8 @@ public final class ConvertCommand implements Callable<Integer> {
         OcrSettings ocr;
         try {
             // at most --jobs Tesseract processes at once, whether they serve one long TIFF or many files
-            ocr = new OcrSettings(ocrLanguages, java.time.Duration.ofSeconds(ocrTimeoutSeconds), jobs);
+            ocr = new OcrSettings(ocrLanguages, java.time.Duration.ofSeconds(ocrTimeoutSeconds), jobs,
+                    DeskewMode.parse(deskew));
         } catch (IllegalArgumentException e) {
             err.println("earchive: " + e.getMessage() + ".");
             return ExitCodes.USAGE;

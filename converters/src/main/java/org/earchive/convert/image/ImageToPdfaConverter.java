@@ -35,6 +35,7 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.convert.DocumentStatus;
 import org.earchive.convert.ocr.InvisibleTextLayer;
+import org.earchive.convert.ocr.OcrFacts;
 import org.earchive.convert.ocr.RecognisedPage;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.Detection;
@@ -162,6 +163,7 @@ public final class ImageToPdfaConverter implements Converter {
         InvisibleTextLayer layer = null;
         int searchable = 0;
         List<String> turned = new ArrayList<>();
+        List<String> straightened = new ArrayList<>();
         try {
             for (int index = 0; index < recognitions.size(); index++) {
                 RecognisedPage page = recognitions.get(index).await();
@@ -177,6 +179,9 @@ public final class ImageToPdfaConverter implements Converter {
                 if (page.clockwise() != 0) {
                     turned.add("page " + (index + 1) + " " + page.clockwise() + "°");
                 }
+                if (page.deskew() != null) {
+                    straightened.add(OcrFacts.skew(index, page.skewDegrees()));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -188,6 +193,10 @@ public final class ImageToPdfaConverter implements Converter {
         if (!turned.isEmpty()) {
             // the image is stored as scanned; /Rotate shows it upright
             facts.put("turnedUpright", String.join(", ", turned));
+        }
+        if (!straightened.isEmpty()) {
+            // read from a straightened copy; the image stays as scanned and the text lies along its lines
+            facts.put("readStraightened", String.join(", ", straightened));
         }
         if (layer != null && layer.droppedCharacters() > 0) {
             warnings.add(layer.droppedCharacters() + " character(s) read by OCR have no glyph in the text layer's font"

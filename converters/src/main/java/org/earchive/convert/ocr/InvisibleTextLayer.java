@@ -1,5 +1,6 @@
 package org.earchive.convert.ocr;
 
+import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -64,20 +65,41 @@ public final class InvisibleTextLayer {
         // the upright page, as a reader sees it, in points
         float shownWidth = quarter ? box.getHeight() : box.getWidth();
         float shownHeight = quarter ? box.getWidth() : box.getHeight();
-        double sx = shownWidth / text.width();
-        double sy = shownHeight / text.height();
+        Deskew deskew = recognised.deskew();
+        // points per pixel of the image as scanned; a straightened copy has the same pixels, turned
+        double sx = shownWidth / (deskew == null ? text.width() : deskew.uprightOriginalWidth(clockwise));
+        double sy = shownHeight / (deskew == null ? text.height() : deskew.uprightOriginalHeight(clockwise));
+        // the height, in points, of the image the words were read on: the page itself, or the straightened copy
+        float readHeight = deskew == null ? shownHeight : (float) (text.height() * sy);
         try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
                 true, true)) {
             content.transform(uprightToPage(clockwise, box));
+            if (deskew != null) {
+                // the words are laid out level, as read, and this one turn puts them back over the askew lines
+                content.transform(new Matrix(straightenedToUpright(deskew, clockwise, sx, sy, readHeight, shownHeight)));
+            }
             content.beginText();
             lineX = 0;
             lineY = 0;
             content.setRenderingMode(RenderingMode.NEITHER);
             for (OcrPage.Line line : text.lines()) {
-                writeLine(content, line, sx, sy, shownHeight);
+                writeLine(content, line, sx, sy, readHeight);
             }
             content.endText();
         }
+    }
+
+    /**
+     * Maps the straightened copy, in points with y up (how {@link #writeLine} lays words out), onto the upright
+     * page in points with y up: back to the copy's pixels, through the deskew's turn onto the scan's pixels,
+     * and on to points.
+     */
+    static AffineTransform straightenedToUpright(Deskew deskew, int clockwise, double sx, double sy,
+                                                 double readHeight, double shownHeight) {
+        AffineTransform toPoints = new AffineTransform(sx, 0, 0, -sy, 0, shownHeight);
+        toPoints.concatenate(deskew.straightenedToOriginal(clockwise));
+        toPoints.concatenate(new AffineTransform(1 / sx, 0, 0, -1 / sy, 0, readHeight / sy));
+        return toPoints;
     }
 
     /**
@@ -85,7 +107,7 @@ public final class InvisibleTextLayer {
      * Tm), positions rounded to 0.01 pt and stretches to 0.1 %: invisible text needs no more precision, and
      * the text stream of a page of a report shrinks by about a third.
      */
-    private void writeLine(PDPageContentStream content, OcrPage.Line line, double sx, double sy, float shownHeight)
+    private void writeLine(PDPageContentStream content, OcrPage.Line line, double sx, double sy, float readHeight)
             throws IOException {
         float size = round((float) Math.max(1, line.size() * sy), 10);
         content.setFont(font, size);
@@ -97,7 +119,7 @@ public final class InvisibleTextLayer {
                 continue;
             }
             float x = round((float) (word.box().x0() * sx), 100);
-            float baseline = round((float) (shownHeight - line.baselineAt(word.box().x0()) * sy), 100);
+            float baseline = round((float) (readHeight - line.baselineAt(word.box().x0()) * sy), 100);
             // differences of values rounded to 0.01 are exact in two decimals: the moves add up without drift
             content.newLineAtOffset(round(x - lineX, 100), round(baseline - lineY, 100));
             lineX = x;
