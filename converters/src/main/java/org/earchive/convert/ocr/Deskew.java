@@ -40,12 +40,17 @@ public record Deskew(double degrees, int originalWidth, int originalHeight, int 
      * smooth (bilinear) so that a bilevel scan's letters do not grow jagged steps.
      */
     public BufferedImage straighten(BufferedImage image) {
+        return straighten(image, Color.WHITE);
+    }
+
+    /** {@code image} turned level as {@link #straighten(BufferedImage)} does, the uncovered corners {@code paper}. */
+    public BufferedImage straighten(BufferedImage image, Color paper) {
         boolean colour = image.getColorModel().getNumColorComponents() > 1;
         BufferedImage level = new BufferedImage(straightenedWidth, straightenedHeight,
                 colour ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = level.createGraphics();
         try {
-            g.setColor(Color.WHITE);
+            g.setColor(paper);
             g.fillRect(0, 0, straightenedWidth, straightenedHeight);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(image, originalToStraightened(), null);
@@ -53,6 +58,11 @@ public record Deskew(double degrees, int originalWidth, int originalHeight, int 
             g.dispose();
         }
         return level;
+    }
+
+    /** The geometry of straightening an image by {@code degrees} onto a canvas of its own size (corners cut). */
+    public static Deskew inPlace(double degrees, int width, int height) {
+        return new Deskew(degrees, width, height, width, height);
     }
 
     /** Pixel coordinates on the page as scanned to pixel coordinates on the straightened copy. */
