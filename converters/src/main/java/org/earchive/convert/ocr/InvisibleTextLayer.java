@@ -29,6 +29,8 @@ public final class InvisibleTextLayer {
     /** Where the current text line starts (Td moves are relative to it); reset for each page. */
     private float lineX;
     private float lineY;
+    /** Where a word's start on the page read moves to on the page shown, for a page read straightened; else null. */
+    private AffineTransform place;
 
     /** @param font an embedded Unicode font (its ToUnicode map is what makes the text extractable) */
     public InvisibleTextLayer(PDDocument document, PDType0Font font) {
@@ -74,10 +76,10 @@ public final class InvisibleTextLayer {
         try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
                 true, true)) {
             content.transform(uprightToPage(clockwise, box));
-            if (deskew != null) {
-                // the words are laid out level, as read, and this one turn puts them back over the askew lines
-                content.transform(new Matrix(straightenedToUpright(deskew, clockwise, sx, sy, readHeight, shownHeight)));
-            }
+            // each word read on a straightened copy starts where it starts on the askew page, but is itself laid
+            // level: text turned a few degrees is split into letters by poppler (pdftotext, Evince's search),
+            // level words stay words, at the cost of a selection box a few pixels off at a long word's end
+            place = deskew == null ? null : straightenedToUpright(deskew, clockwise, sx, sy, readHeight, shownHeight);
             content.beginText();
             lineX = 0;
             lineY = 0;
@@ -120,6 +122,11 @@ public final class InvisibleTextLayer {
             }
             float x = round((float) (word.box().x0() * sx), 100);
             float baseline = round((float) (readHeight - line.baselineAt(word.box().x0()) * sy), 100);
+            if (place != null) {
+                java.awt.geom.Point2D p = place.transform(new java.awt.geom.Point2D.Double(x, baseline), null);
+                x = round((float) p.getX(), 100);
+                baseline = round((float) p.getY(), 100);
+            }
             // differences of values rounded to 0.01 are exact in two decimals: the moves add up without drift
             content.newLineAtOffset(round(x - lineX, 100), round(baseline - lineY, 100));
             lineX = x;
