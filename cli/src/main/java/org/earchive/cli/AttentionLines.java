@@ -3,7 +3,7 @@ package org.earchive.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.DocumentResult;
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.BatchOptions;
 import org.earchive.pipeline.BatchPlanner;

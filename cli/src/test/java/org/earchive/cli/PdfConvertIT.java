@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.earchive.fixtures.Fixtures;
-import org.earchive.io.Fixity;
+import org.earchive.core.Fixity;
 import org.earchive.validate.VeraPdfValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

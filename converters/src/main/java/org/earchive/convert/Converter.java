@@ -1,5 +1,6 @@
 package org.earchive.convert;
 
+import org.earchive.core.ConversionException;
 import java.io.IOException;
 import org.earchive.detect.Detection;
 

@@ -1,7 +1,7 @@
 package org.earchive.detect;
 
 import java.util.List;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 
 /**
  * Everything {@code earchive detect} says about one file. Filled in step by step, so that a file that fails

@@ -5,9 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.earchive.convert.ConversionException;
-import org.earchive.convert.DocumentStatus;
-import org.earchive.io.Fixity;
+import org.earchive.core.ConversionException;
+import org.earchive.core.DocumentStatus;
+import org.earchive.core.Fixity;
 
 /**
  * Says what one file is — type, PRONOM id, class, pages, encryption, signatures, encoding, language — and

@@ -9,11 +9,11 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.earchive.convert.ConversionException;
-import org.earchive.convert.DocumentStatus;
-import org.earchive.convert.image.ImageResolution;
-import org.earchive.convert.image.JpegFile;
-import org.earchive.convert.image.TiffStructure;
+import org.earchive.core.ConversionException;
+import org.earchive.core.DocumentStatus;
+import org.earchive.formats.ImageResolution;
+import org.earchive.formats.JpegFile;
+import org.earchive.formats.TiffStructure;
 
 /**
  * Page count and resolution of an image file, read from its headers: nothing is decoded. An image file is

@@ -16,8 +16,8 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.earchive.convert.ConversionException;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.ConversionException;
+import org.earchive.core.DocumentStatus;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 

@@ -29,8 +29,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
-import org.earchive.convert.ConversionException;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.ConversionException;
+import org.earchive.core.DocumentStatus;
 
 /**
  * Opens a PDF and says what it is: each page's class with its evidence, encryption, signatures, active

@@ -3,9 +3,9 @@ package org.earchive.detect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.earchive.convert.ConversionException;
-import org.earchive.convert.text.DecodedText;
-import org.earchive.convert.text.TextDecoder;
+import org.earchive.core.ConversionException;
+import org.earchive.formats.DecodedText;
+import org.earchive.formats.TextDecoder;
 import org.jsoup.Jsoup;
 
 /** Plain text and HTML: born digital; the encoding (decided as the converter decides it) and the language. */

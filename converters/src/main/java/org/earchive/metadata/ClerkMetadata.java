@@ -61,7 +61,7 @@ public final class ClerkMetadata {
         new java.util.TreeMap<>(defaults).forEach((field, value) -> all.append("*\t").append(field).append('\t').append(value).append('\n'));
         new java.util.TreeMap<>(rows).forEach((path, values) -> new java.util.TreeMap<>(values).forEach((field, value) ->
                 all.append(path).append('\t').append(field).append('\t').append(value).append('\n')));
-        return org.earchive.io.Fixity.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return org.earchive.core.Fixity.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The paths the CSV names, as written there (normalised), for telling the clerk which matched no input. */

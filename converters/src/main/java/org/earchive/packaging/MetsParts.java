@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.earchive.io.Fixity;
+import org.earchive.core.Fixity;
 import org.earchive.schemas.SchemaCatalog;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

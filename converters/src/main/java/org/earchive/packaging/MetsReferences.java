@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.earchive.io.Fixity;
+import org.earchive.core.Fixity;
 import org.w3c.dom.Element;
 
 /**

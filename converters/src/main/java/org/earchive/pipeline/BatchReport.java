@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 
 /** The outcome of one {@code convert} run: every document's result, in input order. */
 public record BatchReport(String tool, Instant started, Instant finished, List<DocumentResult> documents) {

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.report.ReportWriter;
 
 /**

@@ -7,8 +7,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.earchive.convert.DocumentStatus;
-import org.earchive.io.Fixity;
+import org.earchive.core.DocumentStatus;
+import org.earchive.core.Fixity;
 import org.earchive.report.Thumbnails;
 
 /**

@@ -2,7 +2,7 @@ package org.earchive.pipeline;
 
 import java.util.List;
 import java.util.Map;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 
 /**
  * What became of one input, as reports show it.

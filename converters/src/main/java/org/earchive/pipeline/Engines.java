@@ -17,7 +17,7 @@ import org.earchive.convert.text.TextToPdfaConverter;
 import org.earchive.detect.Detector;
 import org.earchive.detect.PdfInspector;
 import org.earchive.detect.TikaDetector;
-import org.earchive.io.Fixity;
+import org.earchive.core.Fixity;
 import org.earchive.metadata.DocumentDescriber;
 import org.earchive.metadata.MetadataSettings;
 import org.earchive.pdfa.PdfaFinisher;

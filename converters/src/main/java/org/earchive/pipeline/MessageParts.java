@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.earchive.convert.ConversionException;
+import org.earchive.core.ConversionException;
 import org.earchive.convert.office.MailAttachments;
 import org.earchive.detect.Detection;
-import org.earchive.io.Fixity;
+import org.earchive.core.Fixity;
 import org.earchive.metadata.DocumentRelations;
 
 /**

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.earchive.io.Fixity;
+import org.earchive.core.Fixity;
 
 /**
  * Where each document's outputs go: the input tree mirrored under the output folder, {@code a/x.txt} to

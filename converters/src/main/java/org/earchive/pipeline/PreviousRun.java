@@ -3,8 +3,8 @@ package org.earchive.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.earchive.convert.DocumentStatus;
-import org.earchive.io.Fixity;
+import org.earchive.core.DocumentStatus;
+import org.earchive.core.Fixity;
 
 /**
  * Whether an earlier run's result for an input still stands, so this run need not convert it again: it was

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.DocumentResult;
 import org.jsoup.nodes.Document;

@@ -14,7 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.DocumentResult;
 

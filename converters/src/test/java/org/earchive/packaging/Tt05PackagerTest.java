@@ -308,7 +308,7 @@ class Tt05PackagerTest {
                         : element.getAttributeNS(MetsParts.XLINK, "href");
                 Path file = base.resolve(java.net.URI.create(href).getPath());
                 assertEquals(Long.parseLong(element.getAttribute("SIZE")), Files.size(file), href);
-                assertEquals(element.getAttribute("CHECKSUM"), org.earchive.io.Fixity.sha256(file), href);
+                assertEquals(element.getAttribute("CHECKSUM"), org.earchive.core.Fixity.sha256(file), href);
                 assertTrue(element.getAttribute("CREATED").endsWith("+07:00"), "TT 05 times carry Vietnam's offset");
                 checked++;
             }

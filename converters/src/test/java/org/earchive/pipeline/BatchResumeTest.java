@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.fixtures.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,11 +115,11 @@ class BatchResumeTest {
         assertEquals(3, entries.size());
         JournalEntry entry = entries.get("a/cong-van.txt");
         assertEquals("converted", entry.status());
-        assertEquals(org.earchive.io.Fixity.sha256(in.resolve("a/cong-van.txt")), entry.sha256());
+        assertEquals(org.earchive.core.Fixity.sha256(in.resolve("a/cong-van.txt")), entry.sha256());
         assertEquals(Files.size(in.resolve("a/cong-van.txt")), entry.size());
         List<JournalEntry.Output> expected = new java.util.ArrayList<>();
         for (String output : List.of("a/cong-van.pdf", "a/cong-van.xml", "a/cong-van.premis.xml")) {
-            expected.add(new JournalEntry.Output(output, org.earchive.io.Fixity.sha256(out.resolve(output))));
+            expected.add(new JournalEntry.Output(output, org.earchive.core.Fixity.sha256(out.resolve(output))));
         }
         assertEquals(expected, entry.outputs(), "the PDF first, then the metadata written beside it, each with its hash");
         assertEquals("empty-file", entries.get("a/empty.txt").status());

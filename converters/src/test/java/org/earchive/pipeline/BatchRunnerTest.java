@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.fixtures.Fixtures;
-import org.earchive.io.Fixity;
+import org.earchive.core.Fixity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

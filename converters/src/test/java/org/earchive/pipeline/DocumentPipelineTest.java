@@ -14,7 +14,7 @@ import java.util.Map;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.detect.Detection;
 import org.earchive.detect.TikaDetector;
 import org.earchive.pdfa.PdfaLevel;

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.convert.image.ImageToPdfaConverter;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.TikaDetector;

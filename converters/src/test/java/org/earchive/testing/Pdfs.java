@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.detect.Detection;
 import org.earchive.detect.TikaDetector;
-import org.earchive.io.Fixity;
+import org.earchive.core.Fixity;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaFinisher;

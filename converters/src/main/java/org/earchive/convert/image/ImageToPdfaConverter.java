@@ -1,5 +1,8 @@
 package org.earchive.convert.image;
 
+import org.earchive.formats.ImageResolution;
+import org.earchive.formats.JpegFile;
+import org.earchive.formats.TiffStructure;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
@@ -29,11 +32,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.earchive.convert.ConversionException;
+import org.earchive.core.ConversionException;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.convert.ocr.DeskewMode;
 import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.OcrFacts;
@@ -323,9 +326,9 @@ public final class ImageToPdfaConverter implements Converter {
                     "The JPEG image is truncated (it has no end marker): the bottom of the page is missing.");
         }
         PDImageXObject xobject = JPEGFactory.createFromByteArray(pdf, bytes);
-        if (jpeg.iccProfile != null && iccComponents(jpeg.iccProfile) == jpeg.components) {
-            xobject.setColorSpace(iccBased(pdf, jpeg.iccProfile, jpeg.components));
-        } else if (jpeg.components == 4) {
+        if (jpeg.iccProfile() != null && iccComponents(jpeg.iccProfile()) == jpeg.components()) {
+            xobject.setColorSpace(iccBased(pdf, jpeg.iccProfile(), jpeg.components()));
+        } else if (jpeg.components() == 4) {
             warnings.add("The CMYK JPEG carries no colour profile, which PDF/A requires; it was stored losslessly"
                     + " as RGB instead of byte for byte.");
             return null;

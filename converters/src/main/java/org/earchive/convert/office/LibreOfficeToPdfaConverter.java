@@ -7,14 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.metadata.Metadata;
-import org.earchive.convert.ConversionException;
+import org.earchive.core.ConversionException;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.convert.pdf.PdfToPdfaConverter;
 import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.DocumentStatus;
 import org.earchive.detect.OfficeParsing;
 import org.xml.sax.helpers.DefaultHandler;
 

@@ -11,7 +11,7 @@ import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.sax.BodyContentHandler;
-import org.earchive.convert.ConversionException;
+import org.earchive.core.ConversionException;
 import org.earchive.detect.Detection;
 import org.earchive.detect.OfficeParsing;
 import org.xml.sax.ContentHandler;

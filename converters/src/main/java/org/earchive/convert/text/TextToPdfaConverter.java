@@ -1,5 +1,7 @@
 package org.earchive.convert.text;
 
+import org.earchive.formats.DecodedText;
+import org.earchive.formats.TextDecoder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -7,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.earchive.convert.ConversionException;
+import org.earchive.core.ConversionException;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;

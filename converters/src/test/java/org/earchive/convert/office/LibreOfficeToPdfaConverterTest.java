@@ -69,10 +69,10 @@ class LibreOfficeToPdfaConverterTest {
                 assertTrue(pdf.warnings().get(0).contains("opened with the password given"), pdf.warnings()::toString);
                 assertFalse(Pdfs.text(target).isBlank(), name + " has its text");
             }
-            org.earchive.convert.ConversionException wrong = org.junit.jupiter.api.Assertions.assertThrows(
-                    org.earchive.convert.ConversionException.class, () -> converter(pool, "sai").convert(
+            org.earchive.core.ConversionException wrong = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.earchive.core.ConversionException.class, () -> converter(pool, "sai").convert(
                             Pdfs.request(corpus.resolve("tika/testODTEncrypted.odt"), work.resolve("wrong.pdf"))));
-            assertEquals(org.earchive.convert.DocumentStatus.ENCRYPTED, wrong.status());
+            assertEquals(org.earchive.core.DocumentStatus.ENCRYPTED, wrong.status());
             assertTrue(wrong.sentence().contains("the password given does not open it"), wrong.sentence());
             assertFalse(Files.exists(work.resolve("wrong.pdf")), "nothing half-written");
         }

@@ -187,9 +187,9 @@ class SpreadsheetToPdfaTest {
                 workbook.write(out);
             }
         }
-        org.earchive.convert.ConversionException empty = org.junit.jupiter.api.Assertions.assertThrows(
-                org.earchive.convert.ConversionException.class, () -> CONVERTER.convert(Pdfs.request(xlsx, work.resolve("e.pdf"))));
-        assertEquals(org.earchive.convert.DocumentStatus.EMPTY_FILE, empty.status());
+        org.earchive.core.ConversionException empty = org.junit.jupiter.api.Assertions.assertThrows(
+                org.earchive.core.ConversionException.class, () -> CONVERTER.convert(Pdfs.request(xlsx, work.resolve("e.pdf"))));
+        assertEquals(org.earchive.core.DocumentStatus.EMPTY_FILE, empty.status());
         assertTrue(Files.notExists(work.resolve("e.pdf")), "nothing half-written");
     }
 
@@ -218,10 +218,10 @@ class SpreadsheetToPdfaTest {
         String squares = PdfText.comparable(Pdfs.text(work.resolve("tika_testEXCEL.xls.pdf")));
         assertTrue(squares.contains(PdfText.comparable("Numbers and their Squares")) && squares.contains("14196"), squares);
         // Strict OOXML: neither Tika nor POI reads it; refused with a sentence, as before
-        org.earchive.convert.ConversionException strict = org.junit.jupiter.api.Assertions.assertThrows(
-                org.earchive.convert.ConversionException.class, () -> CONVERTER.convert(
+        org.earchive.core.ConversionException strict = org.junit.jupiter.api.Assertions.assertThrows(
+                org.earchive.core.ConversionException.class, () -> CONVERTER.convert(
                         Pdfs.request(corpus.resolve("tika/testEXCEL.strict.xlsx"), work.resolve("strict.pdf"))));
-        assertEquals(org.earchive.convert.DocumentStatus.UNSUPPORTED, strict.status());
+        assertEquals(org.earchive.core.DocumentStatus.UNSUPPORTED, strict.status());
         assertTrue(Files.notExists(work.resolve("strict.pdf")), "nothing half-written");
         Path opened = work.resolve("opened.pdf");
         ConvertedPdf withPassword = new OfficeToPdfaConverter(Pdfs.FINISHER, "tika").convert(
@@ -232,9 +232,9 @@ class SpreadsheetToPdfaTest {
 
         // an .xls encrypted with RC4: refused without its password, laid out from POI's model with it
         Path xls = corpus.resolve("poi/spreadsheet__password.xls");
-        org.earchive.convert.ConversionException locked = org.junit.jupiter.api.Assertions.assertThrows(
-                org.earchive.convert.ConversionException.class, () -> CONVERTER.convert(Pdfs.request(xls, work.resolve("l.pdf"))));
-        assertEquals(org.earchive.convert.DocumentStatus.ENCRYPTED, locked.status());
+        org.earchive.core.ConversionException locked = org.junit.jupiter.api.Assertions.assertThrows(
+                org.earchive.core.ConversionException.class, () -> CONVERTER.convert(Pdfs.request(xls, work.resolve("l.pdf"))));
+        assertEquals(org.earchive.core.DocumentStatus.ENCRYPTED, locked.status());
         Path openedXls = work.resolve("opened-xls.pdf");
         ConvertedPdf xlsWithPassword = new OfficeToPdfaConverter(Pdfs.FINISHER, "password").convert(Pdfs.request(xls, openedXls));
         Pdfs.assertCompliant(openedXls, PdfaLevel.PDFA_2U);

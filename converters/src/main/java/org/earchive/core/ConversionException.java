@@ -1,4 +1,4 @@
-package org.earchive.convert;
+package org.earchive.core;
 
 /** A document that cannot be converted, with the status it gets and one sentence a records clerk understands. */
 public final class ConversionException extends Exception {

@@ -1,4 +1,4 @@
-package org.earchive.convert.text;
+package org.earchive.formats;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
-import org.earchive.convert.ConversionException;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.ConversionException;
+import org.earchive.core.DocumentStatus;
 
 /**
  * Reads a text file's bytes as Unicode, establishing the encoding from evidence rather than assuming one:

@@ -1,4 +1,4 @@
-package org.earchive.io;
+package org.earchive.core;
 
 import java.io.IOException;
 import java.io.InputStream;

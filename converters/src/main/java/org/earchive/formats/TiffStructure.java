@@ -1,4 +1,4 @@
-package org.earchive.convert.image;
+package org.earchive.formats;
 
 import java.io.IOException;
 import java.nio.ByteOrder;

@@ -1,4 +1,4 @@
-package org.earchive.convert;
+package org.earchive.core;
 
 /** What became of one input document. Per-document outcomes are statuses in the report, never exit codes. */
 public enum DocumentStatus {

@@ -1,4 +1,4 @@
-package org.earchive.convert.text;
+package org.earchive.formats;
 
 import java.util.List;
 

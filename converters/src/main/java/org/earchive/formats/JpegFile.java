@@ -1,4 +1,4 @@
-package org.earchive.convert.image;
+package org.earchive.formats;
 
 import java.io.ByteArrayOutputStream;
 
@@ -12,13 +12,23 @@ public final class JpegFile {
     private static final int SOI = 0xD8, EOI = 0xD9, SOS = 0xDA, APP2 = 0xE2;
 
     public final boolean complete;
-    final int components;
-    final byte[] iccProfile;
+    private final int components;
+    private final byte[] iccProfile;
 
     private JpegFile(boolean complete, int components, byte[] iccProfile) {
         this.complete = complete;
         this.components = components;
         this.iccProfile = iccProfile;
+    }
+
+    /** Colour components: 1 grey, 3 YCbCr/RGB, 4 CMYK (0 when no frame header was found). */
+    public int components() {
+        return components;
+    }
+
+    /** The embedded ICC profile, joined from its APP2 chunks, or null. */
+    public byte[] iccProfile() {
+        return iccProfile;
     }
 
     public static JpegFile read(byte[] bytes) {

@@ -1,12 +1,12 @@
-package org.earchive.convert.text;
+package org.earchive.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.earchive.convert.ConversionException;
-import org.earchive.convert.DocumentStatus;
+import org.earchive.core.ConversionException;
+import org.earchive.core.DocumentStatus;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {

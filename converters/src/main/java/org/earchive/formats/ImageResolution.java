@@ -1,4 +1,4 @@
-package org.earchive.convert.image;
+package org.earchive.formats;
 
 import javax.imageio.metadata.IIOMetadata;
 import org.w3c.dom.Node;
