@@ -117,11 +117,16 @@ public final class ConvertCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     long ocrTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
 
-    @Option(names = "--deskew", paramLabel = "off|ocr|image", arity = "0..1", fallbackValue = "image",
-            description = "Scans fed in askew: ocr (the default) reads each from a straightened copy and lays the text"
-                    + " over the page as scanned, whose image is kept unchanged; --deskew alone (image) stores the"
-                    + " straightened image instead, said so in the report; off reads pages as they are.")
-    String deskew = DeskewMode.OCR.label();
+    @Option(names = "--deskew",
+            description = "Store scans fed in askew straightened (turned level, kept lossless) instead of as scanned;"
+                    + " the report names each page turned. Without it askew pages are still read from a straightened"
+                    + " copy, and their image is kept as the scanner wrote it.")
+    boolean deskew;
+
+    @Option(names = "--no-ocr-deskew",
+            description = "Read askew scans as they are, not from a straightened copy: a little faster, but lines"
+                    + " sloping more than about a degree then come apart.")
+    boolean noOcrDeskew;
 
     @Option(names = "--engine", paramLabel = "auto|libreoffice|java", defaultValue = "auto",
             converter = OfficeEngineConverter.class,
@@ -200,7 +205,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             // at most --jobs Tesseract processes at once, whether they serve one long TIFF or many files
             ocr = new OcrSettings(ocrLanguages, java.time.Duration.ofSeconds(ocrTimeoutSeconds), jobs,
-                    DeskewMode.parse(deskew));
+                    deskew ? DeskewMode.IMAGE : noOcrDeskew ? DeskewMode.OFF : DeskewMode.OCR);
         } catch (IllegalArgumentException e) {
             err.println("earchive: " + e.getMessage() + ".");
             return ExitCodes.USAGE;

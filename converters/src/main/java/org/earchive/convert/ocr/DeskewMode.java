@@ -1,7 +1,5 @@
 package org.earchive.convert.ocr;
 
-import java.util.Locale;
-
 /** What is done about a page scanned askew. */
 public enum DeskewMode {
     /** Read as it is: Tesseract follows lines that slope a little, and breaks those that slope more. */
@@ -12,19 +10,5 @@ public enum DeskewMode {
      */
     OCR,
     /** The straightened image is what the PDF stores, and the report says so for each page turned. */
-    IMAGE;
-
-    /** "off", "ocr", "image": as the command line spells it. */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static DeskewMode parse(String label) {
-        for (DeskewMode mode : values()) {
-            if (mode.label().equals(label.strip().toLowerCase(Locale.ROOT))) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("--deskew takes off, ocr or image, not '" + label + "'");
-    }
+    IMAGE
 }
