@@ -16,18 +16,21 @@ import org.earchive.core.DocumentStatus;
 import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.BatchOptions;
 import org.earchive.pipeline.BatchPlanner;
-import org.earchive.convert.ocr.DeskewMode;
-import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.core.DeskewMode;
+import org.earchive.core.OcrSettings;
 import org.earchive.convert.ocr.Tesseract;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.metadata.ClerkMetadata;
-import org.earchive.metadata.DescriptionProfile;
+import org.earchive.core.DescriptionProfile;
 import org.earchive.metadata.MetadataInputException;
 import org.earchive.metadata.MetadataSettings;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.BatchRunner;
 import org.earchive.pipeline.DocumentResult;
-import org.earchive.pipeline.Engines;
+import org.earchive.api.ConvertRequest;
+import org.earchive.api.Earchive;
+import org.earchive.core.OfficeEngine;
+import org.earchive.core.RunContext;
 import org.earchive.pipeline.InputFilter;
 import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.OutputBusyException;
@@ -133,13 +136,13 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Office documents: LibreOffice when installed, else the Java engine (auto, the default);"
                     + " libreoffice (an error when it is missing); java (Tika + the HTML renderer, always available)."
                     + " E-mail always uses the Java engine.")
-    Engines.OfficeEngine officeEngine = Engines.OfficeEngine.AUTO;
+    OfficeEngine officeEngine = OfficeEngine.AUTO;
 
     /** "libreoffice" as well as "LIBREOFFICE". */
-    static final class OfficeEngineConverter implements picocli.CommandLine.ITypeConverter<Engines.OfficeEngine> {
+    static final class OfficeEngineConverter implements picocli.CommandLine.ITypeConverter<OfficeEngine> {
         @Override
-        public Engines.OfficeEngine convert(String value) {
-            return Engines.OfficeEngine.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        public OfficeEngine convert(String value) {
+            return OfficeEngine.parse(value);
         }
     }
 
@@ -210,26 +213,25 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("earchive: " + e.getMessage() + ".");
             return ExitCodes.USAGE;
         }
-        Engines engines;
+        Earchive earchive;
         try {
-            engines = new Engines(VersionProvider.producer(), Engines.sourceDateEpochFromEnvironment(),
-                    TesseractOcr.start(ocr, System.getenv()), tt05Strict, password == null ? "" : password, metadata,
-                    officeEngine, jobs);
+            RunContext context = new RunContext(VersionProvider.producer(), RunContext.sourceDateEpochFrom(System.getenv()),
+                    password, ocr, tt05Strict, metadata.profile(), officeEngine);
+            earchive = Earchive.start(context, metadata.clerk(), jobs);
         } catch (IllegalArgumentException e) {
             err.println("earchive: " + e.getMessage() + ".");
             return ExitCodes.USAGE;
         }
-        try (engines) {
-            return run(engines, options, metadata, out, err);
+        try (earchive) {
+            return run(earchive, new ConvertRequest(inputs, output, options), metadata, out, err);
         }
     }
 
-    private int run(Engines engines, BatchOptions options, MetadataSettings metadata, PrintWriter out, PrintWriter err)
+    private int run(Earchive earchive, ConvertRequest request, MetadataSettings metadata, PrintWriter out, PrintWriter err)
             throws IOException, InterruptedException {
         Integer problem;
-        BatchRunner runner = new BatchRunner(engines, options, Clock.systemUTC());
         if (dryRun) {
-            new DryRunPrinter(out, json).print(new BatchPlanner(engines, options).plan(inputs, output), output);
+            new DryRunPrinter(out, json).print(earchive.plan(request), output);
             return ExitCodes.OK;
         }
         problem = checkOutputWritable(err);
@@ -248,7 +250,7 @@ public final class ConvertCommand implements Callable<Integer> {
             }
             BatchReport report;
             try {
-                report = runner.run(inputs, output, BatchListener.all(listeners));
+                report = earchive.convert(request, BatchListener.all(listeners));
             } catch (OutputBusyException e) {
                 err.println("earchive: " + e.getMessage());
                 if (events != null) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.core.OcrSettings;
 import org.earchive.convert.ocr.Tesseract;
 import org.earchive.pdfa.BundledFonts;
 import org.earchive.pipeline.BuiltInEngines;

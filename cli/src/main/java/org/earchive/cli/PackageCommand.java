@@ -28,7 +28,7 @@ import org.earchive.packaging.SipOptions;
 import org.earchive.packaging.ConvertedFolder;
 import org.earchive.packaging.PackageInputException;
 import org.earchive.packaging.StagedDirectory;
-import org.earchive.pipeline.Engines;
+import org.earchive.core.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -253,7 +253,7 @@ public final class PackageCommand implements Callable<Integer> {
         }
         Instant created;
         try {
-            created = Engines.sourceDateEpochFromEnvironment();
+            created = RunContext.sourceDateEpochFrom(System.getenv());
         } catch (IllegalArgumentException e) {
             err.println("earchive: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -39,11 +39,29 @@ public final class FileInspector {
     /** Media type and PRONOM id only: no hashing, no opening of the content. */
     public FileInspection identify(Path file, String displayPath) {
         long started = System.nanoTime();
-        FileInspection inspection = inspect(file, displayPath, false);
+        FileInspection inspection = inspect(file, displayPath, Depth.IDENTIFY, "");
         return inspection.durationMs((System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * What convert needs to route a file, and no more: readable and not empty, its SHA-256 and type, and the class
+     * where it decides the route — an existing PDF is opened (with the run's password; this also finds the
+     * encrypted and the damaged ones), an image is a scan by definition, other sources are classified by their
+     * converter.
+     */
+    public FileInspection triage(Path file, String displayPath, String password) {
+        return inspect(file, displayPath, Depth.TRIAGE, password);
+    }
+
+    /** How far a look goes into a file. */
+    private enum Depth { IDENTIFY, TRIAGE, INSPECT }
+
     private FileInspection inspect(Path file, String displayPath, boolean content) {
+        return inspect(file, displayPath, content ? Depth.INSPECT : Depth.IDENTIFY, "");
+    }
+
+    private FileInspection inspect(Path file, String displayPath, Depth depth, String password) {
+        boolean content = depth != Depth.IDENTIFY;
         FileInspection inspection = new FileInspection(displayPath);
         try {
             if (!Files.isRegularFile(file)) {
@@ -61,8 +79,10 @@ public final class FileInspector {
             }
             Detection detection = detector.detect(file);
             inspection.detection(detection);
-            if (content) {
+            if (depth == Depth.INSPECT) {
                 inspectContent(file, detection, inspection);
+            } else if (depth == Depth.TRIAGE) {
+                classifyForRoute(file, detection, password, inspection);
             }
         } catch (ConversionException e) {
             inspection.failed(e.status(), e.sentence());
@@ -77,6 +97,15 @@ public final class FileInspector {
                     "earchive failed on this file; please report it as a bug (" + e + ").");
         }
         return inspection;
+    }
+
+    private static void classifyForRoute(Path file, Detection detection, String password, FileInspection into)
+            throws ConversionException, IOException {
+        if (detection.isMime("application/pdf")) {
+            into.pdf(new PdfInspector(password).inspect(file));
+        } else if (detection.mime().startsWith("image/")) {
+            into.documentClass(DocumentClass.SCANNED);
+        }
     }
 
     private void inspectContent(Path file, Detection detection, FileInspection into) throws ConversionException, IOException {

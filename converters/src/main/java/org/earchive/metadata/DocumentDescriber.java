@@ -36,19 +36,6 @@ public final class DocumentDescriber {
     private final MetadataExtractor extractor = new MetadataExtractor();
     private final SourceProperties sourceProperties = new SourceProperties();
     private final SourceText sourceText = new SourceText();
-    /**
-     * The last few sources read, by path: enrich() reads a source before its PDF is written and gather() after,
-     * and a 30-page DOCX costs a second to parse. Bounded, since a document that fails in between never asks
-     * again; keyed by size and time too, so a file changed in between is read afresh.
-     */
-    private final Map<String, SourceText.Reading> recentReadings = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, SourceText.Reading> eldest) {
-                    return size() > RECENT_READINGS;
-                }
-            });
-    private static final int RECENT_READINGS = 16;
 
     /**
      * @param producer earchive's name and version ("earchive 0.1.0")
@@ -76,10 +63,11 @@ public final class DocumentDescriber {
      * @param scratchFolder where files are written before they are moved into place
      * @param eventTime     when the conversion happened
      * @param relations     the message an attachment is part of, the attachments a message has
+     * @param reading       the source's text and properties, as {@link #read} gave them before conversion
      */
     public record Request(Path source, String sourceName, String sourceSha256, Detection sourceFormat, Path pdf,
                           Detection pdfFormat, String pdfaLevel, String flavour, int pages, String documentClass,
-                          Path scratchFolder, Instant eventTime, DocumentRelations relations) {
+                          Path scratchFolder, Instant eventTime, DocumentRelations relations, SourceText.Reading reading) {
 
         public Request {
             relations = relations == null ? DocumentRelations.NONE : relations;
@@ -94,7 +82,7 @@ public final class DocumentDescriber {
         Path premis = sibling(request.pdf(), ".premis.xml");
         List<Path> written = new ArrayList<>();
         try {
-            place(placement, settings.profile().write(metadata, request.sourceName(), request.relations()), settings.profile().schema(),
+            place(placement, description(metadata, request.sourceName(), request.relations()), settings.profile().schema(),
                     description, written);
             place(placement, new PremisWriter().write(preservation(request, metadata)), SchemaCatalog.Known.PREMIS_3,
                     premis, written);
@@ -108,12 +96,20 @@ public final class DocumentDescriber {
     }
 
     /**
+     * The source's text and Tika's properties, read once per document: they feed the PDF's XMP before it is
+     * written ({@link #enrich}) and the descriptions after ({@link #describe}); a 30-page DOCX costs a second to parse.
+     */
+    public SourceText.Reading read(Path source, Detection detection) {
+        return sourceText.readWithProperties(source, detection);
+    }
+
+    /**
      * The PDF's own Dublin Core, for its XMP and Info dictionary before it is written: title = trích yếu,
      * author = cơ quan ban hành, date, language and số/ký hiệu, from the source's text and the clerk's values;
      * what is not known keeps what {@code info} says (the file name as title).
      */
-    public DocumentInfo enrich(DocumentInfo info, Path source, Detection detection, String sourceName) {
-        DocumentMetadata metadata = extractor.extract(reading(source, detection, false).text());
+    public DocumentInfo enrich(DocumentInfo info, SourceText.Reading reading, String sourceName) {
+        DocumentMetadata metadata = extractor.extract(reading.text());
         settings.clerk().applyTo(metadata, sourceName);
         String title = metadata.get(MetadataField.SUBJECT).orElse(info.title());
         String author = metadata.get(MetadataField.ORGAN_NAME).orElse(info.author());
@@ -125,7 +121,7 @@ public final class DocumentDescriber {
     /** Everything known about the document, by precedence: defaults, source properties, text, pipeline, clerk. */
     DocumentMetadata gather(Request request) throws IOException {
         // the source's own text where it has one (what enrich() put in the PDF's XMP), else the PDF's (an OCR layer)
-        SourceText.Reading reading = reading(request.source(), request.sourceFormat(), true);
+        SourceText.Reading reading = request.reading();
         DocumentMetadata metadata = extractor.extract(reading.text());
         if (metadata.asMap().entrySet().stream()
                 .noneMatch(e -> e.getValue().origin() == Origin.TEXT && e.getKey() != MetadataField.LANGUAGE)) {
@@ -142,24 +138,6 @@ public final class DocumentDescriber {
         settings.clerk().applyTo(metadata, request.sourceName());
         completeDocCode(metadata);
         return metadata;
-    }
-
-    /** The source's text (and Tika's properties), read once for enrich() and gather(); {@code last} forgets it. */
-    private SourceText.Reading reading(Path source, Detection detection, boolean last) {
-        String key;
-        try {
-            key = source.toAbsolutePath() + "\n" + Files.size(source) + "\n" + Files.getLastModifiedTime(source);
-        } catch (IOException e) {
-            return sourceText.readWithProperties(source, detection);
-        }
-        SourceText.Reading reading = last ? recentReadings.remove(key) : recentReadings.get(key);
-        if (reading == null) {
-            reading = sourceText.readWithProperties(source, detection);
-            if (!last) {
-                recentReadings.put(key, reading);
-            }
-        }
-        return reading;
     }
 
     /** A PDF whose text cannot be read describes nothing; that is no reason to fail the document. */
@@ -224,5 +202,13 @@ public final class DocumentDescriber {
         String name = pdf.getFileName().toString();
         String base = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
         return pdf.resolveSibling(base + suffix);
+    }
+
+    /** The descriptive XML in the run's profile. */
+    private org.w3c.dom.Document description(DocumentMetadata metadata, String sourceName, DocumentRelations relations) {
+        return switch (settings.profile()) {
+            case TT05 -> new Tt05DocumentWriter().write(metadata, relations);
+            case DC -> new DublinCoreWriter().write(metadata, sourceName, relations);
+        };
     }
 }

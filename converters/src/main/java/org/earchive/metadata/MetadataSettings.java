@@ -1,5 +1,7 @@
 package org.earchive.metadata;
 
+import org.earchive.core.DescriptionProfile;
+
 /**
  * How a run describes its documents.
  *

@@ -1,44 +1,36 @@
 package org.earchive.pipeline;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.earchive.core.ConversionException;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
-import org.earchive.convert.Converter;
-import org.earchive.core.DocumentStatus;
+import org.earchive.convert.ConverterRegistry;
 import org.earchive.convert.office.MailAttachments;
-import org.earchive.detect.Detection;
-import org.earchive.detect.DocumentClass;
-import org.earchive.detect.PdfInspector;
+import org.earchive.core.ConversionException;
+import org.earchive.core.DocumentStatus;
+import org.earchive.core.RunContext;
 import org.earchive.detect.Detector;
-import org.earchive.core.Fixity;
+import org.earchive.detect.FileInspector;
 import org.earchive.metadata.DocumentDescriber;
 import org.earchive.metadata.DocumentRelations;
+import org.earchive.metadata.SourceText;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.PdfaVerdict;
+import org.earchive.pipeline.DocumentStory.Origin;
 
 /**
- * One document's way through earchive: identify, route, normalise, validate, place. Every failure becomes
- * a result with a status and a sentence; nothing escapes to stop the batch, and nothing half-written is
+ * One document's way through earchive: <em>triage, describe, convert, verify, place, expand</em>. Every failure
+ * becomes a result with a status and a sentence; nothing escapes to stop the batch, and nothing half-written is
  * left behind: the PDF is written to a scratch file and moved into place only once veraPDF has judged it.
  *
- * <p>An e-mail that converted is then unpacked: each attachment goes the same way as a document of its own
+ * <p>An e-mail that converted is then expanded: each attachment goes the same way as a document of its own
  * ({@link MessageParts}), linked to the message in the metadata, with its own status; an attachment that fails
- * does not fail the message. An attachment that is itself an e-mail is unpacked in turn, down to
+ * does not fail the message. An attachment that is itself an e-mail is expanded in turn, down to
  * {@link #MAX_MESSAGE_DEPTH} messages deep; a message deeper than that keeps its attachments inside its PDF/A-3
  * (its original is embedded there, byte for byte) and lists them by name.
  */
@@ -48,38 +40,25 @@ public final class DocumentPipeline {
     static final int MAX_MESSAGE_DEPTH = 3;
 
     private final OutputLayout layout;
+    private final RunContext context;
     private final Detector detector;
-    private final List<Converter> converters;
+    private final Triage triage;
+    private final ConverterRegistry registry;
     private final PdfaValidator validator;
-    private final Instant sourceDateEpoch;
-    private final PdfInspector pdfInspector;
     private final DocumentDescriber describer;
-
-    /** @param sourceDateEpoch fixed creation date for every PDF (SOURCE_DATE_EPOCH), or null for each source's mtime */
-    public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
-                            Instant sourceDateEpoch) {
-        this(layout, detector, converters, validator, sourceDateEpoch, new PdfInspector(), null);
-    }
+    private final Placement placement;
 
     /** @param describer writes the metadata XML beside each PDF/A, or null for none */
-    public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
-                            Instant sourceDateEpoch, DocumentDescriber describer) {
-        this(layout, detector, converters, validator, sourceDateEpoch, new PdfInspector(), describer);
-    }
-
-    /**
-     * @param pdfInspector classifies existing PDFs (with the password the run was given, if any)
-     * @param describer    writes the metadata XML beside each PDF/A, or null for none
-     */
-    public DocumentPipeline(OutputLayout layout, Detector detector, List<Converter> converters, PdfaValidator validator,
-                            Instant sourceDateEpoch, PdfInspector pdfInspector, DocumentDescriber describer) {
-        this.pdfInspector = pdfInspector;
-        this.describer = describer;
+    DocumentPipeline(OutputLayout layout, RunContext context, Detector detector, ConverterRegistry registry,
+                     PdfaValidator validator, DocumentDescriber describer) {
         this.layout = layout;
+        this.context = context;
         this.detector = detector;
-        this.converters = List.copyOf(converters);
+        this.registry = registry;
+        this.triage = new Triage(new FileInspector(detector), registry);
         this.validator = validator;
-        this.sourceDateEpoch = sourceDateEpoch;
+        this.describer = describer;
+        this.placement = new Placement(layout);
     }
 
     /** The document alone: an e-mail's attachments stay inside its PDF/A-3 ({@link #processWithParts} splits them out). */
@@ -93,178 +72,100 @@ public final class DocumentPipeline {
         return process(document, null, 0);
     }
 
-    /**
-     * @param origin the message and the name it gave this attachment, or null for an input
-     * @param depth  how many messages this document is nested in
-     */
+    /** @param depth how many messages this document is nested in */
     private List<DocumentResult> process(SourceDocument document, Origin origin, int depth) {
         long started = System.nanoTime();
-        Progress progress = new Progress(document, origin, depth);
+        Journey journey = new Journey(DocumentStory.begin(document, origin));
         try {
-            progress.sourceSha256 = inspect(document);
-            progress.detection = identify(document);
-            progress.documentClass = classify(document, progress.detection);
-            Converter converter = route(progress.detection, progress.documentClass);
-            normaliseValidateAndPlace(document, converter, progress);
+            Triage.Triaged triaged = triage.run(document, context.password(), found -> journey.story = journey.story.triaged(found));
+            journey.story = journey.story.triaged(triaged);
+            SourceText.Reading reading = describer == null ? null : describer.read(document.path(), triaged.detection());
+            convertVerifyAndPlace(document, triaged, reading, depth, journey);
         } catch (ConversionException e) {
-            progress.fail(e.status(), e.sentence());
+            journey.story = journey.story.ended(e.status(), e.sentence());
         } catch (IOException e) {
             // a converter's I/O error may be on either side: say so rather than guess
-            progress.fail(DocumentStatus.FAILED, "Reading the file or writing its PDF failed (" + e + ").");
+            journey.story = journey.story.ended(DocumentStatus.FAILED, "Reading the file or writing its PDF failed (" + e + ").");
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
-            progress.fail(DocumentStatus.FAILED, "earchive failed on this file; please report it as a bug (" + e + ").");
+            journey.story = journey.story.ended(DocumentStatus.FAILED,
+                    "earchive failed on this file; please report it as a bug (" + e + ").");
         }
         List<DocumentResult> results = new ArrayList<>();
-        results.add(progress.result(elapsedMs(started)));
-        if (progress.parts != null) {
-            try (MessageParts parts = progress.parts) {
-                if (progress.status == DocumentStatus.CONVERTED) {
-                    results.addAll(processParts(parts, progress, depth));
-                }
-            } catch (IOException e) {
-                // the scratch folder could not be removed: the next run's clean-up removes it
-            }
-        }
+        results.add(journey.story.result((System.nanoTime() - started) / 1_000_000));
+        results.addAll(expand(journey, depth));
         return results;
     }
 
-    /** Each attachment through a pipeline that places outputs in the message's attachments folder. */
-    private List<DocumentResult> processParts(MessageParts parts, Progress message, int depth) {
-        DocumentPipeline forParts = new DocumentPipeline(parts.layout(), detector, converters, validator,
-                sourceDateEpoch, pdfInspector, describer);
-        DocumentRelations.Related whole = new DocumentRelations.Related(message.document.displayPath(),
-                message.sourceSha256);
-        List<DocumentResult> results = new ArrayList<>();
-        for (MessageParts.Part part : parts.parts()) {
-            if (Thread.currentThread().isInterrupted()) {
-                break; // the batch gave up on the message (its time limit): what is written is removed, stop here
-            }
-            results.addAll(forParts.process(part.document(), new Origin(whole, part.originalName()), depth + 1));
+    /** The story so far, and the attachments taken out of a message, kept across the steps of one document. */
+    private static final class Journey {
+        DocumentStory story;
+        MessageParts parts;
+
+        Journey(DocumentStory story) {
+            this.story = story;
         }
-        return results;
     }
 
-    /** Readable and not empty; returns its SHA-256. */
-    private static String inspect(SourceDocument document) throws ConversionException {
+    private void convertVerifyAndPlace(SourceDocument document, Triage.Triaged triaged, SourceText.Reading reading,
+                                       int depth, Journey journey) throws ConversionException, IOException {
+        Path scratch = placement.newScratchFile();
         try {
-            if (!Files.isRegularFile(document.path())) {
-                throw new ConversionException(DocumentStatus.UNREADABLE, Files.isSymbolicLink(document.path())
-                        ? "The file is a link to something that does not exist."
-                        : "This is not a regular file.");
-            }
-            if (Files.size(document.path()) == 0) {
-                throw new ConversionException(DocumentStatus.EMPTY_FILE, "The file is empty (0 bytes): there is nothing to convert.");
-            }
-            return Fixity.sha256(document.path());
-        } catch (AccessDeniedException e) {
-            throw new ConversionException(DocumentStatus.UNREADABLE, "The file cannot be read: permission denied.", e);
-        } catch (NoSuchFileException e) {
-            throw new ConversionException(DocumentStatus.UNREADABLE, "The file disappeared before it could be read.", e);
-        } catch (IOException e) {
-            throw new ConversionException(DocumentStatus.UNREADABLE, "The file cannot be read (" + e.getMessage() + ").", e);
-        }
-    }
-
-    private Detection identify(SourceDocument document) throws ConversionException {
-        try {
-            return detector.detect(document.path());
-        } catch (IOException e) {
-            throw new ConversionException(DocumentStatus.UNREADABLE, "The file cannot be read (" + e.getMessage() + ").", e);
-        }
-    }
-
-    /**
-     * The class detect would report, where it decides the route: existing PDFs are opened (this also finds
-     * the encrypted and the damaged ones); an image file is a scan by definition; other sources are
-     * classified by their converter.
-     */
-    private DocumentClass classify(SourceDocument document, Detection detection) throws ConversionException, IOException {
-        if (detection.isMime("application/pdf")) {
-            return pdfInspector.inspect(document.path()).documentClass();
-        }
-        return detection.mime().startsWith("image/") ? DocumentClass.SCANNED : null;
-    }
-
-    private Converter route(Detection detection, DocumentClass documentClass) throws ConversionException {
-        for (Converter converter : converters) {
-            if (converter.accepts(detection)) {
-                return converter;
-            }
-        }
-        if (detection.isMime("application/octet-stream")) {
-            throw new ConversionException(DocumentStatus.CORRUPT, "The content is not any format earchive recognises:"
-                    + " the file may be damaged, or its name may not match what it holds.");
-        }
-        String what = documentClass == null ? "" : " (this one is " + documentClass.id() + ")";
-        throw new ConversionException(DocumentStatus.UNSUPPORTED,
-                "earchive does not convert " + detection.formatName() + " (" + detection.mime() + ") files yet" + what + ".");
-    }
-
-    private void normaliseValidateAndPlace(SourceDocument document, Converter converter, Progress progress)
-            throws ConversionException, IOException {
-        Path scratch = newScratchFile();
-        try {
-            ConvertedPdf pdf = converter.convert(new ConversionRequest(document.path(), progress.detection, scratch,
-                    describeInPdf(document, progress), progress.documentClass));
-            progress.converted = pdf;
+            ConvertedPdf pdf = triaged.converter().convert(new ConversionRequest(document.path(), triaged.detection(),
+                    scratch, describeInPdf(document, triaged, reading), triaged.documentClass(), context));
             PdfaVerdict verdict = pdf.verdict() != null ? pdf.verdict() : validator.validate(scratch, pdf.level());
-            progress.verdict = verdict;
+            journey.story = journey.story.converted(pdf, verdict);
             boolean meetsAll = verdict.compliant() && pdf.unmet().isEmpty();
-            Path placed = place(scratch, document, meetsAll);
-            progress.outputs.add(layout.outputRoot().relativize(placed).toString().replace('\\', '/'));
+            Path placed = placement.placePdf(scratch, document, meetsAll);
+            journey.story = journey.story.placed(placement.shown(placed));
             if (pdf.facts().containsKey(ConvertedPdf.SIGNED_BY)) {
-                Path original = keepSignedOriginal(document);
-                progress.outputs.add(layout.outputRoot().relativize(original).toString().replace('\\', '/'));
+                journey.story = journey.story.placed(placement.shown(placement.keepSignedOriginal(document)));
             }
             if (meetsAll) {
-                unpackAttachments(document, progress);
-                writeMetadataBeside(document, placed, pdf, progress);
-            }
-            if (meetsAll) {
-                progress.succeed("Converted to " + pdf.level().label() + "; veraPDF confirms it.");
+                takeOutAttachments(document, depth, journey);
+                writeDescriptionsBeside(document, placed, pdf, reading, journey);
+                journey.story = journey.story.ended(DocumentStatus.CONVERTED,
+                        "Converted to " + pdf.level().label() + "; veraPDF confirms it.");
             } else if (!verdict.compliant()) {
-                progress.fail(DocumentStatus.NOT_COMPLIANT, notCompliantSentence(pdf, verdict, placed));
+                journey.story = journey.story.ended(DocumentStatus.NOT_COMPLIANT, notCompliantSentence(pdf, verdict, placed));
             } else {
-                progress.fail(DocumentStatus.NOT_COMPLIANT, "The PDF meets " + pdf.level().label() + " but not the rules this"
-                        + " run enforces: " + String.join(" ", pdf.unmet()) + " It is kept as " + placed.getFileName() + ".");
+                journey.story = journey.story.ended(DocumentStatus.NOT_COMPLIANT, "The PDF meets " + pdf.level().label()
+                        + " but not the rules this run enforces: " + String.join(" ", pdf.unmet()) + " It is kept as "
+                        + placed.getFileName() + ".");
             }
         } finally {
             Files.deleteIfExists(scratch);
         }
+    }
+
+    /** The PDF's XMP carries the document's Dublin Core when the metadata step can read it. */
+    private DocumentInfo describeInPdf(SourceDocument document, Triage.Triaged triaged, SourceText.Reading reading)
+            throws IOException {
+        String name = Normalizer.normalize(document.path().getFileName().toString(), Normalizer.Form.NFC);
+        int dot = name.lastIndexOf('.');
+        DocumentInfo info = new DocumentInfo(dot > 0 ? name.substring(0, dot) : name, null, null,
+                context.created(document.path()), triaged.sourceSha256());
+        return describer == null ? info : describer.enrich(info, reading, document.displayPath());
     }
 
     /**
      * An e-mail's attachments, taken out before the message's metadata is written, since that names them. A
      * message whose attachments cannot be taken out still converted: it says so, and keeps them in its PDF/A-3.
      */
-    private void unpackAttachments(SourceDocument document, Progress progress) {
-        if (!MailAttachments.isMessage(progress.detection) || progress.depth >= MAX_MESSAGE_DEPTH) {
+    private void takeOutAttachments(SourceDocument document, int depth, Journey journey) {
+        if (!MailAttachments.isMessage(journey.story.triaged().detection()) || depth >= MAX_MESSAGE_DEPTH) {
             return;
         }
         try {
-            progress.parts = MessageParts.unpack(document, progress.detection, layout);
-            if (progress.parts.leftOut() > 0) {
-                progress.warnings.add(progress.parts.leftOut() + " attachment(s) beyond the first "
+            journey.parts = MessageParts.unpack(document, journey.story.triaged().detection(), layout);
+            if (journey.parts.leftOut() > 0) {
+                journey.story = journey.story.warned(journey.parts.leftOut() + " attachment(s) beyond the first "
                         + MailAttachments.MAX_ATTACHMENTS + " were not converted on their own; they are inside the"
                         + " message's PDF/A-3 with the original.");
             }
         } catch (ConversionException | IOException | RuntimeException e) {
             String why = e instanceof ConversionException c ? c.sentence() : e.toString();
-            progress.warnings.add("The attachments could not be taken out to convert on their own (" + why
-                    + "); they are inside the message's PDF/A-3 with the original.");
-        }
-    }
-
-    /** The signed source, copied beside its PDF/A the same way the PDF is placed: synced, then renamed. */
-    private Path keepSignedOriginal(SourceDocument document) throws IOException {
-        Path scratch = newScratchFile();
-        try {
-            Files.copy(document.path(), scratch, StandardCopyOption.REPLACE_EXISTING);
-            Path target = layout.signedOriginal(document);
-            syncAndMove(scratch, target);
-            return target;
-        } finally {
-            Files.deleteIfExists(scratch);
+            journey.story = journey.story.warned("The attachments could not be taken out to convert on their own ("
+                    + why + "); they are inside the message's PDF/A-3 with the original.");
         }
     }
 
@@ -272,66 +173,58 @@ public final class DocumentPipeline {
      * The metadata XML (descriptive and PREMIS) beside the PDF/A, each validated before it is moved into
      * place; when they cannot be written, the PDF is withdrawn too, so the document leaves nothing behind.
      */
-    private void writeMetadataBeside(SourceDocument document, Path placed, ConvertedPdf pdf, Progress progress)
-            throws ConversionException, IOException {
+    private void writeDescriptionsBeside(SourceDocument document, Path placed, ConvertedPdf pdf, SourceText.Reading reading,
+                                         Journey journey) throws ConversionException, IOException {
         if (describer == null) {
             return;
         }
-        String placedName = layout.outputRoot().relativize(placed).toString().replace('\\', '/');
+        DocumentStory story = journey.story;
         try {
             DocumentDescriber.Request request = new DocumentDescriber.Request(document.path(), document.displayPath(),
-                    progress.sourceSha256, progress.detection, placed,
+                    story.sourceSha256(), story.triaged().detection(), placed,
                     detector.detect(placed).withPdfaClaim(pdf.level().label()), pdf.level().label(),
-                    pdf.level().flavourId(), pdf.pages(), progress.documentClass(), layout.stateFolder().resolve("tmp"),
-                    sourceDateEpoch != null ? sourceDateEpoch : Instant.now(), progress.relations());
+                    pdf.level().flavourId(), pdf.pages(), story.documentClass(), layout.stateFolder().resolve("tmp"),
+                    context.now(), relations(story, journey.parts), reading);
             for (Path written : describer.describe(request)) {
-                progress.outputs.add(layout.outputRoot().relativize(written).toString().replace('\\', '/'));
+                journey.story = journey.story.placed(placement.shown(written));
             }
         } catch (ConversionException | IOException | RuntimeException e) {
             Files.deleteIfExists(placed);
-            progress.outputs.remove(placedName);
+            journey.story = journey.story.withdrawn(placement.shown(placed));
             throw e;
         }
     }
 
-    /** The PDF's XMP carries the document's Dublin Core when the metadata step can read it. */
-    private DocumentInfo describeInPdf(SourceDocument document, Progress progress) throws IOException {
-        DocumentInfo info = describe(document, progress.sourceSha256);
-        return describer == null ? info
-                : describer.enrich(info, document.path(), progress.detection, document.displayPath());
+    /** The message this attachment is part of; the attachments this message has. */
+    private static DocumentRelations relations(DocumentStory story, MessageParts parts) {
+        return new DocumentRelations(story.origin() == null ? null : story.origin().message(),
+                parts == null ? List.of() : parts.related());
     }
 
-    private DocumentInfo describe(SourceDocument document, String sha256) throws IOException {
-        String name = Normalizer.normalize(document.path().getFileName().toString(), Normalizer.Form.NFC);
-        int dot = name.lastIndexOf('.');
-        String title = dot > 0 ? name.substring(0, dot) : name;
-        Instant created = sourceDateEpoch != null ? sourceDateEpoch
-                : Files.getLastModifiedTime(document.path()).toInstant();
-        return new DocumentInfo(title, null, null, created, sha256);
-    }
-
-    private Path newScratchFile() throws IOException {
-        Path folder = layout.stateFolder().resolve("tmp");
-        Files.createDirectories(folder);
-        return folder.resolve(UUID.randomUUID() + ".pdf.part");
-    }
-
-    /** Synced, then renamed into place, so a crash never leaves a half-written PDF under a real name. */
-    private Path place(Path scratch, SourceDocument document, boolean compliant) throws IOException {
-        Path target = compliant ? layout.pdf(document) : layout.notCompliantPdf(document);
-        Path stale = compliant ? layout.notCompliantPdf(document) : layout.pdf(document);
-        syncAndMove(scratch, target);
-        Files.deleteIfExists(stale);
-        return target;
-    }
-
-    /** On disk first, then renamed in one step: a crash never leaves a half-written file under a real name. */
-    private static void syncAndMove(Path scratch, Path target) throws IOException {
-        try (FileChannel channel = FileChannel.open(scratch, StandardOpenOption.WRITE)) {
-            channel.force(true);
+    /** Each attachment of a converted message, through a pipeline that places outputs in the message's folder. */
+    private List<DocumentResult> expand(Journey journey, int depth) {
+        if (journey.parts == null) {
+            return List.of();
         }
-        Files.createDirectories(target.getParent());
-        Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        List<DocumentResult> results = new ArrayList<>();
+        try (MessageParts parts = journey.parts) {
+            if (journey.story.status() != DocumentStatus.CONVERTED) {
+                return results;
+            }
+            DocumentPipeline forParts = new DocumentPipeline(parts.layout(), context, detector, registry, validator,
+                    describer);
+            DocumentRelations.Related whole = new DocumentRelations.Related(journey.story.document().displayPath(),
+                    journey.story.sourceSha256());
+            for (MessageParts.Part part : parts.parts()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    break; // the batch gave up on the message (its time limit): what is written is removed, stop here
+                }
+                results.addAll(forParts.process(part.document(), new Origin(whole, part.originalName()), depth + 1));
+            }
+        } catch (IOException e) {
+            // the scratch folder could not be removed: the next run's clean-up removes it
+        }
+        return results;
     }
 
     private static String notCompliantSentence(ConvertedPdf pdf, PdfaVerdict verdict, Path placed) {
@@ -339,92 +232,5 @@ public final class DocumentPipeline {
                 : verdict.failedRules().size() + " rule(s) failed: " + String.join(", ", verdict.failedRuleIds());
         return "The PDF does not meet " + pdf.level().label() + " (" + why + "); it is kept as "
                 + placed.getFileName() + " for inspection and must not be archived as PDF/A.";
-    }
-
-    private static long elapsedMs(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    /** Where an attachment came from: the message, and the name the message gave it (null when none). */
-    private record Origin(DocumentRelations.Related message, String attachmentName) {
-    }
-
-    /** What is known about the document so far, so a failure at any step still reports everything before it. */
-    private static final class Progress {
-        final SourceDocument document;
-        final Origin origin;
-        final int depth;
-        MessageParts parts;
-        final List<String> warnings = new ArrayList<>();
-        String sourceSha256;
-        Detection detection;
-        DocumentClass documentClass;
-        ConvertedPdf converted;
-        PdfaVerdict verdict;
-        final List<String> outputs = new ArrayList<>();
-        DocumentStatus status;
-        String message;
-
-        Progress(SourceDocument document, Origin origin, int depth) {
-            this.document = document;
-            this.origin = origin;
-            this.depth = depth;
-        }
-
-        /** The message this attachment is part of; the attachments this message has. */
-        DocumentRelations relations() {
-            return new DocumentRelations(origin == null ? null : origin.message(),
-                    parts == null ? List.of() : parts.related());
-        }
-
-        private Map<String, String> facts() {
-            Map<String, String> facts = new java.util.HashMap<>(converted == null ? Map.of() : converted.facts());
-            if (origin != null) {
-                facts.put(MessageParts.PART_OF, origin.message().source());
-                if (origin.attachmentName() != null) {
-                    facts.put(MessageParts.ATTACHMENT_NAME, MailAttachments.visibleName(origin.attachmentName()));
-                }
-            }
-            return facts;
-        }
-
-
-        void succeed(String sentence) {
-            status = DocumentStatus.CONVERTED;
-            message = sentence;
-        }
-
-        void fail(DocumentStatus failure, String sentence) {
-            status = failure;
-            message = sentence;
-        }
-
-        /** What the converter said the source was, else what classification found. */
-        private String documentClass() {
-            if (converted != null) {
-                return converted.documentClass();
-            }
-            return documentClass == null ? null : documentClass.id();
-        }
-
-        private List<String> allWarnings() {
-            List<String> all = new ArrayList<>(converted == null ? List.of() : converted.warnings());
-            all.addAll(warnings);
-            return all;
-        }
-
-        DocumentResult result(long durationMs) {
-            boolean valid = status == DocumentStatus.CONVERTED;
-            return new DocumentResult(document.displayPath(), status, message, documentClass(),
-                    detection == null ? null : detection.mime(),
-                    detection == null ? null : detection.puid(),
-                    valid ? converted.level().label() : null,
-                    converted == null ? 0 : converted.pages(),
-                    outputs,
-                    allWarnings(),
-                    verdict == null ? List.of() : verdict.failedRuleIds(),
-                    facts(),
-                    sourceSha256, durationMs);
-        }
     }
 }

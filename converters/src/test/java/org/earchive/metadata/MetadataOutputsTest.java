@@ -1,5 +1,7 @@
 package org.earchive.metadata;
 
+import org.earchive.core.RunContext;
+import org.earchive.core.DescriptionProfile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -221,7 +223,8 @@ class MetadataOutputsTest {
 
     private static Map<String, DocumentResult> run(Path in, Path out, MetadataSettings settings,
                                                    org.earchive.convert.ocr.TesseractOcr ocr) throws Exception {
-        BatchRunner runner = new BatchRunner(new Engines("earchive test", EPOCH, ocr, false, "", settings), 1, Clock.systemUTC());
+        BatchRunner runner = new BatchRunner(Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(EPOCH)
+                .withDescription(settings.profile()), settings, ocr, 1), 1, Clock.systemUTC());
         BatchReport report = runner.run(List.of(in), out, r -> { });
         return report.documents().stream().collect(Collectors.toMap(DocumentResult::source, Function.identity()));
     }

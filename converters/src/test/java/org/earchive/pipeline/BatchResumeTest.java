@@ -1,5 +1,7 @@
 package org.earchive.pipeline;
 
+import org.earchive.metadata.MetadataSettings;
+import org.earchive.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -166,7 +168,8 @@ class BatchResumeTest {
     }
 
     private BatchReport run(BatchOptions options) throws Exception {
-        return new BatchRunner(new Engines("earchive test", EPOCH), options, Clock.systemUTC()).run(List.of(in), out, r -> { });
+        return new BatchRunner(Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(EPOCH),
+                MetadataSettings.defaults(), 1), options, Clock.systemUTC()).run(List.of(in), out, r -> { });
     }
 
     private static Map<String, DocumentResult> bySource(BatchReport report) {

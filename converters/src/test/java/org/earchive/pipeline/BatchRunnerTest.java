@@ -1,5 +1,7 @@
 package org.earchive.pipeline;
 
+import org.earchive.metadata.MetadataSettings;
+import org.earchive.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -105,7 +107,8 @@ class BatchRunnerTest {
     }
 
     private static BatchRunner runner() {
-        return new BatchRunner(new Engines("earchive test", EPOCH), 2, Clock.systemUTC());
+        return new BatchRunner(Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(EPOCH),
+                MetadataSettings.defaults(), 1), 2, Clock.systemUTC());
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import org.earchive.testing.Pdfs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,8 +36,13 @@ class DocumentJobTest {
         private final Converter real = new TextToPdfaConverter(new PdfaFinisher("earchive test"));
 
         @Override
-        public boolean accepts(Detection detection) {
-            return real.accepts(detection);
+        public String engine() {
+            return "test";
+        }
+
+        @Override
+        public java.util.Set<String> mediaTypes() {
+            return java.util.Set.of("text/plain");
         }
 
         @Override
@@ -54,8 +60,9 @@ class DocumentJobTest {
                 Path.of("bien-ban.txt"));
         OutputLayout layout = new OutputLayout(work.resolve("out"), List.of(document));
         Files.createDirectories(layout.stateFolder());
-        DocumentPipeline pipeline = new DocumentPipeline(layout, new TikaDetector(), List.of(new ConverterWhileSomeoneWrites()),
-                new VeraPdfValidator(), Instant.parse("2025-07-01T00:00:00Z"));
+        DocumentPipeline pipeline = new DocumentPipeline(layout,
+                Pdfs.CONTEXT.withSourceDateEpoch(Instant.parse("2025-07-01T00:00:00Z")), new TikaDetector(),
+                registry(new ConverterWhileSomeoneWrites()), new VeraPdfValidator(), null);
         try (Journal journal = Journal.open(layout.stateFolder())) {
             DocumentJob.Finished finished = new DocumentJob(layout, pipeline, journal, "options", false)
                     .run(document, new BatchListener() { });
@@ -68,5 +75,13 @@ class DocumentJobTest {
             assertEquals(List.of(), finished.entry().outputs());
             assertEquals("input-changed", finished.entry().status());
         }
+    }
+
+    private static org.earchive.convert.ConverterRegistry registry(org.earchive.convert.Converter... converters) {
+        org.earchive.convert.ConverterRegistry.Builder builder = org.earchive.convert.ConverterRegistry.builder();
+        for (org.earchive.convert.Converter converter : converters) {
+            builder.register(converter, org.earchive.convert.ConverterRegistry.Rank.PREFERRED);
+        }
+        return builder.build();
     }
 }

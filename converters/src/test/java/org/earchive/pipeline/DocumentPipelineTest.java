@@ -36,8 +36,13 @@ class DocumentPipelineTest {
     /** Claims 2b, but uses Helvetica without embedding it. */
     private static final class BrokenConverter implements Converter {
         @Override
-        public boolean accepts(Detection detection) {
-            return true;
+        public String engine() {
+            return "test";
+        }
+
+        @Override
+        public java.util.Set<String> mediaTypes() {
+            return java.util.Set.of("text/plain");
         }
 
         @Override
@@ -54,8 +59,9 @@ class DocumentPipelineTest {
         Path source = Files.writeString(in.resolve("bien-ban.txt"), "Biên bản");
         SourceDocument document = new SourceDocument(source, Path.of("bien-ban.txt"));
         OutputLayout layout = new OutputLayout(work.resolve("out"), List.of(document));
-        DocumentPipeline pipeline = new DocumentPipeline(layout, new TikaDetector(), List.of(new BrokenConverter()),
-                new VeraPdfValidator(), Instant.parse("2025-07-01T00:00:00Z"));
+        DocumentPipeline pipeline = new DocumentPipeline(layout,
+                Pdfs.CONTEXT.withSourceDateEpoch(Instant.parse("2025-07-01T00:00:00Z")), new TikaDetector(),
+                registry(new BrokenConverter()), new VeraPdfValidator(), null);
 
         DocumentResult result = pipeline.process(document);
 
@@ -79,8 +85,8 @@ class DocumentPipelineTest {
             Path source = org.earchive.fixtures.Fixtures.root().resolve("detect").resolve(entry.getKey());
             SourceDocument document = new SourceDocument(source, Path.of(entry.getKey()));
             OutputLayout layout = new OutputLayout(work.resolve("out"), List.of(document));
-            DocumentPipeline pipeline = new DocumentPipeline(layout, new TikaDetector(), List.of(),
-                    new VeraPdfValidator(), null);
+            DocumentPipeline pipeline = new DocumentPipeline(layout, Pdfs.CONTEXT, new TikaDetector(),
+                registry(), new VeraPdfValidator(), null);
 
             DocumentResult result = pipeline.process(document);
 
@@ -91,5 +97,13 @@ class DocumentPipelineTest {
                 assertTrue(result.message().contains(entry.getValue()[1]), result.message());
             }
         }
+    }
+
+    private static org.earchive.convert.ConverterRegistry registry(org.earchive.convert.Converter... converters) {
+        org.earchive.convert.ConverterRegistry.Builder builder = org.earchive.convert.ConverterRegistry.builder();
+        for (org.earchive.convert.Converter converter : converters) {
+            builder.register(converter, org.earchive.convert.ConverterRegistry.Rank.PREFERRED);
+        }
+        return builder.build();
     }
 }

@@ -1,5 +1,7 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.OfficeEngine;
+import org.earchive.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,7 +33,7 @@ import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.fixtures.Fixtures;
 import org.earchive.fixtures.MailFixtures;
 import org.earchive.metadata.ClerkMetadata;
-import org.earchive.metadata.DescriptionProfile;
+import org.earchive.core.DescriptionProfile;
 import org.earchive.metadata.MetadataSettings;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaLevel;
@@ -219,8 +221,8 @@ class MailAttachmentsBatchTest {
     }
 
     private static Engines engines(DescriptionProfile profile) {
-        return new Engines("earchive test", EPOCH, TesseractOcr.off(), false, "",
-                new MetadataSettings(profile, ClerkMetadata.none()), Engines.OfficeEngine.JAVA, 1);
+        return Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(EPOCH).withDescription(profile)
+                .withOfficeEngine(OfficeEngine.JAVA), new MetadataSettings(profile, ClerkMetadata.none()), TesseractOcr.off(), 1);
     }
 
     private static Map<String, DocumentResult> bySource(BatchReport report) {

@@ -35,9 +35,9 @@ class Tt05StrictPipelineTest {
                 Color.BLACK, Color.WHITE)), "Deflate", 150);
         SourceDocument document = new SourceDocument(tiff, Path.of("giay-moi.tif"));
         OutputLayout layout = new OutputLayout(work.resolve("out"), List.of(document));
-        DocumentPipeline pipeline = new DocumentPipeline(layout, new TikaDetector(),
-                List.of(new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off(), true)), new VeraPdfValidator(),
-                Instant.parse("2025-07-01T00:00:00Z"));
+        DocumentPipeline pipeline = new DocumentPipeline(layout,
+                Pdfs.CONTEXT.withTt05Strict(true).withSourceDateEpoch(Instant.parse("2025-07-01T00:00:00Z")), new TikaDetector(),
+                registry(new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off())), new VeraPdfValidator(), null);
 
         DocumentResult result = pipeline.process(document);
 
@@ -47,5 +47,13 @@ class Tt05StrictPipelineTest {
         assertEquals(List.of("giay-moi.NOT-COMPLIANT.pdf"), result.outputs());
         assertTrue(result.failedRules().isEmpty(), "veraPDF found nothing wrong");
         assertFalse(Files.exists(layout.pdf(document)), "never under the plain name");
+    }
+
+    private static org.earchive.convert.ConverterRegistry registry(org.earchive.convert.Converter... converters) {
+        org.earchive.convert.ConverterRegistry.Builder builder = org.earchive.convert.ConverterRegistry.builder();
+        for (org.earchive.convert.Converter converter : converters) {
+            builder.register(converter, org.earchive.convert.ConverterRegistry.Rank.PREFERRED);
+        }
+        return builder.build();
     }
 }

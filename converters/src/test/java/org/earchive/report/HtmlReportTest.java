@@ -1,5 +1,7 @@
 package org.earchive.report;
 
+import org.earchive.metadata.MetadataSettings;
+import org.earchive.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +34,8 @@ class HtmlReportTest {
         Files.writeString(in.resolve("desktop.ini"), "[.ShellClassInfo]");
         Path out = work.resolve("out");
 
-        new BatchRunner(new Engines("earchive test", Instant.parse("2025-07-01T00:00:00Z")), 2, Clock.systemUTC())
+        new BatchRunner(Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(Instant.parse("2025-07-01T00:00:00Z")),
+                MetadataSettings.defaults(), 1), 2, Clock.systemUTC())
                 .run(List.of(in), out, r -> { });
 
         Path file = out.resolve(".earchive/report.html");
@@ -64,7 +67,8 @@ class HtmlReportTest {
     @Test
     void aReRunThatCarriesDocumentsOverStillShowsTheirPictures() throws Exception {
         Path out = work.resolve("out");
-        BatchRunner runner = new BatchRunner(new Engines("earchive test", Instant.parse("2025-07-01T00:00:00Z")), 2,
+        BatchRunner runner = new BatchRunner(Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(Instant.parse("2025-07-01T00:00:00Z")),
+                MetadataSettings.defaults(), 1), 2,
                 Clock.systemUTC());
         List<Path> inputs = List.of(Fixtures.samples().resolve("thong-bao-utf16.txt"));
         runner.run(inputs, out, r -> { });

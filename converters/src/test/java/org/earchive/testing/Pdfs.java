@@ -1,5 +1,6 @@
 package org.earchive.testing;
 
+import org.earchive.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,10 +29,28 @@ public final class Pdfs {
     private Pdfs() {
     }
 
+    /** What a run with no options asks for: no password, OCR as configured, TT 05 shortfalls as warnings. */
+    public static final RunContext CONTEXT = RunContext.defaults("earchive test");
+
     public static ConversionRequest request(Path source, Path target) throws IOException {
+        return request(source, target, CONTEXT);
+    }
+
+    /** The same, for a run given {@code --password}. */
+    public static ConversionRequest request(Path source, Path target, String password) throws IOException {
+        return request(source, target, CONTEXT.withPassword(password));
+    }
+
+    public static ConversionRequest request(Path source, Path target, RunContext context) throws IOException {
         Detection detection = DETECTOR.detect(source);
         DocumentInfo info = new DocumentInfo("test", null, null, Instant.parse("2025-07-01T00:00:00Z"), Fixity.sha256(source));
-        return new ConversionRequest(source, detection, target, info);
+        return new ConversionRequest(source, detection, target, info, null, context);
+    }
+
+    /** The same request with another class and target. */
+    public static ConversionRequest with(ConversionRequest base, Path target, org.earchive.detect.DocumentClass documentClass,
+                                         RunContext context) {
+        return new ConversionRequest(base.source(), base.detection(), target, base.info(), documentClass, context);
     }
 
     public static void assertCompliant(Path pdf, PdfaLevel level) {

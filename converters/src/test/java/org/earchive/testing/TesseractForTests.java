@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
-import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.core.OcrSettings;
 import org.earchive.convert.ocr.TesseractOcr;
 
 /**

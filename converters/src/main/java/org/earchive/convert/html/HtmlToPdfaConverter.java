@@ -1,5 +1,6 @@
 package org.earchive.convert.html;
 
+import java.util.Set;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,8 +53,13 @@ public final class HtmlToPdfaConverter implements Converter {
     }
 
     @Override
-    public boolean accepts(Detection detection) {
-        return detection.isMime("text/html", "application/xhtml+xml");
+    public String engine() {
+        return "Java engine (HTML)";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("text/html", "application/xhtml+xml");
     }
 
     @Override

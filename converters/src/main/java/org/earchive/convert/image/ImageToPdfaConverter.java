@@ -3,6 +3,7 @@ package org.earchive.convert.image;
 import org.earchive.formats.ImageResolution;
 import org.earchive.formats.JpegFile;
 import org.earchive.formats.TiffStructure;
+import java.util.Set;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
@@ -37,7 +38,7 @@ import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.core.DocumentStatus;
-import org.earchive.convert.ocr.DeskewMode;
+import org.earchive.core.DeskewMode;
 import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.OcrFacts;
 import org.earchive.convert.ocr.RecognisedPage;
@@ -67,26 +68,24 @@ public final class ImageToPdfaConverter implements Converter {
 
     private final PdfaFinisher finisher;
     private final TesseractOcr ocr;
-    private final boolean tt05Strict;
 
     /** Image-only PDFs, no OCR, TT 05 shortfalls as warnings. */
-    public ImageToPdfaConverter(PdfaFinisher finisher) {
-        this(finisher, TesseractOcr.off(), false);
-    }
-
     /**
      * @param ocr        recognises each page's text ({@link TesseractOcr#off()} for image-only output)
-     * @param tt05Strict whether a page below Thông tư 05's minimum resolution makes the output not compliant
      */
-    public ImageToPdfaConverter(PdfaFinisher finisher, TesseractOcr ocr, boolean tt05Strict) {
+    public ImageToPdfaConverter(PdfaFinisher finisher, TesseractOcr ocr) {
         this.finisher = finisher;
         this.ocr = ocr;
-        this.tt05Strict = tt05Strict;
     }
 
     @Override
-    public boolean accepts(Detection detection) {
-        return detection.isMime("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif");
+    public String engine() {
+        return "Java engine (images)";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/x-ms-bmp", "image/gif");
     }
 
     @Override
@@ -116,7 +115,7 @@ public final class ImageToPdfaConverter implements Converter {
                 List<String> storedStraight = new ArrayList<>();
                 for (int index = 0; index < pageCount; index++) {
                     PageImage page = readPage(reader, index);
-                    if (ocr.settings().deskew() == DeskewMode.IMAGE) {
+                    if (request.context().ocr().deskew() == DeskewMode.IMAGE) {
                         page = straightened(page, storedStraight);
                     }
                     assumedDpi |= page.dpiAssumed();
@@ -129,9 +128,9 @@ public final class ImageToPdfaConverter implements Converter {
                     facts.putIfAbsent("dpi", Math.round(page.dpiX()) + "x" + Math.round(page.dpiY()));
                 }
                 if (!storedStraight.isEmpty()) {
-                    // asked for with --deskew image: the record's image is no longer the scanner's, and must say so
+                    // asked for with --deskew: the record's image is no longer the scanner's, and must say so
                     facts.put("storedStraightened", String.join(", ", storedStraight));
-                    warnings.add("Stored straightened, not as scanned (--deskew image): " + String.join(", ", storedStraight)
+                    warnings.add("Stored straightened, not as scanned (--deskew): " + String.join(", ", storedStraight)
                             + "; the turned image is kept losslessly.");
                 }
                 if (assumedDpi) {
@@ -146,6 +145,7 @@ public final class ImageToPdfaConverter implements Converter {
             pdf.save(request.target().toFile());
             recordSizes(request, facts);
             List<String> shortfalls = tt05.shortfalls(pdf.getNumberOfPages());
+            boolean tt05Strict = request.context().tt05Strict();
             if (!tt05Strict) {
                 warnings.addAll(shortfalls);
             }

@@ -8,7 +8,7 @@ import org.earchive.convert.ocr.Deskew;
 import org.earchive.convert.ocr.SkewDetector;
 
 /**
- * A page image straightened to be stored so ({@code --deskew image}), not only for OCR: turned level about
+ * A page image straightened to be stored so ({@code --deskew}), not only for OCR: turned level about
  * its centre on a canvas of its own size, so the page keeps its size, the corners it uncovers filled with the
  * colour of the paper around the page's edge. A bilevel scan stays bilevel (so it can still be stored as
  * CCITT G4); grey stays grey, colour stays colour.

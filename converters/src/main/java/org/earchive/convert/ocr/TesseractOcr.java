@@ -1,5 +1,6 @@
 package org.earchive.convert.ocr;
 
+import org.earchive.core.OcrSettings;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,10 +77,6 @@ public final class TesseractOcr {
     /** An engine that recognises nothing and says nothing about it, for conversions where OCR is not wanted. */
     public static TesseractOcr off() {
         return new TesseractOcr(null, OcrSettings.defaults(1), null);
-    }
-
-    public OcrSettings settings() {
-        return settings;
     }
 
     public boolean available() {

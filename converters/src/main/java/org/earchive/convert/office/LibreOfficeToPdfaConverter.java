@@ -29,31 +29,37 @@ public final class LibreOfficeToPdfaConverter implements Converter {
     static final String OPENED_WITH_PASSWORD = "The document was opened with the password given; PDF/A forbids"
             + " encryption, so the PDF/A has none: store it where only the people allowed to read the original can.";
     private static final Set<String> E_MAIL = Set.of("message/rfc822", "application/mbox", "application/vnd.ms-outlook");
+    /** What Tika reads as office documents, e-mail aside: that stays with the Java engine. */
+    private static final Set<String> OFFICE_TYPES = OfficeParsing.MIME_TYPES.stream()
+            .filter(type -> !E_MAIL.contains(type)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final LibreOfficePool office;
     private final PdfToPdfaConverter finishing;
     private final Converter fallback;
-    private final String password;
 
     /**
      * @param fallback the Java engine, for a document LibreOffice cannot convert
-     * @param password given to LibreOffice for a protected document ("" for none); the PDF/A is not encrypted
      */
-    public LibreOfficeToPdfaConverter(LibreOfficePool office, PdfToPdfaConverter finishing, Converter fallback,
-                                      String password) {
+    public LibreOfficeToPdfaConverter(LibreOfficePool office, PdfToPdfaConverter finishing, Converter fallback) {
         this.office = office;
         this.finishing = finishing;
         this.fallback = fallback;
-        this.password = password == null ? "" : password;
     }
 
     @Override
-    public boolean accepts(Detection detection) {
-        return OfficeParsing.MIME_TYPES.contains(detection.mime()) && !E_MAIL.contains(detection.mime());
+    public String engine() {
+        return "LibreOffice";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return OFFICE_TYPES;
     }
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        // given to LibreOffice for a protected document; the PDF/A is not encrypted
+        String password = request.context().password();
         // Tika reads it first, in bounded memory and with the refusals detect gives (password, XXE, zip bomb,
         // truncation): LibreOffice would stop at a password dialog or follow what a hostile file asks for
         boolean protectedFile = false;
@@ -84,7 +90,7 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             }
             Detection pdf = new Detection("application/pdf", "fmt/477", "PDF/A-2b");
             ConvertedPdf finished = finishing.convert(new ConversionRequest(exported, pdf, request.target(), request.info(),
-                    DocumentClass.BORN_DIGITAL));
+                    DocumentClass.BORN_DIGITAL, request.context()));
             Map<String, String> facts = new LinkedHashMap<>(finished.facts());
             facts.put("engine", office.description());
             java.util.List<String> warnings = new java.util.ArrayList<>(finished.warnings());

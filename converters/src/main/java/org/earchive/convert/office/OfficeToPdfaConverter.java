@@ -1,5 +1,6 @@
 package org.earchive.convert.office;
 
+import java.util.Set;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -57,28 +58,29 @@ public final class OfficeToPdfaConverter implements Converter {
     /** What Tika calls a password-protected or rights-managed Office file it cannot open. */
     private static final java.util.Set<String> LOCKED = java.util.Set.of(
             "application/x-tika-ooxml-protected", "application/x-tika-ole-drm-encrypted");
+    /** Office documents and e-mail as Tika reads them, and the locked ones it could not open (refused with a sentence). */
+    private static final Set<String> OFFICE_TYPES = union(OfficeParsing.MIME_TYPES, LOCKED);
 
     private final HtmlPdfRenderer renderer = new HtmlPdfRenderer();
     private final PdfaFinisher finisher;
-    private final String password;
 
     public OfficeToPdfaConverter(PdfaFinisher finisher) {
-        this(finisher, "");
-    }
-
-    /** @param password tried on documents that need one ("" for none); the PDF/A is not encrypted */
-    public OfficeToPdfaConverter(PdfaFinisher finisher, String password) {
         this.finisher = finisher;
-        this.password = password == null ? "" : password;
     }
 
     @Override
-    public boolean accepts(Detection detection) {
-        return OfficeParsing.MIME_TYPES.contains(detection.mime()) || LOCKED.contains(detection.mime());
+    public String engine() {
+        return "Java engine (office)";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return OFFICE_TYPES;
     }
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        String password = request.context().password();
         if (request.detection().isMime("application/x-tika-ole-drm-encrypted")
                 || (LOCKED.contains(request.detection().mime()) && password.isEmpty())) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, "The Office document is protected by a password or"
@@ -103,7 +105,7 @@ public final class OfficeToPdfaConverter implements Converter {
         }
         Map<String, String> facts = new LinkedHashMap<>();
         String sheetCss = isExcel(request.detection(), metadata)
-                ? layOutSheets(html, request.source(), warnings, facts) : "";
+                ? layOutSheets(html, request.source(), password, warnings, facts) : "";
         boolean docx = isDocx(request.detection());
         String layout = RunningHeaders.moveIntoMargins(html, request.source(), docx)
                 + (docx ? PageBreaks.keep(html, request.source()) : "")
@@ -147,7 +149,8 @@ public final class OfficeToPdfaConverter implements Converter {
      *
      * @return the sheets' CSS, or "" when Tika's tables stay
      */
-    private String layOutSheets(Document html, java.nio.file.Path source, List<String> warnings, Map<String, String> facts) {
+    private String layOutSheets(Document html, java.nio.file.Path source, String password, List<String> warnings,
+                                Map<String, String> facts) {
         WorkbookReading.Opened opened = WorkbookReading.open(source, password, html.body().select("td").size());
         SpreadsheetHtml.Sheets sheets = null;
         String whyNot = opened.whyNot();
@@ -255,5 +258,11 @@ public final class OfficeToPdfaConverter implements Converter {
         Element row = table.appendElement("tr");
         row.appendElement("td").appendElement("b").text(label + ":");
         row.appendElement("td").text(value);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -16,7 +16,7 @@ import org.earchive.pdfa.SrgbProfile;
  * Run as a separate process with a time limit; never given more than read access to the input and its own
  * scratch folder (-dSAFER).
  */
-final class GhostscriptPdfa {
+public final class GhostscriptPdfa {
 
     private static final long TIMEOUT_SECONDS = 600;
 
@@ -32,7 +32,7 @@ final class GhostscriptPdfa {
     }
 
     /** Ghostscript from EARCHIVE_GHOSTSCRIPT or the PATH, or null when it is not installed. */
-    static GhostscriptPdfa find() {
+    public static GhostscriptPdfa find() {
         String configured = System.getenv("EARCHIVE_GHOSTSCRIPT");
         if (configured != null && !configured.isBlank()) {
             return Files.isExecutable(Path.of(configured)) ? new GhostscriptPdfa(configured) : null;

@@ -1,5 +1,6 @@
 package org.earchive.convert.pdf;
 
+import java.util.Set;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,39 +52,19 @@ public final class PdfToPdfaConverter implements Converter {
     /** veraPDF rule clauses about Unicode mapping: the only failures that moving from 2u to 2b cures. */
     private static final String UNICODE_CLAUSE = "6.2.11.7";
 
-
     private final PdfaFinisher finisher;
     private final PdfaValidator validator;
     private final GhostscriptPdfa ghostscript;
-
-    private final String password;
     private final ScannedPageOcr scannedPageOcr;
 
-    /** @param password tried on PDFs that need one to open ("" or null for none); never written anywhere */
-    public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, String password) {
-        this(finisher, validator, password, TesseractOcr.off());
-    }
-
-    /** @param ocr reads the scanned pages, whose text then lies invisibly over them */
-    public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, String password, TesseractOcr ocr) {
-        this(finisher, validator, GhostscriptPdfa.find(), password, ocr);
-    }
-
-    public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator) {
-        this(finisher, validator, "");
-    }
-
-    /** @param ghostscript the third rung, or null to go without it */
-    PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, GhostscriptPdfa ghostscript, String password) {
-        this(finisher, validator, ghostscript, password, TesseractOcr.off());
-    }
-
-    PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, GhostscriptPdfa ghostscript, String password,
-                       TesseractOcr ocr) {
+    /**
+     * @param ghostscript the third rung, or null to go without it ({@link GhostscriptPdfa#find()} finds it)
+     * @param ocr         reads the scanned pages, whose text then lies invisibly over them ({@link TesseractOcr#off()})
+     */
+    public PdfToPdfaConverter(PdfaFinisher finisher, PdfaValidator validator, GhostscriptPdfa ghostscript, TesseractOcr ocr) {
         this.finisher = finisher;
         this.validator = validator;
         this.ghostscript = ghostscript;
-        this.password = password == null ? "" : password;
         this.scannedPageOcr = new ScannedPageOcr(ocr);
     }
 
@@ -93,8 +74,13 @@ public final class PdfToPdfaConverter implements Converter {
     }
 
     @Override
-    public boolean accepts(Detection detection) {
-        return detection.isMime("application/pdf");
+    public String engine() {
+        return "PDFBox repair";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("application/pdf");
     }
 
     @Override
@@ -104,7 +90,7 @@ public final class PdfToPdfaConverter implements Converter {
                 ? PdfaLevel.PDFA_2B : PdfaLevel.PDFA_2U;
         List<String> warnings = new ArrayList<>();
         Map<String, String> facts = new LinkedHashMap<>();
-        try (OpenedPdf opened = load(request.source())) {
+        try (OpenedPdf opened = load(request.source(), request.context().password())) {
             PDDocument source = opened.document();
             ConvertedPdf unchanged = keepIfAlreadyValid(request, source, wanted, documentClass);
             if (unchanged != null) {
@@ -117,7 +103,7 @@ public final class PdfToPdfaConverter implements Converter {
             boolean ocrAdded = false;
             if (documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.MIXED) {
                 ScannedPageOcr.Outcome ocr = scannedPageOcr.apply(source,
-                        new PdfInspector(password).inspect(source, Files.size(request.source())).pages(),
+                        new PdfInspector(request.context().password()).inspect(source, Files.size(request.source())).pages(),
                         request.target().resolveSibling(request.target().getFileName() + ".ocr"));
                 warnings.addAll(ocr.warnings());
                 if (ocr.scannedPages() > 0) {
@@ -170,7 +156,7 @@ public final class PdfToPdfaConverter implements Converter {
      * Opens the PDF as any reader would: without a password first, so a file that only restricts permissions
      * is not mistaken for one that needed the password; then with the password the run was given.
      */
-    private OpenedPdf load(Path file) throws ConversionException, IOException {
+    private OpenedPdf load(Path file, String password) throws ConversionException, IOException {
         try {
             return new OpenedPdf(open(file, ""), false);
         } catch (InvalidPasswordException needsPassword) {

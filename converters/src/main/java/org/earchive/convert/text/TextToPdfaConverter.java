@@ -2,6 +2,7 @@ package org.earchive.convert.text;
 
 import org.earchive.formats.DecodedText;
 import org.earchive.formats.TextDecoder;
+import java.util.Set;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -45,8 +46,13 @@ public final class TextToPdfaConverter implements Converter {
     }
 
     @Override
-    public boolean accepts(Detection detection) {
-        return detection.mime().equals("text/plain");
+    public String engine() {
+        return "Java engine (text)";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("text/plain");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.earchive.convert.image;
 
+import org.earchive.convert.ocr.TesseractOcr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ImageToPdfaConverterTest {
 
-    private final ImageToPdfaConverter converter = new ImageToPdfaConverter(Pdfs.FINISHER);
+    private final ImageToPdfaConverter converter = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off());
 
     @TempDir
     Path out;

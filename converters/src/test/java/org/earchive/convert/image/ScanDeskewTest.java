@@ -18,8 +18,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.earchive.convert.ConvertedPdf;
-import org.earchive.convert.ocr.DeskewMode;
-import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.core.DeskewMode;
+import org.earchive.core.OcrSettings;
 import org.earchive.convert.ocr.SkewDetector;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.fixtures.Fixtures;
@@ -54,9 +54,9 @@ class ScanDeskewTest {
         Path tiff = SkewedScans.write(out, scan);
         Path searchable = out.resolve("searchable.pdf");
         Path imageOnly = out.resolve("image-only.pdf");
-        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractForTests.require(), false)
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractForTests.require())
                 .convert(Pdfs.request(tiff, searchable));
-        new ImageToPdfaConverter(Pdfs.FINISHER).convert(Pdfs.request(tiff, imageOnly));
+        new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off()).convert(Pdfs.request(tiff, imageOnly));
 
         Pdfs.assertCompliant(searchable, PdfaLevel.PDFA_2B);
         assertTrue(result.facts().get("readStraightened").startsWith("page 1 3.5"), result.facts()::toString);
@@ -89,15 +89,15 @@ class ScanDeskewTest {
                 BufferedImage.TYPE_BYTE_BINARY, Color.WHITE, 5, 0);
         Path tiff = SkewedScans.write(out, scan);
         // the stored image is straightened whether or not Tesseract is there to read it
-        TesseractOcr noOcr = TesseractForTests.at(out.resolve("no-such-tesseract").toString(),
-                OcrSettings.defaults(1).withDeskew(DeskewMode.IMAGE));
+        TesseractOcr noOcr = TesseractForTests.at(out.resolve("no-such-tesseract").toString(), OcrSettings.defaults(1));
         Path pdf = out.resolve("straight.pdf");
-        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, noOcr, false).convert(Pdfs.request(tiff, pdf));
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, noOcr).convert(Pdfs.request(tiff, pdf,
+                Pdfs.CONTEXT.withOcr(Pdfs.CONTEXT.ocr().withDeskew(DeskewMode.IMAGE))));
 
         Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
         assertTrue(result.facts().get("storedStraightened").startsWith("page 1 4.9")
                 || result.facts().get("storedStraightened").startsWith("page 1 5"), result.facts()::toString);
-        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("Stored straightened, not as scanned (--deskew image)")),
+        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("Stored straightened, not as scanned (--deskew)")),
                 result.warnings()::toString);
         try (PDDocument document = Pdfs.open(pdf)) {
             PDPage page = document.getPage(0);

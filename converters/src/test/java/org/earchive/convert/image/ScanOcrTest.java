@@ -21,7 +21,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.earchive.convert.ConvertedPdf;
-import org.earchive.convert.ocr.OcrSettings;
+import org.earchive.core.OcrSettings;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.fixtures.FixtureGenerator;
 import org.earchive.fixtures.Fixtures;
@@ -60,9 +60,9 @@ class ScanOcrTest {
         Path tiff = Fixtures.samples().resolve("scans/bao-cao-300dpi-g4.tif");
         Path searchable = out.resolve("g4-ocr.pdf");
         Path imageOnly = out.resolve("g4-image-only.pdf");
-        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractForTests.require(), false)
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractForTests.require())
                 .convert(Pdfs.request(tiff, searchable));
-        new ImageToPdfaConverter(Pdfs.FINISHER).convert(Pdfs.request(tiff, imageOnly));
+        new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off()).convert(Pdfs.request(tiff, imageOnly));
 
         Pdfs.assertCompliant(searchable, PdfaLevel.PDFA_2B);
         assertEquals("yes", result.facts().get("searchable"), result.facts()::toString);
@@ -91,7 +91,7 @@ class ScanOcrTest {
         Path png = out.resolve("sideways.png");
         ImageFiles.write(png, turnClockwise(upright), "png", 200);
         Path pdf = out.resolve("sideways.pdf");
-        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractForTests.require(), false)
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractForTests.require())
                 .convert(Pdfs.request(png, pdf));
 
         Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
@@ -115,7 +115,7 @@ class ScanOcrTest {
     void withoutTesseractTheScanIsImageOnlyAndTheReportSaysHowToFixIt() throws Exception {
         TesseractOcr missing = TesseractForTests.at(out.resolve("no-such-tesseract").toString(), OcrSettings.defaults(1));
         Path pdf = out.resolve("jpeg.pdf");
-        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, missing, false)
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, missing)
                 .convert(Pdfs.request(Fixtures.samples().resolve("scans/cong-van-200dpi.jpg"), pdf));
 
         Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
@@ -150,7 +150,7 @@ class ScanOcrTest {
         TesseractOcr slow = TesseractForTests.at(hanging.toString(),
                 new OcrSettings("vie+eng", java.time.Duration.ofSeconds(1), 1));
         Path pdf = out.resolve("slow.pdf");
-        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, slow, false)
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, slow)
                 .convert(Pdfs.request(Fixtures.samples().resolve("scans/phieu-gui-khong-dpi.png"), pdf));
 
         Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);

@@ -1,5 +1,6 @@
 package org.earchive.convert.image;
 
+import org.earchive.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** Thông tư 05/2025/TT-BNV, Điều 8: scans of at least 200 dpi. A warning by default, a failure when strict. */
 class Tt05ScanRulesTest {
 
+    private static final RunContext STRICT = Pdfs.CONTEXT.withTt05Strict(true);
+
     @TempDir
     Path out;
 
     @Test
     void scanBelow200DpiIsAWarningNamingTheRule() throws Exception {
-        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off(), false)
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off())
                 .convert(Pdfs.request(scanAt(150), out.resolve("low.pdf")));
         assertEquals(List.of("The page is scanned at 150 dpi, below the 200 dpi minimum of Thông tư 05/2025/TT-BNV,"
                 + " Điều 8: scan again at 200 dpi or more."), result.warnings());
@@ -33,8 +36,8 @@ class Tt05ScanRulesTest {
 
     @Test
     void strictMakesItARequirementTheOutputFails() throws Exception {
-        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off(), true)
-                .convert(Pdfs.request(scanAt(150), out.resolve("low.pdf")));
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off())
+                .convert(Pdfs.request(scanAt(150), out.resolve("low.pdf"), STRICT));
         assertEquals(1, result.unmet().size(), result::toString);
         assertTrue(result.unmet().get(0).contains("Điều 8"), result.unmet()::toString);
         assertTrue(result.warnings().isEmpty(), result.warnings()::toString);
@@ -42,12 +45,12 @@ class Tt05ScanRulesTest {
 
     @Test
     void scanAt200DpiMeetsItAndOneWithoutResolutionCannotBeConfirmed() throws Exception {
-        ConvertedPdf enough = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off(), true)
-                .convert(Pdfs.request(scanAt(200), out.resolve("ok.pdf")));
+        ConvertedPdf enough = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off())
+                .convert(Pdfs.request(scanAt(200), out.resolve("ok.pdf"), STRICT));
         assertTrue(enough.unmet().isEmpty(), enough::toString);
 
-        ConvertedPdf unknown = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off(), true)
-                .convert(Pdfs.request(Fixtures.samples().resolve("scans/phieu-gui-khong-dpi.png"), out.resolve("unknown.pdf")));
+        ConvertedPdf unknown = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off())
+                .convert(Pdfs.request(Fixtures.samples().resolve("scans/phieu-gui-khong-dpi.png"), out.resolve("unknown.pdf"), STRICT));
         assertEquals(List.of("The page records no resolution, so the 200 dpi minimum of Thông tư 05/2025/TT-BNV, Điều 8"
                 + " cannot be confirmed."), unknown.unmet());
     }
@@ -56,7 +59,7 @@ class Tt05ScanRulesTest {
     void reportGivesOutputSizeAgainstInputSize() throws Exception {
         Path source = Fixtures.samples().resolve("scans/cong-van-200dpi.jpg");
         Path pdf = out.resolve("size.pdf");
-        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER).convert(Pdfs.request(source, pdf));
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off()).convert(Pdfs.request(source, pdf));
         assertEquals(Long.toString(java.nio.file.Files.size(source)), result.facts().get("inputBytes"));
         assertEquals(Long.toString(java.nio.file.Files.size(pdf)), result.facts().get("outputBytes"));
     }

@@ -1,5 +1,7 @@
 package org.earchive.convert.office;
 
+import org.earchive.convert.ocr.TesseractOcr;
+import org.earchive.convert.pdf.GhostscriptPdfa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,8 +38,7 @@ class LibreOfficeToPdfaConverterTest {
     @Test
     void aDocxIsLaidOutByLibreOfficeThenFinishedAndCheckedByEarchive() throws Exception {
         try (LibreOfficePool pool = requireLibreOffice()) {
-            LibreOfficeToPdfaConverter converter = new LibreOfficeToPdfaConverter(pool,
-                    new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator()), new OfficeToPdfaConverter(Pdfs.FINISHER), "");
+            LibreOfficeToPdfaConverter converter = converter(pool);
             Path target = work.resolve("out.pdf");
 
             ConvertedPdf pdf = converter.convert(Pdfs.request(Fixtures.root().resolve("detect/bao-cao.docx"), target));
@@ -63,23 +64,23 @@ class LibreOfficeToPdfaConverterTest {
         try (LibreOfficePool pool = requireLibreOffice()) {
             for (String name : java.util.List.of("tika/testODTEncrypted.odt", "poi/document__password_tika_binaryrc4.doc")) {
                 Path target = work.resolve(Path.of(name).getFileName() + ".pdf");
-                ConvertedPdf pdf = converter(pool, "tika").convert(Pdfs.request(corpus.resolve(name), target));
+                ConvertedPdf pdf = converter(pool).convert(Pdfs.request(corpus.resolve(name), target, "tika"));
                 assertEquals(PdfaLevel.PDFA_2U, pdf.level(), name + ": " + pdf.warnings());
                 Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
                 assertTrue(pdf.warnings().get(0).contains("opened with the password given"), pdf.warnings()::toString);
                 assertFalse(Pdfs.text(target).isBlank(), name + " has its text");
             }
             org.earchive.core.ConversionException wrong = org.junit.jupiter.api.Assertions.assertThrows(
-                    org.earchive.core.ConversionException.class, () -> converter(pool, "sai").convert(
-                            Pdfs.request(corpus.resolve("tika/testODTEncrypted.odt"), work.resolve("wrong.pdf"))));
+                    org.earchive.core.ConversionException.class, () -> converter(pool).convert(
+                            Pdfs.request(corpus.resolve("tika/testODTEncrypted.odt"), work.resolve("wrong.pdf"), "sai")));
             assertEquals(org.earchive.core.DocumentStatus.ENCRYPTED, wrong.status());
             assertTrue(wrong.sentence().contains("the password given does not open it"), wrong.sentence());
             assertFalse(Files.exists(work.resolve("wrong.pdf")), "nothing half-written");
         }
     }
 
-    private static LibreOfficeToPdfaConverter converter(LibreOfficePool pool, String password) {
-        return new LibreOfficeToPdfaConverter(pool, new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator()),
-                new OfficeToPdfaConverter(Pdfs.FINISHER, password), password);
+    private static LibreOfficeToPdfaConverter converter(LibreOfficePool pool) {
+        return new LibreOfficeToPdfaConverter(pool, new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(),
+                GhostscriptPdfa.find(), TesseractOcr.off()), new OfficeToPdfaConverter(Pdfs.FINISHER));
     }
 }

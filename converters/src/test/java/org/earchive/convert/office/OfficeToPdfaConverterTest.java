@@ -208,13 +208,13 @@ class OfficeToPdfaConverterTest {
         assertTrue(locked.sentence().contains("--password"), locked.sentence());
 
         Path opened = work.resolve("opened.pdf");
-        ConvertedPdf withPassword = new OfficeToPdfaConverter(Pdfs.FINISHER, "tika").convert(
-                Pdfs.request(corpus.resolve("tika/testWORD_protected_passtika.docx"), opened));
+        ConvertedPdf withPassword = new OfficeToPdfaConverter(Pdfs.FINISHER).convert(
+                Pdfs.request(corpus.resolve("tika/testWORD_protected_passtika.docx"), opened, "tika"));
         Pdfs.assertCompliant(opened, PdfaLevel.PDFA_2U);
         assertTrue(withPassword.warnings().stream().anyMatch(w -> w.contains("opened with the password given")));
         assertTrue(Pdfs.text(opened).strip().length() > 10, "the decrypted document's text: " + Pdfs.text(opened));
-        ConversionException wrong = assertThrows(ConversionException.class, () -> new OfficeToPdfaConverter(Pdfs.FINISHER,
-                "sai").convert(Pdfs.request(corpus.resolve("tika/testWORD_protected_passtika.docx"), work.resolve("w.pdf"))));
+        ConversionException wrong = assertThrows(ConversionException.class, () -> new OfficeToPdfaConverter(Pdfs.FINISHER).convert(
+                Pdfs.request(corpus.resolve("tika/testWORD_protected_passtika.docx"), work.resolve("w.pdf"), "sai")));
         assertEquals(DocumentStatus.ENCRYPTED, wrong.status());
     }
 }

@@ -224,8 +224,8 @@ class SpreadsheetToPdfaTest {
         assertEquals(org.earchive.core.DocumentStatus.UNSUPPORTED, strict.status());
         assertTrue(Files.notExists(work.resolve("strict.pdf")), "nothing half-written");
         Path opened = work.resolve("opened.pdf");
-        ConvertedPdf withPassword = new OfficeToPdfaConverter(Pdfs.FINISHER, "tika").convert(
-                Pdfs.request(corpus.resolve("tika/testEXCEL_protected_passtika.xlsx"), opened));
+        ConvertedPdf withPassword = new OfficeToPdfaConverter(Pdfs.FINISHER).convert(
+                Pdfs.request(corpus.resolve("tika/testEXCEL_protected_passtika.xlsx"), opened, "tika"));
         Pdfs.assertCompliant(opened, PdfaLevel.PDFA_2U);
         assertEquals("java (POI + openhtmltopdf)", withPassword.facts().get("engine"), "laid out from POI's model");
         assertTrue(withPassword.warnings().stream().anyMatch(w -> w.contains("opened with the password given")));
@@ -236,7 +236,8 @@ class SpreadsheetToPdfaTest {
                 org.earchive.core.ConversionException.class, () -> CONVERTER.convert(Pdfs.request(xls, work.resolve("l.pdf"))));
         assertEquals(org.earchive.core.DocumentStatus.ENCRYPTED, locked.status());
         Path openedXls = work.resolve("opened-xls.pdf");
-        ConvertedPdf xlsWithPassword = new OfficeToPdfaConverter(Pdfs.FINISHER, "password").convert(Pdfs.request(xls, openedXls));
+        ConvertedPdf xlsWithPassword = new OfficeToPdfaConverter(Pdfs.FINISHER).convert(
+                Pdfs.request(xls, openedXls, "password"));
         Pdfs.assertCompliant(openedXls, PdfaLevel.PDFA_2U);
         assertEquals("java (POI + openhtmltopdf)", xlsWithPassword.facts().get("engine"), xlsWithPassword.warnings().toString());
     }

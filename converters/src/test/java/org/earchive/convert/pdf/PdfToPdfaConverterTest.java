@@ -1,5 +1,6 @@
 package org.earchive.convert.pdf;
 
+import org.earchive.convert.ocr.TesseractOcr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PdfToPdfaConverterTest {
 
-    private static final PdfToPdfaConverter CONVERTER = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator());
+    private static final PdfToPdfaConverter CONVERTER = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(),
+            GhostscriptPdfa.find(), TesseractOcr.off());
     private static final FileInspector INSPECTOR = new FileInspector(new TikaDetector());
 
     @TempDir
@@ -152,17 +154,17 @@ class PdfToPdfaConverterTest {
     @Test
     void thePasswordGivenOpensAProtectedPdfAndTheWrongOneIsSaid() throws Exception {
         Path target = work.resolve("out.pdf");
-        PdfToPdfaConverter withPassword = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), "mat-khau");
+        PdfToPdfaConverter withPassword = CONVERTER;
         ConversionRequest base = Pdfs.request(fixture("encrypted-password.pdf"), target);
-        ConvertedPdf pdf = withPassword.convert(new ConversionRequest(base.source(), base.detection(), target, base.info(),
-                DocumentClass.BORN_DIGITAL));
+        ConvertedPdf pdf = withPassword.convert(Pdfs.with(base, target, DocumentClass.BORN_DIGITAL,
+                Pdfs.CONTEXT.withPassword("mat-khau")));
         Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
         assertTrue(pdf.warnings().get(0).contains("opened with the password given"), pdf.warnings()::toString);
         assertFalse(INSPECTOR.inspect(target, "out.pdf").isEncrypted());
 
-        PdfToPdfaConverter wrong = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), "sai-mat-khau");
+        PdfToPdfaConverter wrong = CONVERTER;
         ConversionException refused = assertThrows(ConversionException.class, () -> wrong.convert(
-                new ConversionRequest(base.source(), base.detection(), work.resolve("x.pdf"), base.info(), null)));
+                Pdfs.with(base, work.resolve("x.pdf"), null, Pdfs.CONTEXT.withPassword("sai-mat-khau"))));
         assertEquals(DocumentStatus.ENCRYPTED, refused.status());
         assertTrue(refused.sentence().contains("does not open it"), refused.sentence());
     }
@@ -196,10 +198,11 @@ class PdfToPdfaConverterTest {
 
     @Test
     void withoutGhostscriptARepairThatFailsIsNotCompliantAndSaysHowToGoFurther() throws Exception {
-        PdfToPdfaConverter withoutGhostscript = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), (GhostscriptPdfa) null, "");
+        PdfToPdfaConverter withoutGhostscript = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), null,
+                TesseractOcr.off());
         ConversionRequest base = Pdfs.request(fixture("device-cmyk.pdf"), work.resolve("out.pdf"));
-        ConvertedPdf pdf = withoutGhostscript.convert(new ConversionRequest(base.source(), base.detection(), base.target(),
-                base.info(), DocumentClass.BORN_DIGITAL));
+        ConvertedPdf pdf = withoutGhostscript.convert(Pdfs.with(base, base.target(), DocumentClass.BORN_DIGITAL,
+                Pdfs.CONTEXT));
 
         assertFalse(pdf.verdict().compliant());
         assertTrue(pdf.verdict().failedRuleIds().contains("6.2.4.3-3"), pdf.verdict().failedRuleIds()::toString);
@@ -208,14 +211,13 @@ class PdfToPdfaConverterTest {
 
     @Test
     void scannedPagesOfAPdfGetAnInvisibleOcrLayerAndTheStrayPageNumberStays() throws Exception {
-        PdfToPdfaConverter withOcr = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), "",
+        PdfToPdfaConverter withOcr = new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(), GhostscriptPdfa.find(),
                 org.earchive.testing.TesseractForTests.require());
         Path source = fixture("scanned-page-number-stamp.pdf");
         Path target = work.resolve("out.pdf");
         ConversionRequest base = Pdfs.request(source, target);
 
-        ConvertedPdf pdf = withOcr.convert(new ConversionRequest(base.source(), base.detection(), target, base.info(),
-                DocumentClass.SCANNED));
+        ConvertedPdf pdf = withOcr.convert(Pdfs.with(base, target, DocumentClass.SCANNED, Pdfs.CONTEXT));
 
         assertEquals(PdfaLevel.PDFA_2B, pdf.level());
         Pdfs.assertCompliant(target, PdfaLevel.PDFA_2B);
@@ -254,6 +256,6 @@ class PdfToPdfaConverterTest {
 
     private ConvertedPdf convert(Path source, Path target, DocumentClass documentClass) throws Exception {
         ConversionRequest base = Pdfs.request(source, target);
-        return CONVERTER.convert(new ConversionRequest(base.source(), base.detection(), base.target(), base.info(), documentClass));
+        return CONVERTER.convert(Pdfs.with(base, base.target(), documentClass, Pdfs.CONTEXT));
     }
 }

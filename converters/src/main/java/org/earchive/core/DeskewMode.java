@@ -1,4 +1,4 @@
-package org.earchive.convert.ocr;
+package org.earchive.core;
 
 /** What is done about a page scanned askew. */
 public enum DeskewMode {

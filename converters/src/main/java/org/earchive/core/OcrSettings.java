@@ -1,4 +1,4 @@
-package org.earchive.convert.ocr;
+package org.earchive.core;
 
 import java.time.Duration;
 import java.util.regex.Pattern;

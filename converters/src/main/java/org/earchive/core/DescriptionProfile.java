@@ -1,25 +1,14 @@
-package org.earchive.metadata;
+package org.earchive.core;
 
 import java.util.Locale;
 import org.earchive.schemas.SchemaCatalog;
-import org.w3c.dom.Document;
 
 /** The descriptive metadata written as {@code X.xml} beside each PDF. */
 public enum DescriptionProfile {
     /** TT 05/2025 per-document description ({@code EAD_doc}, SIP variant). */
-    TT05(SchemaCatalog.Known.TT05_EAD_DOC) {
-        @Override
-        Document write(DocumentMetadata metadata, String sourceName, DocumentRelations relations) {
-            return new Tt05DocumentWriter().write(metadata, relations);
-        }
-    },
+    TT05(SchemaCatalog.Known.TT05_EAD_DOC),
     /** Dublin Core 1.1 elements under a {@code simpledc} root. */
-    DC(SchemaCatalog.Known.SIMPLE_DC) {
-        @Override
-        Document write(DocumentMetadata metadata, String sourceName, DocumentRelations relations) {
-            return new DublinCoreWriter().write(metadata, sourceName, relations);
-        }
-    };
+    DC(SchemaCatalog.Known.SIMPLE_DC);
 
     private final SchemaCatalog.Known schema;
 
@@ -34,8 +23,6 @@ public enum DescriptionProfile {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    abstract Document write(DocumentMetadata metadata, String sourceName, DocumentRelations relations);
 
     /** "tt05" or "dc", as on the command line. */
     public static DescriptionProfile parse(String id) {
