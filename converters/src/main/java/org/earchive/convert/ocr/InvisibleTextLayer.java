@@ -18,7 +18,8 @@ import org.apache.pdfbox.util.Matrix;
  * filled nor stroked, so it is never seen or printed), placed on the word's box and stretched (Tz) to its
  * width, so that selecting and searching find the word where the eye sees it. The page's existing content
  * (the image) is not touched. Words go in reading order with a space between them, each line on its own
- * baseline, so text extraction reads lines and words as Tesseract found them.
+ * baseline, so text extraction reads lines and words as Tesseract found them. Words read on a straightened
+ * copy of an askew page are carried back to where they start on the page as scanned.
  */
 public final class InvisibleTextLayer {
 

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * OCR of page images with Tesseract, one process per page, pages of every document sharing one bounded
  * pool so that a run never starts more Tesseract processes than {@link OcrSettings#parallelPages()}.
- * Each page is first checked for orientation ({@code --psm 0}); a page lying on its side or upside down
- * is turned for recognition and reported with the turn it needs. Without Tesseract, or without the data
+ * A page found askew is first straightened for reading ({@link SkewDetector}, {@link Deskew}); then each page
+ * is checked for orientation ({@code --psm 0}); a page lying on its side or upside down is turned for
+ * recognition and reported with the turn it needs. Without Tesseract, or without the data
  * for the languages asked for, nothing is recognised and {@link #notSearchableReason()} says why.
  */
 public final class TesseractOcr {
@@ -168,7 +169,7 @@ public final class TesseractOcr {
         RecognisedPage run() throws InterruptedException {
             long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
             try {
-                // straightened first: orientation detection reads level lines better too
+                // straightened first: the skew is measured across or down the page, so a sideways page too
                 Deskew deskew = settings.straightensForOcr() ? straighten() : null;
                 Path level = deskew == null ? image : straightened();
                 int clockwise = 0;
