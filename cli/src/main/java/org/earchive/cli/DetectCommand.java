@@ -2,27 +2,21 @@ package org.earchive.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.earchive.api.DetectRequest;
+import org.earchive.api.Earchive;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.FileInspection;
-import org.earchive.detect.FileInspector;
-import org.earchive.detect.TikaDetector;
-import org.earchive.pipeline.InputCollector;
-import org.earchive.pipeline.SourceDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,8 +41,8 @@ public final class DetectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively).")
     List<Path> paths;
 
-    @Option(names = "--json", description = "JSON Lines: one object per file, with per-page evidence.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--csv", description = "CSV (UTF-8 with a byte-order mark, for spreadsheets): one row per file.")
     boolean csv;
@@ -56,60 +50,34 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Media type and PRONOM id only: the content is not opened, hashed or classified.")
     boolean quick;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files inspected in parallel (default: ${DEFAULT-VALUE}, the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobs;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (json && csv) {
-            err.println("earchive: choose one of --json and --csv.");
-            return ExitCodes.USAGE;
+        if (json.get() && csv) {
+            throw new UsageException("choose one of --json and --csv.");
         }
-        if (jobs < 1) {
-            err.println("earchive: --jobs must be at least 1.");
-            return ExitCodes.USAGE;
-        }
-        Integer missing = InputPaths.check(paths, err);
-        if (missing != null) {
-            return missing;
-        }
-        Output output = json ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out);
+        DetectRequest request = new DetectRequest(paths, quick, jobs.get());
+        InputPaths.require(paths);
+        Output output = json.get() ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out);
         Summary summary = new Summary();
-        FileInspector inspector = new FileInspector(new TikaDetector());
-        ExecutorService workers = Executors.newFixedThreadPool(jobs);
         try {
-            // a window of files in flight, printed in input order as each one finishes
-            Deque<Future<FileInspection>> inFlight = new ArrayDeque<>();
-            for (SourceDocument document : new InputCollector().collect(paths, null)) {
-                inFlight.add(workers.submit(() -> quick
-                        ? inspector.identify(document.path(), document.displayPath())
-                        : inspector.inspect(document.path(), document.displayPath())));
-                if (inFlight.size() >= jobs * 4) {
-                    emit(inFlight.poll(), output, summary);
+            Earchive.detect(request, inspection -> {
+                summary.add(inspection);
+                try {
+                    output.write(inspection);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-            while (!inFlight.isEmpty()) {
-                emit(inFlight.poll(), output, summary);
-            }
-        } finally {
-            workers.shutdownNow();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         output.finish(summary);
         out.flush();
         return summary.allOk() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
-    }
-
-    private static void emit(Future<FileInspection> pending, Output output, Summary summary)
-            throws IOException, InterruptedException {
-        try {
-            FileInspection inspection = pending.get();
-            summary.add(inspection);
-            output.write(inspection);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("inspection failed outside its own error handling", e.getCause());
-        }
     }
 
     /** Counts for the closing line people read. */

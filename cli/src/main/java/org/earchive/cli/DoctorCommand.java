@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.earchive.api.Earchive;
+import org.earchive.api.EngineRoute;
 import org.earchive.core.OcrSettings;
+import org.earchive.core.RunContext;
 import org.earchive.convert.ocr.Tesseract;
 import org.earchive.pdfa.BundledFonts;
 import org.earchive.pipeline.BuiltInEngines;
@@ -56,6 +59,7 @@ public final class DoctorCommand implements Callable<Integer> {
             table.row(check.engine(), check.kind(), check.ok() ? "ok" : "MISSING", check.detail());
         }
         table.print(out);
+        printRoutes(out);
         boolean needsHelp = false;
         for (Check check : checks) {
             if (!check.ok() && check.remedy() != null) {
@@ -71,6 +75,17 @@ public final class DoctorCommand implements Callable<Integer> {
         boolean builtInsOk = checks.stream().filter(c -> !c.kind().startsWith("OCR") && !c.kind().contains("later"))
                 .allMatch(Check::ok);
         return builtInsOk ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** Which engine converts which media type here: what is installed decides (LibreOffice, else the Java engine). */
+    private static void printRoutes(PrintWriter out) {
+        out.println();
+        out.println("Converters (media type -> engine installed here, and the fallback behind it):");
+        Table routes = new Table("MEDIA TYPE", "ENGINE", "FALLBACK");
+        for (EngineRoute route : Earchive.routes(RunContext.defaults(VersionProvider.producer()))) {
+            routes.row(route.mediaType(), route.engine(), route.fallback() == null ? "-" : route.fallback());
+        }
+        routes.print(out);
     }
 
     /** The same lookup {@code convert} makes: {@value Tesseract#EXECUTABLE_VARIABLE}, else tesseract on PATH. */

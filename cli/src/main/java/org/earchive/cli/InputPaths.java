@@ -1,6 +1,5 @@
 package org.earchive.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,18 +10,15 @@ final class InputPaths {
     private InputPaths() {
     }
 
-    /** Prints one sentence for the first bad path and returns exit code 3, or null when all are usable. */
-    static Integer check(List<Path> paths, PrintWriter err) {
+    /** @throws CommandException with exit code 3 and one sentence for the first bad path */
+    static void require(List<Path> paths) {
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                err.println("earchive: input not found: " + path);
-                return ExitCodes.INPUT_MISSING;
+                throw new CommandException(ExitCodes.INPUT_MISSING, "input not found: " + path);
             }
             if (!Files.isReadable(path)) {
-                err.println("earchive: input cannot be read: " + path);
-                return ExitCodes.INPUT_MISSING;
+                throw new CommandException(ExitCodes.INPUT_MISSING, "input cannot be read: " + path);
             }
         }
-        return null;
     }
 }

@@ -60,6 +60,10 @@ final class InspectionFormats {
         }
         line.put("encoding", inspection.encoding());
         line.put("language", inspection.language());
+        if (inspection.legacyEncoding() != null) {
+            line.put("legacyEncoding", inspection.legacyEncoding());
+            line.put("legacyEvidence", inspection.legacyEvidence());
+        }
         line.put("imageDpi", inspection.imageDpi());
         line.put("durationMs", inspection.durationMs());
         if (!inspection.pageEvidence().isEmpty()) {
@@ -138,6 +142,9 @@ final class InspectionFormats {
         }
         if (inspection.encoding() != null && !inspection.encoding().equals("UTF-8")) {
             notes.add(inspection.encoding());
+        }
+        if (inspection.legacyEncoding() != null) {
+            notes.add("pre-Unicode " + inspection.legacyEncoding() + " text (" + inspection.legacyEvidence() + ")");
         }
         if (inspection.language() != null) {
             notes.add(inspection.language());

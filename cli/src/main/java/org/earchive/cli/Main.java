@@ -30,7 +30,7 @@ public final class Main {
                 new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     }
 
-    /** The whole command line writing to the given writers: also how one command runs another (package runs convert). */
+    /** The whole command line writing to the given writers. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new EarchiveCommand());
         listExitCodesInHelp(commandLine);
@@ -38,6 +38,11 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL_ERROR);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof CommandException stop) {
+                stop.lines().forEach(line -> cmd.getErr().println("earchive: " + line));
+                cmd.getErr().flush();
+                return stop.exitCode();
+            }
             cmd.getErr().println("earchive: internal error: " + e);
             cmd.getErr().println("This is a bug in earchive. Please report it with the command you ran and this trace:");
             e.printStackTrace(cmd.getErr());

@@ -48,20 +48,14 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Integer missing = InputPaths.check(inputs, err);
-        if (missing != null) {
-            return missing;
-        }
+        InputPaths.require(inputs);
         ClerkMetadata clerk;
         try {
             clerk = ClerkMetadata.read(null, defaults);
         } catch (MetadataInputException e) {
-            e.errors().forEach(error -> err.println("earchive: " + error));
-            return ExitCodes.USAGE;
+            throw new UsageException(e.errors().stream().map(String::valueOf).toList());
         } catch (IOException e) {
-            err.println("earchive: cannot read the metadata defaults " + defaults + " (" + e.getMessage() + ").");
-            return ExitCodes.USAGE;
+            throw new UsageException("cannot read the metadata defaults " + defaults + " (" + e.getMessage() + ").");
         }
         TemplateBuilder builder = new TemplateBuilder(new TikaDetector(), clerk);
         List<MetadataTemplate.Row> rows = new ArrayList<>();
@@ -73,8 +67,7 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             new MetadataTemplate().write(rows, output);
         } catch (IOException e) {
-            err.println("earchive: cannot write " + output + " (" + e.getMessage() + ").");
-            return ExitCodes.OUTPUT_NOT_WRITABLE;
+            throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, "cannot write " + output + " (" + e.getMessage() + ").");
         }
         out.println(rows.size() + " row(s) written to " + output + ".");
         out.flush();

@@ -1,40 +1,25 @@
 package org.earchive.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.earchive.metadata.ClerkFileDescriptions;
-import org.earchive.metadata.MetadataInputException;
-import org.earchive.packaging.BagOptions;
-import org.earchive.packaging.Hoso;
-import org.earchive.packaging.PackageZip;
-import org.earchive.packaging.Tt05Packager;
-import org.earchive.packaging.Tt05Packages;
-import org.earchive.packaging.PackageProfile;
-import org.earchive.packaging.BagitPackager;
-import org.earchive.packaging.EarkSipPackager;
-import org.earchive.packaging.SipOptions;
-import org.earchive.packaging.ConvertedFolder;
-import org.earchive.packaging.PackageInputException;
-import org.earchive.packaging.StagedDirectory;
+import org.earchive.api.Earchive;
+import org.earchive.api.PackageRequest;
+import org.earchive.api.PackageResult;
+import org.earchive.api.PackagingException;
+import org.earchive.api.PackagingListener;
+import org.earchive.core.OcrSettings;
 import org.earchive.core.RunContext;
+import org.earchive.metadata.ClerkMetadata;
+import org.earchive.packaging.PackageProfile;
+import org.earchive.pipeline.BatchReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.xml.sax.SAXException;
 
 @Command(name = "package",
         mixinStandardHelpOptions = true,
@@ -81,17 +66,11 @@ public final class PackageCommand implements Callable<Integer> {
                     + "report). Default: a hidden folder beside DIR, removed once the packages are written.")
     Path converted;
 
-    @Option(names = "--metadata", paramLabel = "FILE.csv",
-            description = "When SRC is converted first: the clerk's per-document metadata, as for convert.")
-    Path metadata;
+    @Mixin
+    MetadataOptions metadata;
 
-    @Option(names = "--metadata-defaults", paramLabel = "FILE",
-            description = "When SRC is converted first: batch-wide metadata values, as for convert.")
-    Path metadataDefaults;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "When SRC is converted first: documents converted at once, as for convert.")
-    Integer jobs;
+    @Mixin
+    JobsOption jobs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "The folder to create (the package itself for eark-sip and --bagit alone).")
@@ -103,7 +82,7 @@ public final class PackageCommand implements Callable<Integer> {
     @Option(names = "--zip", description = "Write each package as a ZIP file with one top folder.")
     boolean zip;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", converter = ProfileConverter.class,
+    @Option(names = "--profile", paramLabel = "PROFILE", converter = WritableProfiles.Converter.class,
             completionCandidates = WritableProfiles.class, description = "Package layout: ${COMPLETION-CANDIDATES}.")
     PackageProfile profile;
 
@@ -124,276 +103,92 @@ public final class PackageCommand implements Callable<Integer> {
                     + "files every document that names no hồ sơ into that one).")
     Path fileDefaults;
 
-    @Option(names = "--json", description = "Print what was written as JSON, for scripts.")
-    boolean json;
-
-    /** The profiles earchive writes, as --profile spells them (CSIP is only recognised, by validate). */
-    static final List<PackageProfile> WRITABLE = java.util.Arrays.stream(PackageProfile.values())
-            .filter(profile -> profile != PackageProfile.CSIP).toList();
-
-    /** For help and shell completion: the writable profiles' names. */
-    static final class WritableProfiles implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return WRITABLE.stream().map(PackageProfile::id).iterator();
-        }
-    }
+    @Mixin
+    JsonOption json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Integer missing = InputPaths.check(List.of(source), err);
-        if (missing != null) {
-            return missing;
+        InputPaths.require(List.of(source));
+        PackageRequest request = request();
+        RunContext context = RunContexts.fromEnvironment().withOcr(OcrSettings.defaults(jobs.get()));
+        PackageResult result;
+        try {
+            result = Earchive.packageFolder(context, request, new ConvertFirstLines(err, request.convertFirst().clerk()));
+        } catch (PackagingException e) {
+            throw failure(e);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.tt05() == null) {
+            out.println("Wrote " + kind() + " " + this.out + ": " + result.documents()
+                    + (result.documents() == 1 ? " document, " : " documents, ") + result.files()
+                    + " files. Check it with: earchive validate " + this.out);
+        } else if (json.get()) {
+            out.println(PackageReport.json(result));
+        } else {
+            PackageReport.print(out, result);
+        }
+        out.flush();
+        return result.someNotConverted() ? ExitCodes.SOME_DOCUMENTS_FAILED : ExitCodes.OK;
+    }
+
+    /** The request the options make, or a usage error for options that do not fit together. */
+    private PackageRequest request() {
         if (!bagit && profile == null) {
-            err.println("earchive: say which package to write: --profile " + ProfileConverter.names()
+            throw new UsageException("say which package to write: --profile " + WritableProfiles.names()
                     + ", --bagit, or both");
-            return ExitCodes.USAGE;
         }
         if (profile != null && profile.isSip() && (organization == null || organization.isBlank())) {
-            err.println("earchive: a SIP names the agency that submits it: add --organization NAME");
-            return ExitCodes.USAGE;
+            throw new UsageException("a SIP names the agency that submits it: add --organization NAME");
         }
-        PackageProfile tt05 = profile != null && profile.isTt05() ? profile : null;
-        if (tt05 == null && (files != null || fileDefaults != null)) {
-            err.println("earchive: --files and --file-defaults describe hồ sơ, which only the tt05 profiles package");
-            return ExitCodes.USAGE;
+        if ((profile == null || !profile.isTt05()) && (files != null || fileDefaults != null)) {
+            throw new UsageException("--files and --file-defaults describe hồ sơ, which only the tt05 profiles package");
         }
-        ClerkFileDescriptions clerk;
-        try {
-            clerk = ClerkFileDescriptions.read(files, fileDefaults);
-        } catch (MetadataInputException e) {
-            e.errors().forEach(error -> err.println("earchive: " + error));
-            err.println("earchive: no package was written; correct the hồ sơ file(s) and run again.");
-            return ExitCodes.USAGE;
-        } catch (IOException e) {
-            err.println("earchive: cannot read the hồ sơ file (" + e.getMessage() + ").");
-            return ExitCodes.INPUT_MISSING;
-        }
-        if (Files.exists(this.out)) {
-            // said before any conversion, not after minutes of it
-            err.println("earchive: " + this.out + " already exists; earchive does not overwrite packages (choose another --out)");
-            return ExitCodes.OUTPUT_NOT_WRITABLE;
-        }
-        Path convertOutput = source.toAbsolutePath().normalize();
-        Path temporary = null;
-        int convertExit = ExitCodes.OK;
-        if (!ConvertedFolder.isConvertOutput(convertOutput)) {
-            if (converted == null) {
-                temporary = this.out.toAbsolutePath().normalize().resolveSibling(
-                        "." + this.out.getFileName() + ".converted-" + java.util.UUID.randomUUID());
+        PackageRequest request = new PackageRequest(source, out, profile, bagit, zip, organization, files, fileDefaults,
+                null);
+        if (!request.needsConversion()) {
+            if (converted != null || metadata.given() || jobs.given()) {
+                throw new UsageException(source + " is already a convert output; --converted, --metadata,"
+                        + " --metadata-defaults and --jobs apply only to a folder converted on the way");
             }
-            convertOutput = converted != null ? converted.toAbsolutePath().normalize() : temporary;
-            convertExit = convertFirst(convertOutput, err);
-            if (convertExit != ExitCodes.OK && convertExit != ExitCodes.SOME_DOCUMENTS_FAILED) {
-                deleteQuietly(temporary);
-                return convertExit;
-            }
-        } else if (converted != null || metadata != null || metadataDefaults != null || jobs != null) {
-            err.println("earchive: " + source + " is already a convert output; --converted, --metadata,"
-                    + " --metadata-defaults and --jobs apply only to a folder converted on the way");
-            return ExitCodes.USAGE;
+            return request;
         }
-        try {
-            return packageFrom(convertOutput, convertExit, clerk, tt05, out, err);
-        } finally {
-            deleteQuietly(temporary);
-        }
+        return new PackageRequest(source, out, profile, bagit, zip, organization, files, fileDefaults,
+                new PackageRequest.ConvertFirst(converted, metadata.read(), jobs.get()));
+    }
+
+    private CommandException failure(PackagingException e) {
+        return switch (e.problem()) {
+            case BAD_REQUEST -> new UsageException(e.lines());
+            case UNREADABLE -> new CommandException(ExitCodes.INPUT_MISSING, e.lines());
+            case OUT_EXISTS -> new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, e.getMessage() + " (choose another --out)");
+            case NOT_WRITABLE -> new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, e.lines());
+            case NOTHING_TO_PACKAGE -> new CommandException(ExitCodes.SOME_DOCUMENTS_FAILED, e.lines());
+            case INTERNAL -> new CommandException(ExitCodes.INTERNAL_ERROR, e.lines());
+        };
     }
 
     /**
-     * Runs 'earchive convert' on SRC, as the clerk would have: same options, same report. Its progress goes to
-     * stderr, so that --json output stays one document on stdout.
+     * What 'earchive convert --quiet' would print, on standard error so that --json output stays one document
+     * on standard output.
      */
-    private int convertFirst(Path target, PrintWriter err) {
-        List<String> args = new java.util.ArrayList<>(List.of("convert", source.toString(), "--out", target.toString(),
-                "--quiet"));
-        if (metadata != null) {
-            args.addAll(List.of("--metadata", metadata.toString()));
-        }
-        if (metadataDefaults != null) {
-            args.addAll(List.of("--metadata-defaults", metadataDefaults.toString()));
-        }
-        if (jobs != null) {
-            args.addAll(List.of("--jobs", jobs.toString()));
-        }
-        err.println("earchive: " + source + " is not a convert output: converting it first into " + target);
-        err.flush();
-        int code = Main.commandLine(err, err).execute(args.toArray(String[]::new));
-        if (code == ExitCodes.SOME_DOCUMENTS_FAILED) {
-            err.println("earchive: some documents did not convert (see " + target.resolve(".earchive/report.html")
-                    + (converted == null ? ", kept only with --converted" : "") + "); the others are packaged");
-        }
-        return code;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder != null && Files.exists(folder)) {
-            try {
-                StagedDirectory.deleteTree(folder);
-            } catch (java.io.UncheckedIOException e) {
-                // a scratch folder left behind is untidy, not wrong: the packages are complete
-            }
-        }
-    }
-
-    private int packageFrom(Path convertOutput, int convertExit, ClerkFileDescriptions clerk, PackageProfile tt05,
-                            PrintWriter out, PrintWriter err) {
-        ConvertedFolder folder;
-        try {
-            folder = ConvertedFolder.read(convertOutput);
-        } catch (PackageInputException e) {
-            err.println("earchive: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (IOException e) {
-            err.println("earchive: cannot read " + source + ": " + e.getMessage());
-            return ExitCodes.INPUT_MISSING;
-        }
-        Instant created;
-        try {
-            created = RunContext.sourceDateEpochFrom(System.getenv());
-        } catch (IllegalArgumentException e) {
-            err.println("earchive: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        if (folder.documents().isEmpty()) {
-            err.println("earchive: " + source + " holds no converted document to package");
-            return ExitCodes.SOME_DOCUMENTS_FAILED;
-        }
-        SipOptions sipOptions = new SipOptions(organization == null ? null : organization.strip(),
-                created != null ? created : Instant.now(), "earchive", VersionProvider.version());
-        List<Hoso> plan = null;
-        Tt05Packages packages = tt05 == null ? null : new Tt05Packages(tt05, sipOptions);
-        if (packages != null) {
-            try {
-                plan = packages.plan(folder, clerk);
-            } catch (PackageInputException e) {
-                err.println("earchive: " + e.getMessage());
-                return ExitCodes.USAGE;
-            } catch (IOException e) {
-                err.println("earchive: cannot read the convert output " + source + ": " + e.getMessage());
-                return ExitCodes.INPUT_MISSING;
-            }
-        }
-        List<Tt05Packager.Written> written = List.of();
-        try (StagedDirectory staged = StagedDirectory.beside(this.out)) {
-            if (packages != null) {
-                written = packages.write(folder, plan, staged.path(), bagit ? bagOptions(created) : null, zip);
-            } else {
-                buildSingle(folder, staged.path(), sipOptions, created);
-            }
-            staged.commit();
-        } catch (FileAlreadyExistsException e) {
-            boolean destination = this.out.toAbsolutePath().normalize().toString().equals(e.getFile());
-            err.println("earchive: " + (destination ? this.out + " already exists; earchive does not overwrite packages"
-                    + " (choose another --out)" : "two files of the package would have the same name (" + e.getFile()
-                    + "); no package was written (a bug: please report it)"));
-            return destination ? ExitCodes.OUTPUT_NOT_WRITABLE : ExitCodes.INTERNAL_ERROR;
-        } catch (SAXException e) {
-            err.println("earchive: an XML file earchive wrote does not validate, so no package was written (a bug:"
-                    + " please report it): " + e.getMessage());
-            return ExitCodes.INTERNAL_ERROR;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("earchive: cannot write the package " + this.out + ": " + e.getMessage());
-            return ExitCodes.OUTPUT_NOT_WRITABLE;
-        }
-        if (packages != null) {
-            report(out, tt05, written);
-        } else {
-            int documents = folder.documents().size();
-            out.println("Wrote " + kind() + " " + this.out + ": " + documents + (documents == 1 ? " document, " : " documents, ")
-                    + folder.outputFiles().size() + " files. Check it with: earchive validate " + this.out);
-        }
-        out.flush();
-        return convertExit;
-    }
-
-    static final class ProfileConverter implements picocli.CommandLine.ITypeConverter<PackageProfile> {
+    private record ConvertFirstLines(PrintWriter err, ClerkMetadata clerk) implements PackagingListener {
         @Override
-        public PackageProfile convert(String value) {
-            for (PackageProfile profile : WRITABLE) {
-                if (profile.id().equalsIgnoreCase(value.strip())) {
-                    return profile;
-                }
+        public void convertingFirst(Path source, Path into) {
+            err.println("earchive: " + source + " is not a convert output: converting it first into " + into);
+            err.flush();
+        }
+
+        @Override
+        public void converted(BatchReport report, Path into, boolean kept) {
+            MetadataOptions.warnAboutUnmatchedRows(err, clerk, report);
+            BatchSummary.print(err, report, into);
+            if (!report.allConverted()) {
+                err.println("earchive: some documents did not convert (see " + into.resolve(".earchive/report.html")
+                        + (kept ? "" : ", kept only with --converted") + "); the others are packaged");
             }
-            throw new picocli.CommandLine.TypeConversionException("unknown profile '" + value + "'; earchive writes: "
-                    + names());
+            err.flush();
         }
-
-        static String names() {
-            return String.join(", ", new WritableProfiles());
-        }
-    }
-
-    /** eark-sip and a bag of the convert output: one package at --out (a folder, or with --zip a ZIP file). */
-    private void buildSingle(ConvertedFolder folder, Path staging, SipOptions sipOptions, Instant epoch)
-            throws IOException, SAXException {
-        Path unit = zip ? staging.resolve(zipTopName()) : staging;
-        if (profile == PackageProfile.EARK_SIP) {
-            Path sip = bagit ? unit.resolve("data") : unit;
-            Files.createDirectories(sip);
-            new EarkSipPackager().build(folder, sip, sipOptions);
-            if (bagit) {
-                new BagitPackager().seal(unit, bagOptions(epoch));
-            }
-        } else {
-            Files.createDirectories(unit);
-            new BagitPackager().build(folder, unit, bagOptions(epoch));
-        }
-        if (zip) {
-            // the staging folder becomes the ZIP file itself, so the rename into place stays one atomic step
-            Path zipFile = staging.resolveSibling(staging.getFileName() + ".zip");
-            PackageZip.write(unit, zipFile, zipTopName(), sipOptions.created());
-            org.earchive.packaging.StagedDirectory.deleteContents(staging);
-            Files.delete(staging);
-            Files.move(zipFile, staging);
-        }
-    }
-
-    private String zipTopName() {
-        String name = out.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
-    }
-
-    private void report(PrintWriter out, PackageProfile tt05, List<Tt05Packager.Written> written) {
-        if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode root = mapper.createObjectNode();
-            root.put("profile", tt05.id());
-            root.put("out", this.out.toString());
-            ArrayNode list = root.putArray("packages");
-            for (Tt05Packager.Written one : written) {
-                ObjectNode node = list.addObject();
-                node.put("objectId", one.objectId());
-                node.put("path", zip ? one.objectId() + ".zip" : one.objectId());
-                node.put("fileCode", one.fileCode());
-                node.put("documents", one.documents());
-                one.derived().forEach(node.withArray("derived")::add);
-                node.putArray("review");
-                one.review().forEach(node.withArray("review")::add);
-            }
-            out.println(root.toPrettyString());
-            return;
-        }
-        for (Tt05Packager.Written one : written) {
-            out.println(one.objectId() + (zip ? ".zip" : "") + "  " + (tt05.isHoso() ? "hồ sơ " : "")
-                    + (one.fileCode() == null ? "(mã hồ sơ not known)" : one.fileCode()) + ", " + one.documents()
-                    + (one.documents() == 1 ? " document" : " documents"));
-            if (!one.derived().isEmpty()) {
-                out.println("    filled from the documents, please check: " + String.join(", ", one.derived()));
-            }
-            one.review().forEach(line -> out.println("    needs review: " + line));
-        }
-        out.println("Wrote " + written.size() + " TT 05 " + tt05.tt05Name() + (written.size() == 1 ? " package" : " packages")
-                + " in " + this.out + ". Check them with: earchive validate " + this.out + "/*");
-    }
-
-    private BagOptions bagOptions(Instant epoch) {
-        // SOURCE_DATE_EPOCH is a UTC instant by definition; without it the clerk's own calendar day
-        LocalDate date = epoch != null ? LocalDate.ofInstant(epoch, ZoneOffset.UTC) : LocalDate.now(ZoneId.systemDefault());
-        return new BagOptions(organization, date, VersionProvider.producer());
     }
 
     private String kind() {

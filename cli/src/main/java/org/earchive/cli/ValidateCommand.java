@@ -1,26 +1,21 @@
 package org.earchive.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.earchive.api.Earchive;
+import org.earchive.api.ValidationListener;
 import org.earchive.packaging.CheckedFile;
 import org.earchive.packaging.PackageProblem;
-import org.earchive.packaging.PackageValidator;
 import org.earchive.packaging.PackageVerdict;
 import org.earchive.pdfa.PdfaLevel;
-import org.earchive.pipeline.InputCollector;
-import org.earchive.pipeline.SourceDocument;
 import org.earchive.validate.FailedRule;
 import org.earchive.validate.PdfaVerdict;
-import org.earchive.validate.VeraPdfValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +41,6 @@ import picocli.CommandLine.Spec;
         })
 public final class ValidateCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
@@ -59,75 +52,60 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Level to check against instead of the claimed one: 1a, 1b, 2a, 2b, 2u, 3a, 3b, 3u.")
     PdfaLevel flavour;
 
-    @Option(names = "--json", description = {"JSON Lines: one object per file (path, flavour, compliant, failedRules),",
-            "and one per package (path, package, valid, verdict, findings: rule, level, file, message; files)."})
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Option(names = {"-v", "--verbose"}, description = "List each failed rule with its description.")
     boolean verbose;
 
     @Override
     public Integer call() throws IOException {
+        InputPaths.require(paths);
         PrintWriter out = spec.commandLine().getOut();
-        Integer missing = InputPaths.check(paths, spec.commandLine().getErr());
-        if (missing != null) {
-            return missing;
-        }
-        List<Path> packages = paths.stream().filter(PackageValidator::isPackage).toList();
-        List<Path> others = paths.stream().filter(p -> !PackageValidator.isPackage(p)).toList();
-        boolean allValid = true;
-        if (!others.isEmpty() || packages.isEmpty()) {
-            allValid = validatePdfs(others, out);
-        }
-        for (Path pkg : packages) {
-            allValid &= validatePackage(pkg, out);
-        }
+        boolean allValid = Earchive.validate(paths, flavour, json.get() ? new ValidationJson(out) : new Tables(out));
         out.flush();
         return allValid ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
     }
 
-    private boolean validatePdfs(List<Path> roots, PrintWriter out) throws IOException {
-        List<SourceDocument> pdfs = new InputCollector().collect(roots, null).stream()
-                .filter(d -> isExplicitFile(d)
-                        || d.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
-                .toList();
-        VeraPdfValidator validator = new VeraPdfValidator();
-        Table table = new Table("PATH", "FLAVOUR", "VERDICT", "FAILED RULES");
-        boolean allCompliant = true;
-        for (SourceDocument pdf : pdfs) {
-            PdfaVerdict verdict = validator.validate(pdf.path(), flavour);
-            allCompliant &= verdict.compliant();
-            if (json) {
-                out.println(JSON.writeValueAsString(toJson(pdf.path(), verdict)));
-            } else {
-                table.row(pdf.path(), verdict.flavour(), verdictWord(verdict),
-                        verdict.problem() != null ? verdict.problem() : String.join(" ", verdict.failedRuleIds()));
-                if (verbose) {
-                    for (FailedRule rule : verdict.failedRules()) {
-                        table.row("", "", "", rule.id() + " (" + rule.failures() + "x): " + rule.description());
-                    }
+    /** The PDFs as one table once all are checked; each package with its files and findings as it comes. */
+    private final class Tables implements ValidationListener {
+        private final PrintWriter out;
+        private final Table table = new Table("PATH", "FLAVOUR", "VERDICT", "FAILED RULES");
+
+        Tables(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void pdfChecked(Path pdf, PdfaVerdict verdict) {
+            table.row(pdf, verdict.flavour(), verdictWord(verdict),
+                    verdict.problem() != null ? verdict.problem() : String.join(" ", verdict.failedRuleIds()));
+            if (verbose) {
+                for (FailedRule rule : verdict.failedRules()) {
+                    table.row("", "", "", rule.id() + " (" + rule.failures() + "x): " + rule.description());
                 }
             }
         }
-        if (!json) {
+
+        @Override
+        public void pdfsDone(int count) {
             table.print(out);
-            if (pdfs.isEmpty()) {
+            if (count == 0) {
                 out.println("No PDF files found.");
             }
         }
-        return allCompliant;
+
+        @Override
+        public void packageChecked(Path pkg, PackageVerdict verdict) {
+            printPackage(pkg, verdict, out);
+        }
     }
 
     /**
      * A package: each file checked on its own, then every finding with its level and rule, MUST first, then
      * one sentence saying whether the package is accepted.
      */
-    private boolean validatePackage(Path pkg, PrintWriter out) throws IOException {
-        PackageVerdict verdict = new PackageValidator().validate(pkg);
-        if (json) {
-            out.println(JSON.writeValueAsString(toJson(pkg, verdict)));
-            return verdict.valid();
-        }
+    private static void printPackage(Path pkg, PackageVerdict verdict, PrintWriter out) {
         out.println("Package " + pkg + " (" + verdict.kindName() + ")");
         if (!verdict.files().isEmpty()) {
             Table files = new Table("FILE", "CHECK", "VERDICT");
@@ -154,36 +132,10 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println("The " + verdict.kindName() + " " + pkg + " is NOT valid: " + verdict.mustCount()
                     + (verdict.mustCount() == 1 ? " MUST finding" : " MUST findings") + should + ".");
         }
-        return verdict.valid();
     }
 
     private static List<PackageProblem> mustFirst(List<PackageProblem> problems) {
         return problems.stream().sorted(java.util.Comparator.comparing(p -> p.refuses() ? 0 : 1)).toList();
-    }
-
-    private static ObjectNode toJson(Path path, PackageVerdict verdict) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("path", path.toString());
-        node.put("package", verdict.type());
-        node.put("kind", verdict.kindName());
-        node.put("valid", verdict.valid());
-        node.put("verdict", verdict.valid() ? "accepted" : "refused");
-        node.put("must", verdict.mustCount());
-        node.put("should", verdict.shouldCount());
-        var findings = node.putArray("findings");
-        for (PackageProblem problem : verdict.problems()) {
-            findings.addObject().put("rule", problem.rule()).put("level", problem.level().name()).put("file", problem.file())
-                    .put("message", problem.message());
-        }
-        var files = node.putArray("files");
-        for (CheckedFile file : verdict.files()) {
-            files.addObject().put("file", file.file()).put("check", file.check()).put("valid", file.passed());
-        }
-        return node;
-    }
-
-    private boolean isExplicitFile(SourceDocument document) {
-        return paths.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(document.path()));
     }
 
     private static String verdictWord(PdfaVerdict verdict) {
@@ -191,22 +143,6 @@ public final class ValidateCommand implements Callable<Integer> {
             return "compliant";
         }
         return verdict.problem() != null ? "not validated" : "NOT compliant";
-    }
-
-    private static ObjectNode toJson(Path path, PdfaVerdict verdict) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("path", path.toString());
-        node.put("flavour", verdict.flavour());
-        node.put("compliant", verdict.compliant());
-        var rules = node.putArray("failedRules");
-        for (FailedRule rule : verdict.failedRules()) {
-            rules.addObject().put("id", rule.id()).put("specification", rule.specification())
-                    .put("description", rule.description()).put("failures", rule.failures());
-        }
-        if (verdict.problem() != null) {
-            node.put("problem", verdict.problem());
-        }
-        return node;
     }
 
     static final class LevelConverter implements ITypeConverter<PdfaLevel> {

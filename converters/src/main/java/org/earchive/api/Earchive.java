@@ -4,6 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
+import org.earchive.convert.ocr.TesseractOcr;
+import org.earchive.core.InOrder;
+import org.earchive.detect.FileInspection;
+import org.earchive.detect.FileInspector;
+import org.earchive.detect.TikaDetector;
+import org.earchive.pipeline.InputCollector;
+import org.earchive.pdfa.PdfaLevel;
 import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
 import org.earchive.metadata.MetadataSettings;
@@ -82,6 +90,59 @@ public final class Earchive implements AutoCloseable {
      */
     public List<DocumentResult> convertDocument(Path source, Path outputFolder) {
         return engines.convertAlone(source, outputFolder);
+    }
+
+    /**
+     * Writes packages for transfer to an archive from a convert output, or from a folder of records converted
+     * first (into a hidden folder beside the destination unless the request names one). Everything is written
+     * beside the destination and renamed into place only when complete; the destination is never overwritten.
+     *
+     * @param context  the run's settings: SOURCE_DATE_EPOCH dates the packages, the producer names the software;
+     *                 a conversion made first runs with them
+     * @param listener hears the conversion made first
+     * @throws PackagingException when no package was written, with the sentences that say why
+     */
+    public static PackageResult packageFolder(RunContext context, PackageRequest request, PackagingListener listener)
+            throws PackagingException, InterruptedException {
+        return new Packaging(context, request, listener).run();
+    }
+
+    /**
+     * Says what each file is, before converting anything: media type, PRONOM id, and unless quick the class per
+     * page, encryption, signatures, encoding and language. Each file's inspection reaches {@code consumer} on the
+     * calling thread, in the order the walk finds the files, while later ones are inspected in parallel; a file's
+     * trouble is its inspection's status and sentence, never an exception.
+     */
+    public static void detect(DetectRequest request, Consumer<FileInspection> consumer)
+            throws IOException, InterruptedException {
+        FileInspector inspector = new FileInspector(new TikaDetector());
+        InOrder.map(new InputCollector().collect(request.paths(), null), request.jobs(), document -> request.quick()
+                ? inspector.identify(document.path(), document.displayPath())
+                : inspector.inspect(document.path(), document.displayPath()), consumer);
+    }
+
+    /**
+     * Checks PDFs against PDF/A with veraPDF (the level each claims, or {@code flavour}) and packages as an archive
+     * receiving them would, each verdict to {@code listener} as it comes.
+     *
+     * @param paths PDF files, folders of PDFs (walked recursively), or packages as folders or ZIPs
+     * @return whether every PDF is compliant and every package valid (no MUST finding)
+     */
+    public static boolean validate(List<Path> paths, PdfaLevel flavour, ValidationListener listener) throws IOException {
+        return Validation.run(paths, flavour, listener);
+    }
+
+    /**
+     * Every media type earchive converts on this computer, with the engine chosen for it (installed) and the one
+     * behind it, as {@link #start} would wire them. Starts no process: LibreOffice is only started by a document
+     * that needs it.
+     */
+    public static List<EngineRoute> routes(RunContext context) {
+        MetadataSettings metadata = new MetadataSettings(context.description(), ClerkMetadata.none());
+        try (Engines engines = Engines.start(context, metadata, TesseractOcr.off(), 1)) {
+            return engines.routes().stream().map(route -> new EngineRoute(route.mediaType(), route.chosen().engine(),
+                    route.fallback() == null ? null : route.fallback().engine())).toList();
+        }
     }
 
     /** Stops the LibreOffice processes this run started. */

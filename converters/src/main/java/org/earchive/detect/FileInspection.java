@@ -22,6 +22,8 @@ public final class FileInspection {
     private PdfFacts pdf;
     private String encoding;
     private String language;
+    private String legacyEncoding;
+    private String legacyEvidence;
     private Integer imageDpi;
     private long durationMs;
 
@@ -61,6 +63,10 @@ public final class FileInspection {
     public PdfFacts pdf() { return pdf; }
     public String encoding() { return encoding; }
     public String language() { return language; }
+    /** "tcvn3", "vni" or "viscii" when the text was typed in a pre-Unicode Vietnamese code; else null. */
+    public String legacyEncoding() { return legacyEncoding; }
+    /** Why {@link #legacyEncoding()} says so (font names, character statistics), or why it is unsure. */
+    public String legacyEvidence() { return legacyEvidence; }
     public Integer imageDpi() { return imageDpi; }
     public long durationMs() { return durationMs; }
 
@@ -74,6 +80,7 @@ public final class FileInspection {
     FileInspection encryption(PdfEncryption value) { this.encryption = value; return this; }
     FileInspection encoding(String value) { this.encoding = value; return this; }
     FileInspection language(String value) { this.language = value; return this; }
+    FileInspection legacy(String encoding, String evidence) { this.legacyEncoding = encoding; this.legacyEvidence = evidence; return this; }
     FileInspection imageDpi(Integer value) { this.imageDpi = value; return this; }
     FileInspection durationMs(long value) { this.durationMs = value; return this; }
 

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import org.earchive.core.ConversionException;
 import org.earchive.formats.DecodedText;
 import org.earchive.formats.TextDecoder;
-import org.jsoup.Jsoup;
+import org.earchive.formats.vietnamese.LegacyEncoding;
+import org.earchive.formats.vietnamese.LegacyHtml;
 
 /** Plain text and HTML: born digital; the encoding (decided as the converter decides it) and the language. */
 final class TextInspector {
@@ -23,11 +24,17 @@ final class TextInspector {
         into.documentClass(decoded.text().isBlank() ? DocumentClass.EMPTY : DocumentClass.BORN_DIGITAL)
                 .encoding(decoded.encoding())
                 .language(languages.guess(decoded.text()));
+        LegacyEncoding.byName(decoded.encoding()).ifPresent(legacy -> into.legacy(legacy.id(), decoded.how()));
     }
 
     void inspectHtml(Path file, FileInspection into) throws IOException {
-        // jsoup settles the encoding as browsers do: byte-order mark, then <meta charset>, then UTF-8
-        var document = Jsoup.parse(file.toFile(), null);
+        // jsoup settles the encoding as browsers do: byte-order mark, then <meta charset>, then UTF-8 (or, for
+        // undeclared bytes that are not UTF-8, one character a byte, for the legacy Vietnamese codes)
+        var document = LegacyHtml.parse(file, file.toUri().toString());
+        LegacyHtml.Result legacy = new LegacyHtml().convert(document);
+        if (legacy.converted()) {
+            into.legacy(legacy.encoding().id(), legacy.evidence());
+        }
         String text = document.body() == null ? "" : document.body().text();
         into.documentClass(text.isBlank() && document.select("img").isEmpty() ? DocumentClass.EMPTY : DocumentClass.BORN_DIGITAL)
                 .encoding(document.charset().name())

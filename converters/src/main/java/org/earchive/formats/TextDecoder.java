@@ -12,11 +12,13 @@ import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
+import org.earchive.formats.vietnamese.LegacyPlainText;
 
 /**
  * Reads a text file's bytes as Unicode, establishing the encoding from evidence rather than assuming one:
  * a byte-order mark, then strict UTF-8, then the Vietnamese Windows-1258 code page (recognised by its
- * combining tone marks following vowels, which ICU's detector does not know), then ICU's statistical
+ * combining tone marks following vowels, which ICU's detector does not know), then the pre-Unicode Vietnamese
+ * codes TCVN3, VNI and VISCII (recognised by their bytes becoming Vietnamese syllables), then ICU's statistical
  * detector (as ported in Tika). Binary data is refused.
  */
 public final class TextDecoder {
@@ -26,6 +28,8 @@ public final class TextDecoder {
     /** Windows-1258 bytes (read as Latin-1) for vowels a tone mark may follow, plain or with circumflex/breve/horn. */
     private static final String CP1258_VOWELS = "aeiouyAEIOUY\u00E2\u00EA\u00F4\u00F5\u00FD\u00E3\u00C2\u00CA\u00D4\u00D5\u00DD\u00C3";
     private static final int MIN_DETECTOR_CONFIDENCE = 50;
+
+    private final LegacyPlainText legacyVietnamese = new LegacyPlainText();
 
     public DecodedText decode(byte[] bytes) throws ConversionException {
         DecodedText raw = decodeRaw(bytes);
@@ -52,6 +56,14 @@ public final class TextDecoder {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
+            // a .VnTime document's text saved "as Unicode" keeps its mojibake: the characters say so, line by line
+            LegacyPlainText.Result legacy = legacyVietnamese.convert(text, null);
+            if (legacy.converted()) {
+                return new DecodedText(legacy.text(), legacy.verdict().encoding().charsetName(),
+                        "valid UTF-8 holding " + legacy.verdict().encoding().displayName() + " text: "
+                        + legacy.verdict().reason(), warnings);
+            }
+            addIfPresent(warnings, legacy.sentence());
             return new DecodedText(text, "UTF-8", "valid UTF-8", warnings);
         } catch (CharacterCodingException notUtf8) {
             // fall through to the legacy code pages
@@ -60,6 +72,13 @@ public final class TextDecoder {
             return new DecodedText(new String(bytes, Charset.forName("windows-1258")), "windows-1258",
                     "Vietnamese tone marks in the Windows-1258 code page", warnings);
         }
+        // TCVN3, VNI and VISCII text is one byte a character: each byte read as the character of the same number
+        LegacyPlainText.Result legacy = legacyVietnamese.convert(new String(bytes, StandardCharsets.ISO_8859_1), null);
+        if (legacy.converted()) {
+            return new DecodedText(legacy.text(), legacy.verdict().encoding().charsetName(),
+                    legacy.verdict().reason(), warnings);
+        }
+        addIfPresent(warnings, legacy.sentence());
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         CharsetMatch match = detector.detect();
@@ -142,6 +161,12 @@ public final class TextDecoder {
             }
         }
         return marksAfterVowels >= 3 && marksAfterVowels * 4 >= highBytes;
+    }
+
+    private static void addIfPresent(List<String> warnings, String sentence) {
+        if (sentence != null) {
+            warnings.add(sentence);
+        }
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

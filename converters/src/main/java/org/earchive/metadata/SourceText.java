@@ -13,7 +13,10 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.earchive.core.ConversionException;
 import org.earchive.formats.TextDecoder;
 import org.earchive.detect.Detection;
+import org.earchive.formats.vietnamese.LegacyDocx;
+import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.pdfa.PdfText;
+import org.jsoup.nodes.Document;
 import org.xml.sax.SAXException;
 
 /**
@@ -25,6 +28,7 @@ public final class SourceText {
 
     /** More text than a document's header and signature block hold is not needed; bound the work. */
     private static final int MAX_CHARS = 2_000_000;
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /**
      * What one read of a source gives: its text, and the properties Tika saw on the way (null when Tika did not
@@ -49,9 +53,42 @@ public final class SourceText {
             if (detection.mime().startsWith("image/")) {
                 return new Reading("", null);
             }
+            if (detection.isMime("text/html", "application/xhtml+xml")) {
+                Reading converted = legacyHtml(source);
+                if (converted != null) {
+                    return converted;
+                }
+            }
+            if (detection.isMime(DOCX)) {
+                Reading converted = legacyDocx(source);
+                if (converted != null) {
+                    return converted;
+                }
+            }
             return tika(source);
         } catch (IOException | ConversionException | RuntimeException e) {
             return new Reading("", null);
+        }
+    }
+
+    /** An HTML page with TCVN3/VNI text: its converted text (as the PDF shows it); null for any other page. */
+    private static Reading legacyHtml(Path source) throws IOException {
+        Document html = LegacyHtml.parse(source, source.toUri().toString());
+        if (!new LegacyHtml().convert(html).converted() || html.body() == null) {
+            return null;
+        }
+        return new Reading(html.body().wholeText(), null);
+    }
+
+    /** A DOCX with runs in .VnTime/VNI fonts: Tika's reading of its Unicode copy; null for any other DOCX. */
+    private static Reading legacyDocx(Path source) throws IOException {
+        Path folder = Files.createTempDirectory("earchive-unicode-copy");
+        Path copy = folder.resolve("copy.docx");
+        try {
+            return new LegacyDocx().convert(source, copy) == null ? null : tika(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(folder);
         }
     }
 

@@ -2,11 +2,13 @@ package org.earchive.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
+import org.earchive.formats.vietnamese.LegacyEncoding;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
@@ -43,6 +45,37 @@ class TextDecoderTest {
         byte[] bytes = "Les élèves réfléchissent à l'été et à l'hôpital du côté de la forêt.".getBytes(Charset.forName("windows-1252"));
         DecodedText text = decoder.decode(bytes);
         assertEquals("Les élèves réfléchissent à l'été et à l'hôpital du côté de la forêt.", text.text());
+    }
+
+    private static final String CONG_VAN = org.earchive.formats.vietnamese.LegacyTextEvidenceTest.CONG_VAN;
+
+    @Test
+    void eachPreUnicodeVietnameseCodeIsReadAsUnicode() throws Exception {
+        for (LegacyEncoding encoding : LegacyEncoding.values()) {
+            byte[] bytes = encoding.encode(CONG_VAN).getBytes(StandardCharsets.ISO_8859_1);
+            DecodedText text = decoder.decode(bytes);
+            assertEquals(encoding.charsetName(), text.encoding());
+            assertEquals(CONG_VAN.replace("\r", ""), text.text(), encoding + ": " + text.how());
+            assertTrue(text.how().contains("Vietnamese syllables"), text.how());
+        }
+    }
+
+    @Test
+    void tcvn3MojibakeSavedAsUtf8IsConvertedLineByLineLeavingUnicodeLinesAlone() throws Exception {
+        String unicodeHalf = "Hà Nội, ngày 15 tháng 3 năm 2004\n";
+        String mixed = unicodeHalf + LegacyEncoding.TCVN3.encode(CONG_VAN);
+        DecodedText text = decoder.decode(mixed.getBytes(StandardCharsets.UTF_8));
+        assertEquals("TCVN3", text.encoding());
+        assertEquals(unicodeHalf + CONG_VAN, text.text());
+    }
+
+    @Test
+    void unicodeVietnameseWithLatin1OnlyLinesIsNotTouchedNorWarnedAbout() throws Exception {
+        String unicode = "Về việc lưu trữ\nCác cán bộ là\nnhư trên";
+        DecodedText text = decoder.decode(unicode.getBytes(StandardCharsets.UTF_8));
+        assertEquals("UTF-8", text.encoding());
+        assertEquals(unicode, text.text());
+        assertTrue(text.warnings().isEmpty(), text.warnings().toString());
     }
 
     @Test

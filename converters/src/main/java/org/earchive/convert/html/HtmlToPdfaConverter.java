@@ -2,8 +2,6 @@ package org.earchive.convert.html;
 
 import java.util.Set;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,12 +15,12 @@ import org.earchive.convert.Converter;
 import org.earchive.core.DocumentStatus;
 import org.earchive.convert.FidelityCheck;
 import org.earchive.detect.Detection;
+import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.HtmlPdfRenderer;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaFinisher;
 import org.earchive.pdfa.PdfaLevel;
-import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -65,8 +63,13 @@ public final class HtmlToPdfaConverter implements Converter {
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
         Path folder = request.source().toAbsolutePath().getParent();
-        Document html = parse(request.source(), folder);
+        Document html = LegacyHtml.parse(request.source(), folder.toUri().toString());
         List<String> warnings = new ArrayList<>(neutralise(html));
+        // decoded before layout: the renderer must never see TCVN3's soft hyphen (ư) or VNI's modifier bytes
+        LegacyHtml.Result legacy = new LegacyHtml().convert(html);
+        if (legacy.warning() != null) {
+            warnings.add(legacy.warning());
+        }
         DocumentInfo info = withTitle(request.info(), html.title());
         try (PDDocument pdf = renderer.render(W3CDom.convert(html), folder)) {
             if (pdf.getNumberOfPages() == 0) {
@@ -78,14 +81,11 @@ public final class HtmlToPdfaConverter implements Converter {
             warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("encoding", html.charset().name());
+            if (legacy.converted()) {
+                facts.put("legacyEncoding", legacy.encoding().id());
+                facts.put("legacyEvidence", legacy.evidence());
+            }
             return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts);
-        }
-    }
-
-    private static Document parse(Path source, Path folder) throws IOException {
-        try (InputStream in = Files.newInputStream(source)) {
-            // null charset: jsoup reads the byte-order mark or <meta charset>, else UTF-8
-            return Jsoup.parse(in, null, folder.toUri().toString());
         }
     }
 

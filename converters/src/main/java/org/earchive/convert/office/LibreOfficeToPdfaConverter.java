@@ -58,6 +58,13 @@ public final class LibreOfficeToPdfaConverter implements Converter {
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        // a DOCX typed in .VnTime or VNI-Times fonts is laid out from its Unicode copy, never from the mojibake
+        try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request)) {
+            return source.withFacts(convertAsGiven(source.request()));
+        }
+    }
+
+    private ConvertedPdf convertAsGiven(ConversionRequest request) throws ConversionException, IOException {
         // given to LibreOffice for a protected document; the PDF/A is not encrypted
         String password = request.context().password();
         // Tika reads it first, in bounded memory and with the refusals detect gives (password, XXE, zip bomb,

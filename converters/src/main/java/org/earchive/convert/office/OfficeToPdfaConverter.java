@@ -80,6 +80,13 @@ public final class OfficeToPdfaConverter implements Converter {
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
+        // a DOCX typed in .VnTime or VNI-Times fonts is laid out from its Unicode copy, never from the mojibake
+        try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request)) {
+            return source.withFacts(convertAsGiven(source.request()));
+        }
+    }
+
+    private ConvertedPdf convertAsGiven(ConversionRequest request) throws ConversionException, IOException {
         String password = request.context().password();
         if (request.detection().isMime("application/x-tika-ole-drm-encrypted")
                 || (LOCKED.contains(request.detection().mime()) && password.isEmpty())) {

@@ -16,6 +16,7 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.convert.FidelityCheck;
 import org.earchive.detect.Detection;
+import org.earchive.formats.vietnamese.LegacyEncoding;
 import org.earchive.pdfa.HtmlPdfRenderer;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaFinisher;
@@ -67,6 +68,7 @@ public final class TextToPdfaConverter implements Converter {
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("encoding", decoded.encoding());
             facts.put("encodingEvidence", decoded.how());
+            LegacyEncoding.byName(decoded.encoding()).ifPresent(legacy -> facts.put("legacyEncoding", legacy.id()));
             return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts);
         }
     }

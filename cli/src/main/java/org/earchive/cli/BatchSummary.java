@@ -1,0 +1,30 @@
+package org.earchive.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.earchive.core.DocumentStatus;
+import org.earchive.pipeline.BatchReport;
+import org.earchive.pipeline.OutputLayout;
+import org.earchive.report.ReportWriter;
+
+/** The two lines a converted batch ends with: what became of its documents, and where the report is. */
+final class BatchSummary {
+
+    private BatchSummary() {
+    }
+
+    static void print(PrintWriter out, BatchReport report, Path output) {
+        StringBuilder counts = new StringBuilder();
+        for (Map.Entry<DocumentStatus, Integer> count : report.countByStatus().entrySet()) {
+            counts.append(counts.length() == 0 ? "" : ", ").append(count.getValue()).append(' ').append(count.getKey().id());
+            if (count.getKey() == DocumentStatus.CONVERTED && report.unchanged() > 0) {
+                counts.append(" (").append(report.unchanged()).append(" unchanged since the last run)");
+            }
+        }
+        out.printf("%d document(s), %d page(s): %s.%n", report.documents().size(), report.pages(),
+                counts.length() == 0 ? "nothing to convert" : counts);
+        out.println("Report: " + output.resolve(OutputLayout.STATE_FOLDER).resolve(ReportWriter.HTML)
+                + " (and " + ReportWriter.JSON + ", " + ReportWriter.CSV + ")");
+    }
+}

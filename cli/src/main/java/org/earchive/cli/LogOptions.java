@@ -1,0 +1,48 @@
+package org.earchive.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import picocli.CommandLine.Option;
+
+/** What a batch prints while it runs: a bar on a terminal, lines for what needs attention, or JSON events. */
+final class LogOptions {
+
+    enum LogFormat { text, json }
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
+    boolean quiet;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT",
+            description = "text (default) or json: one JSON event per line (batch-started, started, finished,"
+                    + " failed, batch-finished, error) on standard error or in --log-file.")
+    LogFormat format = LogFormat.text;
+
+    @Option(names = "--log-file", paramLabel = "FILE",
+            description = "Append the --log-format json events to FILE instead of standard error.")
+    Path file;
+
+    /** A bar only for a person watching a terminal, never in a pipe, a log file or a script's capture. */
+    boolean showProgressBar(boolean json) {
+        return System.console() != null && !quiet && !json && !(format == LogFormat.json && file == null);
+    }
+
+    /** The JSON event log asked for, or null. */
+    JsonEventLog openEventLog(PrintWriter err) throws IOException {
+        if (format != LogFormat.json) {
+            return null;
+        }
+        if (file == null) {
+            return new JsonEventLog(err, false, Clock.systemUTC());
+        }
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        return new JsonEventLog(new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND)), true, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,55 @@
+package org.earchive.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.earchive.metadata.ClerkMetadata;
+import org.earchive.metadata.MetadataInputException;
+import org.earchive.pipeline.BatchReport;
+import picocli.CommandLine.Option;
+
+/** The clerk's metadata files, for convert and for the conversion package makes first. */
+final class MetadataOptions {
+
+    @Option(names = "--metadata", paramLabel = "FILE.csv",
+            description = "The clerk's metadata: a 'path' column and TT 05 element columns (see 'earchive metadata"
+                    + " template'); its values override what earchive reads from the documents.")
+    Path csv;
+
+    @Option(names = "--metadata-defaults", paramLabel = "FILE",
+            description = "Batch-wide values, one element=value per line, UTF-8 (e.g. maintenance=01, mode=01,"
+                    + " fileCode=..., archiveCode=..., fondsCode=...).")
+    Path defaults;
+
+    boolean given() {
+        return csv != null || defaults != null;
+    }
+
+    /** @throws UsageException naming every bad cell by row and column */
+    ClerkMetadata read() {
+        try {
+            return ClerkMetadata.read(csv, defaults);
+        } catch (MetadataInputException e) {
+            List<String> lines = new ArrayList<>(e.errors().stream().map(String::valueOf).toList());
+            lines.add("nothing was converted; correct the metadata file(s) and run again.");
+            throw new UsageException(lines);
+        } catch (IOException e) {
+            throw new UsageException("cannot read the metadata file (" + e.getMessage() + ").");
+        }
+    }
+
+    /** A row whose path names no input is most likely a typo the clerk wants to know about. */
+    static void warnAboutUnmatchedRows(PrintWriter err, ClerkMetadata clerk, BatchReport report) {
+        Set<String> sources = new HashSet<>();
+        report.documents().forEach(d -> sources.add(ClerkMetadata.normalisePath(d.source())));
+        for (String path : clerk.paths()) {
+            if (!sources.contains(path)) {
+                err.println("earchive: warning: the metadata row for '" + path + "' matches no input file.");
+            }
+        }
+    }
+}

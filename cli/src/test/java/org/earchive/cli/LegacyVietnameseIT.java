@@ -1,0 +1,133 @@
+package org.earchive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.earchive.fixtures.Fixtures;
+import org.earchive.pdfa.PdfText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * fixtures/legacy/ as a clerk would convert it: every TCVN3, VNI and VISCII document comes out as Unicode text
+ * (PDFBox's extraction has the Công văn's words), with the same metadata as the Unicode Công văn, and the
+ * report saying which code was converted; the French letter is left alone. The Java engine, so the test
+ * runs anywhere (LibreOffice is given the same Unicode copy of a DOCX).
+ */
+class LegacyVietnameseIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Map<String, String> EXPECTED = Map.of(
+            "cong-van-tcvn3.txt", "tcvn3", "cong-van-vni.txt", "vni", "cong-van-viscii.txt", "viscii",
+            "cong-van-tcvn3.html", "tcvn3", "cong-van-tcvn3.docx", "tcvn3", "cong-van-vni.docx", "vni",
+            "cong-van-mixed.docx", "tcvn3");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void everyLegacyDocumentBecomesUnicodeTextWithTheUnicodeDocumentsMetadata() throws Exception {
+        Cli convert = Cli.run("convert", Fixtures.root().resolve("legacy"), "--out", out, "--engine", "java", "--quiet");
+        assertEquals(0, convert.exitCode(), convert::toString);
+        Cli unicode = Cli.run("convert", Fixtures.samples().resolve("cong-van-windows-1258.txt"), "--out",
+                out.resolve("unicode"), "--quiet");
+        assertEquals(0, unicode.exitCode(), unicode::toString);
+        Map<String, String> unicodeMetadata = describedFields(out.resolve("unicode/cong-van-windows-1258.xml"));
+        assertFalse(unicodeMetadata.get("codeNumber").isEmpty(), unicodeMetadata::toString);
+
+        String source = Fixtures.sourceText("cong-van.txt");
+        Map<String, Integer> sourceWords = words(source);
+        Set<String> vocabulary = sourceWords.keySet();
+        JsonNode report = JSON.readTree(out.resolve(".earchive/report.json").toFile());
+        assertEquals(8, report.get("documents").size());
+        for (JsonNode document : report.get("documents")) {
+            String name = document.get("source").asText();
+            assertEquals("converted", document.get("status").asText(), document.toString());
+            assertEquals("PDF/A-2u", document.get("pdfaLevel").asText(), document.toString());
+            String pdf = outputEndingWith(document, ".pdf");
+            String text = PdfText.extract(out.resolve(pdf));
+            if (name.equals("lettre-windows-1252.txt")) {
+                assertFalse(document.get("facts").has("legacyEncoding"), document.toString());
+                String flowing = text.replaceAll("\\s+", " ");
+                assertTrue(flowing.contains("Étaient présents") && flowing.contains("déjà pleins"), text);
+                continue;
+            }
+            assertEquals(EXPECTED.get(name), document.get("facts").path("legacyEncoding").asText(), document.toString());
+            Map<String, Integer> got = words(text);
+            int total = 0;
+            int found = 0;
+            for (Map.Entry<String, Integer> word : sourceWords.entrySet()) {
+                total += word.getValue();
+                found += Math.min(word.getValue(), got.getOrDefault(word.getKey(), 0));
+            }
+            double recall = (double) found / total;
+            assertTrue(recall >= 0.98, name + ": word recall " + recall + "\n" + text);
+            Set<String> strays = got.keySet().stream()
+                    .filter(word -> word.chars().anyMatch(c -> c > 0x7F) && !vocabulary.contains(word))
+                    .collect(Collectors.toSet());
+            assertTrue(strays.isEmpty(), name + ": words that are not the Công văn's: " + strays);
+            assertEquals(unicodeMetadata, describedFields(out.resolve(outputEndingWith(document, ".xml"))), name);
+        }
+    }
+
+    @Test
+    void detectSaysWhichCodeAndWhy() throws Exception {
+        Cli detect = Cli.run("detect", Fixtures.root().resolve("legacy"), "--json");
+        assertEquals(0, detect.exitCode(), detect::toString);
+        Map<String, JsonNode> byName = new HashMap<>();
+        for (String line : detect.out().lines().toList()) {
+            JsonNode node = JSON.readTree(line);
+            byName.put(Path.of(node.get("path").asText()).getFileName().toString(), node);
+        }
+        assertEquals("tcvn3", byName.get("cong-van-tcvn3.txt").get("legacyEncoding").asText());
+        assertTrue(byName.get("cong-van-tcvn3.txt").get("legacyEvidence").asText().contains("Vietnamese syllables"));
+        assertEquals("vni", byName.get("cong-van-vni.txt").get("legacyEncoding").asText());
+        assertEquals("viscii", byName.get("cong-van-viscii.txt").get("legacyEncoding").asText());
+        assertEquals("tcvn3", byName.get("cong-van-tcvn3.html").get("legacyEncoding").asText());
+        assertTrue(byName.get("cong-van-tcvn3.html").get("legacyEvidence").asText().contains(".VnTime"));
+        assertFalse(byName.get("lettre-windows-1252.txt").has("legacyEncoding"));
+    }
+
+    private static String outputEndingWith(JsonNode document, String suffix) {
+        for (JsonNode output : document.get("outputs")) {
+            if (output.asText().endsWith(suffix) && !output.asText().endsWith(".premis.xml")) {
+                return output.asText();
+            }
+        }
+        throw new AssertionError("no " + suffix + " output in " + document);
+    }
+
+    /** số, ký hiệu, ngày, trích yếu and cơ quan ban hành as the descriptive XML has them. */
+    private static Map<String, String> describedFields(Path xml) throws Exception {
+        String content = Files.readString(xml);
+        Map<String, String> fields = new HashMap<>();
+        for (String field : new String[] {"codeNumber", "codeNotation", "issuedDate", "subject", "organName"}) {
+            Matcher value = Pattern.compile("<" + field + ">([^<]*)</" + field + ">").matcher(content);
+            fields.put(field, value.find() ? value.group(1) : "");
+        }
+        return fields;
+    }
+
+    private static Map<String, Integer> words(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher word = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            counts.merge(word.group(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

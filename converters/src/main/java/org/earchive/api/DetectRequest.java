@@ -1,0 +1,21 @@
+package org.earchive.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Files to inspect before converting anything.
+ *
+ * @param paths files and folders (walked recursively); never modified
+ * @param quick media type and PRONOM id only: the content is not opened, hashed or classified
+ * @param jobs  files inspected at once
+ */
+public record DetectRequest(List<Path> paths, boolean quick, int jobs) {
+
+    public DetectRequest {
+        paths = List.copyOf(paths);
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.earchive.formats.vietnamese;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A font name that says its text is in a legacy Vietnamese code, and the Unicode font that replaces it.
+ * TCVN3's ABC fonts are named {@code .VnTime}, {@code .VnArial}, {@code .VnCentury Schoolbook}...; the
+ * upper-case family adds an "H" (hoa, capital): {@code .VnTimeH}, {@code .VnArialH}. VNI's are named
+ * {@code VNI-Times}, {@code VNI-Helve}... A name is evidence enough to convert: nobody types Unicode text in
+ * those fonts, because they draw nothing sensible for it.
+ *
+ * @param fontName    the name as the document gives it
+ * @param encoding    the code of the font's text
+ * @param capitals    whether the font draws every letter as a capital (the {@code .Vn*H} family)
+ * @param replacement the font the Unicode text is laid out in: "Times New Roman" (Liberation Serif's metrics)
+ *                    or "Arial" (Liberation Sans's)
+ */
+public record LegacyFont(String fontName, LegacyEncoding encoding, boolean capitals, String replacement) {
+
+    private static final Pattern STYLE_SUFFIX = Pattern.compile(
+            "(?i)([ ,-]+(bold|italic|oblique|regular|normal|narrow))+$");
+    private static final Pattern SANS = Pattern.compile(
+            "(?i).*(arial|helve|helvetica|univers|avant|swiss|futura|gothic|sans).*");
+
+    /** The legacy code a font name says, if it says one. */
+    public static Optional<LegacyFont> of(String fontName) {
+        if (fontName == null) {
+            return Optional.empty();
+        }
+        String name = fontName.trim().replaceAll("^['\"]|['\"]$", "");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(".vn")) {
+            String core = STYLE_SUFFIX.matcher(name).replaceAll("");
+            boolean capitals = core.length() > 4 && core.endsWith("H");
+            return Optional.of(new LegacyFont(fontName, LegacyEncoding.TCVN3, capitals, replacementFor(core)));
+        }
+        if (lower.startsWith("vni-") || lower.startsWith("vni ")) {
+            return Optional.of(new LegacyFont(fontName, LegacyEncoding.VNI, false, replacementFor(name)));
+        }
+        return Optional.empty();
+    }
+
+    /** The legacy code text in this font is read in, as its text is decoded: {@code .VnTimeH}'s in capitals. */
+    public String decode(CharSequence legacy) {
+        return capitals ? encoding.decodeCapitals(legacy) : encoding.decode(legacy);
+    }
+
+    private static String replacementFor(String name) {
+        return SANS.matcher(name).matches() ? "Arial" : "Times New Roman";
+    }
+}
