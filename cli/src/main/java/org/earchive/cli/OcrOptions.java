@@ -8,13 +8,10 @@ import picocli.CommandLine.Option;
 /** How scans are read: Tesseract's languages, how long one page may take, and what is done about askew pages. */
 final class OcrOptions {
 
-    @Option(names = "--ocr-lang", paramLabel = "LANGS",
-            description = "Tesseract languages for scans, joined by '+', main language first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ocr-lang", paramLabel = "LANGS")
     String languages = OcrSettings.DEFAULT_LANGUAGES;
 
-    @Option(names = "--ocr-timeout", paramLabel = "SECONDS",
-            description = "Longest one page's OCR may take; a page that takes longer stays image-only, with a warning"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ocr-timeout", paramLabel = "SECONDS")
     long pageTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
 
     @Option(names = "--deskew",
