@@ -25,6 +25,8 @@ import org.earchive.pipeline.BatchRunner;
 import org.earchive.pipeline.DocumentResult;
 import org.earchive.pipeline.Engines;
 import org.earchive.pipeline.OutputBusyException;
+import org.earchive.pipeline.OutputLayout;
+import org.earchive.pipeline.SourceDocument;
 
 /**
  * earchive as a library: what every front end (the command line, a Spark job, a service) calls, with no
@@ -34,7 +36,7 @@ import org.earchive.pipeline.OutputBusyException;
  * <pre>{@code
  * try (Earchive earchive = Earchive.start(RunContext.defaults("my-app 1.0"), ClerkMetadata.none(), 2)) {
  *     BatchReport report = earchive.convert(new ConvertRequest(List.of(in), out, BatchOptions.defaults(2)),
- *             BatchListener.NONE);
+ *             new BatchListener() { });
  * }
  * }</pre>
  */
@@ -92,6 +94,25 @@ public final class Earchive implements AutoCloseable {
      */
     public List<DocumentResult> convertDocument(Path source, Path outputFolder) {
         return engines.convertAlone(source, outputFolder);
+    }
+
+    /**
+     * One document of a batch the caller distributes itself (a Spark task on another machine), converted as
+     * {@link #convert} would: {@code layout} is built from every entry of the batch (so names that meet get their
+     * extensions), {@code document}'s relative path is how the report and the metadata name it, and its outputs go
+     * under {@code layout}'s output folder. No journal, no reports, no lock: the caller keeps those.
+     */
+    public List<DocumentResult> convertDocument(SourceDocument document, OutputLayout layout) {
+        return engines.convertInLayout(document, layout);
+    }
+
+    /**
+     * Everything besides an input that shapes its outputs' bytes (version, SOURCE_DATE_EPOCH, engines found, the
+     * clerk's metadata), as the journal records it: a front end keeping its own journal compares it to decide
+     * whether an earlier result still stands.
+     */
+    public String fingerprint() {
+        return engines.fingerprint();
     }
 
     /**

@@ -143,4 +143,12 @@ public final class Engines implements AutoCloseable {
         SourceDocument document = new SourceDocument(source.toAbsolutePath(), source.getFileName());
         return pipeline(new OutputLayout(folder, List.of(document))).processWithParts(document);
     }
+
+    /**
+     * One document of a batch that the caller schedules itself (a Spark task): placed where {@code layout}, made
+     * from the whole batch, puts it, and reported under its relative path, exactly as the batch would convert it.
+     */
+    public List<DocumentResult> convertInLayout(SourceDocument document, OutputLayout layout) {
+        return pipeline(layout).processWithParts(document);
+    }
 }

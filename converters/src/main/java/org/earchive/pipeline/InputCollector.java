@@ -131,8 +131,11 @@ public final class InputCollector {
         }
     }
 
-    /** Why a file name marks system or temporary clutter rather than a record, or null when it does not. */
-    static String clutterReason(String name) {
+    /**
+     * Why a file name marks system or temporary clutter rather than a record, or null when it does not. Public for
+     * front ends that list inputs on other file systems (a Spark job on HDFS) by the same rules.
+     */
+    public static String clutterReason(String name) {
         if (SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT))) {
             return "A folder-settings file (" + name + ") that Windows or macOS writes by itself, not a record.";
         }

@@ -1,0 +1,65 @@
+package org.earchive.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.earchive.core.DescriptionProfile;
+import org.earchive.core.Fixity;
+import org.earchive.core.OcrSettings;
+import org.earchive.core.OfficeEngine;
+import org.earchive.core.RunContext;
+import org.earchive.metadata.ClerkMetadata;
+import org.earchive.metadata.MetadataInputException;
+
+/**
+ * What the driver was asked for, in a form that travels to the executors: each one builds the same
+ * {@link RunContext} and clerk's metadata from it as {@code earchive convert} builds from its options, so a
+ * document converts to the same bytes on any machine. The clerk's files travel as their bytes (executors do not
+ * see the driver's disk).
+ *
+ * @param producer              tool name and version written into every PDF
+ * @param sourceDateEpochSeconds SOURCE_DATE_EPOCH on the driver, or null
+ * @param password              tried on documents that need one ("" for none); sent to the executors, never written
+ * @param jobsPerExecutor       documents an executor converts at once (its cores): LibreOffice processes and
+ *                              Tesseract processes it may start
+ * @param clerkCsv              the {@code --metadata} file's bytes, or null
+ * @param clerkDefaults         the {@code --metadata-defaults} file's bytes, or null
+ */
+public record JobSettings(String producer, Long sourceDateEpochSeconds, String password, String ocrLanguages,
+                          long ocrTimeoutSeconds, boolean tt05Strict, String profile, String officeEngine,
+                          int jobsPerExecutor, boolean force, byte[] clerkCsv, byte[] clerkDefaults)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Checked on the driver, so that a bad option stops the run before any task starts. */
+    public RunContext context() {
+        return new RunContext(producer, sourceDateEpochSeconds == null ? null : Instant.ofEpochSecond(sourceDateEpochSeconds),
+                password, new OcrSettings(ocrLanguages, Duration.ofSeconds(ocrTimeoutSeconds), jobsPerExecutor), tt05Strict,
+                DescriptionProfile.parse(profile), OfficeEngine.parse(officeEngine));
+    }
+
+    /** The clerk's metadata, read from copies written to {@code scratch}. */
+    public ClerkMetadata clerk(Path scratch) throws IOException, MetadataInputException {
+        if (clerkCsv == null && clerkDefaults == null) {
+            return ClerkMetadata.none();
+        }
+        Files.createDirectories(scratch);
+        Path csv = clerkCsv == null ? null : Files.write(scratch.resolve("metadata.csv"), clerkCsv);
+        Path defaults = clerkDefaults == null ? null : Files.write(scratch.resolve("metadata-defaults.properties"), clerkDefaults);
+        return ClerkMetadata.read(csv, defaults);
+    }
+
+    /** Equal for settings that give equal engines: an executor keeps one {@code Earchive} per key. */
+    public String key() {
+        String whole = producer + "\n" + sourceDateEpochSeconds + "\n" + password + "\n" + ocrLanguages + "\n"
+                + ocrTimeoutSeconds + "\n" + tt05Strict + "\n" + profile + "\n" + officeEngine + "\n" + jobsPerExecutor
+                + "\n" + (clerkCsv == null ? "-" : Fixity.sha256(clerkCsv)) + "\n"
+                + (clerkDefaults == null ? "-" : Fixity.sha256(clerkDefaults));
+        return Fixity.sha256(whole.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,244 @@
+package org.earchive.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.earchive.core.DocumentStatus;
+import org.earchive.core.OcrSettings;
+import org.earchive.core.RunContext;
+import org.earchive.metadata.MetadataInputException;
+import org.earchive.pipeline.BatchReport;
+import org.earchive.pipeline.InputFilter;
+import org.earchive.pipeline.OutputBusyException;
+import org.earchive.pipeline.OutputLayout;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code earchive spark}: {@code earchive convert} as a Spark application. Run it with {@code spark-submit --class
+ * org.earchive.spark.SparkConvert} on a cluster (YARN, Kubernetes, standalone), or through {@code ./earchive spark
+ * --master local[N]} on one machine. Same options, outputs, reports and exit codes as {@code convert}.
+ */
+@Command(name = "earchive spark", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = SparkConvert.Version.class,
+        description = {"Converts folders of records to PDF/A on an Apache Spark cluster (or Spark's local mode): the",
+            "same per-document pipeline, outputs, journal, reports and exit codes as 'earchive convert'.",
+            "IN and --out are paths or Hadoop file system URIs (file://, hdfs://, s3a://)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"  0:all done and valid", "  1:some documents failed or are not compliant (details in the report)",
+            "  2:bad command line or configuration", "  3:an input path is missing or unreadable",
+            "  4:output not writable (another run is writing to it, disk full)", " 70:internal error (a bug, or the Spark job failed)"})
+public final class SparkConvert implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int SOME_DOCUMENTS_FAILED = 1;
+    static final int USAGE = 2;
+    static final int INPUT_MISSING = 3;
+    static final int OUTPUT_NOT_WRITABLE = 4;
+    static final int INTERNAL_ERROR = 70;
+
+    @Parameters(paramLabel = "IN", arity = "1..*", description = "Files or folders to convert (paths or URIs).")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT", description = "Output folder (path or URI).")
+    String output;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master, e.g. local[2] for this machine; under spark-submit, leave it to spark-submit.")
+    String master;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Convert only files matching GLOB (repeatable).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files and folders matching GLOB (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--force", description = "Convert everything again, even documents an earlier run finished.")
+    boolean force;
+
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "Password for documents that need one to open (sent to the executors, never written).")
+    String password = "";
+
+    @Option(names = "--ocr-lang", paramLabel = "LANGS", description = "Tesseract languages (default: ${DEFAULT-VALUE}).")
+    String ocrLanguages = OcrSettings.DEFAULT_LANGUAGES;
+
+    @Option(names = "--ocr-timeout", paramLabel = "SECONDS", description = "Longest one page's OCR may take (default: ${DEFAULT-VALUE}).")
+    long ocrTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
+
+    @Option(names = "--engine", paramLabel = "auto|libreoffice|java", description = "Office documents' engine (default: ${DEFAULT-VALUE}).")
+    String engine = "auto";
+
+    @Option(names = "--tt05-strict", description = "A scan below 200 dpi is not-compliant (Thông tư 05/2025/TT-BNV, Điều 8).")
+    boolean tt05Strict;
+
+    @Option(names = "--metadata", paramLabel = "FILE.csv", description = "The clerk's metadata spreadsheet (on the driver's disk).")
+    Path metadataCsv;
+
+    @Option(names = "--metadata-defaults", paramLabel = "FILE", description = "Batch-wide element=value lines (on the driver's disk).")
+    Path metadataDefaults;
+
+    @Option(names = "--profile", paramLabel = "tt05|dc", description = "Descriptive metadata profile (default: ${DEFAULT-VALUE}).")
+    String profile = "tt05";
+
+    @Option(names = "--executor-jobs", paramLabel = "N",
+            description = "Documents one executor converts at once (LibreOffice and Tesseract processes it starts);"
+                    + " default: spark.executor.cores, or N of local[N].")
+    Integer executorJobs;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
+    boolean quiet;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** The exit code, for the launcher and for tests. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        SparkConvert command = new SparkConvert();
+        command.out = out;
+        command.err = err;
+        CommandLine line = new CommandLine(command);
+        line.setOut(new java.io.PrintWriter(out, true));
+        line.setErr(new java.io.PrintWriter(err, true));
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("earchive: internal error: " + e);
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        });
+        return line.execute(args);
+    }
+
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+
+    @Override
+    public Integer call() throws IOException {
+        InputFilter filter;
+        JobSettings settings;
+        try {
+            filter = new InputFilter(include, exclude);
+            settings = settings();
+            settings.context(); // every option checked here, before a cluster is asked for anything
+            checkClerkFiles(settings);
+        } catch (IllegalArgumentException e) {
+            err.println("earchive: " + e.getMessage() + ".");
+            return USAGE;
+        } catch (MetadataInputException e) {
+            e.errors().forEach(error -> err.println("earchive: " + error));
+            err.println("earchive: nothing was converted; correct the metadata file(s) and run again.");
+            return USAGE;
+        }
+        SparkConf conf = new SparkConf().setAppName("earchive convert " + String.join(" ", inputs));
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            err.println("earchive: no Spark master: give --master local[N] to run here, or start it with spark-submit.");
+            return USAGE;
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            // one machine: no web UI, nothing listening beyond loopback
+            conf.setIfMissing("spark.ui.enabled", "false").setIfMissing("spark.driver.host", "127.0.0.1")
+                    .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+            spark.setLogLevel("WARN");
+            int jobs = executorJobs != null ? executorJobs
+                    : conf.get("spark.master").startsWith("local") ? spark.defaultParallelism()
+                    : conf.getInt("spark.executor.cores", 1);
+            settings = withJobs(settings, Math.max(1, jobs));
+            BatchReport report = new SparkBatch(spark, settings, quiet ? null : err).run(inputs, output, filter);
+            int exitCode = report.allConverted() ? OK : SOME_DOCUMENTS_FAILED;
+            out.println(summary(report));
+            return exitCode;
+        } catch (InputListing.MissingInput e) {
+            err.println("earchive: " + e.getMessage());
+            return INPUT_MISSING;
+        } catch (OutputBusyException e) {
+            err.println("earchive: " + e.getMessage());
+            return OUTPUT_NOT_WRITABLE;
+        } catch (IOException e) {
+            err.println("earchive: the output " + output + " could not be written (" + e.getMessage() + ").");
+            return OUTPUT_NOT_WRITABLE;
+        }
+    }
+
+    /** The clerk's files read once on the driver, so that a bad cell stops the run before the cluster starts. */
+    private static void checkClerkFiles(JobSettings settings) throws IOException, MetadataInputException {
+        Path scratch = Files.createTempDirectory("earchive-clerk-check-");
+        try {
+            settings.clerk(scratch);
+        } finally {
+            try (var files = Files.walk(scratch)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private JobSettings settings() throws IOException {
+        return new JobSettings(producer(), sourceDateEpoch(), password, ocrLanguages, ocrTimeoutSeconds, tt05Strict,
+                profile, engine, 1, force, metadataCsv == null ? null : Files.readAllBytes(metadataCsv),
+                metadataDefaults == null ? null : Files.readAllBytes(metadataDefaults));
+    }
+
+    private static JobSettings withJobs(JobSettings s, int jobs) {
+        return new JobSettings(s.producer(), s.sourceDateEpochSeconds(), s.password(), s.ocrLanguages(),
+                s.ocrTimeoutSeconds(), s.tt05Strict(), s.profile(), s.officeEngine(), jobs, s.force(), s.clerkCsv(),
+                s.clerkDefaults());
+    }
+
+    private static Long sourceDateEpoch() {
+        java.time.Instant epoch = RunContext.sourceDateEpochFrom(System.getenv());
+        return epoch == null ? null : epoch.getEpochSecond();
+    }
+
+    /** One line, as {@code convert} ends: the counts, and where the reports are. */
+    static String summary(BatchReport report) {
+        StringBuilder line = new StringBuilder(report.documents().size() + " documents");
+        for (Map.Entry<DocumentStatus, Integer> count : report.countByStatus().entrySet()) {
+            line.append(", ").append(count.getValue()).append(' ').append(count.getKey().id());
+        }
+        if (report.unchanged() > 0) {
+            line.append(" (").append(report.unchanged()).append(" unchanged since the last run)");
+        }
+        return line.append("; ").append(report.pages()).append(" pages. Reports: ").append(OutputLayout.STATE_FOLDER)
+                .append("/report.html, report.json, report.csv").toString();
+    }
+
+    /** Tool name and version as written into every PDF: the same string as the CLI's, so the bytes agree. */
+    static String producer() {
+        return "earchive " + Version.version();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        static String version() {
+            Properties properties = new Properties();
+            try (InputStream in = SparkConvert.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                return "unknown";
+            }
+            return properties.getProperty("version", "unknown");
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {"earchive " + version() + " on Apache Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()};
+        }
+    }
+}

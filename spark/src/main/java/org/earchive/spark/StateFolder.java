@@ -1,0 +1,109 @@
+package org.earchive.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.earchive.pipeline.Journal;
+import org.earchive.pipeline.OutputLayout;
+import org.earchive.report.ReportWriter;
+import org.earchive.report.Thumbnails;
+
+/**
+ * {@code OUT/.earchive/} as the driver uses it: the journal, the reports and the thumbnails. On a local output it is
+ * the folder itself, so the journal is appended and synced as each document finishes, exactly as the CLI does. On
+ * HDFS or S3 (no appends to rely on), the driver works on a local copy, read at the start and written back at the
+ * end, each file placed atomically.
+ */
+final class StateFolder implements AutoCloseable {
+
+    private static final String[] PUBLISHED = {Journal.FILE, ReportWriter.JSON, ReportWriter.CSV, ReportWriter.HTML};
+
+    private final FileSystem fs;
+    private final Path remote;
+    private final java.nio.file.Path local;
+    private final boolean staged;
+
+    private StateFolder(FileSystem fs, Path remote, java.nio.file.Path local, boolean staged) {
+        this.fs = fs;
+        this.remote = remote;
+        this.local = local;
+        this.staged = staged;
+    }
+
+    static StateFolder open(FileSystem fs, Path output) throws IOException {
+        Path remote = new Path(output, OutputLayout.STATE_FOLDER);
+        if ("file".equals(remote.toUri().getScheme())) {
+            java.nio.file.Path folder = java.nio.file.Path.of(remote.toUri());
+            Files.createDirectories(folder);
+            return new StateFolder(fs, remote, folder, false);
+        }
+        fs.mkdirs(remote);
+        java.nio.file.Path staging = Files.createTempDirectory("earchive-spark-state-");
+        StateFolder state = new StateFolder(fs, remote, staging, true);
+        state.download(new Path(remote, Journal.FILE), staging.resolve(Journal.FILE));
+        return state;
+    }
+
+    /** Where the journal and the reports are written (the real folder, or the local copy). */
+    java.nio.file.Path local() {
+        return local;
+    }
+
+    boolean isStaged() {
+        return staged;
+    }
+
+    /** What tasks killed mid-upload left in {@code OUT/.earchive/tmp/} (never under a real name). */
+    void removeScratch() throws IOException {
+        fs.delete(new Path(remote, "tmp"), true);
+    }
+
+    /** The thumbnails the HTML report shows, fetched into the local copy. */
+    void fetchThumbnails(Collection<String> pdfSha256s) throws IOException {
+        if (!staged) {
+            return;
+        }
+        for (String sha256 : pdfSha256s) {
+            java.nio.file.Path file = Thumbnails.file(local, sha256);
+            download(new Path(new Path(remote, Thumbnails.FOLDER), file.getFileName().toString()), file);
+        }
+    }
+
+    /** Writes the journal and the reports back to the target. */
+    void publish() throws IOException {
+        if (!staged) {
+            return;
+        }
+        for (String name : PUBLISHED) {
+            java.nio.file.Path file = local.resolve(name);
+            if (Files.exists(file)) {
+                TargetFiles.place(fs, file, new Path(remote, name), new Path(remote, "tmp"));
+            }
+        }
+    }
+
+    private void download(Path from, java.nio.file.Path to) throws IOException {
+        if (!fs.isFile(from)) {
+            return;
+        }
+        Files.createDirectories(to.getParent());
+        try (InputStream in = fs.open(from)) {
+            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (staged) {
+            try (var files = Files.walk(local)) {
+                for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+}
