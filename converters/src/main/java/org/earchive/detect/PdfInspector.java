@@ -31,6 +31,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
+import org.earchive.formats.PageTreeCounts;
 
 /**
  * Opens a PDF and says what it is: each page's class with its evidence, encryption, signatures, active
@@ -78,6 +79,7 @@ public final class PdfInspector {
 
     /** Inspects an already open PDF; {@code fileLength} decides whether signatures cover the whole file. */
     public PdfFacts inspect(PDDocument document, long fileLength) throws IOException, ConversionException {
+        PageTreeCounts.repair(document);
         int pageCount = document.getNumberOfPages();
         if (pageCount == 0) {
             throw new ConversionException(DocumentStatus.CORRUPT, "The PDF has no pages.");
