@@ -316,7 +316,7 @@ public final class Ingester {
             if (!ZipPackage.isZip(given)) {
                 return new PackageRoot(given, null);
             }
-            ZipPackage zip = ZipPackage.open(given, ZipPackage.Limits.DEFAULT, new Findings());
+            ZipPackage zip = ZipPackage.open(given, org.earchive.formats.ZipBombGuard.Limits.PACKAGE, new Findings());
             if (zip == null) {
                 throw new IOException(given + " passed validation but could not be opened again");
             }
