@@ -55,7 +55,7 @@ public final class DocumentPipeline {
         this.context = context;
         this.detector = detector;
         this.registry = registry;
-        this.triage = new Triage(new FileInspector(detector), registry);
+        this.triage = new Triage(new FileInspector(detector, TrustStores.of(context)), registry);
         this.validator = validator;
         this.describer = describer;
         this.placement = new Placement(layout);
