@@ -60,6 +60,7 @@ public final class DoctorCommand implements Callable<Integer> {
         }
         table.print(out);
         printRoutes(out);
+        printOfficeFonts(out);
         boolean needsHelp = false;
         for (Check check : checks) {
             if (!check.ok() && check.remedy() != null) {
@@ -75,6 +76,18 @@ public final class DoctorCommand implements Callable<Integer> {
         boolean builtInsOk = checks.stream().filter(c -> !c.kind().startsWith("OCR") && !c.kind().contains("later"))
                 .allMatch(Check::ok);
         return builtInsOk ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** What LibreOffice lays the common Office fonts out in (its replacement table in earchive's profile). */
+    private static void printOfficeFonts(PrintWriter out) {
+        out.println();
+        out.println("Office fonts, as earchive's LibreOffice lays them out (whatever fonts this machine has):");
+        Table fonts = new Table("DOCUMENT FONT", "LAID OUT IN", "KEEPS", "VIETNAMESE");
+        for (org.earchive.convert.office.OfficeFontTable.Replacement row : org.earchive.convert.office.OfficeFontTable.REPLACEMENTS) {
+            String missing = org.earchive.convert.office.OfficeFontTable.missingVietnamese(row.family());
+            fonts.row(row.officeFont(), row.family(), row.why(), missing.isEmpty() ? "all letters" : "MISSING " + missing);
+        }
+        fonts.print(out);
     }
 
     /** Which engine converts which media type here: what is installed decides (LibreOffice, else the Java engine). */

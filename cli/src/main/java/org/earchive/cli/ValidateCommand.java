@@ -142,6 +142,9 @@ public final class ValidateCommand implements Callable<Integer> {
         if (verdict.compliant()) {
             return "compliant";
         }
+        if (verdict.noClaimMade()) {
+            return "not PDF/A (no claim)";
+        }
         return verdict.problem() != null ? "not validated" : "NOT compliant";
     }
 

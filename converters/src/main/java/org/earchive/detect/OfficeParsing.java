@@ -18,6 +18,8 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
+import org.earchive.formats.XmlPartsCheck;
+import org.earchive.formats.ZipBombGuard;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -67,7 +69,7 @@ public final class OfficeParsing {
     /** @param password tried on a document that needs one ("" for none) */
     public static void parse(Path file, Detection detection, ContentHandler handler, EmbeddedDocumentExtractor embedded,
                              Metadata metadata, String password) throws ConversionException, IOException {
-        checkZipDirectory(file, detection);
+        refuseUnsafeContainer(file, detection);
         ParseContext context = new ParseContext();
         if (password != null && !password.isEmpty()) {
             context.set(org.apache.tika.parser.PasswordProvider.class, ignored -> password);
@@ -110,21 +112,44 @@ public final class OfficeParsing {
     }
 
     /**
-     * OOXML and ODF are zip files; Tika's streaming reader tolerates a zip cut short and reads what is there,
-     * so a truncated document would pass as whole. Its central directory, at the very end, says otherwise.
+     * OOXML and ODF are zip files. Before any parser reads one (here, or for the metadata: every caller of a
+     * Tika parser on an office file calls this first), {@link ZipBombGuard} refuses a zip bomb (the
+     * parsers would run out of memory or time) and a damaged directory: Tika's streaming reader tolerates a zip
+     * cut short and reads what is there, so a truncated document would pass as whole.
      */
-    private static void checkZipDirectory(Path file, Detection detection) throws ConversionException, IOException {
+    public static void refuseUnsafeContainer(Path file, Detection detection) throws ConversionException, IOException {
         if (!isZipContainer(detection.mime())) {
             return;
+        }
+        ZipBombGuard.Refusal refusal = ZipBombGuard.check(file, readWholeInMemory(detection.mime())
+                ? ZipBombGuard.Limits.IN_MEMORY_DOCUMENT : ZipBombGuard.Limits.DOCUMENT);
+        if (refusal != null) {
+            throw new ConversionException(DocumentStatus.CORRUPT, switch (refusal.kind()) {
+                case BOMB -> "The " + detection.formatName() + " file is refused as a \"zip bomb\" (a small file that"
+                        + " expands to far more data than any real document): " + refusal.sentence()
+                        + "; earchive let no program open it.";
+                case TOO_LARGE -> "The " + detection.formatName() + " file is too large to open safely: "
+                        + refusal.sentence() + "; earchive let no program open it.";
+                case DAMAGED -> "The " + detection.formatName() + " file is truncated or damaged: " + refusal.sentence() + ".";
+            });
+        }
+        String withDoctype = XmlPartsCheck.partWithDoctype(file);
+        if (withDoctype != null) {
+            throw new ConversionException(DocumentStatus.CORRUPT, "The document's XML (" + withDoctype + ") declares"
+                    + " entities or an outside DTD in a DOCTYPE, which earchive refuses: it is how hostile files read other"
+                    + " files on the computer (XXE) or swell to gigabytes; no program was let open it.");
         }
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             if (zip.size() == 0) {
                 throw new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName() + " file is an empty zip archive.");
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName()
-                    + " file is truncated or damaged: its zip directory cannot be read (" + e.getMessage() + ").", e);
         }
+    }
+
+    /** DOCX and PPTX (with their macro-enabled twins), which POI reads into an in-memory model. */
+    private static boolean readWholeInMemory(String mime) {
+        return mime.contains("wordprocessingml") || mime.contains("presentationml")
+                || mime.startsWith("application/vnd.ms-word.") || mime.startsWith("application/vnd.ms-powerpoint.");
     }
 
     private static boolean isZipContainer(String mime) {

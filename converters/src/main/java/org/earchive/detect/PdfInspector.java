@@ -31,6 +31,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
+import org.earchive.formats.PageTreeCounts;
 
 /**
  * Opens a PDF and says what it is: each page's class with its evidence, encryption, signatures, active
@@ -95,6 +96,7 @@ public final class PdfInspector {
     }
 
     private PdfFacts inspect(PDDocument document, long fileLength, Path file) throws IOException, ConversionException {
+        PageTreeCounts.repair(document);
         int pageCount = document.getNumberOfPages();
         if (pageCount == 0) {
             throw new ConversionException(DocumentStatus.CORRUPT, "The PDF has no pages.");

@@ -14,7 +14,9 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.earchive.core.ConversionException;
 import org.earchive.detect.Detection;
+import org.earchive.detect.OfficeParsing;
 import org.earchive.metadata.FieldValue.Origin;
 import org.xml.sax.SAXException;
 
@@ -48,6 +50,11 @@ public final class SourceProperties {
             return from(alreadyRead, properties);
         }
         Metadata metadata = new Metadata();
+        try {
+            OfficeParsing.refuseUnsafeContainer(source, detection);
+        } catch (ConversionException | IOException e) {
+            return properties; // a zip bomb or a damaged container: the converter says why
+        }
         try (InputStream in = Files.newInputStream(source)) {
             ParseContext context = new ParseContext();
             // properties only: never OCR (Tika would run Tesseract on every image it is given)

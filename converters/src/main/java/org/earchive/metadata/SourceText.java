@@ -13,6 +13,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.earchive.core.ConversionException;
 import org.earchive.formats.TextDecoder;
 import org.earchive.detect.Detection;
+import org.earchive.detect.OfficeParsing;
 import org.earchive.formats.vietnamese.LegacyDocx;
 import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.pdfa.PdfText;
@@ -53,6 +54,7 @@ public final class SourceText {
             if (detection.mime().startsWith("image/")) {
                 return new Reading("", null);
             }
+            OfficeParsing.refuseUnsafeContainer(source, detection); // the converter says why; here, no text
             if (detection.isMime("text/html", "application/xhtml+xml")) {
                 Reading converted = legacyHtml(source);
                 if (converted != null) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.earchive.formats.ZipBombGuard;
 import org.earchive.schemas.SchemaCatalog;
 import org.earchive.validate.PdfaVerdict;
 import org.earchive.validate.VeraPdfValidator;
@@ -28,13 +29,13 @@ public final class PackageValidator {
     private static final String SIGNED_ORIGINAL = ".signed-original.pdf";
 
     private final VeraPdfValidator veraPdf = new VeraPdfValidator();
-    private final ZipPackage.Limits zipLimits;
+    private final ZipBombGuard.Limits zipLimits;
 
     public PackageValidator() {
-        this(ZipPackage.Limits.DEFAULT);
+        this(ZipBombGuard.Limits.PACKAGE);
     }
 
-    PackageValidator(ZipPackage.Limits zipLimits) {
+    PackageValidator(ZipBombGuard.Limits zipLimits) {
         this.zipLimits = zipLimits;
     }
 

@@ -16,6 +16,19 @@ public record PdfaVerdict(String flavour, boolean compliant, List<FailedRule> fa
         failedRules = List.copyOf(failedRules);
     }
 
+    /** The problem of a file that claims no PDF/A level, validated without one being asked for. */
+    public static final String NO_CLAIM = "Not PDF/A: the file does not claim a PDF/A level (no pdfaid in its XMP"
+            + " metadata); give --flavour to check it against one.";
+
+    public static PdfaVerdict noClaim() {
+        return couldNotValidate(null, NO_CLAIM);
+    }
+
+    /** True for a file that claims no PDF/A level: not a failure of the validator, a fact about the file. */
+    public boolean noClaimMade() {
+        return NO_CLAIM.equals(problem);
+    }
+
     public static PdfaVerdict couldNotValidate(String flavour, String problem) {
         return new PdfaVerdict(flavour, false, List.of(), problem);
     }

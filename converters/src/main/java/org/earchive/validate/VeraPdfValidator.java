@@ -26,6 +26,9 @@ import org.verapdf.pdfa.validation.profiles.ValidationProfile;
  */
 public final class VeraPdfValidator implements PdfaValidator {
 
+    private static final String TOO_DEEP = "The PDF nests its objects deeper than any real document does (veraPDF's"
+            + " reader ran out of stack): it cannot be validated.";
+
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -43,10 +46,9 @@ public final class VeraPdfValidator implements PdfaValidator {
         try (PDFAParser parser = level == null
                 ? Foundries.defaultInstance().createParser(pdf.toFile())
                 : Foundries.defaultInstance().createParser(pdf.toFile(), requested)) {
-            PDFAFlavour flavour = level == null ? parser.getFlavour() : requested;
-            if (flavour == null || flavour == PDFAFlavour.NO_FLAVOUR || !isPdfA(flavour)) {
-                return PdfaVerdict.couldNotValidate(null,
-                        "The file does not claim to be PDF/A (no pdfaid in its XMP metadata); give a level to check it against.");
+            PDFAFlavour flavour = level == null ? claimed(parser) : requested;
+            if (flavour == null) {
+                return PdfaVerdict.noClaim();
             }
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
             ValidationResult result = validator.validate(parser);
@@ -58,13 +60,44 @@ public final class VeraPdfValidator implements PdfaValidator {
             return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
                     "veraPDF could not read the file as a PDF (" + e.getMessage() + ").");
         } catch (ValidationException e) {
-            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
-                    "veraPDF stopped before finishing (" + e.getMessage() + ").");
+            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(), rootCause(e) instanceof StackOverflowError
+                    ? TOO_DEEP : "veraPDF stopped before finishing (" + cause(e) + ").");
+        } catch (StackOverflowError e) {
+            // veraPDF's parser recurses once per nesting level; the stack unwinds here and the next file is checked
+            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(), TOO_DEEP);
         } catch (Exception e) {
             // veraPDF declares close() throws Exception; a parser that fails to close has already given its verdict
             return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
-                    "veraPDF failed on this file (" + e + ").");
+                    "veraPDF could not read this file (" + cause(e) + ").");
         }
+    }
+
+    /**
+     * The PDF/A level the file's XMP claims, or null when it claims none. veraPDF's own getFlavour() throws an
+     * IndexOutOfBoundsException on a file without a claim, which reads like a fault of the file; it is not.
+     */
+    private static PDFAFlavour claimed(PDFAParser parser) {
+        for (PDFAFlavour flavour : parser.getFlavours()) {
+            if (flavour != null && flavour != PDFAFlavour.NO_FLAVOUR && isPdfA(flavour)) {
+                return flavour;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /** The innermost message, for a person: "Page tree loop found", not the exception class that carried it. */
+    private static String cause(Throwable e) {
+        Throwable root = rootCause(e);
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.strip();
     }
 
     private static boolean isPdfA(PDFAFlavour flavour) {

@@ -139,6 +139,21 @@ class FileInspectorTest {
         assertNull(inspect("samples/scans/phieu-gui-khong-dpi.png").imageDpi(), "no resolution recorded, none invented");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"xxe,false", "xxe,true", "laughs,false"})
+    void anOdtWhoseXmlDeclaresADoctypeIsRefusedBeforeAnyParserReadsIt(String kind, boolean utf16,
+                                                                        @org.junit.jupiter.api.io.TempDir Path work) throws Exception {
+        Path odt = work.resolve(kind + ".odt");
+        Files.write(odt, org.earchive.fixtures.HostileFiles.odtWithDoctype(kind.equals("xxe")
+                ? org.earchive.fixtures.HostileFiles.XXE_DOCTYPE : org.earchive.fixtures.HostileFiles.LAUGHS_DOCTYPE, utf16));
+
+        FileInspection inspection = new FileInspector(new TikaDetector()).inspect(odt, odt.getFileName().toString());
+
+        assertEquals("application/vnd.oasis.opendocument.text", inspection.detection().mime());
+        assertEquals("corrupt", inspection.status(), inspection::message);
+        assertTrue(inspection.message().contains("content.xml") && inspection.message().contains("XXE"), inspection.message());
+    }
+
     @Test
     void hostileOfficeFilesAreRefusedWithASentenceThatSaysWhy() {
         FileInspection xxe = inspect("detect/hostile-xxe.docx");

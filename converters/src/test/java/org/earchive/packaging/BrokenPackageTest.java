@@ -183,7 +183,7 @@ class BrokenPackageTest {
     void tooManyEntriesAndMoreThanOneTopFolderAreRefused() throws Exception {
         Path root = ValidPackages.sip(work).write(work.resolve("out"));
         Path zip = zip(root, work.resolve("pkg.zip"), null);
-        PackageVerdict many = new PackageValidator(new ZipPackage.Limits(5, 1L << 40, 200)).validate(zip);
+        PackageVerdict many = new PackageValidator(new org.earchive.formats.ZipBombGuard.Limits(5, 1L << 40, 1L << 40, 200)).validate(zip);
         assertTrue(many.problems().stream().anyMatch(p -> p.rule().equals("ZIP-BOMB") && p.message().contains("entries")), many::toString);
 
         Path twoTops = zip(root, work.resolve("two.zip"), "other/readme.txt");

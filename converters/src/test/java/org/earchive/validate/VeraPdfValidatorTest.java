@@ -67,11 +67,24 @@ class VeraPdfValidatorTest {
         PdfaVerdict claimed = validator.validate(pdf, null);
         assertFalse(claimed.compliant());
         assertNotNull(claimed.problem());
+        assertTrue(claimed.noClaimMade(), "a plain PDF is not PDF/A, not a file veraPDF failed on: " + claimed.problem());
 
         PdfaVerdict against2b = validator.validate(pdf, PdfaLevel.PDFA_2B);
         assertFalse(against2b.compliant());
         assertTrue(against2b.failedRuleIds().stream().anyMatch(id -> id.startsWith("6.6.2.1")),
                 "missing XMP metadata rule: " + against2b.failedRuleIds());
+    }
+
+    @Test
+    void objectsNestedAHundredThousandDeepAreThatFilesVerdictNotACrash() throws Exception {
+        Path pdf = dir.resolve("deep.pdf");
+        Files.write(pdf, org.earchive.fixtures.HostileFiles.pdfWithDeepNesting(100_000));
+
+        PdfaVerdict verdict = validator.validate(pdf, PdfaLevel.PDFA_2B);
+
+        assertFalse(verdict.compliant());
+        assertTrue(verdict.problem().contains("nests its objects deeper than any real document"), verdict::toString);
+        assertTrue(validator.validate(pdf, null).noClaimMade());
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
+import org.earchive.core.ConversionException;
+import org.earchive.detect.OfficeParsing;
 import org.earchive.formats.vietnamese.LegacyDocx;
 
 /**
@@ -33,6 +35,11 @@ final class LegacyOfficeCopy implements AutoCloseable {
     static LegacyOfficeCopy of(ConversionRequest original) throws IOException {
         if (!original.detection().isMime(DOCX)) {
             return new LegacyOfficeCopy(original, null, null);
+        }
+        try {
+            OfficeParsing.refuseUnsafeContainer(original.source(), original.detection());
+        } catch (ConversionException hostile) {
+            return new LegacyOfficeCopy(original, null, null); // the engine refuses it, with the same sentence
         }
         Path folder = Files.createTempDirectory(original.target().toAbsolutePath().getParent(), ".unicode-copy");
         try {

@@ -16,7 +16,9 @@ import org.jodconverter.local.office.LocalOfficeUtils;
  * A pool of LibreOffice processes driven through JODConverter: one process per worker, each with its own
  * profile folder (JODConverter copies a fresh one per process, so two processes never share a profile, which
  * LibreOffice cannot survive), restarted after a number of tasks, a time limit per task. Started on the first
- * document that needs it and stopped when earchive ends, also on Ctrl-C.
+ * document that needs it and stopped when earchive ends, also on Ctrl-C; killed by {@link OrphanWatchdog} when
+ * earchive is killed outright. Each profile starts from {@link LibreOfficeProfile}'s template: earchive's fonts
+ * and font replacement table, not the machine's choice.
  */
 public final class LibreOfficePool implements AutoCloseable {
 
@@ -30,9 +32,11 @@ public final class LibreOfficePool implements AutoCloseable {
     private final File officeHome;
     private final int processes;
     private final long taskTimeoutMillis;
+    private Path profileTemplate;
     private LocalOfficeManager manager;
     private LocalConverter converter;
     private Thread shutdownHook;
+    private OrphanWatchdog watchdog;
 
     private LibreOfficePool(File officeHome, int processes, long taskTimeoutMillis) {
         this.officeHome = officeHome;
@@ -76,23 +80,37 @@ public final class LibreOfficePool implements AutoCloseable {
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
         } catch (OfficeException e) {
             throw new IOException("LibreOffice could not convert the document (" + e.getMessage() + ")", e);
+        } finally {
+            recordProcesses(); // a process may have been restarted (task limit) or killed (time limit)
         }
     }
 
     private synchronized LocalConverter converter() throws OfficeException, IOException {
         if (converter == null) {
+            if (profileTemplate == null) {
+                profileTemplate = LibreOfficeProfile.create();
+            }
             manager = LocalOfficeManager.builder()
                     .officeHome(officeHome)
+                    .templateProfileDir(profileTemplate.toFile())
                     .portNumbers(freePorts(processes))
                     .maxTasksPerProcess(TASKS_PER_PROCESS)
                     .taskExecutionTimeout(taskTimeoutMillis)
                     .build();
+            watchdog = OrphanWatchdog.start();
             manager.start();
+            recordProcesses();
             shutdownHook = new Thread(this::stopQuietly, "earchive-libreoffice-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
             converter = LocalConverter.builder().officeManager(manager).storeProperties(PDF_EXPORT).build();
         }
         return converter;
+    }
+
+    private synchronized void recordProcesses() {
+        if (watchdog != null) {
+            watchdog.record();
+        }
     }
 
     /** A converter over the same processes that gives LibreOffice a document's password when it loads it. */
@@ -123,6 +141,12 @@ public final class LibreOfficePool implements AutoCloseable {
             manager = null;
             converter = null;
         }
+        if (watchdog != null) {
+            watchdog.close();
+            watchdog = null;
+        }
+        LibreOfficeProfile.delete(profileTemplate);
+        profileTemplate = null;
     }
 
     @Override

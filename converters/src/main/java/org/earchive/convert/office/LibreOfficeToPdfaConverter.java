@@ -16,7 +16,8 @@ import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
 import org.earchive.core.DocumentStatus;
 import org.earchive.detect.OfficeParsing;
-import org.xml.sax.helpers.DefaultHandler;
+import org.earchive.convert.BoundedText;
+import org.earchive.convert.WordFidelity;
 
 /**
  * Office documents to PDF/A with LibreOffice, when it is installed: it lays the document out as Word, Excel
@@ -32,6 +33,9 @@ public final class LibreOfficeToPdfaConverter implements Converter {
     /** What Tika reads as office documents, e-mail aside: that stays with the Java engine. */
     private static final Set<String> OFFICE_TYPES = OfficeParsing.MIME_TYPES.stream()
             .filter(type -> !E_MAIL.contains(type)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Past this many characters the source is not read further, and its words are not checked. */
+    private static final int MAX_SOURCE_TEXT = 20_000_000;
 
     private final LibreOfficePool office;
     private final PdfToPdfaConverter finishing;
@@ -70,9 +74,11 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         // Tika reads it first, in bounded memory and with the refusals detect gives (password, XXE, zip bomb,
         // truncation): LibreOffice would stop at a password dialog or follow what a hostile file asks for
         boolean protectedFile = false;
+        // its text is what the PDF's words are checked against
+        BoundedText sourceText = new BoundedText(MAX_SOURCE_TEXT);
         try {
-            OfficeParsing.parse(request.source(), request.detection(), new DefaultHandler(), new EmbeddedFiles(),
-                    new Metadata(), password);
+            OfficeParsing.parse(request.source(), request.detection(), sourceText, new EmbeddedFiles(), new Metadata(),
+                    password);
         } catch (ConversionException e) {
             if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {
                 throw e;
@@ -104,8 +110,13 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             if (protectedFile) {
                 warnings.add(0, OPENED_WITH_PASSWORD);
             }
+            java.util.List<String> unmet = new java.util.ArrayList<>(finished.unmet());
+            if (!protectedFile && !sourceText.truncated() && Files.isRegularFile(request.target())) {
+                WordFidelity.Result words = WordFidelity.check(sourceText.toString(), request.target());
+                words.report(facts, warnings, unmet);
+            }
             return new ConvertedPdf(DocumentClass.BORN_DIGITAL.id(), finished.level(), finished.pages(), warnings,
-                    facts, finished.unmet(), finished.verdict());
+                    facts, unmet, finished.verdict());
         } finally {
             Files.deleteIfExists(exported);
         }

@@ -8,25 +8,23 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.earchive.convert.pdf.PdfActions.Where;
 
 /**
- * Takes out what PDF/A forbids because it acts rather than shows: JavaScript, launch and other non-navigation
- * actions, additional-actions triggers, XFA forms, embedded files (PDF/A-2 admits only PDF/A attachments,
- * which earchive cannot vouch for), and annotation types that play media. Annotations that stay are made
- * printable and visible, as PDF/A requires; navigation (GoTo, URI, named page moves) is kept.
+ * Takes out what PDF/A forbids because it acts rather than shows, and what an archival copy must not do even
+ * where PDF/A allows it: every action {@link ArchivalActions} does not keep where it hangs (so a link's web
+ * address stays, a form that posts itself on opening does not), additional-actions triggers, XFA forms,
+ * embedded files (PDF/A-2 admits only PDF/A attachments, which earchive cannot vouch for), and annotation types
+ * that play media. Annotations that stay are made printable and visible, as PDF/A requires.
  */
 final class ActiveContentRemoval {
 
-    /** Actions PDF/A-2 (ISO 19005-2, 6.6.1) allows; every other type is removed. */
-    private static final Set<String> ALLOWED_ACTIONS = Set.of("GoTo", "GoToR", "GoToE", "Thread", "URI", "SubmitForm", "Named");
-    private static final Set<String> ALLOWED_NAMED = Set.of("NextPage", "PrevPage", "FirstPage", "LastPage");
     /** Annotation types PDF/A-2 forbids (6.3.1) or that only carry an attachment. */
     private static final Set<String> REMOVED_ANNOTATIONS = Set.of("Sound", "Movie", "Screen", "3D", "RichMedia", "FileAttachment");
     private static final COSName XFA = COSName.getPDFName("XFA");
@@ -40,9 +38,13 @@ final class ActiveContentRemoval {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         COSDictionary catalogDictionary = catalog.getCOSObject();
         COSBase openAction = catalogDictionary.getDictionaryObject(COSName.OPEN_ACTION);
-        if (openAction instanceof COSDictionary action && !isAllowedChain(action, 0)) {
-            catalogDictionary.removeItem(COSName.OPEN_ACTION);
-            log.changed(describe(action) + " removed (it ran when the document opened)");
+        if (openAction instanceof COSDictionary action) {
+            if (PdfActions.keeps(action, Where.OPEN_ACTION)) {
+                pruneChain(action, Where.OPEN_ACTION, log, 0);
+            } else {
+                catalogDictionary.removeItem(COSName.OPEN_ACTION);
+                log.changed(describe(action) + " removed (it ran when the document opened)");
+            }
         }
         if (catalogDictionary.containsKey(NEEDS_RENDERING)) {
             catalogDictionary.removeItem(NEEDS_RENDERING);
@@ -88,57 +90,55 @@ final class ActiveContentRemoval {
     }
 
     /**
-     * Every indirect dictionary (annotations, fields, outline items, pages) loses its additional-actions
-     * triggers and any action PDF/A does not allow. One pass over the objects finds them wherever they hang.
+     * Every dictionary the PDF will keep (annotations, fields, bookmarks, pages, direct or indirect) loses its
+     * additional-actions triggers and every clicked action the table does not keep.
      */
     private static void stripActions(PDDocument document, RepairLog log) {
-        for (COSBase object : IndirectObjects.of(document)) {
-            if (!(object instanceof COSDictionary dictionary)) {
-                continue;
+        COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+        for (COSDictionary dictionary : ReachableDictionaries.of(document)) {
+            if (dictionary.containsKey(COSName.AA)) {
+                dictionary.removeItem(COSName.AA);
+                log.changed("additional-actions trigger removed");
             }
-            stripActions(dictionary, log);
-        }
-        for (PDPage page : document.getPages()) {
-            stripActions(page.getCOSObject(), log);
-        }
-        stripActions(document.getDocumentCatalog().getCOSObject(), log);
-    }
-
-    private static void stripActions(COSDictionary dictionary, RepairLog log) {
-        if (dictionary.containsKey(COSName.AA)) {
-            dictionary.removeItem(COSName.AA);
-            log.changed("additional-actions trigger removed");
-        }
-        if (dictionary.getDictionaryObject(COSName.A) instanceof COSDictionary action && !isAllowedChain(action, 0)) {
-            dictionary.removeItem(COSName.A);
-            log.changed(describe(action) + " removed");
-        }
-    }
-
-    private static boolean isAllowedChain(COSDictionary action, int depth) {
-        if (depth > MAX_CHAIN) {
-            return false;
-        }
-        String type = action.getNameAsString(COSName.S);
-        if (type == null || !ALLOWED_ACTIONS.contains(type)) {
-            return false;
-        }
-        if (type.equals("Named") && !ALLOWED_NAMED.contains(action.getNameAsString(COSName.N))) {
-            return false;
-        }
-        COSBase next = action.getDictionaryObject(COSName.NEXT);
-        if (next instanceof COSDictionary nextAction) {
-            return isAllowedChain(nextAction, depth + 1);
-        }
-        if (next instanceof COSArray nextActions) {
-            for (COSBase item : nextActions) {
-                COSBase resolved = item instanceof COSObject indirect ? indirect.getObject() : item;
-                if (resolved instanceof COSDictionary nextAction && !isAllowedChain(nextAction, depth + 1)) {
-                    return false;
+            if (dictionary != catalog && dictionary.getDictionaryObject(COSName.A) instanceof COSDictionary action
+                    && PdfActions.isAction(action)) {
+                if (PdfActions.keeps(action, Where.CLICK)) {
+                    pruneChain(action, Where.CLICK, log, 0);
+                } else {
+                    dictionary.removeItem(COSName.A);
+                    log.changed(describe(action) + " removed");
                 }
             }
         }
-        return true;
+    }
+
+    /** A kept action keeps only those actions chained after it (/Next) that the table keeps too. */
+    private static void pruneChain(COSDictionary action, Where where, RepairLog log, int depth) {
+        if (depth > MAX_CHAIN) {
+            action.removeItem(COSName.NEXT);
+            return;
+        }
+        List<COSDictionary> next = PdfActions.next(action);
+        if (next.isEmpty()) {
+            return;
+        }
+        COSArray kept = new COSArray();
+        for (COSDictionary following : next) {
+            if (PdfActions.keeps(following, where)) {
+                pruneChain(following, where, log, depth + 1);
+                kept.add(following);
+            } else {
+                log.changed(describe(following) + " removed");
+            }
+        }
+        if (kept.size() == next.size()) {
+            return;
+        }
+        if (kept.size() == 0) {
+            action.removeItem(COSName.NEXT);
+        } else {
+            action.setItem(COSName.NEXT, kept.size() == 1 ? kept.getObject(0) : kept);
+        }
     }
 
     private static String describe(COSDictionary action) {

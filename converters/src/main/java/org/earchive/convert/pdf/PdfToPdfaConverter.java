@@ -24,6 +24,7 @@ import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.PdfInspector;
+import org.earchive.formats.PageTreeCounts;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaFinisher;
@@ -126,7 +127,7 @@ public final class PdfToPdfaConverter implements Converter {
             }
             boolean redrawn = false;
             if (!verdict.compliant()) {
-                PdfaVerdict redrawnVerdict = redrawWithGhostscript(request, verdict, warnings);
+                PdfaVerdict redrawnVerdict = redrawWithGhostscript(request, verdict, warnings, log);
                 if (redrawnVerdict != null) {
                     verdict = redrawnVerdict;
                     level = PdfaLevel.PDFA_2B;
@@ -179,7 +180,9 @@ public final class PdfToPdfaConverter implements Converter {
     private static PDDocument open(Path file, String password) throws ConversionException, IOException {
         try {
             // scratch buffers on disk: a 2,000-page PDF must not need its size in heap
-            return Loader.loadPDF(file.toFile(), password, IOUtils.createTempFileOnlyStreamCache());
+            PDDocument document = Loader.loadPDF(file.toFile(), password, IOUtils.createTempFileOnlyStreamCache());
+            PageTreeCounts.repair(document); // every page count below is then the true one
+            return document;
         } catch (InvalidPasswordException e) {
             throw e;
         } catch (IOException e) {
@@ -200,6 +203,9 @@ public final class PdfToPdfaConverter implements Converter {
         }
         if (claimed == null || !satisfies(claimed, wanted) || source.isEncrypted()) {
             return null;
+        }
+        if (!PdfActions.notKept(source).isEmpty()) {
+            return null; // valid PDF/A may still post a form or open a web address by itself: repaired instead
         }
         PdfaVerdict verdict = validator.validate(request.source(), claimed);
         if (!verdict.compliant()) {
@@ -267,8 +273,8 @@ public final class PdfToPdfaConverter implements Converter {
      * Rung (c): Ghostscript redraws the original as PDF/A-2b. Its result replaces the repaired file only if
      * veraPDF accepts it; returns that verdict, or null when the rung was not taken or did not help.
      */
-    private PdfaVerdict redrawWithGhostscript(ConversionRequest request, PdfaVerdict repaired, List<String> warnings)
-            throws IOException {
+    private PdfaVerdict redrawWithGhostscript(ConversionRequest request, PdfaVerdict repaired, List<String> warnings,
+                                              RepairLog log) throws IOException {
         String why = "PDFBox repair could not reach PDF/A (" + String.join(", ", repaired.failedRuleIds()) + ")";
         if (ghostscript == null) {
             warnings.add(why + "; with Ghostscript installed (apt-get install ghostscript) earchive would try redrawing it.");
@@ -281,6 +287,7 @@ public final class PdfToPdfaConverter implements Converter {
                 warnings.add(why + "; " + failure + ".");
                 return null;
             }
+            keepOnlyArchivalActions(redrawn, log);
             PdfaVerdict verdict = validator.validate(redrawn, PdfaLevel.PDFA_2B);
             if (!verdict.compliant()) {
                 warnings.add(why + "; Ghostscript's redrawing failed too (" + String.join(", ", verdict.failedRuleIds()) + ").");
@@ -295,6 +302,26 @@ public final class PdfToPdfaConverter implements Converter {
             throw new java.io.InterruptedIOException("interrupted while Ghostscript was running");
         } finally {
             Files.deleteIfExists(redrawn);
+        }
+    }
+
+    /**
+     * Ghostscript drops the open action but copies the links' actions as they were, a form's SubmitForm or a
+     * Launch among them: its output gets the same table applied as a repaired file.
+     */
+    private static void keepOnlyArchivalActions(Path pdf, RepairLog log) throws IOException {
+        Path cleaned = pdf.resolveSibling(pdf.getFileName() + ".actions");
+        try {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+                if (PdfActions.notKept(document).isEmpty()) {
+                    return;
+                }
+                ActiveContentRemoval.apply(document, log);
+                document.save(cleaned.toFile());
+            }
+            Files.move(cleaned, pdf, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(cleaned);
         }
     }
 

@@ -58,6 +58,43 @@ class LibreOfficeToPdfaConverterTest {
                 "closing the pool ends every LibreOffice process it started");
     }
 
+    /**
+     * NĐ 30/2020's Times New Roman on a machine without it: before issue 16 LibreOffice took Nimbus Roman,
+     * which lacks the toned letters, and drew them in DejaVu Serif inside each word ("L ưu tr ữ").
+     */
+    @Test
+    void vietnameseInTimesNewRomanAndOtherOfficeFontsComesOutInOneCoveringFontPerWord() throws Exception {
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("cong-van.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(
+                    Fixtures.root().resolve("office/cong-van-times-new-roman.docx"), target));
+
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertEquals(java.util.List.of(), pdf.warnings());
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            String words = pdf.facts().get("words-kept");
+            assertTrue(words != null && words.matches("(\\d+) of \\1"), "every word kept: " + words);
+            assertEquals(0, org.earchive.convert.WordFidelity.mixedFontWords(target), "no word drawn in two font families");
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            try (var document = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+                for (var page : document.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        fonts.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                    }
+                }
+            }
+            assertTrue(fonts.stream().allMatch(f -> f.startsWith("Liberation") || f.startsWith("DejaVuSans")),
+                    "only the bundled, Vietnamese-covering fonts: " + fonts);
+            assertTrue(fonts.contains("LiberationSerif") && fonts.contains("LiberationSans")
+                    && fonts.contains("LiberationMono"), "Times New Roman, Arial and Courier New as their twins: " + fonts);
+            String text = PdfText.comparable(Pdfs.text(target));
+            for (String phrase : java.util.List.of("Lưu trữ lịch sử tỉnh", "Nguyễn Thị Hường", "Sở Nội vụ")) {
+                assertTrue(Pdfs.text(target).contains(phrase), phrase + " whole in: " + Pdfs.text(target));
+                assertTrue(text.contains(PdfText.comparable(phrase)));
+            }
+        }
+    }
+
     /** ODF encryption and RC4 in an old .doc are beyond Tika's decryption; LibreOffice opens them with --password. */
     @Test
     void protectionTikaCannotOpenIsOpenedByLibreOfficeWithThePasswordGiven() throws Exception {

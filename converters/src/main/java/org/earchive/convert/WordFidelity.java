@@ -1,0 +1,174 @@
+package org.earchive.convert;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.earchive.pdfa.PdfText;
+
+/**
+ * Whether the words of a source come back whole from its PDF, as a reader's search or an archive's full-text
+ * index would find them. Characters alone do not show the damage a font fallback does: "Lưu trữ" extracted as
+ * "L ưu tr ữ" has every character and no word. A source word counts as kept when the PDF's text has it whole
+ * (NFC, letter case aside) and no letter of it is drawn in another font family than the rest of the word.
+ */
+public final class WordFidelity {
+
+    /** Below this share of words kept, a PDF is not faithful enough to stand for its source. */
+    public static final double THRESHOLD = 0.995;
+    private static final int MAX_LISTED = 6;
+
+    /**
+     * A word: letters (with their combining marks) and digits, the way a search box reads a query; in scripts
+     * written without spaces (Chinese, Japanese) each character, since a line may break between any two.
+     */
+    private static final Pattern WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"
+            + "|[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
+    private static final Pattern NOTE_NUMBER = Pattern.compile("(.*\\p{L}\\p{M}*)\\p{N}{1,3}");
+    /** A word broken over two lines by a hyphen the layout added: "docu-\nment" is searchable as "document". */
+    private static final Pattern LINE_END_HYPHEN = Pattern.compile("([\\p{L}\\p{M}\\p{N}]+)-\\r?\\n([\\p{L}\\p{M}\\p{N}]+)");
+
+    /**
+     * @param kept      distinct source words found whole and in one font family
+     * @param total     distinct words in the source
+     * @param damaged   the first few damaged words, as a reader would see them, with their page where known
+     */
+    public record Result(int kept, int total, List<String> damaged) {
+
+        public double share() {
+            return total == 0 ? 1.0 : (double) kept / total;
+        }
+
+        public boolean faithful() {
+            return share() >= THRESHOLD;
+        }
+
+        /** "words kept 1234 of 1240", the report's fact. */
+        public String keptOfTotal() {
+            return kept + " of " + total;
+        }
+
+        /**
+         * Into a converter's result: the fact "words-kept", a warning when some are damaged, and the reason the
+         * PDF cannot stand for its source when fewer than {@link #THRESHOLD} of them are kept.
+         */
+        public void report(Map<String, String> facts, List<String> warnings, List<String> unmet) {
+            facts.put("words-kept", keptOfTotal());
+            String sentence = sentence();
+            if (sentence != null) {
+                (faithful() ? warnings : unmet).add(sentence);
+            }
+        }
+
+        /** Nothing when every word is kept; a warning, or (below the threshold) the reason it is not faithful. */
+        public String sentence() {
+            if (kept == total) {
+                return null;
+            }
+            String share = String.format(Locale.ROOT, "%.1f%%", 100.0 * share());
+            return (total - kept) + " of the " + total + " different words of the source do not come out of the PDF whole (words kept: "
+                    + share + "), e.g. " + String.join(", ", damaged) + ": a search for them in the PDF or in the"
+                    + " archive's index would not find them. Usually a font without the Vietnamese letters, whose"
+                    + " missing letters were drawn in another font.";
+        }
+    }
+
+    private WordFidelity() {
+    }
+
+    /** Checks a saved PDF against the text of its source. */
+    public static Result check(String sourceText, Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return check(sourceText, PdfText.extract(document), WordFonts.mixedFontWords(document));
+        }
+    }
+
+    /** Words only, for text another tool extracted (pdftotext): no font check. */
+    public static Result checkText(String sourceText, String extracted) {
+        return check(sourceText, extracted, List.of());
+    }
+
+    /** How many words the PDF draws in more than one font family. */
+    public static int mixedFontWords(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return WordFonts.mixedFontWords(document).size();
+        }
+    }
+
+    /**
+     * @param extracted   the PDF's text
+     * @param mixedFonts  words the PDF draws in more than one font family, as "word (page N)"
+     */
+    static Result check(String sourceText, String extracted, List<WordFonts.MixedWord> mixedFonts) {
+        // distinct words: a heading repeated on every page, or a text Tika reads twice, counts once; the damage a
+        // font fallback does is the same wherever the word stands
+        Set<String> source = new LinkedHashSet<>(words(sourceText));
+        Set<String> available = new HashSet<>(searchableWords(extracted));
+        Set<String> damaged = new LinkedHashSet<>();
+        for (WordFonts.MixedWord mixed : mixedFonts) {
+            // a word drawn in two fonts is no match for the source's word, even where its text came out whole
+            if (available.remove(normalize(mixed.word()))) {
+                damaged.add("\"" + mixed.word() + "\" (page " + mixed.page() + ", letters in "
+                        + String.join(" and ", mixed.families()) + ")");
+            }
+        }
+        int kept = 0;
+        for (String word : source) {
+            if (available.contains(word)) {
+                kept++;
+            } else {
+                damaged.add("\"" + word + "\"");
+            }
+        }
+        return new Result(kept, source.size(), damaged.stream().limit(MAX_LISTED).toList());
+    }
+
+    /**
+     * The PDF's words as a search finds them: a word the layout hyphenated at a line end counts whole, and its
+     * two halves count too, in case the hyphen was the source's own ("Hòa-" "Bình").
+     */
+    static List<String> searchableWords(String extracted) {
+        Matcher hyphen = LINE_END_HYPHEN.matcher(normalize(extracted));
+        List<String> words = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        while (hyphen.find()) {
+            words.add(hyphen.group(1));
+            words.add(hyphen.group(2));
+            hyphen.appendReplacement(joined, Matcher.quoteReplacement(hyphen.group(1) + hyphen.group(2)));
+        }
+        hyphen.appendTail(joined);
+        for (String word : words(joined.toString())) {
+            words.add(word);
+            // a footnote's number is set right after its word ("prostoy¹" is extracted "prostoy1")
+            Matcher noteNumber = NOTE_NUMBER.matcher(word);
+            if (noteNumber.matches()) {
+                words.add(noteNumber.group(1));
+            }
+        }
+        return words;
+    }
+
+    /** The words of a text, NFC and lower case, in order. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(normalize(text));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    private static String normalize(String text) {
+        return Normalizer.normalize(text.replace("\u00AD", ""), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,118 @@
+package org.earchive.formats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds a hostile document type declaration in any XML part of an office container (OOXML, ODF), before any
+ * parser or LibreOffice reads it. A DOCTYPE is how a hostile file declares entities that read other files on
+ * the computer (XXE, {@code <!ENTITY x SYSTEM "file:///etc/passwd">}) or expand a few bytes into gigabytes
+ * ("billion laughs"), or points its DTD at an address to fetch. POI refuses every DOCTYPE in OOXML; LibreOffice
+ * and Tika's ODF reader do not, so earchive refuses, in every container the same way, a DOCTYPE with an
+ * internal subset (the only place entities can be declared) or with a system identifier that is a URL or an
+ * absolute path. OpenOffice 3 wrote its formula objects with a harmless one,
+ * {@code <!DOCTYPE math:math PUBLIC "-//OpenOffice.org//DTD Modified W3C MathML 1.01//EN" "math.dtd">}, which
+ * passes.
+ * <p>
+ * Only the prolog is read: a DOCTYPE must come before the root element, so reading stops there (and after
+ * {@link #PROLOG_BYTES} at most, which no honest prolog approaches).
+ */
+public final class XmlPartsCheck {
+
+    static final int PROLOG_BYTES = 64 * 1024;
+
+    private XmlPartsCheck() {
+    }
+
+    /** @return the name of the first part whose DOCTYPE declares entities or reaches outside, or null */
+    public static String partWithDoctype(Path zip) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (!entry.isDirectory() && isXml(entry.getName()) && declaresDoctype(file, entry)) {
+                    return entry.getName();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isXml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".rdf") || lower.endsWith(".vml");
+    }
+
+    private static boolean declaresDoctype(ZipFile zip, ZipEntry entry) throws IOException {
+        byte[] head;
+        try (InputStream in = zip.getInputStream(entry)) {
+            head = in.readNBytes(PROLOG_BYTES);
+        }
+        String prolog = decode(head);
+        int at = 0;
+        while ((at = prolog.indexOf('<', at)) >= 0 && at + 1 < prolog.length()) {
+            if (prolog.startsWith("<!ENTITY", at)) {
+                return true;
+            }
+            if (prolog.startsWith("<!DOCTYPE", at)) {
+                return isHostile(prolog.substring(at + "<!DOCTYPE".length()));
+            }
+            char next = prolog.charAt(at + 1);
+            if (next != '?' && next != '!') {
+                return false; // the root element: no DOCTYPE may follow
+            }
+            at++;
+        }
+        return false;
+    }
+
+    /** @param declaration what follows "<!DOCTYPE": name, external identifier, internal subset */
+    private static boolean isHostile(String declaration) {
+        List<String> quoted = new ArrayList<>();
+        int i = 0;
+        while (i < declaration.length()) {
+            char c = declaration.charAt(i);
+            if (c == '>') {
+                break;
+            }
+            if (c == '[') {
+                return true; // an internal subset: entities
+            }
+            if (c == '"' || c == '\'') {
+                int end = declaration.indexOf(c, i + 1);
+                if (end < 0) {
+                    return true; // unterminated: not something to hand a parser
+                }
+                quoted.add(declaration.substring(i + 1, end));
+                i = end + 1;
+                continue;
+            }
+            i++;
+        }
+        if (quoted.isEmpty()) {
+            return false;
+        }
+        boolean isPublic = declaration.stripLeading().replaceFirst("^\\S+\\s+", "").startsWith("PUBLIC");
+        String systemId = isPublic ? (quoted.size() > 1 ? quoted.get(1) : null) : quoted.get(0);
+        return systemId != null && (systemId.contains(":") || systemId.startsWith("/") || systemId.startsWith("\\")
+                || systemId.contains(".."));
+    }
+
+    /** UTF-16 when a byte-order mark says so; otherwise any ASCII-compatible reading finds the markup. */
+    private static String decode(byte[] head) {
+        if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            return new String(head, StandardCharsets.UTF_16BE);
+        }
+        if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            return new String(head, StandardCharsets.UTF_16LE);
+        }
+        return new String(head, StandardCharsets.ISO_8859_1);
+    }
+}

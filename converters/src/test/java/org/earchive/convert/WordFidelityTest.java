@@ -1,0 +1,122 @@
+package org.earchive.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fidelity check refuses the damage a per-letter font fallback does, read as a reader's tools read it. */
+class WordFidelityTest {
+
+    private static final String SOURCE = "Lưu trữ lịch sử tỉnh Hòa Bình";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aPdfWhoseToneLettersAreInAnotherFontIsRefusedEvenWhenItsTextComesOutWhole() throws IOException {
+        // what LibreOffice did with Nimbus Roman: each word's toned letters drawn in DejaVu Serif, right beside
+        Path pdf = write("fallback.pdf", (page, serif, fallback) -> {
+            float x = 72;
+            for (String word : SOURCE.split(" ")) {
+                for (int i = 0; i < word.length(); i++) {
+                    String letter = word.substring(i, i + 1);
+                    PDFont font = letter.matches("[A-Za-z]") ? serif : fallback;
+                    x = show(page, font, letter, x);
+                }
+                x = show(page, serif, " ", x);
+            }
+        });
+
+        WordFidelity.Result result = WordFidelity.check(SOURCE, pdf);
+
+        assertFalse(result.faithful(), result::toString);
+        assertTrue(result.sentence().contains("do not come out of the PDF whole"), result.sentence());
+        assertTrue(result.damaged().get(0).contains("page 1") && result.damaged().get(0).contains("DejaVuSerif"),
+                result.damaged()::toString);
+    }
+
+    @Test
+    void aPdfWhoseWordsAreSplitIsRefused() throws IOException {
+        Path pdf = write("split.pdf", (page, serif, fallback) ->
+                show(page, serif, "L ưu tr ữ l ịch s ử t ỉnh Hòa Bình", 72));
+
+        WordFidelity.Result result = WordFidelity.check(SOURCE, pdf);
+
+        assertFalse(result.faithful());
+        assertEquals(2, result.kept(), "only Hòa and Bình are whole: " + result.damaged());
+        assertTrue(result.damaged().contains("\"lưu\""), result.damaged()::toString);
+    }
+
+    @Test
+    void aPdfWithEveryWordWholeInOneFontIsFaithful() throws IOException {
+        Path pdf = write("whole.pdf", (page, serif, fallback) -> show(page, serif, SOURCE, 72));
+
+        WordFidelity.Result result = WordFidelity.check(SOURCE, pdf);
+
+        assertTrue(result.faithful());
+        assertEquals(result.total(), result.kept());
+        assertEquals(null, result.sentence());
+    }
+
+    @Test
+    void lineEndHyphensFootnoteNumbersAndCaseDoNotCountAsDamage() {
+        WordFidelity.Result result = WordFidelity.checkText("Tài liệu document prostoy Lưu Trữ",
+                "TÀI LIỆU docu-\nment prostoy1 lưu trữ");
+
+        assertEquals(result.total(), result.kept(), result.damaged()::toString);
+    }
+
+    @Test
+    void wordsOfScriptsWithoutSpacesAreCheckedCharacterByCharacter() {
+        // a line may break anywhere in Japanese: the layout's break is no damage
+        assertEquals(1.0, WordFidelity.checkText("初めて公文書で明らかになった", "初めて公文\n書で明らかになった").share());
+    }
+
+    private interface Content {
+        void draw(PDPageContentStream page, PDFont serif, PDFont fallback) throws IOException;
+    }
+
+    private Path write(String name, Content content) throws IOException {
+        Path pdf = work.resolve(name);
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDFont serif = load(document, "/liberation/LiberationSerif-Regular.ttf");
+            PDFont fallback = load(document, "/net/sf/jasperreports/fonts/dejavu/DejaVuSerif.ttf");
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                content.draw(stream, serif, fallback);
+            }
+            document.save(pdf.toFile());
+        }
+        return pdf;
+    }
+
+    private static PDFont load(PDDocument document, String resource) throws IOException {
+        try (InputStream in = WordFidelityTest.class.getResourceAsStream(resource)) {
+            return PDType0Font.load(document, in);
+        }
+    }
+
+    /** Shows {@code text} at x on one line and returns where it ends. */
+    private static float show(PDPageContentStream page, PDFont font, String text, float x) throws IOException {
+        page.beginText();
+        page.setFont(font, 14);
+        page.newLineAtOffset(x, 700);
+        page.showText(text);
+        page.endText();
+        return x + font.getStringWidth(text) / 1000 * 14;
+    }
+
+}

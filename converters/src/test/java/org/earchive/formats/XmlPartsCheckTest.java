@@ -1,0 +1,36 @@
+package org.earchive.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.earchive.fixtures.HostileFiles;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class XmlPartsCheckTest {
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "xxe|true",
+            "laughs|true",
+            "<!DOCTYPE office:document-content SYSTEM \"http://example.invalid/x.dtd\">|true",
+            "<!DOCTYPE office:document-content SYSTEM \"file:///etc/passwd\">|true",
+            "<!DOCTYPE office:document-content PUBLIC \"-//x//y\" \"/etc/passwd\">|true",
+            "<!DOCTYPE math:math PUBLIC \"-//OpenOffice.org//DTD Modified W3C MathML 1.01//EN\" \"math.dtd\">|false",
+            "<!-- a comment, no DOCTYPE -->|false"})
+    void doctypesThatDeclareEntitiesOrReachOutsideAreFound(String doctype, boolean hostile) throws Exception {
+        String declared = switch (doctype) {
+            case "xxe" -> HostileFiles.XXE_DOCTYPE;
+            case "laughs" -> HostileFiles.LAUGHS_DOCTYPE;
+            default -> doctype;
+        };
+        Path odt = work.resolve("t.odt");
+        Files.write(odt, HostileFiles.odtWithDoctype(declared, false));
+        assertEquals(hostile ? "content.xml" : null, XmlPartsCheck.partWithDoctype(odt));
+    }
+}
