@@ -67,45 +67,45 @@ import org.bouncycastle.util.io.pem.PemWriter;
  * expired, a timestamp authority — and PDFs signed with it the way PDFBox's signing examples do. Nothing here is
  * a real certificate; everything is made fresh by each test run and gives the same verdicts every time.
  */
-final class TestSignatures {
+public final class TestSignatures {
 
     static final Date SIGNED_AT = date("2026-01-15T03:00:00Z");
     private static final Date PKI_START = date("2025-01-01T00:00:00Z");
     private static final Date PKI_END = date("2035-01-01T00:00:00Z");
 
-    final Authority root;
-    final Authority otherRoot;
-    final Identity signer;
-    final Identity expiredSigner;
-    final Identity revokedSigner;
-    final Identity timestamps;
+    public final Authority root;
+    public final Authority otherRoot;
+    public final Identity signer;
+    public final Identity expiredSigner;
+    public final Identity revokedSigner;
+    public final Identity timestamps;
 
-    record Authority(KeyPair keys, X509Certificate certificate) {
+    public record Authority(KeyPair keys, X509Certificate certificate) {
     }
 
-    record Identity(KeyPair keys, X509Certificate certificate, Authority issuer) {
+    public record Identity(KeyPair keys, X509Certificate certificate, Authority issuer) {
     }
 
     /** How one test PDF is signed. */
-    record Options(Identity identity, boolean timestamp, boolean embedCrl, Integer docMdp) {
-        static Options by(Identity identity) {
+    public record Options(Identity identity, boolean timestamp, boolean embedCrl, Integer docMdp) {
+        public static Options by(Identity identity) {
             return new Options(identity, false, false, null);
         }
 
-        Options withTimestamp() {
+        public Options withTimestamp() {
             return new Options(identity, true, embedCrl, docMdp);
         }
 
-        Options withCrl() {
+        public Options withCrl() {
             return new Options(identity, timestamp, true, docMdp);
         }
 
-        Options certifying(int permission) {
+        public Options certifying(int permission) {
             return new Options(identity, timestamp, embedCrl, permission);
         }
     }
 
-    TestSignatures() throws Exception {
+    public TestSignatures() throws Exception {
         SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
         random.setSeed(20260115L);
         root = authority("CN=Test Root CA,O=earchive tests,C=VN", keys(random), 1);
@@ -159,7 +159,7 @@ final class TestSignatures {
     }
 
     /** A one-page PDF with an uncompressed content stream (so a test can change a word in it), signed. */
-    byte[] signedPdf(Options options) throws Exception {
+    public byte[] signedPdf(Options options) throws Exception {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -180,7 +180,7 @@ final class TestSignatures {
     }
 
     /** Signed as an incremental update, as signing tools do: the original bytes stay in front. */
-    byte[] sign(byte[] pdf, Options options) throws Exception {
+    public byte[] sign(byte[] pdf, Options options) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -264,7 +264,7 @@ final class TestSignatures {
     }
 
     /** The same file with one word of the page changed after signing, the byte range left as it was. */
-    static byte[] tampered(byte[] signed) {
+    public static byte[] tampered(byte[] signed) {
         String text = new String(signed, StandardCharsets.ISO_8859_1);
         int at = text.indexOf("123/QD-BYT");
         if (at < 0) {
@@ -276,7 +276,7 @@ final class TestSignatures {
     }
 
     /** The certificate as PEM, the form a user's trust store folder holds. */
-    static String pem(X509Certificate certificate) throws Exception {
+    public static String pem(X509Certificate certificate) throws Exception {
         java.io.StringWriter text = new java.io.StringWriter();
         try (PemWriter writer = new PemWriter(text)) {
             writer.writeObject(new PemObject("CERTIFICATE", certificate.getEncoded()));
