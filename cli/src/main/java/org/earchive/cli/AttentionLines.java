@@ -6,6 +6,7 @@ import java.util.List;
 import org.earchive.core.DocumentStatus;
 import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.DocumentResult;
+import org.earchive.report.ReportTexts;
 
 /**
  * One line per document that needs a person's eye (failed, not compliant, skipped with a note), as it
@@ -14,11 +15,19 @@ import org.earchive.pipeline.DocumentResult;
  */
 final class AttentionLines implements BatchListener {
     private final PrintWriter out;
+    private final Messages messages;
+    private final int statusWidth;
     private final boolean printNow;
     private final List<DocumentResult> held = new ArrayList<>();
 
-    AttentionLines(PrintWriter out, boolean printNow) {
+    AttentionLines(PrintWriter out, Messages messages, boolean printNow) {
         this.out = out;
+        this.messages = messages;
+        int widest = 0;
+        for (DocumentStatus status : DocumentStatus.values()) {
+            widest = Math.max(widest, messages.status(status).length());
+        }
+        this.statusWidth = widest + 1;
         this.printNow = printNow;
     }
 
@@ -44,12 +53,15 @@ final class AttentionLines implements BatchListener {
     private void print(DocumentResult result) {
         synchronized (out) {
             String level = result.pdfaLevel() == null ? "" : " " + result.pdfaLevel();
-            out.printf("%-13s %s%s%n", result.status().id(), result.source(), level);
+            String status = messages.status(result.status());
+            String indent = " ".repeat(statusWidth);
+            out.println(status + " ".repeat(statusWidth - status.length()) + result.source() + level);
+            ReportTexts texts = messages.reportTexts();
             if (result.status() != DocumentStatus.CONVERTED) {
-                out.println("              " + result.message());
+                out.println(indent + texts.sentence(result.message()));
             }
             for (String warning : result.warnings()) {
-                out.println("              warning: " + warning);
+                out.println(indent + messages.get("attention.warning", texts.sentence(warning)));
             }
             out.flush();
         }

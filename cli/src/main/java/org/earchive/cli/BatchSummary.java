@@ -14,17 +14,17 @@ final class BatchSummary {
     private BatchSummary() {
     }
 
-    static void print(PrintWriter out, BatchReport report, Path output) {
+    static void print(PrintWriter out, Messages messages, BatchReport report, Path output) {
         StringBuilder counts = new StringBuilder();
         for (Map.Entry<DocumentStatus, Integer> count : report.countByStatus().entrySet()) {
-            counts.append(counts.length() == 0 ? "" : ", ").append(count.getValue()).append(' ').append(count.getKey().id());
+            counts.append(counts.length() == 0 ? "" : ", ").append(count.getValue()).append(' ').append(messages.status(count.getKey()));
             if (count.getKey() == DocumentStatus.CONVERTED && report.unchanged() > 0) {
-                counts.append(" (").append(report.unchanged()).append(" unchanged since the last run)");
+                counts.append(messages.get("summary.unchanged", report.unchanged()));
             }
         }
-        out.printf("%d document(s), %d page(s): %s.%n", report.documents().size(), report.pages(),
-                counts.length() == 0 ? "nothing to convert" : counts);
-        out.println("Report: " + output.resolve(OutputLayout.STATE_FOLDER).resolve(ReportWriter.HTML)
-                + " (and " + ReportWriter.JSON + ", " + ReportWriter.CSV + ")");
+        out.println(messages.get("summary.line", report.documents().size(), report.pages(),
+                counts.length() == 0 ? messages.get("summary.nothing") : counts));
+        out.println(messages.get("summary.report", output.resolve(OutputLayout.STATE_FOLDER).resolve(ReportWriter.HTML),
+                ReportWriter.JSON, ReportWriter.CSV));
     }
 }

@@ -31,37 +31,16 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Convert files and folders (recursively) to PDF/A, mirroring the input tree under --out.",
-            "",
-            "Plain text (UTF-8, UTF-16, Windows-1258 and other encodings, detected) and HTML become PDF/A-2u,",
-            "typeset on A4 in Liberation Serif 13 pt with NĐ 30/2020 margins. JPEG, PNG, TIFF (multi-page,",
-            "G4, LZW, Deflate, JPEG), BMP and GIF become PDF/A-2b, one page per image, without loss, with",
-            "an invisible text layer read by Tesseract (pages turned upright first) when it is installed",
-            "(tesseract on PATH, or the program named by " + Tesseract.EXECUTABLE_VARIABLE + "); without it they stay",
-            "image-only and the report says how to make them searchable.",
-            "Every PDF is validated by veraPDF before it is moved into place; one that fails is kept as",
-            "NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + ".",
-            "",
-            "Run it again on the same --out and it converts only what is new, changed or failed before: "
-                    + "OUT/.earchive/" + Journal.FILE + " records every finished document. A run that was killed or "
-                    + "lost power resumes where it stopped. Only one run at a time may write to an output folder.",
-            "",
-            "Reports: OUT/.earchive/report.html, report.json and report.csv.",
-            "Beside each PDF/A: NAME.xml (TT 05 or Dublin Core description, read from the document and the",
-            "clerk's files) and NAME.premis.xml (PREMIS 3), each validated against its schema first.",
-        })
+        versionProvider = VersionProvider.class)
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "IN", arity = "1..*", description = "Files or folders to convert.")
+    @Parameters(paramLabel = "IN", arity = "1..*")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT",
-            description = "Output folder (created if missing). Inputs are never modified.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT")
     Path output;
 
     @Mixin
@@ -73,23 +52,16 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     BatchRunOptions batch;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Password for PDFs and office documents that need one to open; without a value, earchive asks for it without"
-                    + " echoing it (a value on the command line is visible to other users of the computer)."
-                    + " The PDF/A is written without encryption, as PDF/A requires.")
+    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true)
     String password = "";
 
-    @Option(names = "--dry-run",
-            description = "Print the plan (what would be converted, converted again, carried over, skipped) and write nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Mixin
     OcrOptions ocr;
 
-    @Option(names = "--engine", paramLabel = "auto|libreoffice|java", defaultValue = "auto", converter = OfficeEngineConverter.class,
-            description = "Office documents: LibreOffice when installed, else the Java engine (auto, the default);"
-                    + " libreoffice (an error when it is missing); java (Tika + the HTML renderer, always available)."
-                    + " E-mail always uses the Java engine.")
+    @Option(names = "--engine", paramLabel = "auto|libreoffice|java", defaultValue = "auto", converter = OfficeEngineConverter.class)
     OfficeEngine officeEngine = OfficeEngine.AUTO;
 
     /** "libreoffice" as well as "LIBREOFFICE". */
@@ -100,9 +72,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--tt05-strict",
-            description = "A scan below 200 dpi, or that records no resolution, is not-compliant (Thông tư 05/2025/TT-BNV,"
-                    + " Điều 8) and kept as NAME" + OutputLayout.NOT_COMPLIANT_SUFFIX + "; without this option it is a warning.")
+    @Option(names = "--tt05-strict")
     boolean tt05Strict;
 
     @Mixin
@@ -114,8 +84,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     MetadataOptions metadata;
 
-    @Option(names = "--profile", paramLabel = "tt05|dc", defaultValue = "tt05",
-            description = "Descriptive metadata written as NAME.xml: tt05 (TT 05/2025 EAD_doc, default) or dc (Dublin Core).")
+    @Option(names = "--profile", paramLabel = "tt05|dc", defaultValue = "tt05")
     String profile;
 
     @Override
@@ -146,8 +115,9 @@ public final class ConvertCommand implements Callable<Integer> {
     private int run(Earchive earchive, ConvertRequest request, ClerkMetadata clerk) throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages messages = Messages.of(spec);
         if (dryRun) {
-            new DryRunPrinter(out, json.get()).print(earchive.plan(request), output);
+            new DryRunPrinter(out, messages, json.get()).print(earchive.plan(request), output);
             return ExitCodes.OK;
         }
         try {
@@ -156,9 +126,9 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, OutputFolder.notWritable(output, e));
         }
         try (JsonEventLog events = log.openEventLog(err);
-             ProgressBarDisplay bar = log.showProgressBar(json.get()) ? new ProgressBarDisplay() : null) {
+             ProgressBarDisplay bar = log.showProgressBar(json.get()) ? new ProgressBarDisplay(messages) : null) {
             boolean printing = !log.quiet && !json.get();
-            AttentionLines attention = new AttentionLines(out, bar == null && printing);
+            AttentionLines attention = new AttentionLines(out, messages, bar == null && printing);
             List<BatchListener> listeners = new ArrayList<>(List.of(attention));
             if (events != null) {
                 listeners.add(events);
@@ -190,7 +160,7 @@ public final class ConvertCommand implements Callable<Integer> {
             if (json.get()) {
                 out.println(ReportWriter.toJson(report).toPrettyString());
             } else {
-                BatchSummary.print(out, report, output);
+                BatchSummary.print(out, messages, report, output);
             }
             out.flush();
             return exitCode;

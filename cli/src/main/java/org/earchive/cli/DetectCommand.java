@@ -24,30 +24,22 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "detect",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-                "Say what each file is, before converting anything: media type (Tika), PRONOM identifier, size, SHA-256;"
-                        + " class (born-digital, scanned, hybrid = OCR'd before, mixed, empty) per page and per document,"
-                        + " with the evidence; encryption, digital signatures, JavaScript and attachments; text encoding"
-                        + " and language. Damaged and encrypted files get a status and a sentence.",
-                "",
-                "Exit status: 0 when every file could be inspected, 1 when any is damaged, encrypted, empty,"
-                        + " unsupported or unreadable."})
+        versionProvider = VersionProvider.class)
 public final class DetectCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively).")
+    @Parameters(paramLabel = "PATH", arity = "1..*")
     List<Path> paths;
 
     @Mixin
     JsonOption json;
 
-    @Option(names = "--csv", description = "CSV (UTF-8 with a byte-order mark, for spreadsheets): one row per file.")
+    @Option(names = "--csv")
     boolean csv;
 
-    @Option(names = "--quick", description = "Media type and PRONOM id only: the content is not opened, hashed or classified.")
+    @Option(names = "--quick")
     boolean quick;
 
     @Mixin
@@ -64,7 +56,7 @@ public final class DetectCommand implements Callable<Integer> {
         }
         DetectRequest request = new DetectRequest(paths, quick, jobs.get(), trustStore.get());
         InputPaths.require(paths);
-        Output output = json.get() ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out);
+        Output output = json.get() ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out, Messages.of(spec));
         Summary summary = new Summary();
         try {
             Earchive.detect(request, inspection -> {
@@ -111,23 +103,25 @@ public final class DetectCommand implements Callable<Integer> {
             return problems.isEmpty();
         }
 
-        String line() {
-            StringBuilder line = new StringBuilder(files + (files == 1 ? " file" : " files"));
+        String line(Messages messages) {
+            org.earchive.report.ReportTexts texts = messages.reportTexts();
+            StringBuilder line = new StringBuilder(messages.count("detect.files", files));
             StringBuilder kinds = new StringBuilder();
-            classes.forEach((kind, count) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(count).append(' ').append(kind.id()));
+            classes.forEach((kind, count) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(count).append(' ')
+                    .append(texts.documentClass(kind.id())));
             if (kinds.length() > 0) {
                 line.append(": ").append(kinds);
             }
             if (pages > 0) {
-                line.append("; ").append(pages).append(" pages known, ").append(scannedPages).append(" of them scanned (need OCR)");
+                line.append(messages.get("detect.pages", pages, scannedPages));
             }
             if (restricted > 0) {
-                line.append("; ").append(restricted).append(" with restricted permissions");
+                line.append(messages.get("detect.restricted", restricted));
             }
             if (signed > 0) {
-                line.append("; ").append(signed).append(" signed");
+                line.append(messages.get("detect.signed", signed));
             }
-            problems.forEach((status, count) -> line.append("; ").append(count).append(' ').append(status));
+            problems.forEach((status, count) -> line.append("; ").append(count).append(' ').append(texts.statusId(status)));
             return line.append('.').toString();
         }
     }
@@ -176,27 +170,31 @@ public final class DetectCommand implements Callable<Integer> {
 
     private static final class TableOutput implements Output {
         private final PrintWriter out;
-        private final Table table = new Table("PATH", "STATUS", "CLASS", "PAGES", "FORMAT", "PUID", "NOTES");
+        private final Messages messages;
+        private final Table table;
 
-        TableOutput(PrintWriter out) {
+        TableOutput(PrintWriter out, Messages messages) {
             this.out = out;
+            this.messages = messages;
+            this.table = new Table(messages.columns("detect.columns"));
         }
 
         @Override
         public void write(FileInspection inspection) {
-            table.row(inspection.path(), inspection.status(),
-                    inspection.documentClass() == null ? null : inspection.documentClass().id(),
+            org.earchive.report.ReportTexts texts = messages.reportTexts();
+            table.row(inspection.path(), texts.statusId(inspection.status()),
+                    inspection.documentClass() == null ? null : texts.documentClass(inspection.documentClass().id()),
                     inspection.pages(),
                     inspection.detection() == null ? null : inspection.detection().formatName(),
                     inspection.detection() == null ? null : inspection.detection().puid(),
-                    InspectionFormats.notes(inspection));
+                    texts.sentence(InspectionFormats.notes(inspection)));
         }
 
         @Override
         public void finish(Summary summary) {
             table.print(out);
             out.println();
-            out.println(summary.line());
+            out.println(summary.line(messages));
         }
     }
 }

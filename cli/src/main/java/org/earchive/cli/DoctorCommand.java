@@ -22,13 +22,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "doctor",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Say which engines earchive has, which are missing, and how to install them.",
-            "",
-            "Built-in engines are part of earchive. External ones are optional: without them earchive still",
-            "runs and says in the report what it could not do.",
-        })
+        versionProvider = VersionProvider.class)
 public final class DoctorCommand implements Callable<Integer> {
 
     private static final long PROBE_SECONDS = 20;
@@ -36,45 +30,51 @@ public final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private record Check(String engine, String kind, boolean ok, String detail, String remedy) {
+    /** @param optional whether earchive's own work goes on without it (OCR: scans stay image-only) */
+    private record Check(String engine, String kind, boolean ok, String detail, String remedy, boolean optional) {
+        Check(String engine, String kind, boolean ok, String detail, String remedy) {
+            this(engine, kind, ok, detail, remedy, false);
+        }
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Messages messages = Messages.of(spec);
         List<Check> checks = new ArrayList<>();
-        checks.add(new Check("Java", "runtime", Runtime.version().feature() >= 17, "Java " + Runtime.version(),
+        checks.add(new Check("Java", messages.get("doctor.kind.runtime"), Runtime.version().feature() >= 17, "Java " + Runtime.version(),
                 "install Java 17 or newer (Debian: apt-get install openjdk-17-jre-headless)"));
-        BuiltInEngines.versions().forEach((engine, version) -> checks.add(new Check(engine, "built in", true, version, null)));
-        checks.add(new Check("Fonts", "built in", BundledFonts.present(), String.join(", ", BundledFonts.families()),
+        BuiltInEngines.versions().forEach((engine, version) -> checks.add(new Check(engine, messages.get("doctor.kind.builtIn"), true, version, null)));
+        checks.add(new Check("Fonts", messages.get("doctor.kind.builtIn"), BundledFonts.present(), String.join(", ", BundledFonts.families()),
                 "the font jars are missing from lib/: rebuild earchive"));
-        checks.add(tesseract());
-        checks.add(external("LibreOffice", "office documents, as Office lays them out", List.of("soffice", "--version"),
+        checks.add(tesseract(messages));
+        checks.add(external(messages, "LibreOffice", messages.get("doctor.kind.office"), List.of("soffice", "--version"),
                 "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui"));
-        checks.add(external("Ghostscript", "last resort for PDFs repair cannot fix", List.of("gs", "--version"),
+        checks.add(external(messages, "Ghostscript", messages.get("doctor.kind.ghostscript"), List.of("gs", "--version"),
                 "apt-get install ghostscript"));
 
-        Table table = new Table("ENGINE", "KIND", "STATE", "DETAIL");
+        Table table = new Table(messages.columns("doctor.columns"));
         for (Check check : checks) {
-            table.row(check.engine(), check.kind(), check.ok() ? "ok" : "MISSING", check.detail());
+            table.row(check.engine(), check.kind(), messages.get(check.ok() ? "doctor.ok" : "doctor.missing"), check.detail());
         }
         table.print(out);
-        printRoutes(out);
+        printRoutes(out, messages);
         printOfficeFonts(out);
         boolean needsHelp = false;
         for (Check check : checks) {
             if (!check.ok() && check.remedy() != null) {
                 if (!needsHelp) {
                     out.println();
-                    out.println("To install what is missing:");
+                    out.println(messages.get("doctor.toInstall"));
                     needsHelp = true;
                 }
                 out.println("  " + check.engine() + ": " + check.remedy());
             }
         }
+        out.println();
+        printSettings(out, messages);
         out.flush();
-        boolean builtInsOk = checks.stream().filter(c -> !c.kind().startsWith("OCR") && !c.kind().contains("later"))
-                .allMatch(Check::ok);
+        boolean builtInsOk = checks.stream().filter(c -> !c.optional()).allMatch(Check::ok);
         return builtInsOk ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
     }
 
@@ -91,10 +91,10 @@ public final class DoctorCommand implements Callable<Integer> {
     }
 
     /** Which engine converts which media type here: what is installed decides (LibreOffice, else the Java engine). */
-    private static void printRoutes(PrintWriter out) {
+    private static void printRoutes(PrintWriter out, Messages messages) {
         out.println();
-        out.println("Converters (media type -> engine installed here, and the fallback behind it):");
-        Table routes = new Table("MEDIA TYPE", "ENGINE", "FALLBACK");
+        out.println(messages.get("doctor.routes"));
+        Table routes = new Table(messages.columns("doctor.routeColumns"));
         for (EngineRoute route : Earchive.routes(RunContext.defaults(VersionProvider.producer()))) {
             routes.row(route.mediaType(), route.engine(), route.fallback() == null ? "-" : route.fallback());
         }
@@ -102,23 +102,34 @@ public final class DoctorCommand implements Callable<Integer> {
     }
 
     /** The same lookup {@code convert} makes: {@value Tesseract#EXECUTABLE_VARIABLE}, else tesseract on PATH. */
-    private static Check tesseract() {
+    private static Check tesseract(Messages messages) {
         String remedy = "apt-get install tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu; tesseract-ocr brings eng and"
                 + " osd), or set " + Tesseract.EXECUTABLE_VARIABLE + " to the tesseract program";
         Tesseract.Lookup lookup = Tesseract.locate(System.getenv());
         if (!lookup.found()) {
-            return new Check("Tesseract", "OCR for scans", false, lookup.problem() + " Scans stay image-only.", remedy);
+            return new Check("Tesseract", messages.get("doctor.kind.ocr"), false, lookup.problem() + " Scans stay image-only.", remedy, true);
         }
         Tesseract tesseract = lookup.tesseract();
         List<String> missing = tesseract.missingLanguages(OcrSettings.DEFAULT_LANGUAGES + "+osd");
         String detail = tesseract.version() + "; languages: " + String.join(" ", tesseract.languages());
-        return new Check("Tesseract", "OCR for scans", missing.isEmpty(),
-                missing.isEmpty() ? detail : detail + " (missing " + String.join(", ", missing) + ")", remedy);
+        return new Check("Tesseract", messages.get("doctor.kind.ocr"), missing.isEmpty(),
+                missing.isEmpty() ? detail : detail + " (missing " + String.join(", ", missing) + ")", remedy, true);
     }
 
-    private static Check external(String engine, String kind, List<String> command, String remedy) {
+    private static Check external(Messages messages, String engine, String kind, List<String> command, String remedy) {
         String version = firstLine(run(command));
-        return new Check(engine, kind, version != null, version == null ? "not found on PATH" : version, remedy);
+        return new Check(engine, kind, version != null, version == null ? messages.get("doctor.notOnPath") : version, remedy);
+    }
+
+    /** The language spoken and the config file in force: what decides the defaults of every other command. */
+    private void printSettings(PrintWriter out, Messages messages) {
+        out.println(messages.get("doctor.language", messages.language().code()));
+        if (spec.root().defaultValueProvider() instanceof ConfigFile config && config.path() != null) {
+            out.println(messages.get("doctor.config", config.path(), String.join(", ", config.keys())));
+        } else {
+            java.nio.file.Path where = ConfigFile.defaultLocation(System.getenv());
+            out.println(where == null ? messages.get("doctor.config.noHome") : messages.get("doctor.config.none", where));
+        }
     }
 
     /** The command's output, or null when it is not installed, fails or hangs. */

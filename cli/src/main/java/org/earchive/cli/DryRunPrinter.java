@@ -14,10 +14,12 @@ final class DryRunPrinter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintWriter out;
+    private final Messages messages;
     private final boolean json;
 
-    DryRunPrinter(PrintWriter out, boolean json) {
+    DryRunPrinter(PrintWriter out, Messages messages, boolean json) {
         this.out = out;
+        this.messages = messages;
         this.json = json;
     }
 
@@ -27,30 +29,28 @@ final class DryRunPrinter {
             out.flush();
             return;
         }
-        out.printf("Plan for %s (dry run: nothing written): %d entr%s.%n", output, plan.entries().size(),
-                plan.entries().size() == 1 ? "y" : "ies");
+        out.println(messages.get(plan.entries().size() == 1 ? "dryrun.plan.one" : "dryrun.plan.other", output,
+                plan.entries().size()));
         for (Map.Entry<BatchPlan.Action, Integer> count : plan.countByAction().entrySet()) {
-            out.printf("  %6d %s%n", count.getValue(), describe(count.getKey()));
+            out.printf("  %6d %s%n", count.getValue(), messages.get("dryrun.action." + count.getKey().id()));
         }
-        out.println("By type:");
+        out.println(messages.get("dryrun.byType"));
         for (Map.Entry<String, Integer> count : plan.countByType().entrySet()) {
             out.printf("  %6d %s%n", count.getValue(), count.getKey());
         }
+        int width = 0;
+        for (BatchPlan.Action action : BatchPlan.Action.values()) {
+            width = Math.max(width, messages.get("dryrun.label." + action.id()).length());
+        }
+        String indent = " ".repeat(width + 1);
         for (BatchPlan.Entry entry : plan.entries()) {
             if (entry.reason() != null) {
-                out.printf("%-13s %s%n              %s%n", entry.action().id(), entry.source(), entry.reason());
+                String action = messages.get("dryrun.label." + entry.action().id());
+                out.println(action + " ".repeat(width + 1 - action.length()) + entry.source());
+                out.println(indent + messages.reportTexts().sentence(entry.reason()));
             }
         }
         out.flush();
-    }
-
-    private static String describe(BatchPlan.Action action) {
-        return switch (action) {
-            case CONVERT -> "to convert (new)";
-            case CONVERT_AGAIN -> "to convert again (failed before, changed, or --force)";
-            case UNCHANGED -> "unchanged since the last run (carried over, not converted)";
-            case SKIP -> "skipped (not records: system files, links out of the input)";
-        };
     }
 
     private static ObjectNode toJson(BatchPlan plan) {

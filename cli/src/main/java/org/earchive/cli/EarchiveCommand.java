@@ -1,19 +1,19 @@
 package org.earchive.cli;
 
+import java.nio.file.Path;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+/** The texts of every command (description, options, examples) are in messages_vi/_en.properties. */
 @Command(name = "earchive",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Turns folders of records into archival PDF/A, checked by veraPDF.",
-            "",
-            "Born-digital text and HTML become PDF/A-2u; page images become PDF/A-2b, one page per image.",
-        },
         subcommands = {
             ConvertCommand.class,
             DetectCommand.class,
@@ -22,24 +22,33 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             DoctorCommand.class,
             GenerateCompletion.class,
-        },
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  earchive convert ~/ho-so/2021 --out ~/nop-luu/2021",
-            "  earchive metadata template ~/ho-so/2021 --out ho-so-2021.csv",
-            "  earchive convert ~/ho-so/2021 --out ~/nop-luu/2021 --metadata ho-so-2021.csv",
-            "  earchive validate ~/nop-luu/2021",
-            "  earchive package ~/nop-luu/2021 --out ~/chuyen-giao/2021 --bagit --organization 'UBND xã Hòa Bình'",
-            "  earchive validate ~/chuyen-giao/2021",
-            "  earchive doctor",
         })
 public final class EarchiveCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
+    /** Read by {@link Startup} before picocli parses anything (the help is already in that language); here for the parser and the help. */
+    @Option(names = "--lang", paramLabel = "vi|en", scope = ScopeType.INHERIT, converter = LanguageConverter.class)
+    Language language;
+
+    /** Read by {@link Startup}, like --lang. */
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT)
+    Path config;
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: convert, detect, metadata, package, validate or doctor.");
+        throw new ParameterException(spec.commandLine(), Messages.of(spec).get("error.missingCommand"));
+    }
+
+    static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            Language language = Language.parse(value);
+            if (language == null) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "': vi, en");
+            }
+            return language;
+        }
     }
 }

@@ -11,18 +11,12 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 70;
     public static final int INTERRUPTED = 130;
 
-    /** What --help lists on every command, in order. */
-    static final java.util.Map<String, String> DESCRIPTIONS = descriptions();
-
-    private static java.util.Map<String, String> descriptions() {
+    /** What --help lists on every command, in order, in the language of the run. */
+    static java.util.Map<String, String> descriptions(Messages messages) {
         java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
-        codes.put("  0", "all done and valid");
-        codes.put("  1", "some documents failed or are not compliant (details in the report)");
-        codes.put("  2", "bad command line or configuration");
-        codes.put("  3", "an input path is missing or unreadable");
-        codes.put("  4", "output not writable (disk full, permissions, another run is writing to it)");
-        codes.put(" 70", "internal error (a bug: please report it with the message printed)");
-        codes.put("130", "interrupted");
+        for (int code : new int[] {OK, SOME_DOCUMENTS_FAILED, USAGE, INPUT_MISSING, OUTPUT_NOT_WRITABLE, INTERNAL_ERROR, INTERRUPTED}) {
+            codes.put(String.format(java.util.Locale.ROOT, "%3d", code), messages.get("exitCode." + code));
+        }
         return java.util.Collections.unmodifiableMap(codes);
     }
 

@@ -5,9 +5,7 @@ import picocli.CommandLine.Option;
 /** {@code -j/--jobs}: how much works at once, the same option on every command that runs in parallel. */
 final class JobsOption {
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "How many files are worked on at once (default: the number of processors). For convert,"
-                    + " also the most Tesseract processes run at once.")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     Integer jobs;
 
     /** @throws UsageException when below 1 */

@@ -14,16 +14,13 @@ final class LogOptions {
 
     enum LogFormat { text, json }
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @Option(names = "--log-format", paramLabel = "FORMAT",
-            description = "text (default) or json: one JSON event per line (batch-started, started, finished,"
-                    + " failed, batch-finished, error) on standard error or in --log-file.")
+    @Option(names = "--log-format", paramLabel = "FORMAT")
     LogFormat format = LogFormat.text;
 
-    @Option(names = "--log-file", paramLabel = "FILE",
-            description = "Append the --log-format json events to FILE instead of standard error.")
+    @Option(names = "--log-file", paramLabel = "FILE")
     Path file;
 
     /** A bar only for a person watching a terminal, never in a pipe, a log file or a script's capture. */

@@ -3,6 +3,9 @@ package org.earchive.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -20,20 +23,50 @@ public final class Main {
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) {
+        return run(out, err, System.getenv(), args);
+    }
+
+    /** @param env the environment that chooses the language and the config file (EARCHIVE_LANG, LANG, HOME...) */
+    public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
         quietLibraryLogging();
-        CommandLine commandLine = commandLine(out, err);
+        PrintWriter outWriter = writer(out);
+        PrintWriter errWriter = writer(err);
+        Startup startup;
+        try {
+            startup = Startup.from(args, env, Locale.getDefault());
+        } catch (CommandException e) {
+            e.lines().forEach(line -> errWriter.println("earchive: " + line));
+            errWriter.flush();
+            return e.exitCode();
+        }
+        startup.warnings().forEach(line -> errWriter.println("earchive: " + line));
+        CommandLine commandLine = commandLine(outWriter, errWriter, startup);
+        Messages messages = Messages.of(startup.language());
+        List<String> unknown = startup.config().unknownKeys(commandLine);
+        if (!unknown.isEmpty()) {
+            errWriter.println("earchive: " + messages.get("config.unknownKeys", startup.config().path(), String.join(", ", unknown)));
+            errWriter.flush();
+            return ExitCodes.USAGE;
+        }
         return commandLine.execute(args);
     }
 
-    static CommandLine commandLine(PrintStream out, PrintStream err) {
-        return commandLine(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
-    /** The whole command line writing to the given writers. */
+    /** The whole command line in English with no config file, writing to the given writers. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, new Startup(Language.EN, ConfigFile.none(), List.of()));
+    }
+
+    /** The whole command line speaking the language chosen, its defaults from the config file. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Startup startup) {
+        Messages messages = Messages.of(startup.language());
         CommandLine commandLine = new CommandLine(new EarchiveCommand());
-        listExitCodesInHelp(commandLine);
+        commandLine.setResourceBundle(messages.bundle());
+        commandLine.setDefaultValueProvider(startup.config());
+        listExitCodesInHelp(commandLine, messages);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL_ERROR);
@@ -43,25 +76,25 @@ public final class Main {
                 cmd.getErr().flush();
                 return stop.exitCode();
             }
-            cmd.getErr().println("earchive: internal error: " + e);
-            cmd.getErr().println("This is a bug in earchive. Please report it with the command you ran and this trace:");
+            cmd.getErr().println("earchive: " + messages.get("error.internal", e));
+            cmd.getErr().println(messages.get("error.internal.report"));
             e.printStackTrace(cmd.getErr());
             return ExitCodes.INTERNAL_ERROR;
         });
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("earchive: " + e.getMessage());
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+            cmd.getErr().println(messages.get("error.tryHelp", cmd.getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
         return commandLine;
     }
 
-    private static void listExitCodesInHelp(CommandLine commandLine) {
+    private static void listExitCodesInHelp(CommandLine commandLine, Messages messages) {
         commandLine.getCommandSpec().usageMessage()
-                .exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(ExitCodes.DESCRIPTIONS);
-        commandLine.getSubcommands().values().forEach(Main::listExitCodesInHelp);
+                .exitCodeListHeading(messages.get("exitCodes.heading"))
+                .exitCodeList(ExitCodes.descriptions(messages));
+        commandLine.getSubcommands().values().forEach(sub -> listExitCodesInHelp(sub, messages));
     }
 
     /**

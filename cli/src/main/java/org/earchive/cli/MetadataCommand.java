@@ -8,9 +8,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "metadata",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Archival metadata (TT 05/2025) for a records clerk to check before converting.",
-        },
         subcommands = {MetadataTemplateCommand.class})
 public final class MetadataCommand implements Runnable {
 
@@ -19,6 +16,6 @@ public final class MetadataCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a subcommand: template.");
+        throw new ParameterException(spec.commandLine(), Messages.of(spec).get("error.missingSubcommand"));
     }
 }

@@ -15,14 +15,10 @@ import picocli.CommandLine.Option;
 /** The clerk's metadata files, for convert and for the conversion package makes first. */
 final class MetadataOptions {
 
-    @Option(names = "--metadata", paramLabel = "FILE.csv",
-            description = "The clerk's metadata: a 'path' column and TT 05 element columns (see 'earchive metadata"
-                    + " template'); its values override what earchive reads from the documents.")
+    @Option(names = "--metadata", paramLabel = "FILE.csv")
     Path csv;
 
-    @Option(names = "--metadata-defaults", paramLabel = "FILE",
-            description = "Batch-wide values, one element=value per line, UTF-8 (e.g. maintenance=01, mode=01,"
-                    + " fileCode=..., archiveCode=..., fondsCode=...).")
+    @Option(names = "--metadata-defaults", paramLabel = "FILE")
     Path defaults;
 
     boolean given() {

@@ -22,27 +22,19 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "template",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Write the metadata spreadsheet for IN: one row per file, one column per TT 05 element, filled in",
-            "with what earchive reads from each document (số, ký hiệu, ngày, cơ quan ban hành, trích yếu, ...)",
-            "and, last, how sure it is of each value. Correct it (UTF-8 CSV with a byte-order mark: Excel opens",
-            "it with its Vietnamese intact) and give it back with 'earchive convert IN --metadata FILE.csv'.",
-            "A cell left empty keeps what earchive read; a cell holding '-' removes it.",
-        })
+        versionProvider = VersionProvider.class)
 public final class MetadataTemplateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "IN", arity = "1..*", description = "Files or folders (walked recursively), as given to convert.")
+    @Parameters(paramLabel = "IN", arity = "1..*")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv", description = "The spreadsheet to write.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv")
     Path output;
 
-    @Option(names = "--metadata-defaults", paramLabel = "FILE",
-            description = "Batch-wide values (element=value lines, UTF-8) filled into every row.")
+    @Option(names = "--metadata-defaults", paramLabel = "FILE")
     Path defaults;
 
     @Override
@@ -69,7 +61,7 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, "cannot write " + output + " (" + e.getMessage() + ").");
         }
-        out.println(rows.size() + " row(s) written to " + output + ".");
+        out.println(Messages.of(spec).get("template.written", rows.size(), output));
         out.flush();
         return ExitCodes.OK;
     }

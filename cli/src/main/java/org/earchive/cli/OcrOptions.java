@@ -7,13 +7,10 @@ import picocli.CommandLine.Option;
 /** How scans are read: Tesseract's languages and how long one page may take. */
 final class OcrOptions {
 
-    @Option(names = "--ocr-lang", paramLabel = "LANGS",
-            description = "Tesseract languages for scans, joined by '+', main language first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ocr-lang", paramLabel = "LANGS")
     String languages = OcrSettings.DEFAULT_LANGUAGES;
 
-    @Option(names = "--ocr-timeout", paramLabel = "SECONDS",
-            description = "Longest one page's OCR may take; a page that takes longer stays image-only, with a warning"
-                    + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ocr-timeout", paramLabel = "SECONDS")
     long pageTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
 
     /**

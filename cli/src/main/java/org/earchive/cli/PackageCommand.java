@@ -23,47 +23,16 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "package",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Package a convert output folder for transfer to an archive.",
-            "",
-            "SRC is a folder written by 'earchive convert': only the documents its report lists as converted are"
-                + " packaged, each with its PDF/A, NAME.xml and NAME.premis.xml. A folder of records that is not a"
-                + " convert output is converted first, as 'earchive convert' would.",
-            "",
-            "--profile tt05-sip-hoso|tt05-aip-hoso writes Thông tư 05/2025/TT-BNV packages, one per hồ sơ, into DIR,"
-                + " each in a folder named by its OBJID (uuid-...): METS.xml, metadata/descriptive/EAD.xml (the hồ sơ),"
-                + " representations/rep1/METS.xml, representations/rep1/data/<mã hồ sơ>.<số thứ tự>.pdf with"
-                + " metadata/descriptive/EAD_doc_<mã hồ sơ>.<số thứ tự>.xml, PREMIS.xml and PREMIS_rep1.xml (AIP),"
-                + " and schemas/.",
-            "A document's hồ sơ is the one its docCode names (fileCode and docOrdinal in convert's --metadata"
-                + " spreadsheet). The hồ sơ's own fields come from --files (one row per hồ sơ) and --file-defaults;"
-                + " where nobody stated them, from what its documents agree on (dates, pages, language), listed as"
-                + " derived. What nobody stated stays empty and is listed for review.",
-            "--profile tt05-sip-tailieu|tt05-aip-tailieu writes one package of documents, without EAD.xml.",
-            "--profile eark-sip writes one E-ARK SIP 2.2 at DIR.",
-            "--bagit writes a BagIt 1.0 bag (RFC 8493): sha256 and sha512 manifests and tag manifests, bag-info.txt"
-                + " with Payload-Oxum and Bagging-Date. With a profile, each package is the payload of its own bag.",
-            "--zip writes each package as a ZIP with one top folder (for eark-sip and --bagit alone, DIR is then"
-                + " the ZIP file to write).",
-            "",
-            "Every XML is validated against its schema before it is written. Dates come from SOURCE_DATE_EPOCH when"
-                + " it is set: the same input gives the same package, byte for byte. Everything is written to a hidden"
-                + " folder beside DIR and renamed to DIR only when complete; DIR must not exist: packages are never"
-                + " overwritten. The exact layouts are in docs/packages.md. Check a package with 'earchive validate'.",
-        })
+        versionProvider = VersionProvider.class)
 public final class PackageCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SRC", description = "A folder written by 'earchive convert', or a folder of records to convert first (as "
-            + "'earchive convert' would, into --converted).")
+    @Parameters(paramLabel = "SRC")
     Path source;
 
-    @Option(names = "--converted", paramLabel = "FOLDER",
-            description = "When SRC is not a convert output: where to convert it first (kept afterwards, with its "
-                    + "report). Default: a hidden folder beside DIR, removed once the packages are written.")
+    @Option(names = "--converted", paramLabel = "FOLDER")
     Path converted;
 
     @Mixin
@@ -72,35 +41,26 @@ public final class PackageCommand implements Callable<Integer> {
     @Mixin
     JobsOption jobs;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "The folder to create (the package itself for eark-sip and --bagit alone).")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--bagit", description = "Write a BagIt 1.0 bag (around each package, with a profile).")
+    @Option(names = "--bagit")
     boolean bagit;
 
-    @Option(names = "--zip", description = "Write each package as a ZIP file with one top folder.")
+    @Option(names = "--zip")
     boolean zip;
 
     @Option(names = "--profile", paramLabel = "PROFILE", converter = WritableProfiles.Converter.class,
-            completionCandidates = WritableProfiles.class, description = "Package layout: ${COMPLETION-CANDIDATES}.")
+            completionCandidates = WritableProfiles.class)
     PackageProfile profile;
 
-    @Option(names = "--organization", paramLabel = "NAME",
-            description = "The submitting organisation: Source-Organization in bag-info.txt, the submitting agent in "
-                    + "a SIP's METS (required for SIPs).")
+    @Option(names = "--organization", paramLabel = "NAME")
     String organization;
 
-    @Option(names = "--files", paramLabel = "FILE.csv",
-            description = "TT 05 profiles: the hồ sơ descriptions, UTF-8 CSV with a fileCode column and any of title,"
-                    + " maintenance, mode, language, startDate, endDate, keyword, totalDoc, numberOfPaper, "
-                    + "numberOfPage, format, inforSign, confidenceLevel, paperFileCode, riskRecovery, "
-                    + "riskRecoveryStatus, description; one row per hồ sơ.")
+    @Option(names = "--files", paramLabel = "FILE.csv")
     Path files;
 
-    @Option(names = "--file-defaults", paramLabel = "FILE",
-            description = "TT 05 profiles: values every hồ sơ shares, one element=value per line (fileCode=... here "
-                    + "files every document that names no hồ sơ into that one).")
+    @Option(names = "--file-defaults", paramLabel = "FILE")
     Path fileDefaults;
 
     @Mixin
@@ -114,7 +74,7 @@ public final class PackageCommand implements Callable<Integer> {
         RunContext context = RunContexts.fromEnvironment().withOcr(OcrSettings.defaults(jobs.get()));
         PackageResult result;
         try {
-            result = Earchive.packageFolder(context, request, new ConvertFirstLines(err, request.convertFirst().clerk()));
+            result = Earchive.packageFolder(context, request, new ConvertFirstLines(err, Messages.of(spec), request.convertFirst().clerk()));
         } catch (PackagingException e) {
             throw failure(e);
         }
@@ -172,7 +132,7 @@ public final class PackageCommand implements Callable<Integer> {
      * What 'earchive convert --quiet' would print, on standard error so that --json output stays one document
      * on standard output.
      */
-    private record ConvertFirstLines(PrintWriter err, ClerkMetadata clerk) implements PackagingListener {
+    private record ConvertFirstLines(PrintWriter err, Messages messages, ClerkMetadata clerk) implements PackagingListener {
         @Override
         public void convertingFirst(Path source, Path into) {
             err.println("earchive: " + source + " is not a convert output: converting it first into " + into);
@@ -182,7 +142,7 @@ public final class PackageCommand implements Callable<Integer> {
         @Override
         public void converted(BatchReport report, Path into, boolean kept) {
             MetadataOptions.warnAboutUnmatchedRows(err, clerk, report);
-            BatchSummary.print(err, report, into);
+            BatchSummary.print(err, messages, report, into);
             if (!report.allConverted()) {
                 err.println("earchive: some documents did not convert (see " + into.resolve(".earchive/report.html")
                         + (kept ? "" : ", kept only with --converted") + "); the others are packaged");

@@ -18,15 +18,20 @@ import org.earchive.pipeline.SourceDocument;
 final class ProgressBarDisplay implements BatchListener, AutoCloseable {
 
     private final AtomicInteger pages = new AtomicInteger();
+    private final Messages messages;
     private volatile ProgressBar bar;
     private volatile String current = "";
+
+    ProgressBarDisplay(Messages messages) {
+        this.messages = messages;
+    }
 
     @Override
     public void planned(List<SourceDocument> entries) {
         bar = new ProgressBarBuilder()
-                .setTaskName("Converting")
+                .setTaskName(messages.get("progress.task"))
                 .setInitialMax(entries.size())
-                .setUnit(" doc", 1)
+                .setUnit(messages.get("progress.unit"), 1)
                 .showSpeed(new DecimalFormat("0.0"))
                 .setStyle(ProgressBarStyle.UNICODE_BLOCK)
                 .setUpdateIntervalMillis(250)
@@ -60,13 +65,14 @@ final class ProgressBarDisplay implements BatchListener, AutoCloseable {
     private void show() {
         ProgressBar shown = bar;
         if (shown != null) {
-            shown.setExtraMessage(pages.get() + " pages  " + current);
+            shown.setExtraMessage(messages.get("progress.pages", pages.get(), current));
         }
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         ProgressBar shown = bar;
+        bar = null; // closed once: a second close would draw the bar again under the summary
         if (shown != null) {
             shown.close();
         }

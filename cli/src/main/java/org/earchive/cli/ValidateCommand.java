@@ -23,46 +23,29 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "Check PDFs against PDF/A with veraPDF, in-process, and packages as an archive receiving them would.",
-            "",
-            "Each file is checked against the level it claims in its XMP metadata, or against --flavour.",
-            "Folders are walked recursively and every *.pdf in them is checked.",
-            "A folder holding bagit.txt is a BagIt bag: it is verified with the Library of Congress BagIt",
-            "library (every file present and listed, every checksum, Payload-Oxum). A folder (or a bag's data/)",
-            "holding METS.xml is an E-ARK or TT 05 package: each METS.xml is validated against the METS, CSIP",
-            "and SIP schemas and held to the E-ARK CSIP/SIP requirements and, for TT 05 packages, to TT 05's",
-            "(description schemas, docCode = fileCode + 7-digit ordinal, file names); every file it references",
-            "must be there with its SIZE and checksum. A *.zip is checked in place, after a safety scan (no '..'",
-            "or absolute entries, no ZIP bomb). Every PDF goes through veraPDF, every PREMIS file its schema.",
-            "Each finding names its rule (CSIP71, TT05-DOCCODE, ...) and level: MUST refuses the package",
-            "(exit 1), SHOULD is reported (exit 0).",
-        })
+        versionProvider = VersionProvider.class)
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "PDF files, folders of PDFs, or packages (BagIt bags, E-ARK SIPs, TT 05 SIP/AIP), as folders or ZIPs.")
+    @Parameters(paramLabel = "PATH", arity = "1..*")
     List<Path> paths;
 
-    @Option(names = {"-f", "--flavour", "--flavor"}, paramLabel = "LEVEL", converter = LevelConverter.class,
-            description = "Level to check against instead of the claimed one: 1a, 1b, 2a, 2b, 2u, 3a, 3b, 3u.")
+    @Option(names = {"-f", "--flavour", "--flavor"}, paramLabel = "LEVEL", converter = LevelConverter.class)
     PdfaLevel flavour;
 
     @Mixin
     JsonOption json;
 
-    @Option(names = {"-v", "--verbose"}, description = "List each failed rule with its description.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
     @Override
     public Integer call() throws IOException {
         InputPaths.require(paths);
         PrintWriter out = spec.commandLine().getOut();
-        boolean allValid = Earchive.validate(paths, flavour, json.get() ? new ValidationJson(out) : new Tables(out));
+        boolean allValid = Earchive.validate(paths, flavour, json.get() ? new ValidationJson(out) : new Tables(out, Messages.of(spec)));
         out.flush();
         return allValid ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
     }
@@ -70,15 +53,18 @@ public final class ValidateCommand implements Callable<Integer> {
     /** The PDFs as one table once all are checked; each package with its files and findings as it comes. */
     private final class Tables implements ValidationListener {
         private final PrintWriter out;
-        private final Table table = new Table("PATH", "FLAVOUR", "VERDICT", "FAILED RULES");
+        private final Messages messages;
+        private final Table table;
 
-        Tables(PrintWriter out) {
+        Tables(PrintWriter out, Messages messages) {
             this.out = out;
+            this.messages = messages;
+            this.table = new Table(messages.columns("validate.columns"));
         }
 
         @Override
         public void pdfChecked(Path pdf, PdfaVerdict verdict) {
-            table.row(pdf, verdict.flavour(), verdictWord(verdict),
+            table.row(pdf, verdict.flavour(), verdictWord(verdict, messages),
                     verdict.problem() != null ? verdict.problem() : String.join(" ", verdict.failedRuleIds()));
             if (verbose) {
                 for (FailedRule rule : verdict.failedRules()) {
@@ -91,13 +77,13 @@ public final class ValidateCommand implements Callable<Integer> {
         public void pdfsDone(int count) {
             table.print(out);
             if (count == 0) {
-                out.println("No PDF files found.");
+                out.println(messages.get("validate.noPdf"));
             }
         }
 
         @Override
         public void packageChecked(Path pkg, PackageVerdict verdict) {
-            printPackage(pkg, verdict, out);
+            printPackage(pkg, verdict, out, messages);
         }
     }
 
@@ -105,32 +91,30 @@ public final class ValidateCommand implements Callable<Integer> {
      * A package: each file checked on its own, then every finding with its level and rule, MUST first, then
      * one sentence saying whether the package is accepted.
      */
-    private static void printPackage(Path pkg, PackageVerdict verdict, PrintWriter out) {
-        out.println("Package " + pkg + " (" + verdict.kindName() + ")");
+    private static void printPackage(Path pkg, PackageVerdict verdict, PrintWriter out, Messages messages) {
+        out.println(messages.get("validate.package", pkg, verdict.kindName()));
         if (!verdict.files().isEmpty()) {
-            Table files = new Table("FILE", "CHECK", "VERDICT");
+            Table files = new Table(messages.columns("validate.fileColumns"));
             for (CheckedFile file : verdict.files()) {
-                files.row(file.file(), file.check(), file.passed() ? "valid" : "NOT valid");
+                files.row(file.file(), file.check(), messages.get(file.passed() ? "validate.valid" : "validate.notValid"));
             }
             files.print(out);
             out.println();
         }
         if (!verdict.problems().isEmpty()) {
-            Table findings = new Table("LEVEL", "RULE", "FILE", "FINDING");
+            Table findings = new Table(messages.columns("validate.findingColumns"));
             for (PackageProblem problem : mustFirst(verdict.problems())) {
-                findings.row(problem.level(), problem.rule(), problem.file().isEmpty() ? "(package)" : problem.file(), problem.message());
+                findings.row(problem.level(), problem.rule(), problem.file().isEmpty() ? messages.get("validate.wholePackage") : problem.file(), problem.message());
             }
             findings.print(out);
             out.println();
         }
-        String should = verdict.shouldCount() == 0 ? "" : "; " + verdict.shouldCount()
-                + (verdict.shouldCount() == 1 ? " SHOULD finding" : " SHOULD findings") + " to review";
+        String should = verdict.shouldCount() == 0 ? "" : messages.count("validate.should", verdict.shouldCount());
         if (verdict.valid()) {
-            out.println("The " + verdict.kindName() + " " + pkg + " is valid: no MUST requirement is broken, every listed file is"
-                    + " present with its checksum, " + verdict.files().size() + " files checked on their own" + should + ".");
+            out.println(messages.get("validate.packageValid", verdict.kindName(), pkg, verdict.files().size(), should));
         } else {
-            out.println("The " + verdict.kindName() + " " + pkg + " is NOT valid: " + verdict.mustCount()
-                    + (verdict.mustCount() == 1 ? " MUST finding" : " MUST findings") + should + ".");
+            out.println(messages.get("validate.packageNotValid", verdict.kindName(), pkg,
+                    messages.count("validate.must", verdict.mustCount()), should));
         }
     }
 
@@ -138,14 +122,14 @@ public final class ValidateCommand implements Callable<Integer> {
         return problems.stream().sorted(java.util.Comparator.comparing(p -> p.refuses() ? 0 : 1)).toList();
     }
 
-    private static String verdictWord(PdfaVerdict verdict) {
+    private static String verdictWord(PdfaVerdict verdict, Messages messages) {
         if (verdict.compliant()) {
-            return "compliant";
+            return messages.get("validate.compliant");
         }
         if (verdict.noClaimMade()) {
-            return "not PDF/A (no claim)";
+            return messages.get("validate.noClaim");
         }
-        return verdict.problem() != null ? "not validated" : "NOT compliant";
+        return messages.get(verdict.problem() != null ? "validate.notValidated" : "validate.notCompliant");
     }
 
     static final class LevelConverter implements ITypeConverter<PdfaLevel> {

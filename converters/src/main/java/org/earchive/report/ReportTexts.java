@@ -1,0 +1,140 @@
+package org.earchive.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.earchive.core.DocumentStatus;
+
+/**
+ * What the reports say to people, in Vietnamese or English ({@code report_vi.properties}, {@code report_en.properties},
+ * UTF-8): headings, the name and meaning of each status, document classes, and dates as dd/mm/yyyy in the
+ * machine's time zone. The library writes each document's sentence in English (report.json keeps it so, for
+ * scripts); {@code sentences_vi.tsv} gives the Vietnamese of the most frequent ones, matched by pattern, and a
+ * sentence it does not know is shown as written.
+ */
+public final class ReportTexts {
+
+    private static final String BUNDLE = "org.earchive.report.report";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx", Locale.ROOT);
+    private static final List<Translation> VIETNAMESE_SENTENCES = loadSentences("sentences_vi.tsv");
+
+    private final ResourceBundle bundle;
+    private final boolean vietnamese;
+    private final ZoneId zone;
+
+    private ReportTexts(ResourceBundle bundle, boolean vietnamese, ZoneId zone) {
+        this.bundle = bundle;
+        this.vietnamese = vietnamese;
+        this.zone = zone;
+    }
+
+    /** Vietnamese for a Vietnamese locale, English for any other; times shown in ZONE. */
+    public static ReportTexts of(Locale locale, ZoneId zone) {
+        boolean vietnamese = "vi".equals(locale.getLanguage());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, vietnamese ? Locale.forLanguageTag("vi") : Locale.ENGLISH,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new ReportTexts(bundle, vietnamese, zone);
+    }
+
+    /** English, times in UTC: what the reports said before they had a language. */
+    public static ReportTexts english() {
+        return of(Locale.ENGLISH, ZoneId.of("UTC"));
+    }
+
+    public String languageTag() {
+        return vietnamese ? "vi" : "en";
+    }
+
+    /** The text under KEY with ARGS put in ({@link String#format} pattern). */
+    public String get(String key, Object... args) {
+        try {
+            return String.format(Locale.ROOT, bundle.getString(key), args);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text '" + key + "' in " + BUNDLE + "_" + languageTag(), e);
+        }
+    }
+
+    /** "đã chuyển đổi" / "converted". */
+    public String status(DocumentStatus status) {
+        return get("status." + status.id());
+    }
+
+    /** What the status means for the clerk, in one sentence. */
+    public String statusMeaning(DocumentStatus status) {
+        return get("status." + status.id() + ".means");
+    }
+
+    /** A status id of another kind (detect's "ok", "corrupt"...): its name when known, else the id. */
+    public String statusId(String id) {
+        return bundle.containsKey("status." + id) ? get("status." + id) : id;
+    }
+
+    /** "born-digital" as the clerk says it; an id it does not know as it is. */
+    public String documentClass(String id) {
+        return id == null ? null : bundle.containsKey("class." + id) ? get("class." + id) : id;
+    }
+
+    /** dd/mm/yyyy hh:mm:ss and the offset, in the report's time zone. */
+    public String dateTime(Instant instant) {
+        return DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** The library's English sentence in the report's language, where sentences_vi.tsv knows it. */
+    public String sentence(String english) {
+        if (!vietnamese || english == null) {
+            return english;
+        }
+        for (Translation translation : VIETNAMESE_SENTENCES) {
+            Matcher matcher = translation.english().matcher(english);
+            if (matcher.matches()) {
+                return matcher.replaceFirst(translation.vietnamese());
+            }
+        }
+        return english;
+    }
+
+    /** Whether sentence() knows SENTENCE (for tests: the frequent sentences must all be known). */
+    public boolean knows(String english) {
+        return VIETNAMESE_SENTENCES.stream().anyMatch(t -> t.english().matcher(english).matches());
+    }
+
+    private record Translation(Pattern english, String vietnamese) {
+    }
+
+    /** Lines "English regex TAB Vietnamese replacement ($1...)"; # starts a comment. */
+    private static List<Translation> loadSentences(String resource) {
+        List<Translation> translations = new ArrayList<>();
+        try (InputStream in = ReportTexts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                if (parts.length != 2) {
+                    throw new IllegalStateException(resource + ": not 'pattern TAB translation': " + line);
+                }
+                translations.add(new Translation(Pattern.compile(parts[0]), parts[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(translations);
+    }
+}
