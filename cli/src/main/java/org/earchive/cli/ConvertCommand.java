@@ -158,7 +158,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 events.batchFinished(report, exitCode);
             }
             if (json.get()) {
-                out.println(ReportWriter.toJson(report).toPrettyString());
+                out.println(ReportWriter.file(report).toPrettyString());
             } else {
                 BatchSummary.print(out, messages, report, output);
             }

@@ -43,13 +43,13 @@ final class JsonEventLog implements BatchListener, AutoCloseable {
     @Override
     public void finished(DocumentResult result) {
         ObjectNode event = event(result.status().isSuccess() ? "finished" : "failed");
-        event.setAll(ReportWriter.toJson(result));
+        event.setAll(ReportWriter.entry(result).toTree());
         emit(event);
     }
 
     void batchFinished(BatchReport report, int exitCode) {
         ObjectNode event = event("batch-finished");
-        event.setAll((ObjectNode) ReportWriter.toJson(report).get("summary"));
+        event.setAll(ReportWriter.file(report).summary().toTree());
         emit(event.put("exitCode", exitCode));
     }
 

@@ -26,6 +26,7 @@ import org.earchive.pipeline.Engines;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
 import org.earchive.pipeline.SourceDocument;
+import org.earchive.report.ReportListener;
 
 /**
  * earchive as a library: what every front end (the command line, a Spark job, a service) calls, with no
@@ -77,8 +78,9 @@ public final class Earchive implements AutoCloseable {
      * @throws OutputBusyException when another run holds the output, or the output disk fails or fills up
      */
     public BatchReport convert(ConvertRequest request, BatchListener listener) throws IOException, InterruptedException {
+        // the reports are a listener of the batch (the pipeline knows nothing of them); every caller gets them
         return new BatchRunner(engines, request.options(), Clock.systemUTC()).run(request.inputs(), request.output(),
-                listener);
+                BatchListener.all(List.of(new ReportListener(), listener)));
     }
 
     /** What {@link #convert} would do, writing nothing: converted, converted again, carried over, skipped. */

@@ -5,15 +5,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.earchive.core.AtomicFiles;
 
 /**
  * The clerk's spreadsheet: one row per input, a {@code path} column, one column per field a clerk may set
@@ -40,11 +39,7 @@ public final class MetadataTemplate {
 
     /** Written under a temporary name and renamed, so a half-written template never replaces a good one. */
     public void write(List<Row> rows, Path csv) throws IOException {
-        Path part = csv.resolveSibling(csv.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(part)) {
-            write(rows, out);
-        }
-        Files.move(part, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(csv, out -> write(rows, out));
     }
 
     public void write(List<Row> rows, OutputStream out) throws IOException {

@@ -1,18 +1,18 @@
 package org.earchive.metadata;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import javax.xml.validation.Schema;
+import org.earchive.core.AtomicFiles;
 import org.xml.sax.SAXException;
 
 /**
- * Puts an XML file in place the way PDFs are: written under the scratch folder, validated against its
- * schema, synced, then renamed over the target in one step. An XML that does not validate is never written.
+ * Puts an XML file in place the way PDFs are: validated against its schema, written under the scratch folder
+ * (not beside the target, where a killed run would leave it among the clerk's files; the next run empties the
+ * scratch folder), then placed by {@link AtomicFiles}. An XML that does not validate is never written.
  */
 final class XmlPlacement {
 
@@ -26,14 +26,10 @@ final class XmlPlacement {
     void place(byte[] xml, Schema schema, Path target) throws IOException, SAXException {
         XmlDocuments.validate(xml, schema);
         Files.createDirectories(scratchFolder);
-        Path scratch = scratchFolder.resolve(UUID.randomUUID() + ".xml.part");
+        Path scratch = scratchFolder.resolve(UUID.randomUUID() + ".xml" + AtomicFiles.PART_SUFFIX);
         try {
-            try (FileChannel channel = FileChannel.open(scratch, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap(xml));
-                channel.force(true);
-            }
-            Files.createDirectories(target.getParent());
-            Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(scratch, xml, StandardOpenOption.CREATE_NEW);
+            AtomicFiles.place(scratch, target);
         } finally {
             Files.deleteIfExists(scratch);
         }

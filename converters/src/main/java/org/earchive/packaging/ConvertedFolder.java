@@ -1,13 +1,13 @@
 package org.earchive.packaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.earchive.core.DocumentStatus;
+import org.earchive.report.ReportFile;
 
 /**
  * A {@code convert} output folder read through its {@code .earchive/report.json}: packages take what the report
@@ -15,8 +15,7 @@ import java.util.List;
  */
 public record ConvertedFolder(Path root, List<ConvertedDocument> documents) {
 
-    static final String REPORT = ".earchive/report.json";
-    private static final String CONVERTED = "converted";
+    static final String REPORT = ".earchive/" + ReportFile.NAME;
 
     public ConvertedFolder {
         documents = List.copyOf(documents);
@@ -33,22 +32,25 @@ public record ConvertedFolder(Path root, List<ConvertedDocument> documents) {
             throw new PackageInputException(root + " is not an earchive convert output: it has no " + REPORT
                     + " (run 'earchive convert IN --out " + root + "' first)");
         }
-        JsonNode json;
+        ReportFile file;
         try {
-            json = new ObjectMapper().readTree(report.toFile());
+            file = ReportFile.read(report);
         } catch (IOException e) {
             throw new PackageInputException(report + " cannot be read as a convert report: " + e.getMessage());
         }
         List<ConvertedDocument> documents = new ArrayList<>();
-        for (JsonNode document : json.path("documents")) {
-            if (!CONVERTED.equals(document.path("status").asText())) {
+        for (ReportFile.Entry document : file.documents()) {
+            if (!DocumentStatus.CONVERTED.id().equals(document.status())) {
                 continue;
             }
-            List<String> outputs = new ArrayList<>();
-            for (JsonNode output : document.path("outputs")) {
-                outputs.add(checkedOutput(root, output.asText()));
+            if (document.source() == null) {
+                throw new PackageInputException(report + " lists a converted document without its source path");
             }
-            documents.add(new ConvertedDocument(document.path("source").asText(), outputs));
+            List<String> outputs = new ArrayList<>();
+            for (String output : document.outputs()) {
+                outputs.add(checkedOutput(root, output));
+            }
+            documents.add(new ConvertedDocument(document.source(), outputs));
         }
         // the report lists documents in completion order; packages must not depend on thread timing
         documents.sort(Comparator.comparing(ConvertedDocument::source));

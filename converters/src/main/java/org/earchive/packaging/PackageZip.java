@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.earchive.core.AtomicFiles;
 
 /**
  * A package folder as the ZIP archives exchange: one top folder named like the package (E-ARK's convention),
@@ -34,28 +34,25 @@ public final class PackageZip {
         try (Stream<Path> walk = Files.walk(folder)) {
             entries = walk.filter(path -> !path.equals(folder)).sorted(PackageZip::byEntryName).toList();
         }
-        Path partial = zip.resolveSibling("." + zip.getFileName() + ".partial");
-        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream out = new ZipOutputStream(file)) {
-            out.putNextEntry(entry(topName + "/", stamp));
-            out.closeEntry();
-            for (Path path : entries) {
-                String name = topName + "/" + folder.relativize(path).toString().replace('\\', '/');
-                if (Files.isDirectory(path)) {
-                    out.putNextEntry(entry(name + "/", stamp));
-                } else if (alreadyCompressed(path)) {
-                    out.putNextEntry(stored(name, stamp, path));
-                    Files.copy(path, out);
-                } else {
-                    out.putNextEntry(entry(name, stamp));
-                    Files.copy(path, out);
-                }
+        AtomicFiles.write(zip, file -> {
+            try (ZipOutputStream out = new ZipOutputStream(file)) {
+                out.putNextEntry(entry(topName + "/", stamp));
                 out.closeEntry();
+                for (Path path : entries) {
+                    String name = topName + "/" + folder.relativize(path).toString().replace('\\', '/');
+                    if (Files.isDirectory(path)) {
+                        out.putNextEntry(entry(name + "/", stamp));
+                    } else if (alreadyCompressed(path)) {
+                        out.putNextEntry(stored(name, stamp, path));
+                        Files.copy(path, out);
+                    } else {
+                        out.putNextEntry(entry(name, stamp));
+                        Files.copy(path, out);
+                    }
+                    out.closeEntry();
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     private static ZipEntry entry(String name, java.time.LocalDateTime time) {

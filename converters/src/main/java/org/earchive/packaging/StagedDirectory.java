@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.earchive.core.AtomicFiles;
 
 /**
  * A package is built in a hidden folder beside its destination and renamed into place only when complete,
@@ -47,9 +48,14 @@ public final class StagedDirectory implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Renames the staging folder to the target in one step (a folder, so not {@link AtomicFiles#place}, which
+     * replaces what is there: a package is never written over), then makes the rename durable.
+     */
     public void commit() throws IOException {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
+        AtomicFiles.forceFolder(target.getParent());
     }
 
     @Override

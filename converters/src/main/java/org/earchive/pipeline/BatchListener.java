@@ -1,8 +1,14 @@
 package org.earchive.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
-/** What a front end hears while a batch runs, for progress bars and event logs. Called from worker threads. */
+/**
+ * What a front end hears while a batch runs, for progress bars, event logs and the reports. Called from worker
+ * threads, except {@link #batchFinished}.
+ */
 public interface BatchListener {
 
     /** Once, after the walk: every entry the report will list, skipped ones included. */
@@ -23,6 +29,27 @@ public interface BatchListener {
      */
     default void partFinished(DocumentResult result) {
         finished(result);
+    }
+
+    /**
+     * A converted document's files are in place, before it is journaled: the PDF first, then what was written
+     * beside it and an e-mail's attachments' files, each with the SHA-256 the journal records. Not called for
+     * inputs carried over unchanged; a document given up for its time limit that still finishes late may be heard
+     * here, its files removed right after. Work done here (a thumbnail) is best effort: it must not throw.
+     *
+     * @param stateFolder the output's {@code .earchive} folder, where the reports and what they need are kept
+     */
+    default void placed(SourceDocument document, List<JournalEntry.Output> outputs, Path stateFolder) {
+    }
+
+    /**
+     * Once, when every document has finished and is journaled, on the thread that ran the batch: the place for
+     * reports. A failure here does not undo the batch: the run ends as an output that could not be written.
+     *
+     * @param outputSha256 each output's SHA-256 by its path relative to the output folder, carried-over ones too
+     * @param stateFolder  the output's {@code .earchive} folder
+     */
+    default void batchFinished(BatchReport report, Map<String, String> outputSha256, Path stateFolder) throws IOException {
     }
 
     /** Tells each listener in turn. */
@@ -47,6 +74,19 @@ public interface BatchListener {
             @Override
             public void partFinished(DocumentResult result) {
                 each.forEach(l -> l.partFinished(result));
+            }
+
+            @Override
+            public void placed(SourceDocument document, List<JournalEntry.Output> outputs, Path stateFolder) {
+                each.forEach(l -> l.placed(document, outputs, stateFolder));
+            }
+
+            @Override
+            public void batchFinished(BatchReport report, Map<String, String> outputSha256, Path stateFolder)
+                    throws IOException {
+                for (BatchListener listener : each) {
+                    listener.batchFinished(report, outputSha256, stateFolder);
+                }
             }
         };
     }

@@ -20,11 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.earchive.core.AtomicFiles;
 import org.earchive.core.DocumentStatus;
-import org.earchive.report.ReportWriter;
 
 /**
- * Converts a set of inputs into an output folder, documents in parallel, and writes the reports. One
+ * Converts a set of inputs into an output folder, documents in parallel, and tells its listener (which writes
+ * the reports the front end asked for) what happened. One
  * document's failure is its own result; the batch always runs to the end, unless the output itself fails
  * (disk full), when it stops cleanly with the journal intact.
  *
@@ -89,7 +90,7 @@ public final class BatchRunner {
             BatchReport report = new BatchReport(engines.producer(), started, clock.instant(), results);
             try {
                 cleanScratch(layout);
-                new ReportWriter().write(report, layout.stateFolder(), outputSha256);
+                listener.batchFinished(report, outputSha256, layout.stateFolder());
             } catch (IOException e) {
                 throw new OutputBusyException("The reports could not be written to " + layout.stateFolder() + " ("
                         + e.getMessage() + "); the PDFs and the journal are complete: run the same command again"
@@ -275,7 +276,7 @@ public final class BatchRunner {
         MessageParts.delete(scratch);
         if (Files.isDirectory(layout.stateFolder())) {
             try (var parts = Files.list(layout.stateFolder())) {
-                for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+                for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(AtomicFiles.PART_SUFFIX)).toList()) {
                     Files.deleteIfExists(part);
                 }
             }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.Fixity;
-import org.earchive.report.Thumbnails;
 
 /**
  * One input's turn in a batch, around the {@link DocumentPipeline}: carry an earlier result over when nothing
@@ -72,9 +71,7 @@ final class DocumentJob {
             outputs = List.of();
         }
         removeSuperseded(previous, outputs);
-        for (JournalEntry.Output output : outputs) {
-            Thumbnails.render(layout.outputRoot().resolve(output.path()), output.sha256(), layout.stateFolder());
-        }
+        listener.placed(document, outputs, layout.stateFolder());
         return new Finished(results, entry(document, before, results, outputs));
     }
 

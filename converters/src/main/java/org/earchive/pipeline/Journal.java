@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.earchive.core.AtomicFiles;
 
 /**
  * {@code OUT/.earchive/journal.jsonl}: one JSON line per finished document, appended and synced to disk before
@@ -41,15 +41,11 @@ public final class Journal implements AutoCloseable {
     public static Journal open(Path stateFolder) throws IOException {
         Path file = stateFolder.resolve(FILE);
         Map<String, JournalEntry> latest = read(stateFolder);
-        Path compacted = stateFolder.resolve(FILE + ".part");
-        try (FileChannel out = FileChannel.open(compacted, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        AtomicFiles.write(file, out -> {
             for (JournalEntry entry : latest.values()) {
-                writeLine(out, entry);
+                out.write(line(entry));
             }
-            out.force(true);
-        }
-        Files.move(compacted, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        });
         FileChannel append = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         return new Journal(new LinkedHashMap<>(latest), append);
     }
@@ -93,10 +89,14 @@ public final class Journal implements AutoCloseable {
     }
 
     private static void writeLine(FileChannel channel, JournalEntry entry) throws IOException {
-        ByteBuffer line = ByteBuffer.wrap((JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteBuffer line = ByteBuffer.wrap(line(entry));
         while (line.hasRemaining()) {
             channel.write(line);
         }
+    }
+
+    private static byte[] line(JournalEntry entry) throws IOException {
+        return (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -77,7 +77,7 @@ final class HtmlReport {
                 Path png = sha == null ? null : Thumbnails.file(stateFolder, sha);
                 if (png != null && !Files.exists(png)) {
                     // carried over from a run whose picture has since been removed: draw it again
-                    Thumbnails.render(stateFolder.getParent().resolve(document.outputs().get(0)), sha, stateFolder);
+                    Thumbnails.render(stateFolder, document.outputs().get(0), sha);
                 }
                 if (png != null && Files.isRegularFile(png)) {
                     picture.appendElement("img").attr("alt", "first page of " + document.outputs().get(0))

@@ -4,14 +4,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.earchive.core.AtomicFiles;
 
 /**
  * Small pictures of each output's first page for {@code report.html}, kept in {@code OUT/.earchive/thumbs/}
@@ -32,8 +31,13 @@ public final class Thumbnails {
         return stateFolder.resolve(FOLDER).resolve(pdfSha256 + ".png");
     }
 
-    /** Renders the picture unless it exists. A PDF that cannot be rendered simply gets none. */
-    public static void render(Path pdf, String pdfSha256, Path stateFolder) {
+    /**
+     * Renders the picture unless it exists. A PDF that cannot be rendered simply gets none.
+     *
+     * @param output the PDF's path relative to the output folder, which holds the state folder
+     */
+    public static void render(Path stateFolder, String output, String pdfSha256) {
+        Path pdf = stateFolder.getParent().resolve(output);
         Path target = file(stateFolder, pdfSha256);
         if (Files.exists(target)) {
             return;
@@ -43,14 +47,7 @@ public final class Thumbnails {
                 return;
             }
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
-            Files.createDirectories(target.getParent());
-            Path part = target.resolveSibling(UUID.randomUUID() + ".png.part");
-            try {
-                ImageIO.write(image, "png", part.toFile());
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            AtomicFiles.write(target, out -> ImageIO.write(image, "png", out));
         } catch (IOException | RuntimeException e) {
             // a report without this picture is still a complete report
         }

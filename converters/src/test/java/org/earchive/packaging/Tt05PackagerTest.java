@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javax.xml.transform.stream.StreamSource;
 import org.earchive.metadata.ClerkFileDescriptions;
 import org.earchive.metadata.XmlDocuments;
+import org.earchive.report.ReportFile;
 import org.earchive.schemas.SchemaCatalog;
 import org.earchive.schemas.SchemaCatalog.Known;
 import org.junit.jupiter.api.Test;
@@ -193,19 +194,18 @@ class Tt05PackagerTest {
     }
 
     private static Path convertOutput(Path root, List<Doc> documents) throws Exception {
-        Files.createDirectories(root.resolve(".earchive"));
-        StringBuilder report = new StringBuilder("{\"tool\":\"earchive\",\"documents\":[");
+        List<ReportFile.Entry> entries = new ArrayList<>();
         for (Doc doc : documents) {
             Files.createDirectories(root.resolve(doc.name()).getParent());
             Files.writeString(root.resolve(doc.name() + ".pdf"), "%PDF " + doc.name());
             Files.writeString(root.resolve(doc.name() + ".xml"), eadDoc(doc), StandardCharsets.UTF_8);
             Files.writeString(root.resolve(doc.name() + ".premis.xml"), premis(doc.name()), StandardCharsets.UTF_8);
-            report.append(report.charAt(report.length() - 1) == '[' ? "" : ",")
-                    .append("{\"source\":\"").append(doc.name()).append(".docx\",\"status\":\"converted\",\"outputs\":[\"")
-                    .append(doc.name()).append(".pdf\",\"").append(doc.name()).append(".xml\",\"")
-                    .append(doc.name()).append(".premis.xml\"]}");
+            entries.add(new ReportFile.Entry(doc.name() + ".docx", "converted", null, null, null, null, null, 0,
+                    List.of(doc.name() + ".pdf", doc.name() + ".xml", doc.name() + ".premis.xml"), null, null, null, null,
+                    0, false));
         }
-        Files.writeString(root.resolve(".earchive/report.json"), report.append("]}"));
+        ReportFile report = new ReportFile("earchive", null, null, null, entries);
+        org.earchive.core.AtomicFiles.write(root.resolve(".earchive/report.json"), report::writeTo);
         return root;
     }
 

@@ -36,7 +36,7 @@ class HtmlReportTest {
 
         new BatchRunner(Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(Instant.parse("2025-07-01T00:00:00Z")),
                 MetadataSettings.defaults(), 1), 2, Clock.systemUTC())
-                .run(List.of(in), out, r -> { });
+                .run(List.of(in), out, new ReportListener());
 
         Path file = out.resolve(".earchive/report.html");
         Document html = Jsoup.parse(file.toFile(), "UTF-8");
@@ -71,7 +71,7 @@ class HtmlReportTest {
                 MetadataSettings.defaults(), 1), 2,
                 Clock.systemUTC());
         List<Path> inputs = List.of(Fixtures.samples().resolve("thong-bao-utf16.txt"));
-        runner.run(inputs, out, r -> { });
+        runner.run(inputs, out, new ReportListener());
         org.junit.jupiter.api.Assertions.assertTrue(Files.isDirectory(out.resolve(".earchive/thumbs")));
         try (var pictures = Files.list(out.resolve(".earchive/thumbs"))) {
             for (Path picture : pictures.toList()) {
@@ -79,7 +79,7 @@ class HtmlReportTest {
             }
         }
 
-        assertTrue(runner.run(inputs, out, r -> { }).documents().get(0).unchanged());
+        assertTrue(runner.run(inputs, out, new ReportListener()).documents().get(0).unchanged());
 
         Document html = Jsoup.parse(out.resolve(".earchive/report.html").toFile(), "UTF-8");
         assertEquals(1, html.select("tbody img[src^=data:image/png]").size());

@@ -138,7 +138,7 @@ final class DocumentTask implements Serializable {
                 outputs.add(new JournalEntry.Output(relative, sha256));
                 TargetFiles.place(fs, local, new Path(outputRoot, relative), scratchFolder);
                 if (relative.endsWith(".pdf")) {
-                    Thumbnails.render(local, sha256, layout.stateFolder());
+                    Thumbnails.render(layout.stateFolder(), relative, sha256);
                     java.nio.file.Path thumbnail = Thumbnails.file(layout.stateFolder(), sha256);
                     Path target = new Path(thumbs, thumbnail.getFileName().toString());
                     if (Files.exists(thumbnail) && !fs.exists(target)) {

@@ -1,0 +1,31 @@
+package org.earchive.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.earchive.pipeline.BatchListener;
+import org.earchive.pipeline.BatchReport;
+import org.earchive.pipeline.JournalEntry;
+import org.earchive.pipeline.SourceDocument;
+
+/**
+ * The reports of a batch, heard as it runs: a picture of each new PDF's first page as soon as it is placed (on
+ * the worker that placed it, so the pictures are drawn in parallel), then {@code report.json}, {@code report.csv}
+ * and {@code report.html} once the batch is over. A front end registers it with the batch to give the clerk the
+ * reports; the batch itself writes none.
+ */
+public final class ReportListener implements BatchListener {
+
+    @Override
+    public void placed(SourceDocument document, List<JournalEntry.Output> outputs, Path stateFolder) {
+        for (JournalEntry.Output output : outputs) {
+            Thumbnails.render(stateFolder, output.path(), output.sha256());
+        }
+    }
+
+    @Override
+    public void batchFinished(BatchReport report, Map<String, String> outputSha256, Path stateFolder) throws IOException {
+        new ReportWriter().write(report, stateFolder, outputSha256);
+    }
+}
