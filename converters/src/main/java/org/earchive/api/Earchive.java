@@ -11,6 +11,8 @@ import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
 import org.earchive.detect.TrustStore;
 import org.earchive.detect.TikaDetector;
+import org.earchive.packaging.IngestReceipt;
+import org.earchive.packaging.Ingester;
 import org.earchive.pipeline.InputCollector;
 import org.earchive.pdfa.PdfaLevel;
 import org.earchive.core.RunContext;
@@ -129,6 +131,33 @@ public final class Earchive implements AutoCloseable {
     public static PackageResult packageFolder(RunContext context, PackageRequest request, PackagingListener listener)
             throws PackagingException, InterruptedException {
         return new Packaging(context, request, listener).run();
+    }
+
+    /**
+     * The archive's side of a transfer: each received package validated as {@link #validate} would (a MUST finding
+     * refuses it), what is not PDF/A converted with this instance's engines (originals kept), and a TT 05 AIP written
+     * with PREMIS events for receipt, fixity check, validation, normalisation and ingest, the archive as their agent;
+     * a receipt (JSON, XML, PDF/A) for every package, accepted or refused. A package already ingested is not ingested
+     * again: its receipt comes back as {@code already-ingested}.
+     *
+     * @return one receipt per package, in order
+     * @throws java.nio.file.NoSuchFileException when a package is not there
+     * @throws IOException                       when the AIP folder cannot be written
+     */
+    public List<IngestReceipt> ingest(IngestRequest request, IngestListener listener) throws IOException {
+        String producer = context.producer();
+        int space = producer.indexOf(' ');
+        Ingester ingester = new Ingester(request.out(), new Ingester.Settings(request.archiveName(), request.archiveCode(),
+                context.sourceDateEpoch(), space < 0 ? producer : producer.substring(0, space),
+                space < 0 ? "unknown" : producer.substring(space + 1)), this::convertDocument);
+        List<IngestReceipt> receipts = new java.util.ArrayList<>();
+        for (Path sip : request.packages()) {
+            listener.receiving(sip);
+            IngestReceipt receipt = ingester.ingest(sip);
+            receipts.add(receipt);
+            listener.received(sip, receipt, ingester.receiptFiles(receipt));
+        }
+        return receipts;
     }
 
     /**

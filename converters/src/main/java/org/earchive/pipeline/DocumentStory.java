@@ -68,6 +68,23 @@ record DocumentStory(SourceDocument document, Origin origin, Triage.Triaged tria
         return new DocumentStory(document, origin, triaged, converted, verdict, outputs, warnings, how, sentence);
     }
 
+    /** Judged and not good enough: why, and under which name the PDF is kept for inspection. */
+    DocumentStory keptNotCompliant(String keptAs) {
+        if (!verdict.compliant()) {
+            String why = verdict.problem() != null ? verdict.problem()
+                    : verdict.failedRules().size() + " rule(s) failed: " + String.join(", ", verdict.failedRuleIds());
+            return ended(DocumentStatus.NOT_COMPLIANT, "The PDF does not meet " + converted.level().label() + " (" + why
+                    + "); it is kept as " + keptAs + " for inspection and must not be archived as PDF/A.");
+        }
+        return ended(DocumentStatus.NOT_COMPLIANT, "The PDF meets " + converted.level().label() + " but not the rules"
+                + " this run enforces: " + String.join(" ", converted.unmet()) + " It is kept as " + keptAs + ".");
+    }
+
+    /** The message this attachment is part of; the attachments this message has. */
+    DocumentRelations relations(MessageParts parts) {
+        return new DocumentRelations(origin == null ? null : origin.message(), parts == null ? List.of() : parts.related());
+    }
+
     String sourceSha256() {
         return triaged == null ? null : triaged.sourceSha256();
     }
