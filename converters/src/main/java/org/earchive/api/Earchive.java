@@ -9,6 +9,7 @@ import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.core.InOrder;
 import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
+import org.earchive.detect.TrustStore;
 import org.earchive.detect.TikaDetector;
 import org.earchive.packaging.IngestReceipt;
 import org.earchive.packaging.Ingester;
@@ -167,7 +168,7 @@ public final class Earchive implements AutoCloseable {
      */
     public static void detect(DetectRequest request, Consumer<FileInspection> consumer)
             throws IOException, InterruptedException {
-        FileInspector inspector = new FileInspector(new TikaDetector());
+        FileInspector inspector = new FileInspector(new TikaDetector(), TrustStore.fromFolder(request.trustStore()));
         InOrder.map(new InputCollector().collect(request.paths(), null), request.jobs(), document -> request.quick()
                 ? inspector.identify(document.path(), document.displayPath())
                 : inspector.inspect(document.path(), document.displayPath()), consumer);

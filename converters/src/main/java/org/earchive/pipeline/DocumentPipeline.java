@@ -55,7 +55,7 @@ public final class DocumentPipeline {
         this.context = context;
         this.detector = detector;
         this.registry = registry;
-        this.triage = new Triage(new FileInspector(detector), registry);
+        this.triage = new Triage(new FileInspector(detector, TrustStores.of(context)), registry);
         this.validator = validator;
         this.describer = describer;
         this.placement = new Placement(layout);
@@ -180,7 +180,7 @@ public final class DocumentPipeline {
                     story.sourceSha256(), story.triaged().detection(), placed,
                     detector.detect(placed).withPdfaClaim(pdf.level().label()), pdf.level().label(),
                     pdf.level().flavourId(), pdf.pages(), story.documentClass(), layout.stateFolder().resolve("tmp"),
-                    context.now(), story.relations(journey.parts), reading);
+                    context.now(), story.relations(journey.parts), reading, story.signatures());
             for (Path written : describer.describe(request)) {
                 journey.story = journey.story.placed(placement.shown(written));
             }

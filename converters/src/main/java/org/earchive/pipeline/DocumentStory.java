@@ -1,5 +1,7 @@
 package org.earchive.pipeline;
 
+import org.earchive.detect.PdfSignature;
+import org.earchive.detect.SignatureSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,14 +110,21 @@ record DocumentStory(SourceDocument document, Origin origin, Triage.Triaged tria
                 facts(), sourceSha256(), durationMs);
     }
 
+    /** The source's signatures as verified when it arrived (none for anything but a signed PDF). */
+    List<PdfSignature> signatures() {
+        return triaged == null || triaged.signatures() == null ? List.of() : triaged.signatures();
+    }
+
     private List<String> allWarnings() {
         List<String> all = new ArrayList<>(converted == null ? List.of() : converted.warnings());
+        all.addAll(SignatureSummary.warnings(signatures()));
         all.addAll(warnings);
         return all;
     }
 
     private Map<String, String> facts() {
         Map<String, String> facts = new HashMap<>(converted == null ? Map.of() : converted.facts());
+        facts.putAll(SignatureSummary.facts(signatures()));
         if (origin != null) {
             facts.put(MessageParts.PART_OF, origin.message().source());
             if (origin.attachmentName() != null) {
