@@ -47,6 +47,9 @@ public final class ConvertCommand implements Callable<Integer> {
     JobsOption jobs;
 
     @Mixin
+    TrustStoreOption trustStore;
+
+    @Mixin
     BatchRunOptions batch;
 
     @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true)
@@ -97,7 +100,7 @@ public final class ConvertCommand implements Callable<Integer> {
         ClerkMetadata clerk = metadata.read();
         OcrSettings ocrSettings = ocr.settings(jobs.get());
         RunContext context = new RunContext(VersionProvider.producer(), RunContexts.sourceDateEpoch(), password,
-                ocrSettings, tt05Strict, description, officeEngine);
+                ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get());
         Earchive earchive;
         try {
             earchive = Earchive.start(context, clerk, jobs.get());

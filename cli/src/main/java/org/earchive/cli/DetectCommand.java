@@ -45,13 +45,16 @@ public final class DetectCommand implements Callable<Integer> {
     @Mixin
     JobsOption jobs;
 
+    @Mixin
+    TrustStoreOption trustStore;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (json.get() && csv) {
             throw new UsageException("choose one of --json and --csv.");
         }
-        DetectRequest request = new DetectRequest(paths, quick, jobs.get());
+        DetectRequest request = new DetectRequest(paths, quick, jobs.get(), trustStore.get());
         InputPaths.require(paths);
         Output output = json.get() ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out, Messages.of(spec));
         Summary summary = new Summary();

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             DetectCommand.class,
             MetadataCommand.class,
             PackageCommand.class,
+            IngestCommand.class,
             ValidateCommand.class,
             DoctorCommand.class,
             GenerateCompletion.class,

@@ -11,6 +11,8 @@ import org.earchive.detect.PageEvidence;
 import org.earchive.detect.PageMarks;
 import org.earchive.detect.PdfFacts;
 import org.earchive.detect.PdfSignature;
+import org.earchive.detect.SignatureCheck;
+import org.earchive.detect.SignatureSummary;
 
 /** How {@code earchive detect} writes one file's inspection: a JSON object, a CSV row, a table's notes. */
 final class InspectionFormats {
@@ -53,6 +55,28 @@ final class InspectionFormats {
                 node.put("signedAt", signature.signedAt());
                 node.put("subFilter", signature.subFilter());
                 node.put("coversWholeFile", signature.coversWholeFile());
+                SignatureCheck check = signature.check();
+                if (check != null) {
+                    node.put("verdict", check.outcome().id());
+                    node.put("verdictSentence", check.outcome().sentence());
+                    node.put("signingTime", check.signingTime());
+                    node.put("signingTimeSource", check.timeSource());
+                    node.put("certificateSubject", check.signerSubject());
+                    node.put("certificateIssuer", check.issuer());
+                    node.put("certificateSerial", check.serialNumber());
+                    node.put("digestAlgorithm", check.digestAlgorithm());
+                    node.put("signatureAlgorithm", check.signatureAlgorithm());
+                    node.put("valueSha256", check.valueSha256());
+                    if (check.docMdp() != null) {
+                        node.put("docMdp", check.docMdp());
+                    }
+                    ObjectNode findings = node.putObject("checks");
+                    for (SignatureCheck.Finding finding : check.findings()) {
+                        ObjectNode aspect = findings.putObject(finding.aspect().id());
+                        aspect.put("result", finding.result().id());
+                        aspect.put("sentence", finding.sentence());
+                    }
+                }
             }
             line.put("javaScript", pdf.javaScript());
             line.put("embeddedFiles", pdf.embeddedFiles());
@@ -123,7 +147,8 @@ final class InspectionFormats {
         }
         if (inspection.isSigned()) {
             long partial = pdf.signatures().stream().filter(signature -> !signature.coversWholeFile()).count();
-            notes.add("signed ×" + pdf.signatures().size() + (partial > 0 ? ", changed after signing" : ""));
+            notes.add("signed ×" + pdf.signatures().size() + (partial > 0 ? ", changed after signing" : "")
+                    + " (" + SignatureSummary.line(pdf.signatures()) + ")");
         }
         if (pdf != null && pdf.javaScript()) {
             notes.add("JavaScript");

@@ -1,10 +1,11 @@
 package org.earchive.cli;
 
 import java.time.Duration;
+import org.earchive.core.DeskewMode;
 import org.earchive.core.OcrSettings;
 import picocli.CommandLine.Option;
 
-/** How scans are read: Tesseract's languages and how long one page may take. */
+/** How scans are read: Tesseract's languages, how long one page may take, and what is done about askew pages. */
 final class OcrOptions {
 
     @Option(names = "--ocr-lang", paramLabel = "LANGS")
@@ -13,13 +14,25 @@ final class OcrOptions {
     @Option(names = "--ocr-timeout", paramLabel = "SECONDS")
     long pageTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
 
+    @Option(names = "--deskew",
+            description = "Store scans fed in askew straightened (turned level, kept lossless) instead of as scanned;"
+                    + " the report names each page turned. Without it askew pages are still read from a straightened"
+                    + " copy, and their image is kept as the scanner wrote it.")
+    boolean deskew;
+
+    @Option(names = "--no-ocr-deskew",
+            description = "Read askew scans as they are, not from a straightened copy: a little faster, but lines"
+                    + " sloping more than about a degree then come apart.")
+    boolean noOcrDeskew;
+
     /**
      * @param processes the most Tesseract processes run at once, whether they serve one long TIFF or many files
      * @throws UsageException for a language list Tesseract would not take, or a timeout below one second
      */
     OcrSettings settings(int processes) {
         try {
-            return new OcrSettings(languages, Duration.ofSeconds(pageTimeoutSeconds), processes);
+            return new OcrSettings(languages, Duration.ofSeconds(pageTimeoutSeconds), processes,
+                    deskew ? DeskewMode.IMAGE : noOcrDeskew ? DeskewMode.OFF : DeskewMode.OCR);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + ".");
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.earchive.convert.ocr.Tesseract;
 import org.earchive.fixtures.Fixtures;
+import org.earchive.fixtures.SkewedScans;
 import org.earchive.pdfa.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,24 @@ class ScanOcrIT {
                 "--ocr-lang", "vie, eng");
         assertEquals(ExitCodes.USAGE, convert.exitCode(), convert::toString);
         assertTrue(convert.err().contains("like vie+eng"), convert::toString);
+    }
+
+    /** {@code --deskew}, as OCRmyPDF users type it: the page is stored straightened, and read so. */
+    @Test
+    void deskewStoresTheAskewPageStraightened() throws Exception {
+        requireTesseract();
+        SkewedScans.Scan scan = SkewedScans.scan("thong-bao", Fixtures.sourceText("thong-bao.txt"), 148, 210, 200,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY, java.awt.Color.WHITE, -3, 0);
+        Path in = Files.createDirectories(out.resolveSibling(out.getFileName() + "-in"));
+        Path tiff = SkewedScans.write(in, scan);
+        Files.delete(in.resolve(scan.name() + ".txt"));
+        Cli convert = Cli.run("convert", "--deskew", tiff, "--out", out, "--json");
+        assertEquals(ExitCodes.OK, convert.exitCode(), convert::toString);
+        JsonNode document = JSON.readTree(convert.out()).get("documents").get(0);
+        assertTrue(document.get("facts").get("storedStraightened").asText().startsWith("page 1 -3"), document::toString);
+        assertTrue(document.get("facts").path("readStraightened").isMissingNode(), "the stored page is level already");
+        String text = PdfText.extract(out.resolve(scan.name() + ".pdf"));
+        assertTrue(text.contains("Kết luận của Ban Thường vụ Đảng ủy"), text);
     }
 
     /** The environment variable can only be set for a new process: this runs the built jar, as a user would. */

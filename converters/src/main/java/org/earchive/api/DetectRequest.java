@@ -9,8 +9,13 @@ import java.util.List;
  * @param paths files and folders (walked recursively); never modified
  * @param quick media type and PRONOM id only: the content is not opened, hashed or classified
  * @param jobs  files inspected at once
+ * @param trustStore a folder of certificates signers' chains are checked against, or null for none
  */
-public record DetectRequest(List<Path> paths, boolean quick, int jobs) {
+public record DetectRequest(List<Path> paths, boolean quick, int jobs, Path trustStore) {
+
+    public DetectRequest(List<Path> paths, boolean quick, int jobs) {
+        this(paths, quick, jobs, null);
+    }
 
     public DetectRequest {
         paths = List.copyOf(paths);

@@ -9,7 +9,10 @@ import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.core.InOrder;
 import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
+import org.earchive.detect.TrustStore;
 import org.earchive.detect.TikaDetector;
+import org.earchive.packaging.IngestReceipt;
+import org.earchive.packaging.Ingester;
 import org.earchive.pipeline.InputCollector;
 import org.earchive.pdfa.PdfaLevel;
 import org.earchive.core.RunContext;
@@ -131,6 +134,33 @@ public final class Earchive implements AutoCloseable {
     }
 
     /**
+     * The archive's side of a transfer: each received package validated as {@link #validate} would (a MUST finding
+     * refuses it), what is not PDF/A converted with this instance's engines (originals kept), and a TT 05 AIP written
+     * with PREMIS events for receipt, fixity check, validation, normalisation and ingest, the archive as their agent;
+     * a receipt (JSON, XML, PDF/A) for every package, accepted or refused. A package already ingested is not ingested
+     * again: its receipt comes back as {@code already-ingested}.
+     *
+     * @return one receipt per package, in order
+     * @throws java.nio.file.NoSuchFileException when a package is not there
+     * @throws IOException                       when the AIP folder cannot be written
+     */
+    public List<IngestReceipt> ingest(IngestRequest request, IngestListener listener) throws IOException {
+        String producer = context.producer();
+        int space = producer.indexOf(' ');
+        Ingester ingester = new Ingester(request.out(), new Ingester.Settings(request.archiveName(), request.archiveCode(),
+                context.sourceDateEpoch(), space < 0 ? producer : producer.substring(0, space),
+                space < 0 ? "unknown" : producer.substring(space + 1)), this::convertDocument);
+        List<IngestReceipt> receipts = new java.util.ArrayList<>();
+        for (Path sip : request.packages()) {
+            listener.receiving(sip);
+            IngestReceipt receipt = ingester.ingest(sip);
+            receipts.add(receipt);
+            listener.received(sip, receipt, ingester.receiptFiles(receipt));
+        }
+        return receipts;
+    }
+
+    /**
      * Says what each file is, before converting anything: media type, PRONOM id, and unless quick the class per
      * page, encryption, signatures, encoding and language. Each file's inspection reaches {@code consumer} on the
      * calling thread, in the order the walk finds the files, while later ones are inspected in parallel; a file's
@@ -138,7 +168,7 @@ public final class Earchive implements AutoCloseable {
      */
     public static void detect(DetectRequest request, Consumer<FileInspection> consumer)
             throws IOException, InterruptedException {
-        FileInspector inspector = new FileInspector(new TikaDetector());
+        FileInspector inspector = new FileInspector(new TikaDetector(), TrustStore.fromFolder(request.trustStore()));
         InOrder.map(new InputCollector().collect(request.paths(), null), request.jobs(), document -> request.quick()
                 ? inspector.identify(document.path(), document.displayPath())
                 : inspector.inspect(document.path(), document.displayPath()), consumer);

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * @param pageTimeout   how long one page may take (orientation and recognition together) before its
  *                      Tesseract process is stopped and the page left image-only
  * @param parallelPages how many Tesseract processes may run at once, across all documents of a run
+ * @param deskew        what is done about pages scanned askew: by default they are read from a straightened
+ *                      copy and the image is archived as scanned
  */
-public record OcrSettings(String languages, Duration pageTimeout, int parallelPages) {
+public record OcrSettings(String languages, Duration pageTimeout, int parallelPages, DeskewMode deskew) {
 
     public static final String DEFAULT_LANGUAGES = "vie+eng";
     /** OCRmyPDF's default per-page limit too; a clean A4 page at 300 dpi takes 2-5 s on one core. */
@@ -28,9 +30,26 @@ public record OcrSettings(String languages, Duration pageTimeout, int parallelPa
             throw new IllegalArgumentException("the OCR page timeout must be positive");
         }
         parallelPages = Math.max(1, parallelPages);
+        if (deskew == null) {
+            deskew = DeskewMode.OCR;
+        }
+    }
+
+    public OcrSettings(String languages, Duration pageTimeout, int parallelPages) {
+        this(languages, pageTimeout, parallelPages, DeskewMode.OCR);
     }
 
     public static OcrSettings defaults(int parallelPages) {
         return new OcrSettings(DEFAULT_LANGUAGES, DEFAULT_PAGE_TIMEOUT, parallelPages);
+    }
+
+    /** The same settings with another way of handling askew pages. */
+    public OcrSettings withDeskew(DeskewMode mode) {
+        return new OcrSettings(languages, pageTimeout, parallelPages, mode);
+    }
+
+    /** Whether OCR reads an askew page from a straightened copy (with {@link DeskewMode#IMAGE} the page is straight already). */
+    public boolean straightensForOcr() {
+        return deskew != DeskewMode.OFF;
     }
 }

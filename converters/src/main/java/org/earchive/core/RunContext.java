@@ -17,12 +17,23 @@ import java.time.Instant;
  * @param tt05Strict      whether a scan below Thông tư 05/2025's minimum resolution is not compliant
  * @param description     the descriptive metadata written beside each PDF/A
  * @param officeEngine    which engine lays out office documents
+ * @param trustStore      a folder of certificates signers' chains are checked against, or null for none
  */
 public record RunContext(String producer, Instant sourceDateEpoch, String password, OcrSettings ocr, boolean tt05Strict,
-                         DescriptionProfile description, OfficeEngine officeEngine) {
+                         DescriptionProfile description, OfficeEngine officeEngine, Path trustStore) {
 
     public RunContext {
         password = password == null ? "" : password;
+    }
+
+    /** Without a trust store. */
+    public RunContext(String producer, Instant sourceDateEpoch, String password, OcrSettings ocr, boolean tt05Strict,
+                      DescriptionProfile description, OfficeEngine officeEngine) {
+        this(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, null);
+    }
+
+    public RunContext withTrustStore(Path folder) {
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, folder);
     }
 
     /** TT 05 descriptions, Vietnamese and English OCR with one Tesseract per processor, no password, real dates. */
@@ -32,27 +43,27 @@ public record RunContext(String producer, Instant sourceDateEpoch, String passwo
     }
 
     public RunContext withPassword(String newPassword) {
-        return new RunContext(producer, sourceDateEpoch, newPassword, ocr, tt05Strict, description, officeEngine);
+        return new RunContext(producer, sourceDateEpoch, newPassword, ocr, tt05Strict, description, officeEngine, trustStore);
     }
 
     public RunContext withOcr(OcrSettings newOcr) {
-        return new RunContext(producer, sourceDateEpoch, password, newOcr, tt05Strict, description, officeEngine);
+        return new RunContext(producer, sourceDateEpoch, password, newOcr, tt05Strict, description, officeEngine, trustStore);
     }
 
     public RunContext withTt05Strict(boolean strict) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, strict, description, officeEngine);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, strict, description, officeEngine, trustStore);
     }
 
     public RunContext withDescription(DescriptionProfile profile) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, profile, officeEngine);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, profile, officeEngine, trustStore);
     }
 
     public RunContext withOfficeEngine(OfficeEngine engine) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, engine);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, engine, trustStore);
     }
 
     public RunContext withSourceDateEpoch(Instant epoch) {
-        return new RunContext(producer, epoch, password, ocr, tt05Strict, description, officeEngine);
+        return new RunContext(producer, epoch, password, ocr, tt05Strict, description, officeEngine, trustStore);
     }
 
     /** Now, or SOURCE_DATE_EPOCH when the run has one: the time written into events and descriptions. */

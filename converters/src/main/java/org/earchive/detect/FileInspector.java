@@ -17,13 +17,21 @@ import org.earchive.core.Fixity;
 public final class FileInspector {
 
     private final Detector detector;
-    private final PdfInspector pdfs = new PdfInspector();
+    private final TrustStore trust;
+    private final PdfInspector pdfs;
     private final ImageInspector images = new ImageInspector();
     private final TextInspector texts;
     private final OfficeInspector office;
 
     public FileInspector(Detector detector) {
+        this(detector, TrustStore.NONE);
+    }
+
+    /** @param trust the roots against which signatures' certificate chains are checked */
+    public FileInspector(Detector detector, TrustStore trust) {
         this.detector = detector;
+        this.trust = trust == null ? TrustStore.NONE : trust;
+        this.pdfs = new PdfInspector("", this.trust);
         LanguageGuesser languages = new LanguageGuesser();
         this.texts = new TextInspector(languages);
         this.office = new OfficeInspector(languages);
@@ -99,10 +107,10 @@ public final class FileInspector {
         return inspection;
     }
 
-    private static void classifyForRoute(Path file, Detection detection, String password, FileInspection into)
+    private void classifyForRoute(Path file, Detection detection, String password, FileInspection into)
             throws ConversionException, IOException {
         if (detection.isMime("application/pdf")) {
-            into.pdf(new PdfInspector(password).inspect(file));
+            into.pdf(new PdfInspector(password, trust).inspect(file));
         } else if (detection.mime().startsWith("image/")) {
             into.documentClass(DocumentClass.SCANNED);
         }

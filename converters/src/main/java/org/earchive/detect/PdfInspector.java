@@ -46,6 +46,7 @@ public final class PdfInspector {
     private static final int INK_THRESHOLD = 230;
 
     private final String password;
+    private final SignatureVerifier verifier;
 
     public PdfInspector() {
         this("");
@@ -53,13 +54,22 @@ public final class PdfInspector {
 
     /** @param password tried on PDFs that need one to open ("" for none) */
     public PdfInspector(String password) {
+        this(password, TrustStore.NONE);
+    }
+
+    /**
+     * @param password tried on PDFs that need one to open ("" for none)
+     * @param trust    the roots signers' certificate chains are checked against
+     */
+    public PdfInspector(String password, TrustStore trust) {
         this.password = password == null ? "" : password;
+        this.verifier = new SignatureVerifier(trust == null ? TrustStore.NONE : trust);
     }
 
     public PdfFacts inspect(Path file) throws ConversionException, IOException {
         // Scratch buffers on disk, not the heap, so a 2,000-page PDF is inspected in bounded memory.
         try (PDDocument document = Loader.loadPDF(file.toFile(), password, IOUtils.createTempFileOnlyStreamCache())) {
-            return inspect(document, Files.size(file));
+            return inspect(document, Files.size(file), file);
         } catch (InvalidPasswordException e) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, passwordSentence(password), e);
         } catch (ConversionException | java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
@@ -77,8 +87,15 @@ public final class PdfInspector {
                 : "The PDF is protected by a password, and the password given does not open it.";
     }
 
-    /** Inspects an already open PDF; {@code fileLength} decides whether signatures cover the whole file. */
+    /**
+     * Inspects an already open PDF; {@code fileLength} decides whether signatures cover the whole file. Without the
+     * file's bytes, signatures are found but not verified.
+     */
     public PdfFacts inspect(PDDocument document, long fileLength) throws IOException, ConversionException {
+        return inspect(document, fileLength, null);
+    }
+
+    private PdfFacts inspect(PDDocument document, long fileLength, Path file) throws IOException, ConversionException {
         PageTreeCounts.repair(document);
         int pageCount = document.getNumberOfPages();
         if (pageCount == 0) {
@@ -116,7 +133,7 @@ public final class PdfInspector {
         return new PdfFacts(versionOf(document), pdfaClaim(catalog.getMetadata()), pages,
                 document.isEncrypted() ? PdfEncryption.PERMISSIONS_ONLY : PdfEncryption.NONE,
                 document.isEncrypted() ? restrictions(document.getCurrentAccessPermission()) : List.of(),
-                signatures(document, fileLength), javaScript, attachments, xfa);
+                signatures(document, fileLength, file), javaScript, attachments, xfa);
     }
 
     private static PageEvidence classify(PDPage page, int index, PDFRenderer renderer) throws IOException {
@@ -193,7 +210,7 @@ public final class PdfInspector {
         return forbidden;
     }
 
-    private static List<PdfSignature> signatures(PDDocument document, long fileLength) throws IOException {
+    private List<PdfSignature> signatures(PDDocument document, long fileLength, Path file) throws IOException {
         List<PdfSignature> found = new ArrayList<>();
         for (PDSignature signature : document.getSignatureDictionaries()) {
             int[] range = signature.getByteRange();
@@ -204,7 +221,10 @@ public final class PdfInspector {
                 signer = SignerName.fromCms(signature.getContents());
             }
             String signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant().toString();
-            found.add(new PdfSignature(signer, signedAt, signature.getSubFilter(), wholeFile));
+            SignatureCheck check = file == null
+                    ? SignatureCheck.notChecked("The signature was found in a PDF already opened; it was not verified.")
+                    : verifier.verify(signature, file, fileLength, document.getDocumentCatalog().getCOSObject());
+            found.add(new PdfSignature(signer, signedAt, signature.getSubFilter(), wholeFile, check));
         }
         return found;
     }

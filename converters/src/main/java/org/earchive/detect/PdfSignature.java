@@ -8,6 +8,8 @@ package org.earchive.detect;
  * @param subFilter        the signature format, e.g. "adbe.pkcs7.detached", "ETSI.CAdES.detached"
  * @param coversWholeFile  true when the signed byte range reaches the end of the file: nothing was added
  *                         after signing. False for earlier signatures of a file signed several times.
+ * @param check            what verifying it found (integrity, certificate, chain, timestamp, revocation)
  */
-public record PdfSignature(String signer, String signedAt, String subFilter, boolean coversWholeFile) {
+public record PdfSignature(String signer, String signedAt, String subFilter, boolean coversWholeFile,
+                           SignatureCheck check) {
 }

@@ -28,11 +28,7 @@ public final class SignerName {
                 Collection<X509CertificateHolder> certificates = cms.getCertificates()
                         .getMatches((Selector<X509CertificateHolder>) signer.getSID());
                 for (X509CertificateHolder certificate : certificates) {
-                    X500Name subject = certificate.getSubject();
-                    RDN[] commonNames = subject.getRDNs(BCStyle.CN);
-                    return commonNames.length > 0
-                            ? IETFUtils.valueToString(commonNames[0].getFirst().getValue())
-                            : subject.toString();
+                    return commonName(certificate.getSubject());
                 }
             }
             return null;
@@ -40,5 +36,11 @@ public final class SignerName {
             // a signature earchive cannot parse still counts as a signature; its signer is just unknown
             return null;
         }
+    }
+
+    /** The subject's CN, or the whole subject when it has none. */
+    public static String commonName(X500Name subject) {
+        RDN[] commonNames = subject.getRDNs(BCStyle.CN);
+        return commonNames.length > 0 ? IETFUtils.valueToString(commonNames[0].getFirst().getValue()) : subject.toString();
     }
 }

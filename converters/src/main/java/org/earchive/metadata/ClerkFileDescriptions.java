@@ -33,6 +33,15 @@ public final class ClerkFileDescriptions {
         return NONE;
     }
 
+    /**
+     * A hồ sơ description someone already made (a received package's {@code EAD.xml}), taken as the clerk's values
+     * for every hồ sơ: values as {@link FileField#check} leaves them, dates ISO 8601; its fileCode, when it has one,
+     * is the hồ sơ of documents that name none.
+     */
+    public static ClerkFileDescriptions of(Map<FileField, String> description) {
+        return new ClerkFileDescriptions(Map.copyOf(description), Map.of());
+    }
+
     /** @param csv the hồ sơ CSV, or null; @param defaults the defaults file, or null */
     public static ClerkFileDescriptions read(Path csv, Path defaults) throws IOException, MetadataInputException {
         List<CellError> errors = new ArrayList<>();

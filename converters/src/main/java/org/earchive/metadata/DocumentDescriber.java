@@ -11,6 +11,7 @@ import java.util.Map;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
 import org.earchive.detect.Detection;
+import org.earchive.detect.PdfSignature;
 import org.earchive.core.Fixity;
 import org.earchive.metadata.FieldValue.Origin;
 import org.earchive.pdfa.DocumentInfo;
@@ -64,13 +65,24 @@ public final class DocumentDescriber {
      * @param eventTime     when the conversion happened
      * @param relations     the message an attachment is part of, the attachments a message has
      * @param reading       the source's text and properties, as {@link #read} gave them before conversion
+     * @param signatures    the source's digital signatures as verified when it arrived (empty when unsigned)
      */
     public record Request(Path source, String sourceName, String sourceSha256, Detection sourceFormat, Path pdf,
                           Detection pdfFormat, String pdfaLevel, String flavour, int pages, String documentClass,
-                          Path scratchFolder, Instant eventTime, DocumentRelations relations, SourceText.Reading reading) {
+                          Path scratchFolder, Instant eventTime, DocumentRelations relations, SourceText.Reading reading,
+                          List<PdfSignature> signatures) {
 
         public Request {
             relations = relations == null ? DocumentRelations.NONE : relations;
+            signatures = signatures == null ? List.of() : List.copyOf(signatures);
+        }
+
+        /** An unsigned source. */
+        public Request(Path source, String sourceName, String sourceSha256, Detection sourceFormat, Path pdf,
+                       Detection pdfFormat, String pdfaLevel, String flavour, int pages, String documentClass,
+                       Path scratchFolder, Instant eventTime, DocumentRelations relations, SourceText.Reading reading) {
+            this(source, sourceName, sourceSha256, sourceFormat, pdf, pdfFormat, pdfaLevel, flavour, pages, documentClass,
+                    scratchFolder, eventTime, relations, reading, List.of());
         }
     }
 
@@ -181,7 +193,7 @@ public final class DocumentDescriber {
         int fromText = (int) metadata.asMap().values().stream().filter(v -> v.origin() == Origin.TEXT).count();
         return new PreservationRecord(source, pdf, request.pdfaLevel(),
                 "PDF/A-" + request.flavour().toUpperCase(java.util.Locale.ROOT) + " validation profile", true, fromText,
-                request.eventTime().atOffset(VIETNAM), producer, engines, request.relations());
+                request.eventTime().atOffset(VIETNAM), producer, engines, request.relations(), request.signatures());
     }
 
     private static void place(XmlPlacement placement, Document document, SchemaCatalog.Known schema, Path target,

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.earchive.detect.PdfSignature;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -12,7 +13,8 @@ import org.w3c.dom.Element;
  * size, PRONOM format, original name, creating application), the events (message digest calculation, format
  * identification, normalization from source to outcome, validation, metadata extraction) and the software
  * agents with their versions. Identifiers are UUIDs derived from the source's content, so converting the same
- * file again gives the same identifiers. An e-mail's attachment and the message are linked entity to entity by
+ * file again gives the same identifiers. A signed source carries its signatures' information and a "digital
+ * signature validation" event for each, with the verdict it had when it arrived. An e-mail's attachment and the message are linked entity to entity by
  * structural relationships ("is Part of", "has Part"); the attachment also records its unpacking.
  */
 final class PremisWriter {
@@ -46,8 +48,8 @@ final class PremisWriter {
         Agent verapdf = engine(record, "veraPDF");
 
         entity(premis, entityId, sourceId, pdfId, record);
-        file(premis, sourceId, record.source(), null);
-        file(premis, pdfId, record.pdf(), sourceId);
+        file(premis, sourceId, record.source(), null, record.signatures());
+        file(premis, pdfId, record.pdf(), sourceId, List.of());
 
         String time = record.eventTime().format(DateTimeFormatter.ofPattern(TIMESTAMP));
         if (record.relations().partOf() != null) {
@@ -61,6 +63,11 @@ final class PremisWriter {
         event(premis, id(seed, "identify"), "format identification", time, "media type and PRONOM identifier",
                 "success", record.source().detection().formatName() + formatKey(record.source()),
                 List.of(tika), List.of(new Link(sourceId, "source")));
+        for (int i = 0; i < record.signatures().size(); i++) {
+            PremisSignatures.Validation validation = PremisSignatures.validation(record.signatures().get(i));
+            event(premis, id(seed, "signature-" + i), PremisSignatures.EVENT_TYPE, time, validation.detail(),
+                    validation.outcome(), validation.note(), List.of(earchive), List.of(new Link(sourceId, "source")));
+        }
         event(premis, id(seed, "normalize"), "normalization", time, "converted to " + record.pdfaLevel(),
                 "success", record.pdf().name(), List.of(earchive, pdfbox),
                 List.of(new Link(sourceId, "source"), new Link(pdfId, "outcome")));
@@ -117,7 +124,8 @@ final class PremisWriter {
         identifier(relationship, "relatedObjectIdentifier", relatedId);
     }
 
-    private void file(Element premis, String id, PreservationRecord.FileFacts file, String derivedFrom) {
+    private void file(Element premis, String id, PreservationRecord.FileFacts file, String derivedFrom,
+                      List<PdfSignature> signatures) {
         Element object = add(premis, "object", null);
         object.setAttributeNS(XSI, "xsi:type", "premis:file");
         identifier(object, "objectIdentifier", id);
@@ -148,6 +156,9 @@ final class PremisWriter {
             }
         }
         add(object, "originalName", file.name());
+        for (PdfSignature signature : signatures) {
+            PremisSignatures.information(object, signature);
+        }
         if (derivedFrom != null) {
             Element relationship = add(object, "relationship", null);
             add(relationship, "relationshipType", "derivation");

@@ -1,7 +1,9 @@
 package org.earchive.metadata;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import org.earchive.detect.PdfSignature;
 import org.earchive.detect.Detection;
 
 /**
@@ -18,10 +20,23 @@ import org.earchive.detect.Detection;
  * @param producer        earchive's name and version, e.g. "earchive 0.1.0"
  * @param engines         embedded engines by name to version (veraPDF, PDFBox, Tika, ...)
  * @param relations       the message an attachment is part of, the attachments a message has
+ * @param signatures      the source's digital signatures, as verified when it arrived
  */
 public record PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
                                  boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
-                                 Map<String, String> engines, DocumentRelations relations) {
+                                 Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures) {
+
+    public PreservationRecord {
+        signatures = signatures == null ? List.of() : List.copyOf(signatures);
+    }
+
+    /** An unsigned source. */
+    public PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
+                              boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
+                              Map<String, String> engines, DocumentRelations relations) {
+        this(source, pdf, pdfaLevel, validationProfile, compliant, fieldsExtracted, eventTime, producer, engines,
+                relations, List.of());
+    }
 
     /**
      * One file.

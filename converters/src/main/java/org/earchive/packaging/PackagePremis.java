@@ -73,7 +73,7 @@ final class PackagePremis {
 
     /** The package's own record: an entity for the package, its creation event, earchive as the agent. */
     byte[] packageLevel(String objectId, String representationId, String packageType, String created,
-                        String softwareName, String softwareVersion) throws SAXException {
+                        String softwareName, String softwareVersion, IngestEvents ingest) throws SAXException {
         Document document = newPremis();
         Element premis = document.getDocumentElement();
         Element entity = add(premis, "object", null);
@@ -101,12 +101,54 @@ final class PackagePremis {
         add(objectLink, "linkingObjectIdentifierValue", objectId);
         add(objectLink, "linkingObjectRole", "outcome");
 
+        String archiveId = ingest == null ? null : MetsParts.id("agent", "archive " + ingest.archiveCode() + " "
+                + ingest.archiveName());
+        if (ingest != null) {
+            for (IngestEvents.Event step : ingest.events()) {
+                ingestEvent(premis, objectId, step, agentId, archiveId);
+            }
+        }
+
         Element agent = add(premis, "agent", null);
         identifier(agent, "agentIdentifier", agentId);
         add(agent, "agentName", softwareName);
         add(agent, "agentType", "software");
         add(agent, "agentVersion", softwareVersion);
+        if (ingest != null) {
+            Element archive = add(premis, "agent", null);
+            identifier(archive, "agentIdentifier", archiveId);
+            add(archive, "agentName", ingest.archiveName());
+            add(archive, "agentType", "organization");
+            if (!ingest.archiveCode().isEmpty()) {
+                add(archive, "agentNote", "mã cơ quan lưu trữ: " + ingest.archiveCode());
+            }
+        }
         return validated(document);
+    }
+
+    /** One step of the archive's ingest: the archive is responsible for it, earchive executed it. */
+    private static void ingestEvent(Element premis, String objectId, IngestEvents.Event step, String softwareId,
+                                    String archiveId) {
+        Element event = add(premis, "event", null);
+        identifier(event, "eventIdentifier", MetsParts.id("event", objectId + " " + step.type()));
+        add(event, "eventType", step.type());
+        add(event, "eventDateTime", step.dateTime());
+        add(add(event, "eventDetailInformation", null), "eventDetail", step.detail());
+        Element outcome = add(event, "eventOutcomeInformation", null);
+        add(outcome, "eventOutcome", step.outcome());
+        if (!step.outcomeDetail().isEmpty()) {
+            add(add(outcome, "eventOutcomeDetail", null), "eventOutcomeDetailNote", step.outcomeDetail());
+        }
+        for (String[] link : List.of(new String[] {archiveId, "implementer"}, new String[] {softwareId, "executing program"})) {
+            Element agentLink = add(event, "linkingAgentIdentifier", null);
+            add(agentLink, "linkingAgentIdentifierType", UUID_TYPE);
+            add(agentLink, "linkingAgentIdentifierValue", link[0]);
+            add(agentLink, "linkingAgentRole", link[1]);
+        }
+        Element objectLink = add(event, "linkingObjectIdentifier", null);
+        add(objectLink, "linkingObjectIdentifierType", UUID_TYPE);
+        add(objectLink, "linkingObjectIdentifierValue", objectId);
+        add(objectLink, "linkingObjectRole", "source");
     }
 
     private static Document newPremis() {

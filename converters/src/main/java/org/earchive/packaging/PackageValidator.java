@@ -89,6 +89,8 @@ public final class PackageValidator {
             CheckedFile checked = null;
             if (name.endsWith(SIGNED_ORIGINAL)) {
                 continue; // the signed source kept as evidence of its signature: never claimed to be PDF/A
+            } else if (isNormalisedOriginal(file)) {
+                continue; // what an ingest normalised, kept beside its PDF/A: never claimed to be PDF/A either
             } else if (name.endsWith(".pdf")) {
                 checked = checkPdf(root, file);
                 if (!checked.passed()) {
@@ -102,6 +104,13 @@ public final class PackageValidator {
             }
         }
         return new PackageVerdict(given, type, kind + container, findings.list(), files);
+    }
+
+    /** {@code x.original.pdf} beside {@code x.pdf}: the original an archive's ingest normalised into x.pdf. */
+    private static boolean isNormalisedOriginal(Path file) {
+        String name = file.getFileName().toString();
+        int infix = name.lastIndexOf(Tt05Document.ORIGINAL);
+        return infix > 0 && Files.isRegularFile(file.resolveSibling(name.substring(0, infix) + ".pdf"));
     }
 
     /** earchive's own *.premis.xml, and TT 05's PREMIS.xml / PREMIS_rep1.xml. */

@@ -22,14 +22,18 @@ import org.w3c.dom.Node;
  * @param description    the {@code EAD_doc} convert wrote, relative to the convert output
  * @param premis         the PREMIS file, or null
  * @param signedOriginal the signed original, or null
+ * @param original       the file an archive's ingest normalised into {@code pdf}, kept beside it as
+ *                       {@code <name>.original.<ext>}; null for what convert wrote
  * @param elements       the description's elements in its order, empty strings for empty elements
  */
 public record Tt05Document(String source, String pdf, String description, String premis, String signedOriginal,
-                    Map<String, String> elements) {
+                    String original, Map<String, String> elements) {
 
     /** docCode is the hồ sơ's code, a dot and the ordinal in 7 digits (STANDARDS.md section 4). */
     static final Pattern DOC_CODE = Pattern.compile("(.+)\\.(\\d{7})");
     static final String SIGNED_ORIGINAL = ".signed-original.pdf";
+    /** The infix of a normalised document's original in a package: {@code <name>.original.docx}. */
+    static final String ORIGINAL = ".original.";
 
     public Tt05Document {
         elements = Collections.unmodifiableMap(new LinkedHashMap<>(elements));
@@ -59,7 +63,13 @@ public record Tt05Document(String source, String pdf, String description, String
             throw new PackageInputException(document.source() + " has no TT 05 description beside its PDF/A;"
                     + " convert it again to write one");
         }
-        Element root = XmlDocuments.parse(convertOutput.resolve(description)).getDocumentElement();
+        return described(convertOutput, document.source(), pdf, description, premis, signedOriginal, null);
+    }
+
+    /** The document whose files are these (relative to {@code folder}), its description read back element by element. */
+    static Tt05Document described(Path folder, String source, String pdf, String description, String premis,
+                                  String signedOriginal, String original) throws IOException, PackageInputException {
+        Element root = XmlDocuments.parse(folder.resolve(description)).getDocumentElement();
         if (root.getNamespaceURI() != null || !"simpledc".equals(root.getLocalName())
                 || firstChild(root, "docCode") == null) {
             throw new PackageInputException(description + " is not a TT 05 EAD_doc description (it was written with"
@@ -71,7 +81,7 @@ public record Tt05Document(String source, String pdf, String description, String
                 elements.put(element.getLocalName(), element.getTextContent().strip());
             }
         }
-        return new Tt05Document(document.source(), pdf, description, premis, signedOriginal, elements);
+        return new Tt05Document(source, pdf, description, premis, signedOriginal, original, elements);
     }
 
     String element(String name) {

@@ -44,10 +44,17 @@ public final class Tt05Packager {
 
     private final PackageProfile profile;
     private final SipOptions options;
+    private final IngestEvents ingest;
 
     public Tt05Packager(PackageProfile profile, SipOptions options) {
+        this(profile, options, null);
+    }
+
+    /** @param ingest what the archive did to the SIP this AIP is made from, for its PREMIS.xml; or null */
+    Tt05Packager(PackageProfile profile, SipOptions options, IngestEvents ingest) {
         this.profile = profile;
         this.options = options;
+        this.ingest = ingest;
     }
 
     /**
@@ -68,6 +75,10 @@ public final class Tt05Packager {
                 files.add(MetsParts.copy(convertOutput.resolve(document.signedOriginal()), target,
                         REP + "data/" + numbered.name() + Tt05Document.SIGNED_ORIGINAL));
             }
+            if (document.original() != null) {
+                files.add(MetsParts.copy(convertOutput.resolve(document.original()), target,
+                        REP + "data/" + numbered.name() + Tt05Document.ORIGINAL + extension(document.original())));
+            }
             Placed description = MetsParts.write(documentDescription(numbered), target,
                     REP + "metadata/descriptive/EAD_doc_" + numbered.name() + ".xml");
             data.addAll(files);
@@ -86,7 +97,7 @@ public final class Tt05Packager {
             representationPremis = MetsParts.write(premis.representation(representationId, documentPremis), target,
                     REP + "metadata/preservation/PREMIS_rep1.xml");
             packagePremis = MetsParts.write(premis.packageLevel(objectId, representationId, profile.tt05Name(), created,
-                    options.softwareName(), options.softwareVersion()), target, "metadata/preservation/PREMIS.xml");
+                    options.softwareName(), options.softwareVersion(), ingest), target, "metadata/preservation/PREMIS.xml");
         }
         Placed fileDescription = profile.isHoso()
                 ? MetsParts.write(fileDescription(hoso), target, "metadata/descriptive/EAD.xml") : null;
@@ -237,6 +248,13 @@ public final class Tt05Packager {
         pointer.setAttributeNS(MetsParts.XLINK, "xlink:href", MetsParts.href(representation.path()));
         pointer.setAttributeNS(MetsParts.XLINK, "xlink:title", representationGroup.getAttribute("ID"));
         return document;
+    }
+
+    /** "docx" of "a/b.docx"; "bin" when the name has none. */
+    private static String extension(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 || dot == name.length() - 1 ? "bin" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A representation's METS names its files relative to the representation folder. */

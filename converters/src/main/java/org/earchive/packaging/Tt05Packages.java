@@ -17,10 +17,17 @@ public final class Tt05Packages {
 
     private final PackageProfile profile;
     private final SipOptions options;
+    private final IngestEvents ingest;
 
     public Tt05Packages(PackageProfile profile, SipOptions options) {
+        this(profile, options, null);
+    }
+
+    /** An AIP's packages with the archive's ingest events in their PREMIS.xml. */
+    Tt05Packages(PackageProfile profile, SipOptions options, IngestEvents ingest) {
         this.profile = profile;
         this.options = options;
+        this.ingest = ingest;
     }
 
     /**
@@ -32,6 +39,11 @@ public final class Tt05Packages {
         for (ConvertedDocument document : folder.documents()) {
             documents.add(Tt05Document.read(folder.root(), document));
         }
+        return plan(documents, clerk);
+    }
+
+    /** The same for documents already read (an ingest's, taken from a received package). */
+    List<Hoso> plan(List<Tt05Document> documents, ClerkFileDescriptions clerk) throws PackageInputException {
         HosoAssembler assembler = new HosoAssembler();
         return profile.isHoso() ? assembler.byFile(documents, clerk) : List.of(assembler.documentsOnly(documents, clerk));
     }
@@ -39,7 +51,7 @@ public final class Tt05Packages {
     /** Writes the planned packages into {@code out}, an empty folder. */
     public List<Tt05Packager.Written> write(ConvertedFolder folder, List<Hoso> plan, Path out, BagOptions bag, boolean zip)
             throws IOException, SAXException {
-        Tt05Packager packager = new Tt05Packager(profile, options);
+        Tt05Packager packager = new Tt05Packager(profile, options, ingest);
         List<Tt05Packager.Written> written = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             // built under a scratch name: the OBJID that names the package is known once its files are copied

@@ -196,7 +196,8 @@ final class Tt05Rules {
                 "The description of docCode '" + docCode + "' must be named " + expectedName + ".");
         for (Path data : dataFiles) {
             String name = data.getFileName().toString();
-            require("TT05-DATA-NAME", name.equals(stem + ".pdf") || name.equals(stem + SIGNED_ORIGINAL), mets.shown(data),
+            require("TT05-DATA-NAME", name.equals(stem + ".pdf") || name.equals(stem + SIGNED_ORIGINAL)
+                    || name.startsWith(stem + Tt05Document.ORIGINAL), mets.shown(data),
                     "The document's file must be named " + stem + ".pdf after its docCode '" + docCode + "' (TT 05 Điều 8).");
         }
     }
@@ -229,7 +230,7 @@ final class Tt05Rules {
         return simpledc;
     }
 
-    private static Map<Path, List<Path>> dataFilesByDescription(MetsFile mets) {
+    static Map<Path, List<Path>> dataFilesByDescription(MetsFile mets) {
         Map<String, Path> descriptionBySection = new HashMap<>();
         for (Element dmd : mets.all("dmdSec")) {
             Element ref = MetsFile.child(dmd, "mdRef");

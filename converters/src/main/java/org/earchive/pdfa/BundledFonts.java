@@ -21,9 +21,11 @@ public final class BundledFonts {
     private record Face(String resource, String family, int weight, FontStyle style, List<String> aliases) {
     }
 
-    private static final List<String> SERIF_ALIASES = List.of("Times New Roman", "Times", "serif");
-    private static final List<String> SANS_ALIASES = List.of("Arial", "Helvetica", "sans-serif");
-    private static final List<String> MONO_ALIASES = List.of("Courier New", "Courier", "monospace");
+    // openhtmltopdf turns the CSS generic families serif, sans-serif and monospace into the names Serif, SansSerif
+    // and Monospaced; left unregistered, they fall to PDF's base-14 fonts, which PDF/A mode drops with all their text
+    private static final List<String> SERIF_ALIASES = List.of("Times New Roman", "Times", "serif", "Serif");
+    private static final List<String> SANS_ALIASES = List.of("Arial", "Helvetica", "sans-serif", "SansSerif");
+    private static final List<String> MONO_ALIASES = List.of("Courier New", "Courier", "monospace", "Monospaced");
 
     private static final List<Face> FACES = List.of(
             new Face("/liberation/LiberationSerif-Regular.ttf", SERIF, 400, FontStyle.NORMAL, SERIF_ALIASES),

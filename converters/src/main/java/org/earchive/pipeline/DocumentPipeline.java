@@ -55,7 +55,7 @@ public final class DocumentPipeline {
         this.context = context;
         this.detector = detector;
         this.registry = registry;
-        this.triage = new Triage(new FileInspector(detector), registry);
+        this.triage = new Triage(new FileInspector(detector, TrustStores.of(context)), registry);
         this.validator = validator;
         this.describer = describer;
         this.placement = new Placement(layout);
@@ -125,12 +125,8 @@ public final class DocumentPipeline {
                 writeDescriptionsBeside(document, placed, pdf, reading, journey);
                 journey.story = journey.story.ended(DocumentStatus.CONVERTED,
                         "Converted to " + pdf.level().label() + "; veraPDF confirms it.");
-            } else if (!verdict.compliant()) {
-                journey.story = journey.story.ended(DocumentStatus.NOT_COMPLIANT, notCompliantSentence(pdf, verdict, placed));
             } else {
-                journey.story = journey.story.ended(DocumentStatus.NOT_COMPLIANT, "The PDF meets " + pdf.level().label()
-                        + " but not the rules this run enforces: " + String.join(" ", pdf.unmet()) + " It is kept as "
-                        + placed.getFileName() + ".");
+                journey.story = journey.story.keptNotCompliant(placed.getFileName().toString());
             }
         } finally {
             Files.deleteIfExists(scratch);
@@ -184,7 +180,7 @@ public final class DocumentPipeline {
                     story.sourceSha256(), story.triaged().detection(), placed,
                     detector.detect(placed).withPdfaClaim(pdf.level().label()), pdf.level().label(),
                     pdf.level().flavourId(), pdf.pages(), story.documentClass(), layout.stateFolder().resolve("tmp"),
-                    context.now(), relations(story, journey.parts), reading);
+                    context.now(), story.relations(journey.parts), reading, story.signatures());
             for (Path written : describer.describe(request)) {
                 journey.story = journey.story.placed(placement.shown(written));
             }
@@ -193,12 +189,6 @@ public final class DocumentPipeline {
             journey.story = journey.story.withdrawn(placement.shown(placed));
             throw e;
         }
-    }
-
-    /** The message this attachment is part of; the attachments this message has. */
-    private static DocumentRelations relations(DocumentStory story, MessageParts parts) {
-        return new DocumentRelations(story.origin() == null ? null : story.origin().message(),
-                parts == null ? List.of() : parts.related());
     }
 
     /** Each attachment of a converted message, through a pipeline that places outputs in the message's folder. */
@@ -225,12 +215,5 @@ public final class DocumentPipeline {
             // the scratch folder could not be removed: the next run's clean-up removes it
         }
         return results;
-    }
-
-    private static String notCompliantSentence(ConvertedPdf pdf, PdfaVerdict verdict, Path placed) {
-        String why = verdict.problem() != null ? verdict.problem()
-                : verdict.failedRules().size() + " rule(s) failed: " + String.join(", ", verdict.failedRuleIds());
-        return "The PDF does not meet " + pdf.level().label() + " (" + why + "); it is kept as "
-                + placed.getFileName() + " for inspection and must not be archived as PDF/A.";
     }
 }

@@ -1,5 +1,7 @@
 package org.earchive.pipeline;
 
+import org.earchive.detect.PdfSignature;
+import org.earchive.detect.SignatureSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +68,23 @@ record DocumentStory(SourceDocument document, Origin origin, Triage.Triaged tria
         return new DocumentStory(document, origin, triaged, converted, verdict, outputs, warnings, how, sentence);
     }
 
+    /** Judged and not good enough: why, and under which name the PDF is kept for inspection. */
+    DocumentStory keptNotCompliant(String keptAs) {
+        if (!verdict.compliant()) {
+            String why = verdict.problem() != null ? verdict.problem()
+                    : verdict.failedRules().size() + " rule(s) failed: " + String.join(", ", verdict.failedRuleIds());
+            return ended(DocumentStatus.NOT_COMPLIANT, "The PDF does not meet " + converted.level().label() + " (" + why
+                    + "); it is kept as " + keptAs + " for inspection and must not be archived as PDF/A.");
+        }
+        return ended(DocumentStatus.NOT_COMPLIANT, "The PDF meets " + converted.level().label() + " but not the rules"
+                + " this run enforces: " + String.join(" ", converted.unmet()) + " It is kept as " + keptAs + ".");
+    }
+
+    /** The message this attachment is part of; the attachments this message has. */
+    DocumentRelations relations(MessageParts parts) {
+        return new DocumentRelations(origin == null ? null : origin.message(), parts == null ? List.of() : parts.related());
+    }
+
     String sourceSha256() {
         return triaged == null ? null : triaged.sourceSha256();
     }
@@ -91,14 +110,21 @@ record DocumentStory(SourceDocument document, Origin origin, Triage.Triaged tria
                 facts(), sourceSha256(), durationMs);
     }
 
+    /** The source's signatures as verified when it arrived (none for anything but a signed PDF). */
+    List<PdfSignature> signatures() {
+        return triaged == null || triaged.signatures() == null ? List.of() : triaged.signatures();
+    }
+
     private List<String> allWarnings() {
         List<String> all = new ArrayList<>(converted == null ? List.of() : converted.warnings());
+        all.addAll(SignatureSummary.warnings(signatures()));
         all.addAll(warnings);
         return all;
     }
 
     private Map<String, String> facts() {
         Map<String, String> facts = new HashMap<>(converted == null ? Map.of() : converted.facts());
+        facts.putAll(SignatureSummary.facts(signatures()));
         if (origin != null) {
             facts.put(MessageParts.PART_OF, origin.message().source());
             if (origin.attachmentName() != null) {

@@ -8,6 +8,8 @@ import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
+import org.earchive.detect.PdfSignature;
+import java.util.List;
 
 /**
  * The first step of a document's way: what the file is (the same {@link FileInspector} that {@code detect} uses),
@@ -20,8 +22,10 @@ final class Triage {
      * What triage found.
      *
      * @param documentClass what the source is where it decides the route (existing PDFs, images), else null
+     * @param signatures    an existing PDF's digital signatures, each verified as it arrived
      */
-    record Triaged(String sourceSha256, Detection detection, DocumentClass documentClass, Converter converter) {
+    record Triaged(String sourceSha256, Detection detection, DocumentClass documentClass, Converter converter,
+                   List<PdfSignature> signatures) {
     }
 
     private final FileInspector inspector;
@@ -39,7 +43,8 @@ final class Triage {
     Triaged run(SourceDocument document, String password, java.util.function.Consumer<Triaged> known)
             throws ConversionException {
         FileInspection inspection = inspector.triage(document.path(), document.displayPath(), password);
-        Triaged found = new Triaged(inspection.sha256(), inspection.detection(), inspection.documentClass(), null);
+        Triaged found = new Triaged(inspection.sha256(), inspection.detection(), inspection.documentClass(), null,
+                inspection.pdf() == null ? List.of() : inspection.pdf().signatures());
         if (!inspection.isOk()) {
             known.accept(found);
             throw new ConversionException(inspection.failure(), inspection.message());
@@ -49,7 +54,7 @@ final class Triage {
             known.accept(found);
             throw unconverted(found);
         }
-        return new Triaged(found.sourceSha256(), found.detection(), found.documentClass(), converter);
+        return new Triaged(found.sourceSha256(), found.detection(), found.documentClass(), converter, found.signatures());
     }
 
     private static ConversionException unconverted(Triaged found) {

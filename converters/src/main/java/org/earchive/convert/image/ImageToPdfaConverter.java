@@ -38,7 +38,9 @@ import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.core.DocumentStatus;
+import org.earchive.core.DeskewMode;
 import org.earchive.convert.ocr.InvisibleTextLayer;
+import org.earchive.convert.ocr.OcrFacts;
 import org.earchive.convert.ocr.RecognisedPage;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.Detection;
@@ -110,16 +112,26 @@ public final class ImageToPdfaConverter implements Converter {
                     warnings.add("Only the first frame of this animated image was converted.");
                 }
                 boolean assumedDpi = false;
+                List<String> storedStraight = new ArrayList<>();
                 for (int index = 0; index < pageCount; index++) {
                     PageImage page = readPage(reader, index);
+                    if (request.context().ocr().deskew() == DeskewMode.IMAGE) {
+                        page = straightened(page, storedStraight);
+                    }
                     assumedDpi |= page.dpiAssumed();
                     tt05.page(index + 1, page.dpiX(), page.dpiY(), page.dpiAssumed());
                     // Tesseract starts on this page while the JVM embeds it and decodes the next
-                    recognitions.add(ocr.submit(page.image(), page.dpiX(), page.dpiY(), scratchBase(request, index)));
+                    recognitions.add(ocr.submit(page.forOcr(), page.dpiX(), page.dpiY(), scratchBase(request, index)));
                     PDImageXObject xobject = embed(pdf, request, page, warnings);
                     addPage(pdf, xobject, page);
                     facts.putIfAbsent("encoding", describe(xobject));
                     facts.putIfAbsent("dpi", Math.round(page.dpiX()) + "x" + Math.round(page.dpiY()));
+                }
+                if (!storedStraight.isEmpty()) {
+                    // asked for with --deskew: the record's image is no longer the scanner's, and must say so
+                    facts.put("storedStraightened", String.join(", ", storedStraight));
+                    warnings.add("Stored straightened, not as scanned (--deskew): " + String.join(", ", storedStraight)
+                            + "; the turned image is kept losslessly.");
                 }
                 if (assumedDpi) {
                     warnings.add("The image does not record its resolution; " + Math.round(ASSUMED_DPI)
@@ -165,6 +177,7 @@ public final class ImageToPdfaConverter implements Converter {
         InvisibleTextLayer layer = null;
         int searchable = 0;
         List<String> turned = new ArrayList<>();
+        List<String> straightened = new ArrayList<>();
         try {
             for (int index = 0; index < recognitions.size(); index++) {
                 RecognisedPage page = recognitions.get(index).await();
@@ -180,6 +193,9 @@ public final class ImageToPdfaConverter implements Converter {
                 if (page.clockwise() != 0) {
                     turned.add("page " + (index + 1) + " " + page.clockwise() + "°");
                 }
+                if (page.deskew() != null) {
+                    straightened.add(OcrFacts.skew(index, page.skewDegrees()));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -191,6 +207,10 @@ public final class ImageToPdfaConverter implements Converter {
         if (!turned.isEmpty()) {
             // the image is stored as scanned; /Rotate shows it upright
             facts.put("turnedUpright", String.join(", ", turned));
+        }
+        if (!straightened.isEmpty()) {
+            // read from a straightened copy; the image stays as scanned and the text lies along its lines
+            facts.put("readStraightened", String.join(", ", straightened));
         }
         if (layer != null && layer.droppedCharacters() > 0) {
             warnings.add(layer.droppedCharacters() + " character(s) read by OCR have no glyph in the text layer's font"
@@ -208,7 +228,22 @@ public final class ImageToPdfaConverter implements Converter {
         facts.put("outputToInput", String.format(java.util.Locale.ROOT, "%.2f", in == 0 ? 0 : (double) out / in));
     }
 
-    private record PageImage(BufferedImage image, float dpiX, float dpiY, boolean dpiAssumed, int index) {
+    /**
+     * @param straightened whether {@code image} was turned level, so is no longer the bytes in the file
+     * @param forOcr       what Tesseract reads: {@code image}, or a straightened page before it went back to one bit
+     */
+    private record PageImage(BufferedImage image, float dpiX, float dpiY, boolean dpiAssumed, int index, boolean straightened,
+                             BufferedImage forOcr) {
+    }
+
+    /** The page turned level when it lies askew, noted in {@code straightenedPages}; else the page as it is. */
+    private static PageImage straightened(PageImage page, List<String> straightenedPages) {
+        StraightenedScan level = StraightenedScan.of(page.image(), Math.round((page.dpiX() + page.dpiY()) / 2));
+        if (level == null) {
+            return page;
+        }
+        straightenedPages.add(OcrFacts.skew(page.index(), level.degrees()));
+        return new PageImage(level.image(), page.dpiX(), page.dpiY(), page.dpiAssumed(), page.index(), true, level.forOcr());
     }
 
     private static ImageReader readerFor(ImageInputStream input, Detection detection) throws ConversionException {
@@ -243,7 +278,7 @@ public final class ImageToPdfaConverter implements Converter {
         if (assumed) {
             dpi = new float[] {ASSUMED_DPI, ASSUMED_DPI};
         }
-        return new PageImage(image, dpi[0], dpi[1], assumed, index);
+        return new PageImage(image, dpi[0], dpi[1], assumed, index, false, image);
     }
 
     /** Decoders report damage as IIOException, and a file that ends too soon as a bare EOFException. */
@@ -264,7 +299,7 @@ public final class ImageToPdfaConverter implements Converter {
 
     private static PDImageXObject embed(PDDocument pdf, ConversionRequest request, PageImage page,
                                         List<String> warnings) throws IOException, ConversionException {
-        if (request.detection().isMime("image/jpeg")) {
+        if (request.detection().isMime("image/jpeg") && !page.straightened()) {
             PDImageXObject jpeg = embedJpegUnchanged(pdf, Files.readAllBytes(request.source()), warnings);
             if (jpeg != null) {
                 return jpeg;
@@ -306,7 +341,7 @@ public final class ImageToPdfaConverter implements Converter {
      * encoded as G4; either way checked pixel for pixel against the decoded page, and Flate if neither matches.
      */
     private static PDImageXObject embedBilevel(PDDocument pdf, ConversionRequest request, PageImage page) {
-        if (request.detection().isMime("image/tiff")) {
+        if (request.detection().isMime("image/tiff") && !page.straightened()) {
             try {
                 PDImageXObject kept = CCITTFactory.createFromFile(pdf, request.source().toFile(), page.index());
                 if (kept != null && samePixels(kept.getImage(), page.image())) {

@@ -1,5 +1,6 @@
 package org.earchive.convert.ocr;
 
+import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.apache.pdfbox.util.Matrix;
  * filled nor stroked, so it is never seen or printed), placed on the word's box and stretched (Tz) to its
  * width, so that selecting and searching find the word where the eye sees it. The page's existing content
  * (the image) is not touched. Words go in reading order with a space between them, each line on its own
- * baseline, so text extraction reads lines and words as Tesseract found them.
+ * baseline, so text extraction reads lines and words as Tesseract found them. Words read on a straightened
+ * copy of an askew page are carried back to where they start on the page as scanned.
  */
 public final class InvisibleTextLayer {
 
@@ -28,6 +30,8 @@ public final class InvisibleTextLayer {
     /** Where the current text line starts (Td moves are relative to it); reset for each page. */
     private float lineX;
     private float lineY;
+    /** Where a word's start on the page read moves to on the page shown, for a page read straightened; else null. */
+    private AffineTransform place;
 
     /** @param font an embedded Unicode font (its ToUnicode map is what makes the text extractable) */
     public InvisibleTextLayer(PDDocument document, PDType0Font font) {
@@ -64,20 +68,41 @@ public final class InvisibleTextLayer {
         // the upright page, as a reader sees it, in points
         float shownWidth = quarter ? box.getHeight() : box.getWidth();
         float shownHeight = quarter ? box.getWidth() : box.getHeight();
-        double sx = shownWidth / text.width();
-        double sy = shownHeight / text.height();
+        Deskew deskew = recognised.deskew();
+        // points per pixel of the image as scanned; a straightened copy has the same pixels, turned
+        double sx = shownWidth / (deskew == null ? text.width() : deskew.uprightOriginalWidth(clockwise));
+        double sy = shownHeight / (deskew == null ? text.height() : deskew.uprightOriginalHeight(clockwise));
+        // the height, in points, of the image the words were read on: the page itself, or the straightened copy
+        float readHeight = deskew == null ? shownHeight : (float) (text.height() * sy);
         try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
                 true, true)) {
             content.transform(uprightToPage(clockwise, box));
+            // each word read on a straightened copy starts where it starts on the askew page, but is itself laid
+            // level: text turned a few degrees is split into letters by poppler (pdftotext, Evince's search),
+            // level words stay words, at the cost of a selection box a few pixels off at a long word's end
+            place = deskew == null ? null : straightenedToUpright(deskew, clockwise, sx, sy, readHeight, shownHeight);
             content.beginText();
             lineX = 0;
             lineY = 0;
             content.setRenderingMode(RenderingMode.NEITHER);
             for (OcrPage.Line line : text.lines()) {
-                writeLine(content, line, sx, sy, shownHeight);
+                writeLine(content, line, sx, sy, readHeight);
             }
             content.endText();
         }
+    }
+
+    /**
+     * Maps the straightened copy, in points with y up (how {@link #writeLine} lays words out), onto the upright
+     * page in points with y up: back to the copy's pixels, through the deskew's turn onto the scan's pixels,
+     * and on to points.
+     */
+    static AffineTransform straightenedToUpright(Deskew deskew, int clockwise, double sx, double sy,
+                                                 double readHeight, double shownHeight) {
+        AffineTransform toPoints = new AffineTransform(sx, 0, 0, -sy, 0, shownHeight);
+        toPoints.concatenate(deskew.straightenedToOriginal(clockwise));
+        toPoints.concatenate(new AffineTransform(1 / sx, 0, 0, -1 / sy, 0, readHeight / sy));
+        return toPoints;
     }
 
     /**
@@ -85,7 +110,7 @@ public final class InvisibleTextLayer {
      * Tm), positions rounded to 0.01 pt and stretches to 0.1 %: invisible text needs no more precision, and
      * the text stream of a page of a report shrinks by about a third.
      */
-    private void writeLine(PDPageContentStream content, OcrPage.Line line, double sx, double sy, float shownHeight)
+    private void writeLine(PDPageContentStream content, OcrPage.Line line, double sx, double sy, float readHeight)
             throws IOException {
         float size = round((float) Math.max(1, line.size() * sy), 10);
         content.setFont(font, size);
@@ -97,7 +122,12 @@ public final class InvisibleTextLayer {
                 continue;
             }
             float x = round((float) (word.box().x0() * sx), 100);
-            float baseline = round((float) (shownHeight - line.baselineAt(word.box().x0()) * sy), 100);
+            float baseline = round((float) (readHeight - line.baselineAt(word.box().x0()) * sy), 100);
+            if (place != null) {
+                java.awt.geom.Point2D p = place.transform(new java.awt.geom.Point2D.Double(x, baseline), null);
+                x = round((float) p.getX(), 100);
+                baseline = round((float) p.getY(), 100);
+            }
             // differences of values rounded to 0.01 are exact in two decimals: the moves add up without drift
             content.newLineAtOffset(round(x - lineX, 100), round(baseline - lineY, 100));
             lineX = x;

@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * OCR of page images with Tesseract, one process per page, pages of every document sharing one bounded
  * pool so that a run never starts more Tesseract processes than {@link OcrSettings#parallelPages()}.
- * Each page is first checked for orientation ({@code --psm 0}); a page lying on its side or upside down
- * is turned for recognition and reported with the turn it needs. Without Tesseract, or without the data
+ * A page found askew is first straightened for reading ({@link SkewDetector}, {@link Deskew}); then each page
+ * is checked for orientation ({@code --psm 0}); a page lying on its side or upside down is turned for
+ * recognition and reported with the turn it needs. Without Tesseract, or without the data
  * for the languages asked for, nothing is recognised and {@link #notSearchableReason()} says why.
  */
 public final class TesseractOcr {
@@ -168,23 +169,26 @@ public final class TesseractOcr {
         RecognisedPage run() throws InterruptedException {
             long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
             try {
+                // straightened first: the skew is measured across or down the page, so a sideways page too
+                Deskew deskew = settings.straightensForOcr() ? straighten() : null;
+                Path level = deskew == null ? image : straightened();
                 int clockwise = 0;
-                Path upright = image;
+                Path upright = level;
                 if (tesseract.canDetectOrientation()) {
-                    Orientation orientation = tesseract.orientation(image, dpi, FIRST_LOOK_CHARACTERS, remaining(deadline));
+                    Orientation orientation = tesseract.orientation(level, dpi, FIRST_LOOK_CHARACTERS, remaining(deadline));
                     if (orientation != null && orientation.clockwise() != 0
                             && orientation.confidence() < MIN_ORIENTATION_CONFIDENCE) {
-                        orientation = tesseract.orientation(image, dpi, SECOND_LOOK_CHARACTERS, remaining(deadline));
+                        orientation = tesseract.orientation(level, dpi, SECOND_LOOK_CHARACTERS, remaining(deadline));
                     }
                     if (orientation != null && orientation.clockwise() != 0
                             && orientation.confidence() >= MIN_ORIENTATION_CONFIDENCE) {
                         clockwise = orientation.clockwise();
                         upright = base.resolveSibling(base.getFileName() + ".upright.tif");
-                        ScratchImage.write(ScratchImage.rotateClockwise(ScratchImage.read(image), clockwise), upright, dpi);
+                        ScratchImage.write(ScratchImage.rotateClockwise(ScratchImage.read(level), clockwise), upright, dpi);
                     }
                 }
                 Path hocr = tesseract.hocr(upright, base, settings.languages(), dpi, remaining(deadline));
-                return new RecognisedPage(HocrParser.parse(hocr), clockwise, null);
+                return new RecognisedPage(HocrParser.parse(hocr), clockwise, deskew, null);
             } catch (ExternalProcess.TimedOut e) {
                 return RecognisedPage.failed("OCR took longer than the " + settings.pageTimeout().toSeconds()
                         + " s allowed per page and was stopped");
@@ -197,8 +201,27 @@ public final class TesseractOcr {
             }
         }
 
+        /**
+         * Writes a straightened copy of a page found askew by at least {@link Deskew#MIN_DEGREES} and says how it
+         * was turned; null (and nothing written) for a page that is level enough, or whose skew is not clear.
+         */
+        private Deskew straighten() throws IOException {
+            BufferedImage page = ScratchImage.read(image);
+            SkewDetector.Skew skew = SkewDetector.detect(page, dpi);
+            if (Math.abs(skew.degrees()) < Deskew.MIN_DEGREES) {
+                return null;
+            }
+            Deskew deskew = Deskew.of(skew.degrees(), page.getWidth(), page.getHeight());
+            ScratchImage.write(deskew.straighten(page), straightened(), dpi);
+            return deskew;
+        }
+
+        private Path straightened() {
+            return base.resolveSibling(base.getFileName() + ".level.tif");
+        }
+
         void deleteScratch() {
-            ScratchImage.delete(image, base.resolveSibling(base.getFileName() + ".upright.tif"),
+            ScratchImage.delete(image, straightened(), base.resolveSibling(base.getFileName() + ".upright.tif"),
                     base.resolveSibling(base.getFileName() + ".hocr"));
         }
 

@@ -111,6 +111,9 @@ public final class PdfToPdfaConverter implements Converter {
                     facts.put("searchable", ocr.searchablePages() == ocr.scannedPages() ? "yes"
                             : ocr.searchablePages() + " of " + ocr.scannedPages() + " scanned pages");
                 }
+                if (!ocr.straightened().isEmpty()) {
+                    facts.put("readStraightened", String.join(", ", ocr.straightened()));
+                }
                 ocrAdded = ocr.searchablePages() > 0;
             }
             repairAndSave(request, opened, wanted, warnings, log);

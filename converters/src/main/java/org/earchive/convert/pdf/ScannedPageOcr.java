@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.earchive.convert.ocr.InvisibleTextLayer;
+import org.earchive.convert.ocr.OcrFacts;
 import org.earchive.convert.ocr.RecognisedPage;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.DocumentClass;
@@ -36,8 +37,12 @@ final class ScannedPageOcr {
         this.ocr = ocr;
     }
 
-    /** What OCR did to a document: pages made searchable, and sentences for the report. */
-    record Outcome(int searchablePages, int scannedPages, List<String> warnings) {
+    /**
+     * What OCR did to a document: pages made searchable, and sentences for the report.
+     *
+     * @param straightened the pages read from a straightened copy, with their skew ("page 2 3.5°")
+     */
+    record Outcome(int searchablePages, int scannedPages, List<String> warnings, List<String> straightened) {
     }
 
     Outcome apply(PDDocument document, List<PageEvidence> pages, Path scratchBase) throws IOException {
@@ -49,12 +54,12 @@ final class ScannedPageOcr {
         }
         List<String> warnings = new ArrayList<>();
         if (scanned.isEmpty()) {
-            return new Outcome(0, 0, warnings);
+            return new Outcome(0, 0, warnings, List.of());
         }
         if (!ocr.available()) {
             warnings.add("Converted, not searchable: " + (ocr.notSearchableReason() == null ? "OCR is off"
                     : ocr.notSearchableReason()));
-            return new Outcome(0, scanned.size(), warnings);
+            return new Outcome(0, scanned.size(), warnings, List.of());
         }
         PDFRenderer renderer = new PDFRenderer(document);
         List<TesseractOcr.PendingPage> pending = new ArrayList<>();
@@ -77,6 +82,7 @@ final class ScannedPageOcr {
             }
             InvisibleTextLayer layer = null;
             int searchable = 0;
+            List<String> straightened = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
                 int index = submitted.get(i);
                 RecognisedPage recognised = pending.get(i).await();
@@ -98,12 +104,15 @@ final class ScannedPageOcr {
                             + " at " + shown + "°; the PDF/A shows it as the original does.");
                 }
                 searchable++;
+                if (recognised.deskew() != null) {
+                    straightened.add(OcrFacts.skew(index, recognised.skewDegrees()));
+                }
             }
             if (layer != null && layer.droppedCharacters() > 0) {
                 warnings.add(layer.droppedCharacters() + " character(s) read by OCR have no glyph in the text layer's"
                         + " font and were left out of the searchable text.");
             }
-            return new Outcome(searchable, scanned.size(), warnings);
+            return new Outcome(searchable, scanned.size(), warnings, straightened);
         } catch (InterruptedException e) {
             pending.forEach(TesseractOcr.PendingPage::cancel);
             Thread.currentThread().interrupt();

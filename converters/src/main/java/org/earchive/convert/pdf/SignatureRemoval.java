@@ -24,7 +24,7 @@ final class SignatureRemoval {
     private SignatureRemoval() {
     }
 
-    /** @return the signers' names (from the signature or its certificate), one per signature removed */
+    /** @return the signers' names (from the signature or its certificate), each once however often it signed */
     static List<String> apply(PDDocument document, RepairLog log) throws IOException {
         List<String> signers = new ArrayList<>();
         PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
@@ -35,7 +35,10 @@ final class SignatureRemoval {
             if (field instanceof PDSignatureField signatureField && signatureField.getSignature() != null) {
                 PDSignature signature = signatureField.getSignature();
                 String name = signature.getName() != null ? signature.getName() : SignerName.fromCms(signature.getContents());
-                signers.add(name == null ? "an unnamed signer" : name);
+                String shown = name == null ? "an unnamed signer" : name;
+                if (!signers.contains(shown)) {
+                    signers.add(shown); // "BỘ Y TẾ" once, not once per signature
+                }
                 signatureField.getCOSObject().removeItem(COSName.V);
                 log.changed("digital signature taken off its field (it cannot survive a rewrite)");
             }

@@ -120,8 +120,6 @@ public final class LegacyHtml {
 
     public Result convert(Document html) {
         Map<Element, LegacyFont> fonts = legacyFontsByElement(html);
-        Set<String> fontNames = new LinkedHashSet<>();
-        fonts.values().forEach(font -> fontNames.add(font.fontName().replaceAll("^['\"]|['\"]$", "")));
         List<TextNode> inFont = new ArrayList<>();
         List<LegacyFont> theirFonts = new ArrayList<>();
         List<TextNode> others = new ArrayList<>();
@@ -136,9 +134,12 @@ public final class LegacyHtml {
                 }
             }
         }, html);
+        // in document order (the map above is by identity, its order changes from run to run): the first names the code
+        Set<String> fontNames = new LinkedHashSet<>();
         for (int i = 0; i < inFont.size(); i++) {
             TextNode text = inFont.get(i);
             text.text(theirFonts.get(i).decode(text.getWholeText()));
+            fontNames.add(theirFonts.get(i).fontName().replaceAll("^['\"]|['\"]$", ""));
         }
         StringBuilder rest = new StringBuilder();
         others.forEach(text -> rest.append(text.getWholeText()).append('\n'));

@@ -54,6 +54,22 @@ class HtmlToPdfaConverterTest {
         assertTrue(result.warnings().stream().anyMatch(w -> w.contains("not fetched")), result.warnings()::toString);
     }
 
+    /** CSS's generic families are what most real pages name; text in them was once dropped whole. */
+    @Test
+    void textInTheGenericFamiliesKeepsEveryWordInAnEmbeddedFont() throws Exception {
+        for (String family : java.util.List.of("serif", "sans-serif", "monospace")) {
+            Path html = java.nio.file.Files.writeString(out.resolve(family + ".html"), "<html><head><meta charset=\"utf-8\">"
+                    + "<style>body { font-family: " + family + "; }</style></head><body><p>Lưu trữ lịch sử tỉnh</p>"
+                    + "</body></html>");
+            Path pdf = out.resolve(family + ".pdf");
+            converter.convert(Pdfs.request(html, pdf));
+
+            Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+            assertTrue(PdfText.comparable(Pdfs.text(pdf)).contains(PdfText.comparable("Lưu trữ lịch sử tỉnh")),
+                    family + ": " + Pdfs.text(pdf));
+        }
+    }
+
     @Test
     void scriptsAreNeverRunNorPrinted() throws Exception {
         Path html = Fixtures.samples().resolve("quyet-dinh.html");
