@@ -117,7 +117,9 @@ public final class Engines implements AutoCloseable {
                 // e-mails converted before their attachments were split out are converted again, attachments and all
                 + "\nmailAttachmentDepth=" + DocumentPipeline.MAX_MESSAGE_DEPTH
                 // a corrected metadata CSV must reach the documents it describes on the next run
-                + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint();
+                + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint()
+                // the signature verdicts in the report and PREMIS depend on the certificates trusted
+                + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath());
         return Fixity.sha256(shaping.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -37,6 +37,9 @@ public final class Thumbnails {
      * @param output the PDF's path relative to the output folder, which holds the state folder
      */
     public static void render(Path stateFolder, String output, String pdfSha256) {
+        if (!output.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            return; // a document's XML descriptions sit among its outputs: parsing them as PDFs only fails
+        }
         Path pdf = stateFolder.getParent().resolve(output);
         Path target = file(stateFolder, pdfSha256);
         if (Files.exists(target)) {
