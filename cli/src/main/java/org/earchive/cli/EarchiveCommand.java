@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             MetadataCommand.class,
             PackageCommand.class,
             IngestCommand.class,
+            ServeCommand.class,
             ValidateCommand.class,
             DoctorCommand.class,
             GenerateCompletion.class,
