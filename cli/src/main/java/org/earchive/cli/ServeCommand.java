@@ -94,16 +94,20 @@ public final class ServeCommand implements Callable<Integer> {
         }, "earchive-serve-stop");
         Runtime.getRuntime().addShutdownHook(onSignal);
         RunContext context = RunContexts.fromEnvironment().withOcr(OcrSettings.defaults(settings.workers()));
-        try (Earchive earchive = Earchive.start(context, ClerkMetadata.none(), settings.workers());
-             Service service = Service.start(settings, earchive)) {
-            InetSocketAddress address = service.address();
-            String host = address.getAddress() instanceof java.net.Inet6Address
-                    ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
-            out.println(messages.get("serve.listening", "http://" + host + ":" + address.getPort() + "/", settings.work()));
-            out.println(messages.get(settings.tokenRequired() ? "serve.tokenRequired" : "serve.localOnly"));
-            out.flush();
-            stopAsked.await();
-            out.println(messages.get("serve.stopping"));
+        try {
+            try (Earchive earchive = Earchive.start(context, ClerkMetadata.none(), settings.workers());
+                 Service service = Service.start(settings, earchive)) {
+                InetSocketAddress address = service.address();
+                String host = address.getAddress() instanceof java.net.Inet6Address
+                        ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
+                out.println(messages.get("serve.listening", "http://" + host + ":" + address.getPort() + "/", settings.work()));
+                out.println(messages.get(settings.tokenRequired() ? "serve.tokenRequired" : "serve.localOnly"));
+                out.flush();
+                stopAsked.await();
+            } catch (java.net.BindException e) {
+                throw new CommandException(ExitCodes.USAGE, messages.get("serve.portInUse", bind, port, e.getMessage()));
+            }
+            out.println(messages.get("serve.stopping")); // once the jobs and LibreOffice have stopped
             out.flush();
         } finally {
             stopped.countDown();

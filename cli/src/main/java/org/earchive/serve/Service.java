@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,7 +174,7 @@ public final class Service implements AutoCloseable {
             exchange.sendResponseHeaders(200, 0);
             ResultZip.write(job.output(), exchange.getResponseBody());
         } else if (rest.startsWith("/files/")) {
-            outputFile(exchange, requireDone(job), URLDecoder.decode(rest.substring(7).replace("+", "%2B"), StandardCharsets.UTF_8));
+            outputFile(exchange, requireDone(job), rest.substring("/files/".length())); // getPath() has decoded it
         } else {
             throw new ApiError(404, "notFound");
         }
