@@ -36,10 +36,13 @@ final class SafeUnzip {
     }
 
     /**
+     * Unpacks ZIP into FOLDER when all its entries are in one top folder (a folder zipped, as the clerk page and most
+     * tools make it), else into FOLDER/LOOSE (loose files keep one folder, named after the ZIP).
+     *
      * @return the number of files unpacked
      * @throws ApiError 400 when it is not a ZIP, 422 when it is refused (a bomb, too large, a name that climbs out, empty)
      */
-    static int unpack(Path zip, Path folder) throws IOException {
+    static int unpack(Path zip, Path inputs, String loose) throws IOException {
         if (!looksLikeZip(zip)) {
             throw new ApiError(400, "notZip");
         }
@@ -51,14 +54,20 @@ final class SafeUnzip {
                 case TOO_LARGE -> new ApiError(422, "zipTooLarge", refusal.sentence());
             };
         }
-        Path root = folder.toAbsolutePath().normalize();
         try (ZipFile file = new ZipFile(zip.toFile())) {
+            java.util.Set<String> tops = new java.util.HashSet<>();
+            boolean looseFiles = false;
             for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements(); ) {
                 String name = entries.nextElement().getName();
                 if (!ZipEntryNames.safe(name)) {
                     throw new ApiError(422, "zipPath", name);
                 }
+                int slash = name.indexOf('/');
+                looseFiles |= slash < 0;
+                tops.add(slash < 0 ? name : name.substring(0, slash));
             }
+            Path folder = tops.size() == 1 && !looseFiles ? inputs : inputs.resolve(loose);
+            Path root = folder.toAbsolutePath().normalize();
             int files = 0;
             for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();

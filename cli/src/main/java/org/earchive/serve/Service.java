@@ -230,7 +230,7 @@ public final class Service implements AutoCloseable {
                 // the ingest reads it where it lies, after the same safety scan as validate: its refusals go on the receipt
                 Files.move(upload, job.input().resolve(name));
             } else if (zip) {
-                SafeUnzip.unpack(upload, job.input().resolve(stem(name)));
+                SafeUnzip.unpack(upload, job.input(), stem(name));
                 Files.delete(upload);
             } else {
                 Files.move(upload, job.input().resolve(name));
