@@ -52,7 +52,7 @@ class ServeIT {
     static ServeProcess serve;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws IOException, InterruptedException {
         cwd = Files.createDirectories(root.resolve("cwd"));
         work = cwd.resolve("work");
         serve = ServeProcess.start(cwd, work, "--token", CLERK, "--token", OTHER, "--max-upload", "1M", "--jobs", "1",
@@ -284,8 +284,8 @@ class ServeIT {
             assertEquals(List.of(work), files.toList());
         }
         int status = serve.stop();
-        assertEquals(143, status, "ended by SIGTERM, its shutdown finished: " + serve.output());
-        assertTrue(serve.output().stream().anyMatch(line -> line.contains("earchive serve stopped")), serve.output().toString());
+        assertEquals(143, status, "ended by SIGTERM, its shutdown finished: " + serve.log());
+        assertTrue(serve.output().stream().anyMatch(line -> line.contains("earchive serve stopped")), serve.log());
     }
 
     private static JsonNode error(HttpResponse<String> response) throws IOException {

@@ -2,9 +2,7 @@ package org.earchive.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,60 +26,61 @@ final class ServeProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)/");
 
     private final Process process;
-    private Thread reader;
     private final URI base;
-    private final List<String> lines = new ArrayList<>();
+    private final Path stdout;
+    private final Path stderr;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private ServeProcess(Process process, URI base, List<String> firstLines) {
+    private ServeProcess(Process process, URI base, Path stdout, Path stderr) {
         this.process = process;
         this.base = base;
-        this.lines.addAll(firstLines);
+        this.stdout = stdout;
+        this.stderr = stderr;
     }
 
-    /** Starts {@code earchive serve --port 0 --work WORK ARGS} in folder CWD and waits for its address. */
-    static ServeProcess start(Path cwd, Path work, String... args) throws IOException {
+    /**
+     * Starts {@code earchive serve --port 0 --work WORK ARGS} in folder CWD and waits for its address. Its output goes
+     * to files beside CWD (read through a pipe, its last lines were lost when it ended).
+     */
+    static ServeProcess start(Path cwd, Path work, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--port", "0", "--work", work.toString()));
         command.addAll(List.of(args));
+        Path stdout = cwd.resolveSibling(cwd.getFileName() + "-stdout.log");
+        Path stderr = cwd.resolveSibling(cwd.getFileName() + "-stderr.log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectError(cwd.resolveSibling(cwd.getFileName() + "-stderr.log").toFile());
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         builder.environment().put("EARCHIVE_LANG", "en");
         builder.environment().remove("EARCHIVE_TOKEN");
         Process process = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        List<String> seen = new ArrayList<>();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            seen.add(line);
-            Matcher matcher = LISTENING.matcher(line);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            Matcher matcher = LISTENING.matcher(Files.readString(stdout));
             if (matcher.find()) {
-                ServeProcess serve = new ServeProcess(process, URI.create(matcher.group(1)), seen);
-                serve.reader = new Thread(() -> serve.drain(out), "serve-stdout");
-                serve.reader.setDaemon(true);
-                serve.reader.start();
-                return serve;
+                return new ServeProcess(process, URI.create(matcher.group(1)), stdout, stderr);
             }
+            Thread.sleep(100);
         }
-        throw new IllegalStateException("earchive serve did not start: " + seen + " "
-                + Files.readString(cwd.resolveSibling(cwd.getFileName() + "-stderr.log")));
+        process.destroyForcibly();
+        throw new IllegalStateException("earchive serve did not start:\n" + Files.readString(stdout) + Files.readString(stderr));
     }
 
-    private void drain(BufferedReader out) {
-        try {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                synchronized (lines) {
-                    lines.add(line);
-                }
-            }
-        } catch (IOException ignored) {
-            // the process ended
-        }
-    }
-
+    /** What it printed on its standard output, line by line. */
     List<String> output() {
-        synchronized (lines) {
-            return List.copyOf(lines);
+        try {
+            return Files.readAllLines(stdout);
+        } catch (IOException e) {
+            return List.of(e.toString());
+        }
+    }
+
+    /** What it printed, on both streams: for failure messages. */
+    String log() {
+        try {
+            return String.join("\n", output()) + "\n--- stderr\n" + Files.readString(stderr);
+        } catch (IOException e) {
+            return String.join("\n", output());
         }
     }
 
@@ -138,7 +137,6 @@ final class ServeProcess implements AutoCloseable {
             process.destroyForcibly();
             throw new AssertionError("earchive serve did not stop on SIGTERM: " + output());
         }
-        reader.join(10_000); // its last lines
         return process.exitValue();
     }
 
