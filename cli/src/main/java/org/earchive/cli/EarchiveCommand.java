@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             PackageCommand.class,
             IngestCommand.class,
             ServeCommand.class,
+            WatchCommand.class,
             ValidateCommand.class,
             DoctorCommand.class,
             GenerateCompletion.class,
