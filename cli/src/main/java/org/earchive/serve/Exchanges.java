@@ -65,6 +65,10 @@ final class Exchanges {
         if (attachment != null) {
             exchange.getResponseHeaders().set("Content-Disposition", contentDisposition(attachment));
         }
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            exchange.sendResponseHeaders(200, -1);
+            return;
+        }
         exchange.sendResponseHeaders(200, Files.size(file) == 0 ? -1 : Files.size(file));
         try (OutputStream out = exchange.getResponseBody(); InputStream in = Files.newInputStream(file)) {
             in.transferTo(out);

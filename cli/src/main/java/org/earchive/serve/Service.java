@@ -171,7 +171,11 @@ public final class Service implements AutoCloseable {
             requireDone(job);
             exchange.getResponseHeaders().set("Content-Type", "application/zip");
             exchange.getResponseHeaders().set("Content-Disposition", Exchanges.contentDisposition(resultName(job)));
-            exchange.sendResponseHeaders(200, 0);
+            if (method.equals("HEAD")) {
+                exchange.sendResponseHeaders(200, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(200, 0); // chunked: the ZIP is made as it is sent
             ResultZip.write(job.output(), exchange.getResponseBody());
         } else if (rest.startsWith("/files/")) {
             outputFile(exchange, requireDone(job), rest.substring("/files/".length())); // getPath() has decoded it

@@ -34,7 +34,12 @@ final class Upload {
                     discardRest(in);
                     throw tooLarge(limit);
                 }
-                out.write(buffer, 0, n);
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException full) {
+                    // the work folder's disk, not the client: say so rather than drop the connection
+                    throw new ApiError(507, "cannotStore", String.valueOf(full.getMessage()));
+                }
             }
         } catch (IOException e) {
             Files.deleteIfExists(target);
