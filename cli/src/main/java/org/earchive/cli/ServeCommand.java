@@ -106,6 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
                 stopAsked.await();
             } catch (java.net.BindException e) {
                 throw new CommandException(ExitCodes.USAGE, messages.get("serve.portInUse", bind, port, e.getMessage()));
+            } catch (Service.WorkInUse e) {
+                throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, messages.get("serve.workInUse", settings.work()));
             }
             out.println(messages.get("serve.stopping")); // once the jobs and LibreOffice have stopped
             out.flush();

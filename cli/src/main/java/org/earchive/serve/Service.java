@@ -45,9 +45,12 @@ public final class Service implements AutoCloseable {
     private final JobQueue jobs;
     private final Access access;
     private final ClerkPage page;
+    private final java.nio.channels.FileLock workLock;
 
-    private Service(ServeSettings settings, HttpServer server, ExecutorService requestThreads, JobQueue jobs) {
+    private Service(ServeSettings settings, HttpServer server, ExecutorService requestThreads, JobQueue jobs,
+                    java.nio.channels.FileLock workLock) {
         this.settings = settings;
+        this.workLock = workLock;
         this.server = server;
         this.requestThreads = requestThreads;
         this.jobs = jobs;
@@ -61,6 +64,7 @@ public final class Service implements AutoCloseable {
      */
     public static Service start(ServeSettings settings, Earchive earchive) throws IOException {
         Files.createDirectories(settings.work());
+        java.nio.channels.FileLock workLock = lockWork(settings.work());
         JobQueue jobs = new JobQueue(settings.work().resolve("jobs"), settings.workers(), settings.queue(),
                 settings.jobTimeout(), settings.keep(), new LibraryWork(earchive, settings));
         HttpServer server = HttpServer.create(settings.address(), 64);
@@ -71,10 +75,39 @@ public final class Service implements AutoCloseable {
             return thread;
         });
         server.setExecutor(requestThreads);
-        Service service = new Service(settings, server, requestThreads, jobs);
+        Service service = new Service(settings, server, requestThreads, jobs, workLock);
         server.createContext("/", service::handle);
         server.start();
         return service;
+    }
+
+    /**
+     * One service per work folder: a second would remove the first one's jobs as leftovers. The lock is the
+     * operating system's, so a killed service never leaves it held.
+     *
+     * @throws WorkInUse when another service holds the folder
+     */
+    private static java.nio.channels.FileLock lockWork(Path work) throws IOException {
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(work.resolve(".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException sameProcess) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new WorkInUse(work);
+        }
+        return lock;
+    }
+
+    /** Another service already works in the folder given. */
+    public static final class WorkInUse extends IllegalStateException {
+        WorkInUse(Path work) {
+            super("another earchive serve is using the work folder " + work);
+        }
     }
 
     /** Where it listens: with port 0 in the settings, the port the system chose. */
@@ -92,6 +125,11 @@ public final class Service implements AutoCloseable {
             requestThreads.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            workLock.channel().close(); // releases the lock
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "could not release the work folder", e);
         }
     }
 

@@ -253,6 +253,19 @@ class ServeIT {
         assertEquals(200, serve.get("/app.js", null).statusCode());
     }
 
+    @Test
+    @Order(6)
+    void aSecondServiceOnTheSameWorkFolderIsRefused() throws Exception {
+        Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--lang", "en", "serve", "--port", "0", "--work", work.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OUTPUT_NOT_WRITABLE, second.waitFor(), said);
+        assertTrue(said.contains("Another earchive serve is using the work folder"), said);
+        assertTrue(serve.get("/openapi.json", null).statusCode() == 200, "the first one goes on");
+    }
+
     /** Runs last: it fills the queue. */
     @Test
     @Order(9)
