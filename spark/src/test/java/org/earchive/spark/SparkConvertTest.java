@@ -94,7 +94,7 @@ class SparkConvertTest {
     void sparkWritesWhatTheCliWritesSurvivesARetriedTaskAndRedoesNothingTheSecondTime() throws Exception {
         Path samples = mixedFolder();
         JobSettings settings = new JobSettings(SparkConvert.producer(), EPOCH.getEpochSecond(), "", "vie+eng", 180,
-                false, "tt05", "auto", 2, false, null, null);
+                false, "tt05", "auto", 2, false, null, null, BatchOptions.DEFAULT_TIMEOUT.toMillis());
 
         Path expected = work.resolve("cli");
         RunContext context = settings.context();
