@@ -110,6 +110,14 @@ public final class Earchive implements AutoCloseable {
     }
 
     /**
+     * As {@link #convertDocument(SourceDocument, OutputLayout)}, given up after {@code limit} as a batch gives a
+     * document up: status {@code timeout} with its sentence, and nothing it writes afterwards is left.
+     */
+    public List<DocumentResult> convertDocument(SourceDocument document, OutputLayout layout, java.time.Duration limit) {
+        return engines.convertInLayout(document, layout, limit);
+    }
+
+    /**
      * Everything besides an input that shapes its outputs' bytes (version, SOURCE_DATE_EPOCH, engines found, the
      * clerk's metadata), as the journal records it: a front end keeping its own journal compares it to decide
      * whether an earlier result still stands.

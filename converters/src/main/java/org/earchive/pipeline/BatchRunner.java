@@ -224,9 +224,8 @@ public final class BatchRunner {
         }
 
         private DocumentJob.Finished timedOut(SourceDocument document, long startedNanos) {
-            DocumentResult result = DocumentResult.of(document, DocumentStatus.TIMEOUT, "Converting this file took longer"
-                    + " than the limit of " + describe(options.timeout()) + ", so earchive gave up on it and went on"
-                    + " with the rest; a larger --timeout may let it finish.", (System.nanoTime() - startedNanos) / 1_000_000);
+            DocumentResult result = DocumentResult.timedOut(document, options.timeout(),
+                    (System.nanoTime() - startedNanos) / 1_000_000);
             return new DocumentJob.Finished(List.of(result), job.entry(document, DocumentJob.attributes(document.path()),
                     List.of(result), List.of()));
         }
