@@ -104,7 +104,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get());
         Earchive earchive;
         try {
-            earchive = Earchive.start(context, clerk, jobs.get());
+            earchive = Earchive.start(context, clerk, jobs.get(), options.timeout());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + ".");
         }

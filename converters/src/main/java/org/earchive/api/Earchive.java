@@ -63,6 +63,16 @@ public final class Earchive implements AutoCloseable {
         return new Earchive(context, Engines.start(context, new MetadataSettings(context.description(), clerk), jobs));
     }
 
+    /**
+     * As {@link #start(RunContext, ClerkMetadata, int)}, for batches whose documents each have {@code
+     * documentTimeout} ({@code --timeout}): LibreOffice's own limit is derived from it, so that a document
+     * LibreOffice cannot finish still has time for the Java engine.
+     */
+    public static Earchive start(RunContext context, ClerkMetadata clerk, int jobs, java.time.Duration documentTimeout) {
+        return new Earchive(context, Engines.start(context, new MetadataSettings(context.description(), clerk), jobs,
+                documentTimeout));
+    }
+
     /** The same with the engines given (e.g. Tesseract turned off), for callers that choose them. */
     public static Earchive start(RunContext context, Engines engines) {
         return new Earchive(context, engines);

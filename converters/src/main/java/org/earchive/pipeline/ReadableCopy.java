@@ -1,9 +1,7 @@
 package org.earchive.pipeline;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
@@ -28,12 +26,18 @@ final class ReadableCopy implements AutoCloseable {
 
     static ReadableCopy of(SourceDocument document, Path scratchFolder) throws IOException {
         Path path = document.path();
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || new File(path.toString()).exists()) {
+        if (path.getFileSystem().getPath(path.toString()).equals(path) || !Files.isRegularFile(path)) {
+            // the name reads back as text (or there is nothing to copy: triage says what is wrong)
             return new ReadableCopy(document, null);
         }
         Path folder = Files.createDirectories(scratchFolder.resolve("source-" + UUID.randomUUID()));
         Path copy = folder.resolve(document.relative().getFileName().toString());
-        Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
+        try {
+            Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException unreadable) {
+            Files.deleteIfExists(folder);
+            return new ReadableCopy(document, null);
+        }
         return new ReadableCopy(new SourceDocument(copy, document.relative(), document.skipReason(), document.label()),
                 copy);
     }

@@ -85,6 +85,20 @@ public final class LibreOfficePool implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts LibreOffice now rather than for the first document that needs it, so that its start-up (seconds, more
+     * on a busy machine) is not counted against that document's time limit.
+     *
+     * @throws IOException when LibreOffice does not start (the first document then says why, and goes to the Java engine)
+     */
+    public void start() throws IOException {
+        try {
+            converter();
+        } catch (OfficeException e) {
+            throw new IOException("LibreOffice did not start: " + e.getMessage(), e);
+        }
+    }
+
     private synchronized LocalConverter converter() throws OfficeException, IOException {
         if (converter == null) {
             if (profileTemplate == null) {
