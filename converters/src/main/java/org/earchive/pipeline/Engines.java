@@ -119,9 +119,9 @@ public final class Engines implements AutoCloseable {
                 // a corrected metadata CSV must reach the documents it describes on the next run
                 + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint()
                 // the signature verdicts in the report and PREMIS depend on the certificates trusted
-                + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath())
-                // an e-mail's header block is written in the run's language (English runs keep their old fingerprint)
-                + (context.presentation().vietnamese() ? "\nlanguage=vi" : "");
+                + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath());
+        // not the language: it follows the locale, which a nightly job and the clerk's shell may not share, and
+        // only an e-mail's header block depends on it; a batch must not be converted again for that
         return Fixity.sha256(shaping.getBytes(StandardCharsets.UTF_8));
     }
 
