@@ -30,6 +30,7 @@ import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
 import org.earchive.pipeline.SourceDocument;
 import org.earchive.report.ReportListener;
+import org.earchive.report.ReportTexts;
 
 /**
  * earchive as a library: what every front end (the command line, a Spark job, a service) calls, with no
@@ -102,7 +103,7 @@ public final class Earchive implements AutoCloseable {
             throws IOException, InterruptedException {
         // the reports are a listener of the batch (the pipeline knows nothing of them); every caller gets them
         return new BatchRunner(engines, request.options(), Clock.systemUTC()).run(request.inputs(), request.output(),
-                BatchListener.all(List.of(new ReportListener(), listener)), stop);
+                BatchListener.all(List.of(new ReportListener(ReportTexts.of(context.presentation())), listener)), stop);
     }
 
     /** What {@link #convert} would do, writing nothing: converted, converted again, carried over, skipped. */

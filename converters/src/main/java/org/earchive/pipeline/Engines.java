@@ -167,6 +167,8 @@ public final class Engines implements AutoCloseable {
                 + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint()
                 // the signature verdicts in the report and PREMIS depend on the certificates trusted
                 + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath());
+        // not the language: it follows the locale, which a nightly job and the clerk's shell may not share, and
+        // only an e-mail's header block depends on it; a batch must not be converted again for that
         return Fixity.sha256(shaping.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -62,6 +62,15 @@ public final class LibreOfficePool implements AutoCloseable {
         return "LibreOffice at " + officeHome;
     }
 
+    /** The soffice program of the installation found: what {@code doctor} asks for its version, so both agree. */
+    public Path executable() {
+        return LocalOfficeUtils.getOfficeExecutable(officeHome).toPath();
+    }
+
+    public Path home() {
+        return officeHome.toPath();
+    }
+
     /**
      * Exports {@code source} (of media type {@code mime}) to PDF/A-2 with tags; earchive's own finishing
      * follows. Never given a PDF.
