@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             WatchCommand.class,
             ValidateCommand.class,
             DoctorCommand.class,
+            ManCommand.class,
             GenerateCompletion.class,
         })
 public final class EarchiveCommand implements Runnable {
