@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
             MetadataCommand.class,
             PackageCommand.class,
             IngestCommand.class,
+            ServeCommand.class,
+            WatchCommand.class,
             ValidateCommand.class,
             DoctorCommand.class,
             ManCommand.class,

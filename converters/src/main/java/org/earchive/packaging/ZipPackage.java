@@ -92,15 +92,7 @@ final class ZipPackage implements AutoCloseable {
     }
 
     private static boolean safe(String entryName) {
-        if (entryName.startsWith("/") || entryName.startsWith("\\") || entryName.matches("^[A-Za-z]:.*") || entryName.contains("\\")) {
-            return false;
-        }
-        for (String segment : entryName.split("/")) {
-            if (segment.equals("..")) {
-                return false;
-            }
-        }
-        return true;
+        return org.earchive.formats.ZipEntryNames.safe(entryName);
     }
 
 }
