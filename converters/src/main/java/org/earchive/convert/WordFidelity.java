@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.earchive.pdfa.PdfText;
 
 /**
@@ -86,11 +88,25 @@ public final class WordFidelity {
     private WordFidelity() {
     }
 
-    /** Checks a saved PDF against the text of its source. */
+    /**
+     * Checks a saved PDF against the text of its source, read twice as readers read it: in the order the PDF
+     * draws its text (PDFBox, what copy and paste gives) and in the order of the page (glyphs sorted by
+     * position into lines, as poppler's pdftotext and most indexers read). A word counts as kept only when
+     * both readings have it whole: a letter drawn apart from its word breaks it in one reading or the other.
+     */
     public static Result check(String sourceText, Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return check(sourceText, PdfText.extract(document), WordFonts.mixedFontWords(document));
+            return check(sourceText, PdfText.extract(document), readingOrder(document),
+                    WordFonts.mixedFontWords(document));
         }
+    }
+
+    /** The page's text in reading order: glyphs sorted by position into lines, the way pdftotext reads. */
+    static String readingOrder(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setPageEnd("\f"); // pages apart, to say on which page a word is split
+        return stripper.getText(document);
     }
 
     /** Words only, for text another tool extracted (pdftotext): no font check. */
@@ -110,10 +126,22 @@ public final class WordFidelity {
      * @param mixedFonts  words the PDF draws in more than one font family, as "word (page N)"
      */
     static Result check(String sourceText, String extracted, List<WordFonts.MixedWord> mixedFonts) {
+        return check(sourceText, extracted, null, mixedFonts);
+    }
+
+    /**
+     * @param extracted    the PDF's text in its drawing order
+     * @param readingOrder the same text sorted by position, or null when there is only one reading
+     * @param mixedFonts   words the PDF draws in more than one font family
+     */
+    static Result check(String sourceText, String extracted, String readingOrder, List<WordFonts.MixedWord> mixedFonts) {
         // distinct words: a heading repeated on every page, or a text Tika reads twice, counts once; the damage a
         // font fallback does is the same wherever the word stands
         Set<String> source = new LinkedHashSet<>(words(sourceText));
         Set<String> available = new HashSet<>(searchableWords(extracted));
+        if (readingOrder != null) {
+            available.retainAll(new HashSet<>(searchableWords(readingOrder)));
+        }
         Set<String> damaged = new LinkedHashSet<>();
         for (WordFonts.MixedWord mixed : mixedFonts) {
             // a word drawn in two fonts is no match for the source's word, even where its text came out whole
@@ -122,15 +150,32 @@ public final class WordFidelity {
                         + String.join(" and ", mixed.families()) + ")");
             }
         }
+        List<String> pages = readingOrder == null ? List.of() : Stream.of(normalize(readingOrder).split("\f"))
+                .map(page -> page.replaceAll("\\s+", "")).toList();
         int kept = 0;
         for (String word : source) {
             if (available.contains(word)) {
                 kept++;
-            } else {
-                damaged.add("\"" + word + "\"");
+            } else if (damaged.size() < MAX_LISTED) {
+                damaged.add("\"" + word + "\"" + whereSplit(word, pages));
             }
         }
         return new Result(kept, source.size(), damaged.stream().limit(MAX_LISTED).toList());
+    }
+
+    /**
+     * " (page N, split)" when the word's letters stand on page N with a space or line break among them (a
+     * letter drawn apart, "L ưu"), "" when the word is not on any page at all.
+     *
+     * @param pages the text of each page without its white space
+     */
+    private static String whereSplit(String word, List<String> pages) {
+        for (int page = 0; page < pages.size(); page++) {
+            if (pages.get(page).contains(word)) {
+                return " (page " + (page + 1) + ", split)";
+            }
+        }
+        return "";
     }
 
     /**

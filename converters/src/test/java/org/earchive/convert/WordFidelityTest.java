@@ -56,7 +56,7 @@ class WordFidelityTest {
 
         assertFalse(result.faithful());
         assertEquals(2, result.kept(), "only Hòa and Bình are whole: " + result.damaged());
-        assertTrue(result.damaged().contains("\"lưu\""), result.damaged()::toString);
+        assertTrue(result.damaged().contains("\"lưu\" (page 1, split)"), result.damaged()::toString);
     }
 
     @Test

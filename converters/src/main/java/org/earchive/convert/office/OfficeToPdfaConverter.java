@@ -18,6 +18,7 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.core.DocumentStatus;
 import org.earchive.convert.FidelityCheck;
+import org.earchive.convert.WordFidelity;
 import org.earchive.detect.Detection;
 import org.earchive.detect.OfficeParsing;
 import org.earchive.pdfa.DocumentInfo;
@@ -145,7 +146,10 @@ public final class OfficeToPdfaConverter implements Converter {
             if (email) {
                 facts.put("embedded-original", request.source().getFileName().toString());
             }
-            return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts);
+            // the words a search would look for, whole and each in one font: below the threshold, not faithful
+            List<String> unmet = new ArrayList<>();
+            WordFidelity.check(html.body().text(), request.target()).report(facts, warnings, unmet);
+            return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
     }
 
