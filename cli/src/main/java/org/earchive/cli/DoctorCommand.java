@@ -83,7 +83,7 @@ public final class DoctorCommand implements Callable<Integer> {
         out.println();
         out.println("Office fonts, as earchive's LibreOffice lays them out (whatever fonts this machine has):");
         Table fonts = new Table("DOCUMENT FONT", "LAID OUT IN", "KEEPS", "VIETNAMESE");
-        for (org.earchive.convert.office.OfficeFontTable.Replacement row : org.earchive.convert.office.OfficeFontTable.REPLACEMENTS) {
+        for (org.earchive.convert.office.OfficeFontTable.Replacement row : org.earchive.convert.office.OfficeFontTable.replacements()) {
             String missing = org.earchive.convert.office.OfficeFontTable.missingVietnamese(row.family());
             fonts.row(row.officeFont(), row.family(), row.why(), missing.isEmpty() ? "all letters" : "MISSING " + missing);
         }

@@ -80,8 +80,8 @@ public final class WordFidelity {
             String share = String.format(Locale.ROOT, "%.1f%%", 100.0 * share());
             return (total - kept) + " of the " + total + " different words of the source do not come out of the PDF whole (words kept: "
                     + share + "), e.g. " + String.join(", ", damaged) + ": a search for them in the PDF or in the"
-                    + " archive's index would not find them. Usually a font without the Vietnamese letters, whose"
-                    + " missing letters were drawn in another font.";
+                    + " archive's index would not find them: letters drawn in another font or apart from their word,"
+                    + " letters no font had, or text the layout left off the page.";
         }
     }
 
@@ -89,23 +89,23 @@ public final class WordFidelity {
     }
 
     /**
-     * Checks a saved PDF against the text of its source, read twice as readers read it: in the order the PDF
-     * draws its text (PDFBox, what copy and paste gives) and in the order of the page (glyphs sorted by
-     * position into lines, as poppler's pdftotext and most indexers read). A word counts as kept only when
-     * both readings have it whole: a letter drawn apart from its word breaks it in one reading or the other.
+     * Checks a saved PDF against the text of its source, read twice as readers read it: by PDFBox in the order
+     * the PDF draws its text (what Tika, and so most archives' full-text indexes, and copy and paste give), and
+     * by poppler's pdftotext, which puts the glyphs into lines by their place on the page (PDF viewers on
+     * Linux, many indexers). A word counts as kept only when both readings have it whole: a letter drawn apart
+     * from its word breaks it in one reading or the other. Without poppler-utils, PDFBox reads alone.
      */
     public static Result check(String sourceText, Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return check(sourceText, PdfText.extract(document), readingOrder(document),
-                    WordFonts.mixedFontWords(document));
+            return check(sourceText, drawingOrder(document), PopplerText.read(pdf), WordFonts.mixedFontWords(document));
         }
     }
 
-    /** The page's text in reading order: glyphs sorted by position into lines, the way pdftotext reads. */
-    static String readingOrder(PDDocument document) throws IOException {
+    /** {@link PdfText#extract}'s reading, pages apart by form feeds to say on which page a word is split. */
+    private static String drawingOrder(PDDocument document) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        stripper.setPageEnd("\f"); // pages apart, to say on which page a word is split
+        stripper.setSortByPosition(false);
+        stripper.setPageEnd("\f");
         return stripper.getText(document);
     }
 
@@ -131,7 +131,8 @@ public final class WordFidelity {
 
     /**
      * @param extracted    the PDF's text in its drawing order
-     * @param readingOrder the same text sorted by position, or null when there is only one reading
+     * @param readingOrder the same text in page order (pdftotext's, pages apart by form feeds), or null when
+     *                     there is only one reading
      * @param mixedFonts   words the PDF draws in more than one font family
      */
     static Result check(String sourceText, String extracted, String readingOrder, List<WordFonts.MixedWord> mixedFonts) {
@@ -150,7 +151,7 @@ public final class WordFidelity {
                         + String.join(" and ", mixed.families()) + ")");
             }
         }
-        List<String> pages = readingOrder == null ? List.of() : Stream.of(normalize(readingOrder).split("\f"))
+        List<String> pages = Stream.of(normalize(readingOrder == null ? extracted : readingOrder).split("\f"))
                 .map(page -> page.replaceAll("\\s+", "")).toList();
         int kept = 0;
         for (String word : source) {
