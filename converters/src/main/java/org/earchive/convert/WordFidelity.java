@@ -29,6 +29,12 @@ public final class WordFidelity {
     /** Below this share of words kept, a PDF is not faithful enough to stand for its source. */
     public static final double THRESHOLD = 0.995;
     private static final int MAX_LISTED = 6;
+    /**
+     * Past this many letters a "word" is no word a reader searches for (a code, a run of x's in a forged file
+     * name) and may be longer than a line: the layout must break it, so it counts as kept when its pieces stand
+     * in order, line breaks aside.
+     */
+    private static final int LONGEST_LINE_WORD = 40;
 
     /**
      * A word: letters (with their combining marks) and digits, the way a search box reads a query; in scripts
@@ -153,9 +159,16 @@ public final class WordFidelity {
         }
         List<String> pages = Stream.of(normalize(readingOrder == null ? extracted : readingOrder).split("\f"))
                 .map(page -> page.replaceAll("\\s+", "")).toList();
+        List<String> unbroken = null;
         int kept = 0;
         for (String word : source) {
-            if (available.contains(word)) {
+            if (word.length() > LONGEST_LINE_WORD && unbroken == null) {
+                unbroken = Stream.of(extracted, readingOrder).filter(java.util.Objects::nonNull)
+                        .map(reading -> normalize(reading).replaceAll("\\s+", "")).toList();
+            }
+            String whole = word;
+            if (available.contains(word) || (word.length() > LONGEST_LINE_WORD
+                    && unbroken.stream().allMatch(reading -> reading.contains(whole)))) {
                 kept++;
             } else if (damaged.size() < MAX_LISTED) {
                 damaged.add("\"" + word + "\"" + whereSplit(word, pages));

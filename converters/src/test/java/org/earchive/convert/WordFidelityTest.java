@@ -79,6 +79,13 @@ class WordFidelityTest {
     }
 
     @Test
+    void aStringLongerThanALineMayBeBrokenByTheLayoutButNotARealWord() {
+        String code = "x".repeat(70);
+        assertEquals(1.0, WordFidelity.checkText("Tệp " + code, "Tệp " + code.substring(0, 50) + "\n" + code.substring(50)).share());
+        assertEquals(0.5, WordFidelity.checkText("Lưu trữ", "L ưu trữ").share());
+    }
+
+    @Test
     void wordsOfScriptsWithoutSpacesAreCheckedCharacterByCharacter() {
         // a line may break anywhere in Japanese: the layout's break is no damage
         assertEquals(1.0, WordFidelity.checkText("初めて公文書で明らかになった", "初めて公文\n書で明らかになった").share());

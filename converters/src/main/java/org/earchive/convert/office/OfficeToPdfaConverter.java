@@ -52,6 +52,7 @@ public final class OfficeToPdfaConverter implements Converter {
             td, th { padding: 2pt 4pt; vertical-align: top; }
             table.email-header td { border: none; padding: 0 6pt 0 0; }
             table.email-header { margin-bottom: 12pt; }
+            table.email-header td, div.attachments li { word-wrap: break-word; }
             h1 { font-size: 16pt; } h2 { font-size: 14pt; } h3 { font-size: 13pt; }
             """;
     /** Spreadsheets are read as grids; word-processing tables often lay out a page (NĐ 30's header block) and have no rules. */
@@ -255,7 +256,8 @@ public final class OfficeToPdfaConverter implements Converter {
                 ? metadata.get(TikaCoreProperties.TITLE) : metadata.get("dc:subject"));
         html.body().prependChild(table);
         if (!attachments.isEmpty()) {
-            Element list = html.body().appendElement("div");
+            // a forged name of hundreds of letters is broken over lines, never left running off the page
+            Element list = html.body().appendElement("div").addClass("attachments");
             list.appendElement("p").appendElement("b").text("Attachments:");
             Element items = list.appendElement("ul");
             attachments.forEach(name -> items.appendElement("li").text(MailAttachments.visibleName(name)));
