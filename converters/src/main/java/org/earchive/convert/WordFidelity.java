@@ -30,9 +30,9 @@ public final class WordFidelity {
     public static final double THRESHOLD = 0.995;
     private static final int MAX_LISTED = 6;
     /**
-     * Past this many letters a "word" is no word a reader searches for (a code, a run of x's in a forged file
-     * name) and may be longer than a line: the layout must break it, so it counts as kept when its pieces stand
-     * in order, line breaks aside.
+     * Past this many characters a run without spaces (a path, a UUID, a run of x's in a forged file name) may
+     * be longer than a line or a table cell: the layout must break it, so its words count as kept when their
+     * pieces stand in order, line breaks aside.
      */
     private static final int LONGEST_LINE_WORD = 40;
 
@@ -159,16 +159,23 @@ public final class WordFidelity {
         }
         List<String> pages = Stream.of(normalize(readingOrder == null ? extracted : readingOrder).split("\f"))
                 .map(page -> page.replaceAll("\\s+", "")).toList();
+        // words of a run without spaces longer than a line (a path, a UUID, a code): the layout must break it
+        Set<String> inLongRuns = new HashSet<>();
+        for (String run : normalize(sourceText).split("\\s+")) {
+            if (run.length() > LONGEST_LINE_WORD) {
+                inLongRuns.addAll(words(run));
+            }
+        }
         List<String> unbroken = null;
         int kept = 0;
         for (String word : source) {
-            if (word.length() > LONGEST_LINE_WORD && unbroken == null) {
+            boolean breakable = word.length() > LONGEST_LINE_WORD || inLongRuns.contains(word);
+            if (breakable && unbroken == null) {
                 unbroken = Stream.of(extracted, readingOrder).filter(java.util.Objects::nonNull)
                         .map(reading -> normalize(reading).replaceAll("\\s+", "")).toList();
             }
             String whole = word;
-            if (available.contains(word) || (word.length() > LONGEST_LINE_WORD
-                    && unbroken.stream().allMatch(reading -> reading.contains(whole)))) {
+            if (available.contains(word) || (breakable && unbroken.stream().allMatch(reading -> reading.contains(whole)))) {
                 kept++;
             } else if (damaged.size() < MAX_LISTED) {
                 damaged.add("\"" + word + "\"" + whereSplit(word, pages));
