@@ -13,6 +13,7 @@ import org.earchive.convert.ocr.Tesseract;
 import org.earchive.core.DescriptionProfile;
 import org.earchive.core.OcrSettings;
 import org.earchive.core.OfficeEngine;
+import org.earchive.core.Presentation;
 import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
 import org.earchive.pipeline.BatchListener;
@@ -21,6 +22,7 @@ import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
+import org.earchive.pipeline.StopRequest;
 import org.earchive.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,6 +89,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "tt05|dc", defaultValue = "tt05")
     String profile;
 
+    /** The zone report.html shows times in; read by {@link ReportZone}. */
+    @Option(names = "--time-zone", paramLabel = "ZONE")
+    String timeZone;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         InputPaths.require(inputs);
@@ -100,10 +106,11 @@ public final class ConvertCommand implements Callable<Integer> {
         ClerkMetadata clerk = metadata.read();
         OcrSettings ocrSettings = ocr.settings(jobs.get());
         RunContext context = new RunContext(VersionProvider.producer(), RunContexts.sourceDateEpoch(), password,
-                ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get());
+                ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get())
+                .withPresentation(new Presentation(Messages.of(spec).locale(), ReportZone.chosen(spec, timeZone, System.getenv())));
         Earchive earchive;
         try {
-            earchive = Earchive.start(context, clerk, jobs.get());
+            earchive = Earchive.start(context, clerk, jobs.get(), options.timeout());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + ".");
         }
@@ -137,8 +144,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 listeners.add(bar);
             }
             BatchReport report;
-            try {
-                report = earchive.convert(request, BatchListener.all(listeners));
+            StopRequest stop = new StopRequest();
+            try (StopOnSignal signals = StopOnSignal.install(stop, err, messages)) {
+                report = earchive.convert(request, BatchListener.all(listeners), stop);
             } catch (OutputBusyException e) {
                 err.println("earchive: " + e.getMessage());
                 if (events != null) {
@@ -153,7 +161,8 @@ public final class ConvertCommand implements Callable<Integer> {
                     attention.printHeld();
                 }
             }
-            int exitCode = report.allConverted() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
+            int exitCode = report.stopped() ? ExitCodes.INTERRUPTED
+                    : report.allConverted() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
             if (events != null) {
                 events.batchFinished(report, exitCode);
             }
@@ -161,6 +170,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 out.println(ReportWriter.file(report).toPrettyString());
             } else {
                 BatchSummary.print(out, messages, report, output);
+            }
+            if (report.stopped()) {
+                err.println(messages.get("convert.stopped", report.documents().size(), report.notReached()));
             }
             out.flush();
             return exitCode;
