@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Words kept: of each office document's words (Tika's text of the original), how many come back whole from
-# its PDF, read by PDFBox (a word drawn in two font families counts as lost) and by pdftotext. Compares
+# its PDF by earchive's check (whole in PDFBox's and pdftotext's readings, one font family) and by pdftotext alone. Compares
 # LibreOffice as it lays documents out on this machine by itself (`soffice --convert-to pdf`, a fresh
 # profile: what earchive's pool did before issue 16) with earchive's LibreOffice pool and its Java engine.
 #

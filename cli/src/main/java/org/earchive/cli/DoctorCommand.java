@@ -82,7 +82,7 @@ public final class DoctorCommand implements Callable<Integer> {
         out.println();
         out.println(messages.get("doctor.officeFonts"));
         Table fonts = new Table(messages.columns("doctor.officeFontColumns"));
-        for (org.earchive.convert.office.OfficeFontTable.Replacement row : org.earchive.convert.office.OfficeFontTable.REPLACEMENTS) {
+        for (org.earchive.convert.office.OfficeFontTable.Replacement row : org.earchive.convert.office.OfficeFontTable.replacements()) {
             String missing = org.earchive.convert.office.OfficeFontTable.missingVietnamese(row.family());
             fonts.row(row.officeFont(), row.family(), messages.get(row.why().startsWith("metric twin") ? "doctor.font.twin" : "doctor.font.standIn"),
                     missing.isEmpty() ? messages.get("doctor.font.allLetters") : messages.get("doctor.font.missing", missing));

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.earchive.pdfa.PdfText;
 
 /**
@@ -27,6 +29,12 @@ public final class WordFidelity {
     /** Below this share of words kept, a PDF is not faithful enough to stand for its source. */
     public static final double THRESHOLD = 0.995;
     private static final int MAX_LISTED = 6;
+    /**
+     * Past this many characters a run without spaces (a path, a UUID, a run of x's in a forged file name) may
+     * be longer than a line or a table cell: the layout must break it, so its words count as kept when their
+     * pieces stand in order, line breaks aside.
+     */
+    private static final int LONGEST_LINE_WORD = 40;
 
     /**
      * A word: letters (with their combining marks) and digits, the way a search box reads a query; in scripts
@@ -78,19 +86,33 @@ public final class WordFidelity {
             String share = String.format(Locale.ROOT, "%.1f%%", 100.0 * share());
             return (total - kept) + " of the " + total + " different words of the source do not come out of the PDF whole (words kept: "
                     + share + "), e.g. " + String.join(", ", damaged) + ": a search for them in the PDF or in the"
-                    + " archive's index would not find them. Usually a font without the Vietnamese letters, whose"
-                    + " missing letters were drawn in another font.";
+                    + " archive's index would not find them: letters drawn in another font or apart from their word,"
+                    + " letters no font had, or text the layout left off the page.";
         }
     }
 
     private WordFidelity() {
     }
 
-    /** Checks a saved PDF against the text of its source. */
+    /**
+     * Checks a saved PDF against the text of its source, read twice as readers read it: by PDFBox in the order
+     * the PDF draws its text (what Tika, and so most archives' full-text indexes, and copy and paste give), and
+     * by poppler's pdftotext, which puts the glyphs into lines by their place on the page (PDF viewers on
+     * Linux, many indexers). A word counts as kept only when both readings have it whole: a letter drawn apart
+     * from its word breaks it in one reading or the other. Without poppler-utils, PDFBox reads alone.
+     */
     public static Result check(String sourceText, Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return check(sourceText, PdfText.extract(document), WordFonts.mixedFontWords(document));
+            return check(sourceText, drawingOrder(document), PopplerText.read(pdf), WordFonts.mixedFontWords(document));
         }
+    }
+
+    /** {@link PdfText#extract}'s reading, pages apart by form feeds to say on which page a word is split. */
+    private static String drawingOrder(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(false);
+        stripper.setPageEnd("\f");
+        return stripper.getText(document);
     }
 
     /** Words only, for text another tool extracted (pdftotext): no font check. */
@@ -110,10 +132,23 @@ public final class WordFidelity {
      * @param mixedFonts  words the PDF draws in more than one font family, as "word (page N)"
      */
     static Result check(String sourceText, String extracted, List<WordFonts.MixedWord> mixedFonts) {
+        return check(sourceText, extracted, null, mixedFonts);
+    }
+
+    /**
+     * @param extracted    the PDF's text in its drawing order
+     * @param readingOrder the same text in page order (pdftotext's, pages apart by form feeds), or null when
+     *                     there is only one reading
+     * @param mixedFonts   words the PDF draws in more than one font family
+     */
+    static Result check(String sourceText, String extracted, String readingOrder, List<WordFonts.MixedWord> mixedFonts) {
         // distinct words: a heading repeated on every page, or a text Tika reads twice, counts once; the damage a
         // font fallback does is the same wherever the word stands
         Set<String> source = new LinkedHashSet<>(words(sourceText));
         Set<String> available = new HashSet<>(searchableWords(extracted));
+        if (readingOrder != null) {
+            available.retainAll(new HashSet<>(searchableWords(readingOrder)));
+        }
         Set<String> damaged = new LinkedHashSet<>();
         for (WordFonts.MixedWord mixed : mixedFonts) {
             // a word drawn in two fonts is no match for the source's word, even where its text came out whole
@@ -122,15 +157,46 @@ public final class WordFidelity {
                         + String.join(" and ", mixed.families()) + ")");
             }
         }
+        List<String> pages = Stream.of(normalize(readingOrder == null ? extracted : readingOrder).split("\f"))
+                .map(page -> page.replaceAll("\\s+", "")).toList();
+        // words of a run without spaces longer than a line (a path, a UUID, a code): the layout must break it
+        Set<String> inLongRuns = new HashSet<>();
+        for (String run : normalize(sourceText).split("\\s+")) {
+            if (run.length() > LONGEST_LINE_WORD) {
+                inLongRuns.addAll(words(run));
+            }
+        }
+        List<String> unbroken = null;
         int kept = 0;
         for (String word : source) {
-            if (available.contains(word)) {
+            boolean breakable = word.length() > LONGEST_LINE_WORD || inLongRuns.contains(word);
+            if (breakable && unbroken == null) {
+                unbroken = Stream.of(extracted, readingOrder).filter(java.util.Objects::nonNull)
+                        .map(reading -> normalize(reading).replaceAll("\\s+", "")).toList();
+            }
+            String whole = word;
+            if (available.contains(word) || (breakable && unbroken.stream().allMatch(reading -> reading.contains(whole)))) {
                 kept++;
-            } else {
-                damaged.add("\"" + word + "\"");
+            } else if (damaged.size() < MAX_LISTED) {
+                damaged.add("\"" + word + "\"" + whereSplit(word, pages));
             }
         }
         return new Result(kept, source.size(), damaged.stream().limit(MAX_LISTED).toList());
+    }
+
+    /**
+     * " (page N, split)" when the word's letters stand on page N with a space or line break among them (a
+     * letter drawn apart, "L ưu"), "" when the word is not on any page at all.
+     *
+     * @param pages the text of each page without its white space
+     */
+    private static String whereSplit(String word, List<String> pages) {
+        for (int page = 0; page < pages.size(); page++) {
+            if (pages.get(page).contains(word)) {
+                return " (page " + (page + 1) + ", split)";
+            }
+        }
+        return "";
     }
 
     /**

@@ -114,8 +114,8 @@ final class ReceiptFiles {
     static byte[] html(IngestReceipt receipt) {
         StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
                 + "<title>Biên bản giao nhận tài liệu lưu trữ điện tử — " + escape(receipt.sip()) + "</title>"
-                + "<style>body{font-family:'Liberation Serif','DejaVu Serif';font-size:12pt} table{border-collapse:collapse;width:100%}"
-                + " td,th{border:1px solid #444;padding:3px;vertical-align:top;font-size:10pt;word-break:break-all}"
+                + "<style>body{font-family:'Liberation Serif','DejaVu Serif';font-size:12pt} table{border-collapse:collapse;width:100%;table-layout:fixed}"
+                + " td,th{border:1px solid #444;padding:3px;vertical-align:top;font-size:10pt;word-wrap:break-word}"
                 + " h1{font-size:15pt;text-align:center} h2{font-size:13pt} .en{color:#555;font-size:9pt}</style></head><body>\n");
         page.append("<h1>BIÊN BẢN GIAO NHẬN TÀI LIỆU LƯU TRỮ ĐIỆN TỬ</h1>\n<p class=\"en\" style=\"text-align:center\">"
                 + "Receipt of an electronic records package</p>\n<table>\n");

@@ -1,10 +1,20 @@
 package org.earchive.pdfa;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The fonts earchive embeds, all from Maven artifacts so that output never depends on what a machine has
@@ -47,13 +57,81 @@ public final class BundledFonts {
     private BundledFonts() {
     }
 
-    /** Registers every bundled face, under its own family name and the names documents use for its metric twin. */
+    /**
+     * Registers every bundled face, under its own family name and the names documents use for its metric twin.
+     * Liberation Serif and DejaVu are also the last resort for text whose named fonts are all unknown
+     * (".VnTime", "Calibri" with no generic family after it): without them openhtmltopdf falls to PDF's base-14
+     * fonts, which PDF/A mode drops, and the text vanishes from the page.
+     */
     public static void registerWith(PdfRendererBuilder builder) {
         for (Face face : FACES) {
-            builder.useFont(() -> open(face.resource()), face.family(), face.weight(), face.style(), true);
+            builder.useFont(() -> open(face.resource()), face.family(), face.weight(), face.style(), true,
+                    LAST_RESORT.contains(face.family()) ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL)
+                            : EnumSet.of(FSFontUseCase.DOCUMENT));
             for (String alias : face.aliases()) {
                 builder.useFont(() -> open(face.resource()), alias, face.weight(), face.style(), true);
             }
+        }
+    }
+
+    /**
+     * Families a text falls back to, in this order, when none of the fonts it names is here. openhtmltopdf
+     * sizes lines by every font a text may use, so registering them moved the lines of HTML laid out in
+     * Liberation by a few hundredths of a point (same text, same fonts, same pages).
+     */
+    private static final List<String> LAST_RESORT = List.of(SERIF, "DejaVu Serif", "DejaVu Sans");
+
+    /**
+     * The families a word may be given whole when not every family covers it ({@link WholeWordFonts}), in order
+     * of preference: the serif faces documents mostly ask for, then the widest coverage.
+     */
+    private static final List<String> WHOLE_WORD_ORDER = List.of(SERIF, "DejaVu Serif", "DejaVu Sans",
+            "Liberation Sans", "Liberation Mono");
+
+    /** Whether every bundled family has a glyph for each character of {@code text} (white space aside). */
+    static boolean everyFamilyCovers(CharSequence text) {
+        Map<String, BitSet> coverage = Coverage.BY_FAMILY;
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isISOControl(cp)
+                || Character.isSpaceChar(cp) || coverage.values().stream().allMatch(covered -> covered.get(cp)));
+    }
+
+    /** The first family with a glyph for every character of {@code word}, or null when none has them all. */
+    static String firstFamilyCovering(CharSequence word) {
+        for (String family : WHOLE_WORD_ORDER) {
+            BitSet covered = Coverage.BY_FAMILY.get(family);
+            if (word.codePoints().allMatch(covered::get)) {
+                return family;
+            }
+        }
+        return null;
+    }
+
+    /** Each family's characters, read once from its regular face's character map. */
+    private static final class Coverage {
+        private static final int LAST_CODE_POINT = 0x2FFFF;
+        static final Map<String, BitSet> BY_FAMILY = read();
+
+        private static Map<String, BitSet> read() {
+            Map<String, BitSet> families = new LinkedHashMap<>();
+            for (Face face : FACES) {
+                if (face.weight() != 400 || face.style() != FontStyle.NORMAL || families.containsKey(face.family())) {
+                    continue;
+                }
+                try (InputStream in = open(face.resource());
+                     TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+                    CmapLookup cmap = font.getUnicodeCmapLookup();
+                    BitSet covered = new BitSet(LAST_CODE_POINT + 1);
+                    for (int cp = 0; cp <= LAST_CODE_POINT; cp++) {
+                        if (cmap.getGlyphId(cp) != 0) {
+                            covered.set(cp);
+                        }
+                    }
+                    families.put(face.family(), covered);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return Map.copyOf(families);
         }
     }
 

@@ -55,6 +55,8 @@ public final class HtmlPdfRenderer {
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(SrgbProfile.bytes());
             BundledFonts.registerWith(builder);
+            // no font change inside a word: a word only some bundled fonts can draw gets one that draws all of it
+            WholeWordFonts.apply(html);
             String baseUri = baseFolder == null ? null : baseFolder.toUri().toString();
             builder.withW3cDocument(html, baseUri);
             builder.useExternalResourceAccessControl(

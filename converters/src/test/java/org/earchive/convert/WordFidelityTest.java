@@ -56,7 +56,7 @@ class WordFidelityTest {
 
         assertFalse(result.faithful());
         assertEquals(2, result.kept(), "only Hòa and Bình are whole: " + result.damaged());
-        assertTrue(result.damaged().contains("\"lưu\""), result.damaged()::toString);
+        assertTrue(result.damaged().contains("\"lưu\" (page 1, split)"), result.damaged()::toString);
     }
 
     @Test
@@ -76,6 +76,13 @@ class WordFidelityTest {
                 "TÀI LIỆU docu-\nment prostoy1 lưu trữ");
 
         assertEquals(result.total(), result.kept(), result.damaged()::toString);
+    }
+
+    @Test
+    void aStringLongerThanALineMayBeBrokenByTheLayoutButNotARealWord() {
+        String code = "x".repeat(70);
+        assertEquals(1.0, WordFidelity.checkText("Tệp " + code, "Tệp " + code.substring(0, 50) + "\n" + code.substring(50)).share());
+        assertEquals(0.5, WordFidelity.checkText("Lưu trữ", "L ưu trữ").share());
     }
 
     @Test

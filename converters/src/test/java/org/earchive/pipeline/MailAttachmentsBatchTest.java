@@ -193,10 +193,13 @@ class MailAttachmentsBatchTest {
         Map<String, DocumentResult> results = bySource(run(in, out, DescriptionProfile.DC, false));
 
         assertEquals(DocumentStatus.CONVERTED, results.get("outlook.msg").status(), results.get("outlook.msg").message());
+        // both attachments hold a Korean syllable no bundled font draws: its word is lost, and the PDF is not
+        // presented as done (issue 16), though it is there with the rest of the text
         for (String part : List.of("outlook.msg#test-unicode.doc", "outlook.msg#pj1.txt")) {
             DocumentResult result = results.get(part);
-            assertEquals(DocumentStatus.CONVERTED, result.status(), part + ": " + (result == null ? results.keySet() : result.message()));
-            Pdfs.assertCompliant(out.resolve(result.outputs().get(0)), PdfaLevel.parse(result.pdfaLevel()));
+            assertEquals(DocumentStatus.NOT_COMPLIANT, result.status(), part + ": " + result.message());
+            assertTrue(result.message().contains("\"\uC925\""), result.message());
+            assertTrue(result.outputs().get(0).endsWith(".NOT-COMPLIANT.pdf"), result.outputs()::toString);
         }
         assertTrue(Pdfs.text(out.resolve("outlook.pdf")).contains("test-unicode.doc"), "the message lists its attachments");
     }

@@ -14,6 +14,7 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.core.DocumentStatus;
 import org.earchive.convert.FidelityCheck;
+import org.earchive.convert.WordFidelity;
 import org.earchive.detect.Detection;
 import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.pdfa.DocumentInfo;
@@ -85,7 +86,10 @@ public final class HtmlToPdfaConverter implements Converter {
                 facts.put("legacyEncoding", legacy.encoding().id());
                 facts.put("legacyEvidence", legacy.evidence());
             }
-            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts);
+            // the words a search would look for, whole and each in one font: below the threshold, not faithful
+            List<String> unmet = new ArrayList<>();
+            WordFidelity.check(html.body().text(), request.target()).report(facts, warnings, unmet);
+            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
     }
 

@@ -57,7 +57,7 @@ final class EmailHeaderBlock {
                 ? metadata.get(TikaCoreProperties.TITLE) : metadata.get("dc:subject"));
         html.body().prependChild(table);
         if (!attachments.isEmpty()) {
-            Element list = html.body().appendElement("div");
+            Element list = html.body().appendElement("div").addClass("attachments"); // names wrap, never run off the page
             list.appendElement("p").appendElement("b").text(labels.getProperty("attachments") + ":");
             Element items = list.appendElement("ul");
             attachments.forEach(name -> items.appendElement("li").text(MailAttachments.visibleName(name)));

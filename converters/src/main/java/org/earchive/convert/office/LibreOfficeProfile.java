@@ -29,6 +29,9 @@ final class LibreOfficeProfile {
                 Files.copy(in, fonts.resolve(resource.substring(resource.lastIndexOf('/') + 1)));
             }
         }
+        for (Path machineFont : OfficeFontTable.machineFontFiles()) {
+            Files.copy(machineFont, fonts.resolve(machineFont.getFileName()));
+        }
         Files.writeString(template.resolve("user/registrymodifications.xcu"), registry(), StandardCharsets.UTF_8);
         return template;
     }
@@ -43,7 +46,7 @@ final class LibreOfficeProfile {
                 <prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>
                 """);
         int row = 0;
-        for (OfficeFontTable.Replacement replacement : OfficeFontTable.REPLACEMENTS) {
+        for (OfficeFontTable.Replacement replacement : OfficeFontTable.replacements()) {
             xcu.append("<item oor:path=\"/org.openoffice.Office.Common/Font/Substitution/FontPairs\">")
                     .append("<node oor:name=\"_").append(row++).append("\" oor:op=\"replace\">")
                     .append(prop("Always", "true"))

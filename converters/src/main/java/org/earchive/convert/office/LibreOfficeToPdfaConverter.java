@@ -114,12 +114,51 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             java.util.List<String> unmet = new java.util.ArrayList<>(finished.unmet());
             if (!protectedFile && !sourceText.truncated() && Files.isRegularFile(request.target())) {
                 WordFidelity.Result words = WordFidelity.check(sourceText.toString(), request.target());
+                if (!words.faithful()) {
+                    ConvertedPdf javaEngine = javaEngineKeepingMoreWords(request, words);
+                    if (javaEngine != null) {
+                        return javaEngine;
+                    }
+                }
                 words.report(facts, warnings, unmet);
             }
             return new ConvertedPdf(DocumentClass.BORN_DIGITAL.id(), finished.level(), finished.pages(), warnings,
                     facts, unmet, finished.verdict());
         } finally {
             Files.deleteIfExists(exported);
+        }
+    }
+
+    /**
+     * LibreOffice left words out (7.4 drops the pages of a floating table that runs over several pages, as in
+     * NĐ 30/2020's Phụ lục I): the Java engine, which lays every paragraph and table of the text out without
+     * Word's exact layout, is tried, and its PDF replaces LibreOffice's when it keeps every word the check
+     * asks for. A clerk then gets a complete document, told why it does not look exactly like Word's.
+     *
+     * @return the Java engine's result, or null when it does no better (LibreOffice's PDF stays, not faithful)
+     */
+    private ConvertedPdf javaEngineKeepingMoreWords(ConversionRequest request, WordFidelity.Result libreOffice)
+            throws IOException {
+        Path candidate = request.target().resolveSibling(request.target().getFileName() + ".java.pdf");
+        try {
+            ConvertedPdf javaEngine = fallback.convert(new ConversionRequest(request.source(), request.detection(), candidate,
+                    request.info(), request.documentClass(), request.context()));
+            if (!javaEngine.unmet().isEmpty()) {
+                return null;
+            }
+            Files.move(candidate, request.target(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            java.util.List<String> warnings = new java.util.ArrayList<>(javaEngine.warnings());
+            warnings.add(0, "LibreOffice left words of the document out of its PDF (words kept: " + libreOffice.keptOfTotal()
+                    + ", e.g. " + String.join(", ", libreOffice.damaged().stream().limit(3).toList()) + "); the document"
+                    + " was converted with earchive's Java engine instead, which keeps all its text but does not"
+                    + " reproduce its exact layout.");
+            return new ConvertedPdf(javaEngine.documentClass(), javaEngine.level(), javaEngine.pages(), warnings, javaEngine.facts(),
+                    javaEngine.unmet(), javaEngine.verdict());
+        } catch (ConversionException | RuntimeException javaEngineFailed) {
+            return null; // LibreOffice's PDF stays, reported as not faithful
+        } finally {
+            Files.deleteIfExists(candidate);
         }
     }
 

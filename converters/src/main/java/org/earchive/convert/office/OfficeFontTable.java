@@ -3,8 +3,12 @@ package org.earchive.convert.office;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -31,7 +35,8 @@ public final class OfficeFontTable {
     private static final String TWIN = "metric twin";
     private static final String STAND_IN = "stand-in (other widths: lines may break elsewhere)";
 
-    public static final List<Replacement> REPLACEMENTS = List.of(
+    /** The table when the machine has no metric twin for Calibri and Cambria (Carlito, Caladea). */
+    private static final List<Replacement> BUNDLED = List.of(
             new Replacement("Times New Roman", "Liberation Serif", TWIN),
             new Replacement("Times", "Liberation Serif", TWIN),
             new Replacement("Times-Roman", "Liberation Serif", TWIN),
@@ -45,6 +50,84 @@ public final class OfficeFontTable {
             new Replacement("Tahoma", "DejaVu Sans Condensed", STAND_IN),
             new Replacement("Verdana", "DejaVu Sans", STAND_IN),
             new Replacement("Segoe UI", "Liberation Sans", STAND_IN));
+
+    /**
+     * Calibri's and Cambria's metric twins, which no Maven artifact carries: used from the machine's fonts
+     * (Debian's fonts-crosextra-carlito and fonts-crosextra-caladea) when installed and when they cover
+     * Vietnamese. Carlito does; Caladea 2020 lacks the letters with a dot below or a hook, so Cambria stays
+     * with Liberation Serif, whose toned letters are all there.
+     */
+    private static final Map<String, String> MACHINE_TWINS = Map.of("Calibri", "Carlito", "Cambria", "Caladea");
+    private static final List<String> FACE_NAMES = List.of("Regular", "Bold", "Italic", "BoldItalic");
+    private static final List<Path> FONT_FOLDERS = List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
+            Path.of(System.getProperty("user.home"), ".local/share/fonts"), Path.of(System.getProperty("user.home"), ".fonts"));
+
+    /** The table LibreOffice is given on this machine: {@link #BUNDLED}, with the metric twins it has. */
+    public static List<Replacement> replacements() {
+        return Machine.REPLACEMENTS;
+    }
+
+    /** Fonts of this machine LibreOffice is given too: the metric twins {@link #replacements()} uses. */
+    static List<Path> machineFontFiles() {
+        return Machine.FILES;
+    }
+
+    /** Looked up once: the machine's fonts do not change while earchive runs. */
+    private static final class Machine {
+        static final Map<String, List<Path>> TWIN_FILES = findTwins();
+        static final List<Replacement> REPLACEMENTS = withTwins();
+        static final List<Path> FILES = REPLACEMENTS.stream().map(Replacement::family).filter(TWIN_FILES::containsKey)
+                .distinct().flatMap(family -> TWIN_FILES.get(family).stream()).toList();
+
+        private static Map<String, List<Path>> findTwins() {
+            Map<String, List<Path>> found = new java.util.HashMap<>();
+            for (String family : MACHINE_TWINS.values()) {
+                Path regular = find(family + "-Regular.ttf");
+                if (regular != null) {
+                    found.put(family, FACE_NAMES.stream().map(face -> regular.resolveSibling(family + "-" + face + ".ttf"))
+                            .filter(Files::isRegularFile).toList());
+                }
+            }
+            return found;
+        }
+
+        private static Path find(String fileName) {
+            for (Path folder : FONT_FOLDERS) {
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.find(folder, 4, (file, attributes) -> attributes.isRegularFile()
+                        && file.getFileName().toString().equals(fileName))) {
+                    Optional<Path> first = files.findFirst();
+                    if (first.isPresent()) {
+                        return first.get();
+                    }
+                } catch (IOException | UncheckedIOException unreadable) {
+                    // a folder we may not read holds no font LibreOffice could use either
+                }
+            }
+            return null;
+        }
+
+        private static List<Replacement> withTwins() {
+            List<Replacement> table = new java.util.ArrayList<>();
+            for (Replacement row : BUNDLED) {
+                String twin = MACHINE_TWINS.get(row.officeFont());
+                if (twin == null) {
+                    table.add(row);
+                } else if (!TWIN_FILES.containsKey(twin)) {
+                    table.add(new Replacement(row.officeFont(), row.family(), "stand-in: " + twin + ", its metric twin,"
+                            + " is not installed"));
+                } else if (!missing(TWIN_FILES.get(twin).get(0)).isEmpty()) {
+                    table.add(new Replacement(row.officeFont(), row.family(), "stand-in: " + twin
+                            + ", its metric twin, lacks Vietnamese letters"));
+                } else {
+                    table.add(new Replacement(row.officeFont(), twin, TWIN + " (this machine's " + twin + ")"));
+                }
+            }
+            return List.copyOf(table);
+        }
+    }
 
     /** The files LibreOffice is given: every family above in the faces the bundled font artifacts have. */
     static final List<String> FONT_FILES = List.of(
@@ -74,18 +157,35 @@ public final class OfficeFontTable {
         return "/net/sf/jasperreports/fonts/dejavu/" + name + ".ttf";
     }
 
-    /** The Vietnamese letters the bundled {@code family} has no glyph for: empty when it covers them all. */
+    /** The Vietnamese letters {@code family} (bundled, or a machine twin) has no glyph for: empty when it covers them all. */
     public static String missingVietnamese(String family) {
         String resource = REGULAR_FACE.get(family);
-        if (resource == null) {
+        if (resource != null) {
+            try (InputStream in = open(resource)) {
+                return missing(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<Path> machine = Machine.TWIN_FILES.get(family);
+        if (machine == null) {
             throw new IllegalArgumentException("not a family earchive gives LibreOffice: " + family);
         }
-        try (InputStream in = open(resource);
-             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-            CmapLookup cmap = font.getUnicodeCmapLookup();
-            return VietnameseLetters.missing(cp -> cmap.getGlyphId(cp) != 0);
+        return missing(machine.get(0));
+    }
+
+    private static String missing(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return missing(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String missing(InputStream in) throws IOException {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            return VietnameseLetters.missing(cp -> cmap.getGlyphId(cp) != 0);
         }
     }
 

@@ -18,6 +18,7 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.core.DocumentStatus;
 import org.earchive.convert.FidelityCheck;
+import org.earchive.convert.WordFidelity;
 import org.earchive.detect.Detection;
 import org.earchive.detect.OfficeParsing;
 import org.earchive.pdfa.DocumentInfo;
@@ -51,6 +52,7 @@ public final class OfficeToPdfaConverter implements Converter {
             td, th { padding: 2pt 4pt; vertical-align: top; }
             table.email-header td { border: none; padding: 0 6pt 0 0; }
             table.email-header { margin-bottom: 12pt; }
+            table.email-header td, div.attachments li { word-wrap: break-word; }
             h1 { font-size: 16pt; } h2 { font-size: 14pt; } h3 { font-size: 13pt; }
             """;
     /** Spreadsheets are read as grids; word-processing tables often lay out a page (NĐ 30's header block) and have no rules. */
@@ -146,7 +148,10 @@ public final class OfficeToPdfaConverter implements Converter {
             if (email) {
                 facts.put("embedded-original", request.source().getFileName().toString());
             }
-            return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts);
+            // the words a search would look for, whole and each in one font: below the threshold, not faithful
+            List<String> unmet = new ArrayList<>();
+            WordFidelity.check(html.body().text(), request.target()).report(facts, warnings, unmet);
+            return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
     }
 

@@ -15,6 +15,7 @@ import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.convert.FidelityCheck;
+import org.earchive.convert.WordFidelity;
 import org.earchive.detect.Detection;
 import org.earchive.formats.vietnamese.LegacyEncoding;
 import org.earchive.pdfa.HtmlPdfRenderer;
@@ -69,7 +70,10 @@ public final class TextToPdfaConverter implements Converter {
             facts.put("encoding", decoded.encoding());
             facts.put("encodingEvidence", decoded.how());
             LegacyEncoding.byName(decoded.encoding()).ifPresent(legacy -> facts.put("legacyEncoding", legacy.id()));
-            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts);
+            // the words a search would look for, whole and each in one font: below the threshold, not faithful
+            List<String> unmet = new ArrayList<>();
+            WordFidelity.check(decoded.text(), request.target()).report(facts, warnings, unmet);
+            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
     }
 

@@ -70,6 +70,55 @@ class HtmlToPdfaConverterTest {
         }
     }
 
+    /**
+     * A font earchive does not have, named with no generic family after it: the text once vanished from a
+     * "converted" PDF/A, leaving only a log line about missing characters.
+     */
+    @Test
+    void textInAFontEarchiveLacksIsLaidOutInABundledFontThatCoversIt() throws Exception {
+        Path html = Files.writeString(out.resolve("unknown.html"), "<html><head><meta charset=\"utf-8\"></head><body>"
+                + "<p style=\"font-family: Calibri\">Chính phủ về công tác văn thư số 15</p>"
+                + "<p style=\"font-family: 'Phông Không Có'\"><b>Lưu trữ lịch sử</b> tỉnh Hòa Bình</p></body></html>");
+        Path pdf = out.resolve("unknown.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(html, pdf));
+
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+        assertEquals(java.util.List.of(), result.unmet());
+        assertEquals(java.util.List.of(), result.warnings());
+        assertEquals("16 of 16", result.facts().get("words-kept"));
+        for (String phrase : java.util.List.of("Chính phủ về công tác văn thư số 15", "Lưu trữ lịch sử tỉnh Hòa Bình")) {
+            assertTrue(Pdfs.text(pdf).contains(phrase), phrase + " in: " + Pdfs.text(pdf));
+        }
+    }
+
+    /**
+     * Letters Liberation lacks (Armenian, Georgian) inside a word: the whole word is drawn in a font that has
+     * them all, never the missing letter alone in another font.
+     */
+    @Test
+    void aWordOnlySomeBundledFontsCoverIsDrawnWholeInOneOfThem() throws Exception {
+        Path html = Files.writeString(out.resolve("scripts.html"), "<html><head><meta charset=\"utf-8\"></head><body>"
+                + "<p>Tài liệu Հայաստան và ქართული, ký hiệu AbԱc, Lưu trữ</p></body></html>");
+        Path pdf = out.resolve("scripts.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(html, pdf));
+
+        assertEquals(0, org.earchive.convert.WordFidelity.mixedFontWords(pdf), "no word drawn in two font families");
+        assertEquals(java.util.List.of(), result.unmet());
+        assertTrue(Pdfs.text(pdf).contains("AbԱc"), Pdfs.text(pdf));
+    }
+
+    /** Characters no bundled font has are no mere log line: the words they are in are lost, and the PDF is refused. */
+    @Test
+    void wordsNoBundledFontCanDrawMakeThePdfNotFaithful() throws Exception {
+        Path html = Files.writeString(out.resolve("cjk.html"), "<html><head><meta charset=\"utf-8\"></head><body>"
+                + "<p>Lưu trữ 公文書</p></body></html>");
+        ConvertedPdf result = converter.convert(Pdfs.request(html, out.resolve("cjk.pdf")));
+
+        assertEquals(1, result.unmet().size(), result::toString);
+        assertTrue(result.unmet().get(0).contains("\"公\""), result.unmet()::toString);
+        assertEquals("2 of 5", result.facts().get("words-kept"));
+    }
+
     @Test
     void scriptsAreNeverRunNorPrinted() throws Exception {
         Path html = Fixtures.samples().resolve("quyet-dinh.html");
