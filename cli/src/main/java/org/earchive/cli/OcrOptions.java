@@ -2,6 +2,7 @@ package org.earchive.cli;
 
 import java.time.Duration;
 import org.earchive.core.DeskewMode;
+import org.earchive.core.OcrMode;
 import org.earchive.core.OcrSettings;
 import picocli.CommandLine.Option;
 
@@ -14,25 +15,24 @@ final class OcrOptions {
     @Option(names = "--ocr-timeout", paramLabel = "SECONDS")
     long pageTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
 
-    @Option(names = "--deskew",
-            description = "Store scans fed in askew straightened (turned level, kept lossless) instead of as scanned;"
-                    + " the report names each page turned. Without it askew pages are still read from a straightened"
-                    + " copy, and their image is kept as the scanner wrote it.")
+    @Option(names = "--deskew")
     boolean deskew;
 
-    @Option(names = "--no-ocr-deskew",
-            description = "Read askew scans as they are, not from a straightened copy: a little faster, but lines"
-                    + " sloping more than about a degree then come apart.")
+    @Option(names = "--no-ocr-deskew")
     boolean noOcrDeskew;
+
+    @Option(names = "--ocr", paramLabel = "MODE")
+    String mode = OcrMode.SKIP_TEXT.id();
 
     /**
      * @param processes the most Tesseract processes run at once, whether they serve one long TIFF or many files
-     * @throws UsageException for a language list Tesseract would not take, or a timeout below one second
+     * @throws UsageException for a language list Tesseract would not take, a timeout below one second, or an
+     *                        OCR mode that is not skip-text, redo or force
      */
     OcrSettings settings(int processes) {
         try {
             return new OcrSettings(languages, Duration.ofSeconds(pageTimeoutSeconds), processes,
-                    deskew ? DeskewMode.IMAGE : noOcrDeskew ? DeskewMode.OFF : DeskewMode.OCR);
+                    deskew ? DeskewMode.IMAGE : noOcrDeskew ? DeskewMode.OFF : DeskewMode.OCR, OcrMode.parse(mode));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + ".");
         }

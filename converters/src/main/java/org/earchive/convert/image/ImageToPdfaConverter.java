@@ -41,6 +41,7 @@ import org.earchive.core.DocumentStatus;
 import org.earchive.core.DeskewMode;
 import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.OcrFacts;
+import org.earchive.convert.ocr.PageQualityReport;
 import org.earchive.convert.ocr.RecognisedPage;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.Detection;
@@ -99,6 +100,7 @@ public final class ImageToPdfaConverter implements Converter {
         List<String> warnings = new ArrayList<>();
         Map<String, String> facts = new LinkedHashMap<>();
         List<TesseractOcr.PendingPage> recognitions = new ArrayList<>();
+        Map<Integer, List<String>> stepsBefore = new java.util.HashMap<>();
         Tt05ScanRules tt05 = new Tt05ScanRules();
         try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
              ImageInputStream input = ImageIO.createImageInputStream(request.source().toFile())) {
@@ -117,6 +119,11 @@ public final class ImageToPdfaConverter implements Converter {
                     PageImage page = readPage(reader, index);
                     if (request.context().ocr().deskew() == DeskewMode.IMAGE) {
                         page = straightened(page, storedStraight);
+                        if (page.straightened()) {
+                            // "page 3 2.5°" as the fact names it: the angle is the step's
+                            stepsBefore.put(index, List.of(storedStraight.get(storedStraight.size() - 1)
+                                    .replaceFirst("^page \\d+ ", "stored-straightened ")));
+                        }
                     }
                     assumedDpi |= page.dpiAssumed();
                     tt05.page(index + 1, page.dpiX(), page.dpiY(), page.dpiAssumed());
@@ -140,7 +147,7 @@ public final class ImageToPdfaConverter implements Converter {
             } finally {
                 reader.dispose();
             }
-            addTextLayers(pdf, recognitions, warnings, facts);
+            addTextLayers(pdf, recognitions, stepsBefore, warnings, facts);
             finisher.finish(pdf, request.info(), PdfaLevel.PDFA_2B);
             pdf.save(request.target().toFile());
             recordSizes(request, facts);
@@ -165,7 +172,8 @@ public final class ImageToPdfaConverter implements Converter {
     }
 
     /** Waits for each page's OCR and grafts its text onto the page; says which pages stay image-only and why. */
-    private void addTextLayers(PDDocument pdf, List<TesseractOcr.PendingPage> recognitions, List<String> warnings,
+    private void addTextLayers(PDDocument pdf, List<TesseractOcr.PendingPage> recognitions,
+                               Map<Integer, List<String>> stepsBefore, List<String> warnings,
                                Map<String, String> facts) throws IOException {
         if (!ocr.available()) {
             if (ocr.notSearchableReason() != null) {
@@ -178,6 +186,7 @@ public final class ImageToPdfaConverter implements Converter {
         int searchable = 0;
         List<String> turned = new ArrayList<>();
         List<String> straightened = new ArrayList<>();
+        PageQualityReport quality = new PageQualityReport();
         try {
             for (int index = 0; index < recognitions.size(); index++) {
                 RecognisedPage page = recognitions.get(index).await();
@@ -190,6 +199,7 @@ public final class ImageToPdfaConverter implements Converter {
                 }
                 layer.graft(pdf.getPage(index), page);
                 searchable++;
+                quality.add(index, page, stepsBefore.getOrDefault(index, List.of()));
                 if (page.clockwise() != 0) {
                     turned.add("page " + (index + 1) + " " + page.clockwise() + "°");
                 }
@@ -216,6 +226,8 @@ public final class ImageToPdfaConverter implements Converter {
             warnings.add(layer.droppedCharacters() + " character(s) read by OCR have no glyph in the text layer's font"
                     + " and were left out of the searchable text.");
         }
+        quality.addFactsTo(facts);
+        warnings.addAll(quality.warnings());
     }
 
 
