@@ -39,6 +39,7 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.DeskewMode;
+import org.earchive.core.ImageOptimization;
 import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.OcrFacts;
 import org.earchive.convert.ocr.PageQualityReport;
@@ -63,6 +64,8 @@ import org.earchive.pdfa.PdfaLevel;
 public final class ImageToPdfaConverter implements Converter {
 
     static final float ASSUMED_DPI = 200f;
+    /** {@code --optimize 2}'s JPEG quality: text stays sharp to the eye and to OCR, the paper's grain goes. */
+    static final int LOSSY_JPEG_QUALITY = 80;
     /** PDF/A (ISO 32000-1 Annex C) limits page sides to 14,400 units (200 inches). */
     private static final float MAX_PAGE_SIDE = 14_400f;
     private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
@@ -115,6 +118,7 @@ public final class ImageToPdfaConverter implements Converter {
                 }
                 boolean assumedDpi = false;
                 List<String> storedStraight = new ArrayList<>();
+                List<String> lossyPages = new ArrayList<>();
                 for (int index = 0; index < pageCount; index++) {
                     PageImage page = readPage(reader, index);
                     if (request.context().ocr().deskew() == DeskewMode.IMAGE) {
@@ -129,10 +133,17 @@ public final class ImageToPdfaConverter implements Converter {
                     tt05.page(index + 1, page.dpiX(), page.dpiY(), page.dpiAssumed());
                     // Tesseract starts on this page while the JVM embeds it and decodes the next
                     recognitions.add(ocr.submit(page.forOcr(), page.dpiX(), page.dpiY(), scratchBase(request, index)));
-                    PDImageXObject xobject = embed(pdf, request, page, warnings);
+                    PDImageXObject xobject = embed(pdf, request, page, warnings, lossyPages);
                     addPage(pdf, xobject, page);
                     facts.putIfAbsent("encoding", describe(xobject));
                     facts.putIfAbsent("dpi", Math.round(page.dpiX()) + "x" + Math.round(page.dpiY()));
+                }
+                if (!lossyPages.isEmpty()) {
+                    // asked for with --optimize 2: smaller, and no longer the source's pixels
+                    facts.put("lossyImages", String.join(", ", lossyPages) + " (JPEG quality " + LOSSY_JPEG_QUALITY + ")");
+                    warnings.add("Stored with loss to save space (--optimize 2): " + String.join(", ", lossyPages)
+                            + " re-encoded as JPEG (quality " + LOSSY_JPEG_QUALITY + "); the stored images are not the"
+                            + " source's pixels.");
                 }
                 if (!storedStraight.isEmpty()) {
                     // asked for with --deskew: the record's image is no longer the scanner's, and must say so
@@ -309,24 +320,41 @@ public final class ImageToPdfaConverter implements Converter {
                 "The image is damaged or truncated and cannot be decoded (" + message + ").", e);
     }
 
+    /**
+     * The page's image as the PDF stores it: a scanner's JPEG and G4 as they are, anything else by the run's
+     * {@link ImageOptimization}: two-tone pages as G4, grey and colour as Flate with predictors (or, asked
+     * for with level 2, JPEG, noted in {@code lossy}).
+     */
     private static PDImageXObject embed(PDDocument pdf, ConversionRequest request, PageImage page,
-                                        List<String> warnings) throws IOException, ConversionException {
+                                        List<String> warnings, List<String> lossy) throws IOException, ConversionException {
         if (request.detection().isMime("image/jpeg") && !page.straightened()) {
             PDImageXObject jpeg = embedJpegUnchanged(pdf, Files.readAllBytes(request.source()), warnings);
             if (jpeg != null) {
                 return jpeg;
             }
         }
+        ImageOptimization optimize = request.context().ocr().optimize();
         BufferedImage image = page.image();
         if (image.getColorModel().getPixelSize() == 1) {
-            PDImageXObject g4 = embedBilevel(pdf, request, page);
+            PDImageXObject g4 = embedBilevel(pdf, request, page, image);
+            if (g4 != null) {
+                return g4;
+            }
+        } else if (optimize != ImageOptimization.NONE) {
+            BufferedImage twoTone = TwoTone.of(image);
+            PDImageXObject g4 = twoTone == null ? null : embedBilevel(pdf, request, page, twoTone);
             if (g4 != null) {
                 return g4;
             }
         }
+        if (optimize == ImageOptimization.LOSSY && !image.getColorModel().hasAlpha()) {
+            lossy.add("page " + (page.index() + 1));
+            return JPEGFactory.createFromImage(pdf, image, LOSSY_JPEG_QUALITY / 100f);
+        }
         PDImageXObject lossless = LosslessFactory.createFromImage(pdf, image);
         keepIccProfile(pdf, lossless, image);
-        return lossless;
+        // PDFBox's encoding, unless predicting each pixel from its neighbours stores the page in fewer bytes
+        return optimize == ImageOptimization.NONE ? lossless : PredictorFlate.smaller(lossless, PredictorFlate.encode(pdf, image));
     }
 
     /** The JPEG's own bytes, or null when they cannot go into a PDF/A as they are (CMYK without a profile). */
@@ -352,11 +380,12 @@ public final class ImageToPdfaConverter implements Converter {
      * G4 data straight from a CCITT TIFF when PDFBox can lift it out, otherwise the decoded bilevel image
      * encoded as G4; either way checked pixel for pixel against the decoded page, and Flate if neither matches.
      */
-    private static PDImageXObject embedBilevel(PDDocument pdf, ConversionRequest request, PageImage page) {
-        if (request.detection().isMime("image/tiff") && !page.straightened()) {
+    private static PDImageXObject embedBilevel(PDDocument pdf, ConversionRequest request, PageImage page,
+                                               BufferedImage image) {
+        if (request.detection().isMime("image/tiff") && !page.straightened() && image == page.image()) {
             try {
                 PDImageXObject kept = CCITTFactory.createFromFile(pdf, request.source().toFile(), page.index());
-                if (kept != null && samePixels(kept.getImage(), page.image())) {
+                if (kept != null && samePixels(kept.getImage(), image)) {
                     return kept;
                 }
             } catch (IOException | RuntimeException notCcittOrNotLiftable) {
@@ -364,7 +393,8 @@ public final class ImageToPdfaConverter implements Converter {
             }
         }
         try {
-            PDImageXObject encoded = CCITTFactory.createFromImage(pdf, page.image());
+            PDImageXObject encoded = CCITTFactory.createFromImage(pdf, image);
+            // checked against the page as decoded, so a two-tone grey page is only stored so when no pixel changed
             if (samePixels(encoded.getImage(), page.image())) {
                 return encoded;
             }
