@@ -30,7 +30,7 @@ pages=$(ls "$work/in" | wc -l)
 measure() {
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+  /usr/bin/time -f '%U %S' -o "$work/time" bash -c '"$@"' _ "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
   end=$(date +%s.%N)
   printf '%.1f %.1f' "$(echo "$end - $start" | bc -l)" "$(awk '{print $1 + $2}' "$work/time")"
 }
@@ -44,6 +44,8 @@ run_ocrmypdf() {
   done
 }
 
+export here work jobs
+export -f run_earchive run_ocrmypdf
 columns=("earchive=$work/earchive")
 times=("earchive $(measure run_earchive "$work/earchive")")
 if command -v ocrmypdf >/dev/null 2>&1; then

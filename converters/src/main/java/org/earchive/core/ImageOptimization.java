@@ -5,11 +5,12 @@ package org.earchive.core;
  * scale). A scanner's JPEG and CCITT G4 are stored as they are at every level.
  */
 public enum ImageOptimization {
-    /** 0: as PDFBox encodes them: Flate without prediction for grey images. */
+    /** 0: as they were stored before levels existed: Flate for every image that is not one bit per pixel. */
     NONE,
     /**
-     * 1, the default: lossless and smaller: two-tone images as CCITT G4, grey and colour as Flate with PNG
-     * predictors. The decoded pixels are the source's.
+     * 1, the default: lossless and smaller: images with nothing but pure black and pure white in them (a bilevel
+     * scan saved as grey or colour) as CCITT G4; grey and colour as Flate. The decoded pixels are the source's.
+     * (PNG predictors were measured and left out: on grainy scans they make Flate 40-45% larger; docs/ocr.md.)
      */
     LOSSLESS,
     /**

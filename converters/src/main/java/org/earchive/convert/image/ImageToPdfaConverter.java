@@ -322,8 +322,8 @@ public final class ImageToPdfaConverter implements Converter {
 
     /**
      * The page's image as the PDF stores it: a scanner's JPEG and G4 as they are, anything else by the run's
-     * {@link ImageOptimization}: two-tone pages as G4, grey and colour as Flate with predictors (or, asked
-     * for with level 2, JPEG, noted in {@code lossy}).
+     * {@link ImageOptimization}: two-tone pages as G4, grey and colour as Flate (or, asked for with level 2,
+     * JPEG, noted in {@code lossy}).
      */
     private static PDImageXObject embed(PDDocument pdf, ConversionRequest request, PageImage page,
                                         List<String> warnings, List<String> lossy) throws IOException, ConversionException {
@@ -351,10 +351,10 @@ public final class ImageToPdfaConverter implements Converter {
             lossy.add("page " + (page.index() + 1));
             return JPEGFactory.createFromImage(pdf, image, LOSSY_JPEG_QUALITY / 100f);
         }
+        // PDFBox's Flate: PNG predictors were measured too and stored grainy grey scans 40-45% larger (docs/ocr.md)
         PDImageXObject lossless = LosslessFactory.createFromImage(pdf, image);
         keepIccProfile(pdf, lossless, image);
-        // PDFBox's encoding, unless predicting each pixel from its neighbours stores the page in fewer bytes
-        return optimize == ImageOptimization.NONE ? lossless : PredictorFlate.smaller(lossless, PredictorFlate.encode(pdf, image));
+        return lossless;
     }
 
     /** The JPEG's own bytes, or null when they cannot go into a PDF/A as they are (CMYK without a profile). */
