@@ -10,7 +10,7 @@ import java.util.List;
  * right. Tesseract often reads such a header row by row ("ỦY BAN NHÂN DÂN / CỘNG HÒA ... / Số: ... / Hà Nội,
  * ngày ..."), which interleaves two texts that a reader, and the metadata reader, take one after the other.
  * This puts the left column's lines first, then the right column's, then the rest of the page as Tesseract
- * read it.
+ * read it. A line Tesseract ran across both columns is first cut at the gap between them.
  *
  * <p>The header is the run of lines from the top of the page that stand in side-by-side columns with a clear
  * gap between them: it ends at the first line that crosses the gap (a body line), and at the last row where a
@@ -22,8 +22,18 @@ final class HeaderColumns {
     private HeaderColumns() {
     }
 
+    /**
+     * A gap between two words wider than this many times the line's text size is the gap between two columns:
+     * word spaces are a quarter to half of it, even in justified text.
+     */
+    private static final double COLUMN_GAP = 2.0;
+
     static OcrPage reorder(OcrPage page) {
-        List<OcrPage.Line> lines = page.lines();
+        // Tesseract often reads a header row across both columns as one line: its halves are parted first
+        List<OcrPage.Line> lines = new ArrayList<>();
+        for (OcrPage.Line line : page.lines()) {
+            lines.addAll(splitAtColumnGaps(line));
+        }
         if (lines.size() < 3) {
             return page;
         }
@@ -66,6 +76,32 @@ final class HeaderColumns {
             }
         }
         return new OcrPage(page.width(), page.height(), ordered);
+    }
+
+    /** The line cut where the space between two words is a column's gap, each part on the same baseline. */
+    static List<OcrPage.Line> splitAtColumnGaps(OcrPage.Line line) {
+        List<OcrPage.Word> words = line.words();
+        List<OcrPage.Line> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            boolean end = i == words.size()
+                    || words.get(i).box().x0() - words.get(i - 1).box().x1() > COLUMN_GAP * line.size();
+            if (end) {
+                parts.add(part(line, words.subList(start, i)));
+                start = i;
+            }
+        }
+        return parts.size() == 1 ? List.of(line) : parts;
+    }
+
+    private static OcrPage.Line part(OcrPage.Line line, List<OcrPage.Word> words) {
+        int x0 = words.stream().mapToInt(word -> word.box().x0()).min().orElseThrow();
+        int y0 = words.stream().mapToInt(word -> word.box().y0()).min().orElseThrow();
+        int x1 = words.stream().mapToInt(word -> word.box().x1()).max().orElseThrow();
+        int y1 = words.stream().mapToInt(word -> word.box().y1()).max().orElseThrow();
+        // the same baseline, measured from the part's own box
+        double offset = line.baselineAt(x0) - y1;
+        return new OcrPage.Line(new OcrPage.Box(x0, y0, x1, y1), line.baselineSlope(), offset, line.size(), words);
     }
 
     /** The lines' horizontal extents merged where they overlap, left to right: one span per column. */

@@ -38,6 +38,38 @@ class HeaderColumnsTest {
                 + "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;\n", HeaderColumns.reorder(blocks).text());
     }
 
+    /** What Tesseract 5.3 made of the bench page: each header row one line across both columns. */
+    @Test
+    void rowsReadAcrossBothColumnsArePartedAtTheGap() {
+        OcrPage.Line first = across(ISSUER, MOTTO);
+        OcrPage.Line second = across(PROVINCE, FREEDOM);
+        OcrPage.Line third = across(NUMBER, DATE);
+        OcrPage page = new OcrPage(1654, 2339, List.of(first, second, third, TITLE, BODY));
+        assertEquals("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 142/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 12 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+                + "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;\n", HeaderColumns.reorder(page).text());
+        OcrPage.Line motto = HeaderColumns.splitAtColumnGaps(first).get(1);
+        assertEquals(MOTTO.box(), motto.box());
+        assertEquals(first.baselineAt(900), motto.baselineAt(900), 1e-9, "the part keeps the line's baseline");
+    }
+
+    @Test
+    void wordsOfOneLineWithOrdinarySpacesStayOneLine() {
+        OcrPage.Box a = new OcrPage.Box(180, 400, 300, 435);
+        OcrPage.Box b = new OcrPage.Box(330, 400, 480, 435);
+        OcrPage.Line line = new OcrPage.Line(new OcrPage.Box(180, 400, 480, 435), 0.01, -5, 35,
+                List.of(new OcrPage.Word("Căn", a, 95), new OcrPage.Word("cứ", b, 95)));
+        assertEquals(List.of(line), HeaderColumns.splitAtColumnGaps(line));
+    }
+
+    private static OcrPage.Line across(OcrPage.Line left, OcrPage.Line right) {
+        OcrPage.Box box = new OcrPage.Box(left.box().x0(), Math.min(left.box().y0(), right.box().y0()),
+                right.box().x1(), Math.max(left.box().y1(), right.box().y1()));
+        List<OcrPage.Word> words = new java.util.ArrayList<>(left.words());
+        words.addAll(right.words());
+        return new OcrPage.Line(box, 0.002, -6, 35, words);
+    }
+
     @Test
     void aPageInOneColumnKeepsTesseractsOrder() {
         OcrPage single = new OcrPage(1654, 2339, List.of(
