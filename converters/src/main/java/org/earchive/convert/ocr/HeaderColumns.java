@@ -24,9 +24,9 @@ final class HeaderColumns {
 
     /**
      * A gap between two words wider than this many times the line's text size is the gap between two columns:
-     * word spaces are a quarter to half of it, even in justified text.
+     * word spaces are a quarter to half of it, and rarely a whole one in justified text.
      */
-    private static final double COLUMN_GAP = 2.0;
+    private static final double COLUMN_GAP = 1.5;
 
     static OcrPage reorder(OcrPage page) {
         // Tesseract often reads a header row across both columns as one line: its halves are parted first
