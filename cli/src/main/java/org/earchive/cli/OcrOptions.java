@@ -16,6 +16,7 @@ final class OcrOptions {
     @Option(names = "--ocr-timeout", paramLabel = "SECONDS")
     long pageTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
 
+    /** Described under "deskew" in messages_vi/en.properties, as every option is. */
     @Option(names = "--deskew")
     boolean deskew;
 

@@ -18,12 +18,21 @@ import java.time.Instant;
  * @param description     the descriptive metadata written beside each PDF/A
  * @param officeEngine    which engine lays out office documents
  * @param trustStore      a folder of certificates signers' chains are checked against, or null for none
+ * @param presentation    the language and time zone of what people read (reports, an e-mail's header block)
  */
 public record RunContext(String producer, Instant sourceDateEpoch, String password, OcrSettings ocr, boolean tt05Strict,
-                         DescriptionProfile description, OfficeEngine officeEngine, Path trustStore) {
+                         DescriptionProfile description, OfficeEngine officeEngine, Path trustStore,
+                         Presentation presentation) {
 
     public RunContext {
         password = password == null ? "" : password;
+        presentation = presentation == null ? Presentation.ENGLISH_UTC : presentation;
+    }
+
+    /** In English, times in UTC. */
+    public RunContext(String producer, Instant sourceDateEpoch, String password, OcrSettings ocr, boolean tt05Strict,
+                      DescriptionProfile description, OfficeEngine officeEngine, Path trustStore) {
+        this(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore, null);
     }
 
     /** Without a trust store. */
@@ -33,7 +42,7 @@ public record RunContext(String producer, Instant sourceDateEpoch, String passwo
     }
 
     public RunContext withTrustStore(Path folder) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, folder);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, folder, presentation);
     }
 
     /** TT 05 descriptions, Vietnamese and English OCR with one Tesseract per processor, no password, real dates. */
@@ -43,27 +52,31 @@ public record RunContext(String producer, Instant sourceDateEpoch, String passwo
     }
 
     public RunContext withPassword(String newPassword) {
-        return new RunContext(producer, sourceDateEpoch, newPassword, ocr, tt05Strict, description, officeEngine, trustStore);
+        return new RunContext(producer, sourceDateEpoch, newPassword, ocr, tt05Strict, description, officeEngine, trustStore, presentation);
     }
 
     public RunContext withOcr(OcrSettings newOcr) {
-        return new RunContext(producer, sourceDateEpoch, password, newOcr, tt05Strict, description, officeEngine, trustStore);
+        return new RunContext(producer, sourceDateEpoch, password, newOcr, tt05Strict, description, officeEngine, trustStore, presentation);
     }
 
     public RunContext withTt05Strict(boolean strict) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, strict, description, officeEngine, trustStore);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, strict, description, officeEngine, trustStore, presentation);
     }
 
     public RunContext withDescription(DescriptionProfile profile) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, profile, officeEngine, trustStore);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, profile, officeEngine, trustStore, presentation);
     }
 
     public RunContext withOfficeEngine(OfficeEngine engine) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, engine, trustStore);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, engine, trustStore, presentation);
+    }
+
+    public RunContext withPresentation(Presentation chosen) {
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore, chosen);
     }
 
     public RunContext withSourceDateEpoch(Instant epoch) {
-        return new RunContext(producer, epoch, password, ocr, tt05Strict, description, officeEngine, trustStore);
+        return new RunContext(producer, epoch, password, ocr, tt05Strict, description, officeEngine, trustStore, presentation);
     }
 
     /** Now, or SOURCE_DATE_EPOCH when the run has one: the time written into events and descriptions. */
