@@ -2,6 +2,8 @@ package org.earchive.cli;
 
 import java.time.Duration;
 import org.earchive.core.DeskewMode;
+import org.earchive.core.ImageOptimization;
+import org.earchive.core.OcrMode;
 import org.earchive.core.OcrSettings;
 import picocli.CommandLine.Option;
 
@@ -21,14 +23,22 @@ final class OcrOptions {
     @Option(names = "--no-ocr-deskew")
     boolean noOcrDeskew;
 
+    @Option(names = "--ocr", paramLabel = "MODE")
+    String mode = OcrMode.SKIP_TEXT.id();
+
+    @Option(names = {"--optimize", "--optimise"}, paramLabel = "LEVEL")
+    int optimize = ImageOptimization.LOSSLESS.level();
+
     /**
      * @param processes the most Tesseract processes run at once, whether they serve one long TIFF or many files
-     * @throws UsageException for a language list Tesseract would not take, or a timeout below one second
+     * @throws UsageException for a language list Tesseract would not take, a timeout below one second, or an
+     *                        OCR mode that is not skip-text, redo or force, or an optimisation level but 0, 1, 2
      */
     OcrSettings settings(int processes) {
         try {
             return new OcrSettings(languages, Duration.ofSeconds(pageTimeoutSeconds), processes,
-                    deskew ? DeskewMode.IMAGE : noOcrDeskew ? DeskewMode.OFF : DeskewMode.OCR);
+                    deskew ? DeskewMode.IMAGE : noOcrDeskew ? DeskewMode.OFF : DeskewMode.OCR, OcrMode.parse(mode),
+                    ImageOptimization.ofLevel(optimize));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + ".");
         }

@@ -38,6 +38,13 @@ class ScanOcrIT {
         assertTrue(document.get("facts").get("ocr").asText().endsWith("vie+eng"), document::toString);
         String text = PdfText.extract(out.resolve("cong-van-200dpi.pdf"));
         assertTrue(text.contains("Độc lập - Tự do - Hạnh phúc"), text);
+        // the page's quality, for a script that picks pages for a person to check
+        String confidence = document.get("facts").get("ocrConfidence").asText();
+        assertTrue(confidence.matches("page 1 \\d+") && Integer.parseInt(confidence.substring(7)) >= 80, confidence);
+        assertEquals("page 1 ocr", document.get("facts").get("ocrSteps").asText());
+        assertTrue(document.get("facts").path("needsAttention").isMissingNode(), document::toString);
+        String premis = Files.readString(out.resolve("cong-van-200dpi.premis.xml"));
+        assertTrue(premis.contains("invisible text layer added by optical character recognition (tesseract"), premis);
     }
 
     @Test
@@ -64,6 +71,10 @@ class ScanOcrIT {
         assertTrue(document.get("facts").path("readStraightened").isMissingNode(), "the stored page is level already");
         String text = PdfText.extract(out.resolve(scan.name() + ".pdf"));
         assertTrue(text.contains("Kết luận của Ban Thường vụ Đảng ủy"), text);
+        assertTrue(document.get("facts").get("ocrSteps").asText().startsWith("page 1 stored-straightened -3"), document::toString);
+        // the stored image is no longer the scanner's: the preservation record must say so
+        String premis = Files.readString(out.resolve(scan.name() + ".premis.xml"));
+        assertTrue(premis.contains("page images turned level before they were stored (--deskew)"), premis);
     }
 
     /** The environment variable can only be set for a new process: this runs the built jar, as a user would. */

@@ -66,15 +66,27 @@ public final class DocumentDescriber {
      * @param relations     the message an attachment is part of, the attachments a message has
      * @param reading       the source's text and properties, as {@link #read} gave them before conversion
      * @param signatures    the source's digital signatures as verified when it arrived (empty when unsigned)
+     * @param conversionFacts the converter's facts, from which PREMIS tells what was done to the content
+     *                      ({@link ProcessingEvents}); empty when there are none
      */
     public record Request(Path source, String sourceName, String sourceSha256, Detection sourceFormat, Path pdf,
                           Detection pdfFormat, String pdfaLevel, String flavour, int pages, String documentClass,
                           Path scratchFolder, Instant eventTime, DocumentRelations relations, SourceText.Reading reading,
-                          List<PdfSignature> signatures) {
+                          List<PdfSignature> signatures, Map<String, String> conversionFacts) {
 
         public Request {
             relations = relations == null ? DocumentRelations.NONE : relations;
             signatures = signatures == null ? List.of() : List.copyOf(signatures);
+            conversionFacts = conversionFacts == null ? Map.of() : Map.copyOf(conversionFacts);
+        }
+
+        /** A conversion without facts of its own. */
+        public Request(Path source, String sourceName, String sourceSha256, Detection sourceFormat, Path pdf,
+                       Detection pdfFormat, String pdfaLevel, String flavour, int pages, String documentClass,
+                       Path scratchFolder, Instant eventTime, DocumentRelations relations, SourceText.Reading reading,
+                       List<PdfSignature> signatures) {
+            this(source, sourceName, sourceSha256, sourceFormat, pdf, pdfFormat, pdfaLevel, flavour, pages, documentClass,
+                    scratchFolder, eventTime, relations, reading, signatures, Map.of());
         }
 
         /** An unsigned source. */
@@ -193,7 +205,8 @@ public final class DocumentDescriber {
         int fromText = (int) metadata.asMap().values().stream().filter(v -> v.origin() == Origin.TEXT).count();
         return new PreservationRecord(source, pdf, request.pdfaLevel(),
                 "PDF/A-" + request.flavour().toUpperCase(java.util.Locale.ROOT) + " validation profile", true, fromText,
-                request.eventTime().atOffset(VIETNAM), producer, engines, request.relations(), request.signatures());
+                request.eventTime().atOffset(VIETNAM), producer, engines, request.relations(), request.signatures(),
+                ProcessingEvents.from(request.conversionFacts()));
     }
 
     private static void place(XmlPlacement placement, Document document, SchemaCatalog.Known schema, Path target,

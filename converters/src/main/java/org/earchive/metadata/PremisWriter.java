@@ -14,7 +14,9 @@ import org.w3c.dom.Element;
  * identification, normalization from source to outcome, validation, metadata extraction) and the software
  * agents with their versions. Identifiers are UUIDs derived from the source's content, so converting the same
  * file again gives the same identifiers. A signed source carries its signatures' information and a "digital
- * signature validation" event for each, with the verdict it had when it arrived. An e-mail's attachment and the message are linked entity to entity by
+ * signature validation" event for each, with the verdict it had when it arrived. What was done to the content
+ * besides converting it (OCR, a straightened image stored, an old text layer removed) follows the normalization
+ * as events of its own ({@link ProcessingEvents}), with the outside program that did it as an agent. An e-mail's attachment and the message are linked entity to entity by
  * structural relationships ("is Part of", "has Part"); the attachment also records its unpacking.
  */
 final class PremisWriter {
@@ -71,6 +73,19 @@ final class PremisWriter {
         event(premis, id(seed, "normalize"), "normalization", time, "converted to " + record.pdfaLevel(),
                 "success", record.pdf().name(), List.of(earchive, pdfbox),
                 List.of(new Link(sourceId, "source"), new Link(pdfId, "outcome")));
+        List<Agent> helpers = new java.util.ArrayList<>();
+        for (PreservationRecord.Processing step : record.processing()) {
+            List<Agent> agents = new java.util.ArrayList<>(List.of(earchive));
+            if (step.software() != null) {
+                Agent helper = software(step.software());
+                agents.add(helper);
+                if (!helpers.contains(helper)) {
+                    helpers.add(helper);
+                }
+            }
+            event(premis, id(seed, "processing-" + step.key()), step.type(), time, step.detail(), "success",
+                    step.note(), agents, List.of(new Link(sourceId, "source"), new Link(pdfId, "outcome")));
+        }
         event(premis, id(seed, "validate"), "validation", time, "veraPDF, " + record.validationProfile(),
                 record.compliant() ? "pass" : "fail", record.compliant() ? "compliant with " + record.pdfaLevel()
                         : "not compliant", List.of(verapdf), List.of(new Link(pdfId, "outcome")));
@@ -80,7 +95,9 @@ final class PremisWriter {
                 "success", record.fieldsExtracted() + " field(s) read from the text", List.of(earchive),
                 List.of(new Link(pdfId, "source")));
 
-        for (Agent agent : List.of(earchive, tika, pdfbox, verapdf)) {
+        List<Agent> agents = new java.util.ArrayList<>(List.of(earchive, tika, pdfbox, verapdf));
+        agents.addAll(helpers);
+        for (Agent agent : agents) {
             agent(premis, agent);
         }
         return document;
@@ -88,6 +105,15 @@ final class PremisWriter {
 
     private Agent engine(PreservationRecord record, String name) {
         String version = record.engines().getOrDefault(name, "unknown");
+        return new Agent(id(name + " " + version, "agent"), name, version, "software");
+    }
+
+    /** An outside program named with its version, "tesseract 5.3.0": the name capitalised as its makers write it. */
+    private Agent software(String nameAndVersion) {
+        int space = nameAndVersion.lastIndexOf(' ');
+        String name = space < 0 ? nameAndVersion : nameAndVersion.substring(0, space);
+        String version = space < 0 ? "unknown" : nameAndVersion.substring(space + 1);
+        name = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         return new Agent(id(name + " " + version, "agent"), name, version, "software");
     }
 

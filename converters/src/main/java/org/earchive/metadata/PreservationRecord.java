@@ -21,13 +21,37 @@ import org.earchive.detect.Detection;
  * @param engines         embedded engines by name to version (veraPDF, PDFBox, Tika, ...)
  * @param relations       the message an attachment is part of, the attachments a message has
  * @param signatures      the source's digital signatures, as verified when it arrived
+ * @param processing      what was done to the content on its way to PDF/A besides converting it (OCR, a
+ *                        straightened image stored, an old text layer removed), in order; see {@link ProcessingEvents}
  */
 public record PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
                                  boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
-                                 Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures) {
+                                 Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures,
+                                 List<Processing> processing) {
 
     public PreservationRecord {
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
+        processing = processing == null ? List.of() : List.copyOf(processing);
+    }
+
+    /** A signed source, converted without steps of its own. */
+    public PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
+                              boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
+                              Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures) {
+        this(source, pdf, pdfaLevel, validationProfile, compliant, fieldsExtracted, eventTime, producer, engines,
+                relations, signatures, List.of());
+    }
+
+    /**
+     * One processing step as a PREMIS event.
+     *
+     * @param key      short and stable, for the event's identifier ("ocr", "deskew")
+     * @param type     the event type, from the Library of Congress vocabulary ("modification", "compression")
+     * @param detail   what was done, for a person
+     * @param note     the outcome: which pages, with what
+     * @param software the program that did it besides earchive ("Tesseract 5.3.0"), or null
+     */
+    public record Processing(String key, String type, String detail, String note, String software) {
     }
 
     /** An unsigned source. */

@@ -158,6 +158,8 @@ public final class Engines implements AutoCloseable {
     public String fingerprint() {
         String shaping = "producer=" + context.producer() + "\nsourceDateEpoch=" + context.sourceDateEpoch()
                 + "\nocr=" + tesseract.description()
+                // --deskew, --ocr redo|force, --optimize: only when not the default, so older runs stand
+                + (context.ocr().shaping().isEmpty() ? "" : "\nocrSettings=" + context.ocr().shaping())
                 + "\noffice=" + (libreOffice == null ? "java" : libreOffice.description())
                 + "\ntt05Strict=" + context.tt05Strict()
                 + "\nghostscript=" + (ghostscript == null ? "no Ghostscript" : ghostscript.toString())

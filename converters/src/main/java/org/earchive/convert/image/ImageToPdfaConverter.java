@@ -39,8 +39,10 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.Converter;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.DeskewMode;
+import org.earchive.core.ImageOptimization;
 import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.OcrFacts;
+import org.earchive.convert.ocr.PageQualityReport;
 import org.earchive.convert.ocr.RecognisedPage;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.Detection;
@@ -62,6 +64,8 @@ import org.earchive.pdfa.PdfaLevel;
 public final class ImageToPdfaConverter implements Converter {
 
     static final float ASSUMED_DPI = 200f;
+    /** {@code --optimize 2}'s JPEG quality: text stays sharp to the eye and to OCR, the paper's grain goes. */
+    static final int LOSSY_JPEG_QUALITY = 80;
     /** PDF/A (ISO 32000-1 Annex C) limits page sides to 14,400 units (200 inches). */
     private static final float MAX_PAGE_SIDE = 14_400f;
     private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
@@ -99,6 +103,7 @@ public final class ImageToPdfaConverter implements Converter {
         List<String> warnings = new ArrayList<>();
         Map<String, String> facts = new LinkedHashMap<>();
         List<TesseractOcr.PendingPage> recognitions = new ArrayList<>();
+        Map<Integer, List<String>> stepsBefore = new java.util.HashMap<>();
         Tt05ScanRules tt05 = new Tt05ScanRules();
         try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
              ImageInputStream input = ImageIO.createImageInputStream(request.source().toFile())) {
@@ -113,19 +118,32 @@ public final class ImageToPdfaConverter implements Converter {
                 }
                 boolean assumedDpi = false;
                 List<String> storedStraight = new ArrayList<>();
+                List<String> lossyPages = new ArrayList<>();
                 for (int index = 0; index < pageCount; index++) {
                     PageImage page = readPage(reader, index);
                     if (request.context().ocr().deskew() == DeskewMode.IMAGE) {
                         page = straightened(page, storedStraight);
+                        if (page.straightened()) {
+                            // "page 3 2.5°" as the fact names it: the angle is the step's
+                            stepsBefore.put(index, List.of(storedStraight.get(storedStraight.size() - 1)
+                                    .replaceFirst("^page \\d+ ", "stored-straightened ")));
+                        }
                     }
                     assumedDpi |= page.dpiAssumed();
                     tt05.page(index + 1, page.dpiX(), page.dpiY(), page.dpiAssumed());
                     // Tesseract starts on this page while the JVM embeds it and decodes the next
                     recognitions.add(ocr.submit(page.forOcr(), page.dpiX(), page.dpiY(), scratchBase(request, index)));
-                    PDImageXObject xobject = embed(pdf, request, page, warnings);
+                    PDImageXObject xobject = embed(pdf, request, page, warnings, lossyPages);
                     addPage(pdf, xobject, page);
                     facts.putIfAbsent("encoding", describe(xobject));
                     facts.putIfAbsent("dpi", Math.round(page.dpiX()) + "x" + Math.round(page.dpiY()));
+                }
+                if (!lossyPages.isEmpty()) {
+                    // asked for with --optimize 2: smaller, and no longer the source's pixels
+                    facts.put("lossyImages", String.join(", ", lossyPages) + " (JPEG quality " + LOSSY_JPEG_QUALITY + ")");
+                    warnings.add("Stored with loss to save space (--optimize 2): " + String.join(", ", lossyPages)
+                            + " re-encoded as JPEG (quality " + LOSSY_JPEG_QUALITY + "); the stored images are not the"
+                            + " source's pixels.");
                 }
                 if (!storedStraight.isEmpty()) {
                     // asked for with --deskew: the record's image is no longer the scanner's, and must say so
@@ -140,7 +158,7 @@ public final class ImageToPdfaConverter implements Converter {
             } finally {
                 reader.dispose();
             }
-            addTextLayers(pdf, recognitions, warnings, facts);
+            addTextLayers(pdf, recognitions, stepsBefore, warnings, facts);
             finisher.finish(pdf, request.info(), PdfaLevel.PDFA_2B);
             pdf.save(request.target().toFile());
             recordSizes(request, facts);
@@ -165,7 +183,8 @@ public final class ImageToPdfaConverter implements Converter {
     }
 
     /** Waits for each page's OCR and grafts its text onto the page; says which pages stay image-only and why. */
-    private void addTextLayers(PDDocument pdf, List<TesseractOcr.PendingPage> recognitions, List<String> warnings,
+    private void addTextLayers(PDDocument pdf, List<TesseractOcr.PendingPage> recognitions,
+                               Map<Integer, List<String>> stepsBefore, List<String> warnings,
                                Map<String, String> facts) throws IOException {
         if (!ocr.available()) {
             if (ocr.notSearchableReason() != null) {
@@ -178,6 +197,7 @@ public final class ImageToPdfaConverter implements Converter {
         int searchable = 0;
         List<String> turned = new ArrayList<>();
         List<String> straightened = new ArrayList<>();
+        PageQualityReport quality = new PageQualityReport();
         try {
             for (int index = 0; index < recognitions.size(); index++) {
                 RecognisedPage page = recognitions.get(index).await();
@@ -190,6 +210,7 @@ public final class ImageToPdfaConverter implements Converter {
                 }
                 layer.graft(pdf.getPage(index), page);
                 searchable++;
+                quality.add(index, page, stepsBefore.getOrDefault(index, List.of()));
                 if (page.clockwise() != 0) {
                     turned.add("page " + (index + 1) + " " + page.clockwise() + "°");
                 }
@@ -216,6 +237,8 @@ public final class ImageToPdfaConverter implements Converter {
             warnings.add(layer.droppedCharacters() + " character(s) read by OCR have no glyph in the text layer's font"
                     + " and were left out of the searchable text.");
         }
+        quality.addFactsTo(facts);
+        warnings.addAll(quality.warnings());
     }
 
 
@@ -297,21 +320,38 @@ public final class ImageToPdfaConverter implements Converter {
                 "The image is damaged or truncated and cannot be decoded (" + message + ").", e);
     }
 
+    /**
+     * The page's image as the PDF stores it: a scanner's JPEG and G4 as they are, anything else by the run's
+     * {@link ImageOptimization}: two-tone pages as G4, grey and colour as Flate (or, asked for with level 2,
+     * JPEG, noted in {@code lossy}).
+     */
     private static PDImageXObject embed(PDDocument pdf, ConversionRequest request, PageImage page,
-                                        List<String> warnings) throws IOException, ConversionException {
+                                        List<String> warnings, List<String> lossy) throws IOException, ConversionException {
         if (request.detection().isMime("image/jpeg") && !page.straightened()) {
             PDImageXObject jpeg = embedJpegUnchanged(pdf, Files.readAllBytes(request.source()), warnings);
             if (jpeg != null) {
                 return jpeg;
             }
         }
+        ImageOptimization optimize = request.context().ocr().optimize();
         BufferedImage image = page.image();
         if (image.getColorModel().getPixelSize() == 1) {
-            PDImageXObject g4 = embedBilevel(pdf, request, page);
+            PDImageXObject g4 = embedBilevel(pdf, request, page, image);
+            if (g4 != null) {
+                return g4;
+            }
+        } else if (optimize != ImageOptimization.NONE) {
+            BufferedImage twoTone = TwoTone.of(image);
+            PDImageXObject g4 = twoTone == null ? null : embedBilevel(pdf, request, page, twoTone);
             if (g4 != null) {
                 return g4;
             }
         }
+        if (optimize == ImageOptimization.LOSSY && !image.getColorModel().hasAlpha()) {
+            lossy.add("page " + (page.index() + 1));
+            return JPEGFactory.createFromImage(pdf, image, LOSSY_JPEG_QUALITY / 100f);
+        }
+        // PDFBox's Flate: PNG predictors were measured too and stored grainy grey scans 40-45% larger (docs/ocr.md)
         PDImageXObject lossless = LosslessFactory.createFromImage(pdf, image);
         keepIccProfile(pdf, lossless, image);
         return lossless;
@@ -340,11 +380,12 @@ public final class ImageToPdfaConverter implements Converter {
      * G4 data straight from a CCITT TIFF when PDFBox can lift it out, otherwise the decoded bilevel image
      * encoded as G4; either way checked pixel for pixel against the decoded page, and Flate if neither matches.
      */
-    private static PDImageXObject embedBilevel(PDDocument pdf, ConversionRequest request, PageImage page) {
-        if (request.detection().isMime("image/tiff") && !page.straightened()) {
+    private static PDImageXObject embedBilevel(PDDocument pdf, ConversionRequest request, PageImage page,
+                                               BufferedImage image) {
+        if (request.detection().isMime("image/tiff") && !page.straightened() && image == page.image()) {
             try {
                 PDImageXObject kept = CCITTFactory.createFromFile(pdf, request.source().toFile(), page.index());
-                if (kept != null && samePixels(kept.getImage(), page.image())) {
+                if (kept != null && samePixels(kept.getImage(), image)) {
                     return kept;
                 }
             } catch (IOException | RuntimeException notCcittOrNotLiftable) {
@@ -352,7 +393,8 @@ public final class ImageToPdfaConverter implements Converter {
             }
         }
         try {
-            PDImageXObject encoded = CCITTFactory.createFromImage(pdf, page.image());
+            PDImageXObject encoded = CCITTFactory.createFromImage(pdf, image);
+            // checked against the page as decoded, so a two-tone grey page is only stored so when no pixel changed
             if (samePixels(encoded.getImage(), page.image())) {
                 return encoded;
             }

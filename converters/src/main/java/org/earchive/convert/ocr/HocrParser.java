@@ -22,6 +22,7 @@ public final class HocrParser {
     private static final String LINES = ".ocr_line, .ocr_header, .ocr_caption, .ocr_textfloat";
     private static final Pattern BBOX = Pattern.compile("bbox\\s+(-?\\d+)\\s+(-?\\d+)\\s+(-?\\d+)\\s+(-?\\d+)");
     private static final Pattern BASELINE = Pattern.compile("baseline\\s+(-?[0-9.]+)\\s+(-?[0-9.]+)");
+    private static final Pattern X_WCONF = Pattern.compile("x_wconf\\s+(\\d+)");
     private static final Pattern X_SIZE = Pattern.compile("x_size\\s+([0-9.]+)");
 
     private HocrParser() {
@@ -49,7 +50,8 @@ public final class HocrParser {
                 String text = Normalizer.normalize(word.text(), Normalizer.Form.NFC).strip();
                 OcrPage.Box wordBox = box(word);
                 if (!text.isEmpty() && wordBox != null && wordBox.width() > 0 && wordBox.height() > 0) {
-                    words.add(new OcrPage.Word(text, wordBox));
+                    Matcher confidence = X_WCONF.matcher(word.attr("title"));
+                    words.add(new OcrPage.Word(text, wordBox, confidence.find() ? Integer.parseInt(confidence.group(1)) : -1));
                 }
             }
             if (words.isEmpty()) {

@@ -26,7 +26,11 @@ public record OcrPage(int width, int height, List<Line> lines) {
         }
     }
 
-    public record Word(String text, Box box) {
+    /** @param confidence Tesseract's confidence in the word, 0-100 (hOCR's {@code x_wconf}); -1 when not given */
+    public record Word(String text, Box box, int confidence) {
+        public Word(String text, Box box) {
+            this(text, box, -1);
+        }
     }
 
     /**
@@ -46,6 +50,15 @@ public record OcrPage(int width, int height, List<Line> lines) {
         public double baselineAt(double x) {
             return box.y1() + baselineOffset + baselineSlope * (x - box.x0());
         }
+    }
+
+    /**
+     * The mean of the words' confidences (0-100), the figure OCRmyPDF and Tesseract's users read a page's quality
+     * by; NaN when no word carries one (no words, or hOCR without {@code x_wconf}).
+     */
+    public double meanConfidence() {
+        return lines.stream().flatMap(line -> line.words().stream()).filter(word -> word.confidence() >= 0)
+                .mapToInt(Word::confidence).average().orElse(Double.NaN);
     }
 
     public int wordCount() {

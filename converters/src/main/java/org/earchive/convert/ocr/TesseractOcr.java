@@ -188,7 +188,8 @@ public final class TesseractOcr {
                     }
                 }
                 Path hocr = tesseract.hocr(upright, base, settings.languages(), dpi, remaining(deadline));
-                return new RecognisedPage(HocrParser.parse(hocr), clockwise, deskew, null);
+                // the NĐ 30 header read column by column, not row by row
+                return new RecognisedPage(HeaderColumns.reorder(HocrParser.parse(hocr)), clockwise, deskew, null);
             } catch (ExternalProcess.TimedOut e) {
                 return RecognisedPage.failed("OCR took longer than the " + settings.pageTimeout().toSeconds()
                         + " s allowed per page and was stopped");

@@ -24,6 +24,8 @@ import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.PdfInspector;
+import org.earchive.detect.PageEvidence;
+import org.earchive.core.OcrMode;
 import org.earchive.formats.PageTreeCounts;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.PdfText;
@@ -49,6 +51,11 @@ import org.earchive.validate.PdfaVerdict;
  * fails it is not kept. Born-digital PDFs aim at 2u; scans (with or without an OCR layer) at 2b.
  */
 public final class PdfToPdfaConverter implements Converter {
+
+    /** Fact naming the pages whose old OCR layer was removed ({@code --ocr redo} or {@code force}). */
+    public static final String TEXT_LAYER_REMOVED = "textLayerRemoved";
+    /** Fact naming the pages redrawn as images ({@code --ocr force}). */
+    public static final String RASTERISED = "rasterised";
 
     /** veraPDF rule clauses about Unicode mapping: the only failures that moving from 2u to 2b cures. */
     private static final String UNICODE_CLAUSE = "6.2.11.7";
@@ -87,34 +94,55 @@ public final class PdfToPdfaConverter implements Converter {
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
         DocumentClass documentClass = request.documentClass() == null ? DocumentClass.BORN_DIGITAL : request.documentClass();
+        OcrMode mode = request.context().ocr().mode();
+        // --ocr force turns every page into a picture of itself: what is left is a scan, whatever it was
         PdfaLevel wanted = documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.HYBRID
-                ? PdfaLevel.PDFA_2B : PdfaLevel.PDFA_2U;
+                || mode == OcrMode.FORCE ? PdfaLevel.PDFA_2B : PdfaLevel.PDFA_2U;
         List<String> warnings = new ArrayList<>();
         Map<String, String> facts = new LinkedHashMap<>();
         try (OpenedPdf opened = load(request.source(), request.context().password())) {
             PDDocument source = opened.document();
-            ConvertedPdf unchanged = keepIfAlreadyValid(request, source, wanted, documentClass);
-            if (unchanged != null) {
-                return unchanged;
+            // the default reads scanned pages only, and a scan already valid as PDF/A has none left unread
+            List<PageEvidence> pages = mode == OcrMode.SKIP_TEXT ? null
+                    : new PdfInspector(request.context().password()).inspect(source, Files.size(request.source())).pages();
+            if (pages == null || !ScannedPageOcr.readsAny(pages, mode)) {
+                ConvertedPdf unchanged = keepIfAlreadyValid(request, source, wanted, documentClass);
+                if (unchanged != null) {
+                    return unchanged;
+                }
             }
             String sourceText = PdfText.extract(source);
             RepairLog log = new RepairLog();
             List<String> signers = SignatureRemoval.apply(source, log);
             boolean unicodeRebuilt = wanted == PdfaLevel.PDFA_2U && UnicodeMapRepair.apply(source, log) > 0;
             boolean ocrAdded = false;
-            if (documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.MIXED) {
-                ScannedPageOcr.Outcome ocr = scannedPageOcr.apply(source,
-                        new PdfInspector(request.context().password()).inspect(source, Files.size(request.source())).pages(),
-                        request.target().resolveSibling(request.target().getFileName() + ".ocr"));
+            if (pages != null || documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.MIXED) {
+                ScannedPageOcr.Outcome ocr = scannedPageOcr.apply(source, pages != null ? pages
+                                : new PdfInspector(request.context().password()).inspect(source, Files.size(request.source())).pages(),
+                        request.target().resolveSibling(request.target().getFileName() + ".ocr"), mode);
                 warnings.addAll(ocr.warnings());
                 if (ocr.scannedPages() > 0) {
                     facts.put("searchable", ocr.searchablePages() == ocr.scannedPages() ? "yes"
                             : ocr.searchablePages() + " of " + ocr.scannedPages() + " scanned pages");
                 }
+                if (ocr.searchablePages() > 0) {
+                    facts.put("ocr", scannedPageOcr.description());
+                }
+                if (mode != OcrMode.SKIP_TEXT) {
+                    facts.put("ocrMode", mode.id());
+                }
                 if (!ocr.straightened().isEmpty()) {
                     facts.put("readStraightened", String.join(", ", ocr.straightened()));
                 }
-                ocrAdded = ocr.searchablePages() > 0;
+                if (!ocr.layersRemoved().isEmpty()) {
+                    facts.put(TEXT_LAYER_REMOVED, String.join(", ", ocr.layersRemoved()));
+                }
+                if (!ocr.rasterised().isEmpty()) {
+                    facts.put(RASTERISED, String.join(", ", ocr.rasterised()));
+                }
+                ocr.quality().addFactsTo(facts);
+                // the text changes by design when OCR added some, or took an old layer or the page's own text away
+                ocrAdded = ocr.searchablePages() > 0 || !ocr.layersRemoved().isEmpty() || !ocr.rasterised().isEmpty();
             }
             repairAndSave(request, opened, wanted, warnings, log);
             PdfaVerdict verdict = validator.validate(request.target(), wanted);

@@ -13,16 +13,27 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.OcrFacts;
+import org.earchive.convert.ocr.PageQualityReport;
+import org.earchive.core.OcrMode;
+import java.util.HashMap;
+import java.util.Map;
 import org.earchive.convert.ocr.RecognisedPage;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.PageEvidence;
 
 /**
- * Makes the scanned pages of an existing PDF searchable: each page detect calls {@code scanned} is rendered
- * at its scan's own resolution, read by Tesseract, and the words are laid over the page as invisible text.
- * The page's content and images are not touched; pages that already carry text (born-digital, or an
- * earlier OCR layer) are left as they are.
+ * Makes the scanned pages of an existing PDF searchable: each page chosen is rendered at its scan's own
+ * resolution, read by Tesseract, and the words are laid over the page as invisible text. Which pages are
+ * chosen is the {@link OcrMode}'s to say, by the class detect gave each page:
+ * <ul>
+ *   <li>skip-text (the default): scanned pages only; the page's content and images are not touched, and pages
+ *       that already carry text (born-digital, or an earlier OCR layer) are left as they are;</li>
+ *   <li>redo: scanned pages and hybrid ones (a scan with an old OCR layer), whose invisible text is removed
+ *       first ({@link InvisibleTextRemoval});</li>
+ *   <li>force: every page that shows anything; a page with visible text is redrawn as an image first
+ *       ({@link PageRasteriser}), and invisible text is removed from the others.</li>
+ * </ul>
  */
 final class ScannedPageOcr {
 
@@ -37,41 +48,83 @@ final class ScannedPageOcr {
         this.ocr = ocr;
     }
 
+    /** "tesseract 5.3.0, vie+eng", for the report and PREMIS. */
+    String description() {
+        return ocr.description();
+    }
+
     /**
      * What OCR did to a document: pages made searchable, and sentences for the report.
      *
      * @param straightened the pages read from a straightened copy, with their skew ("page 2 3.5°")
      */
-    record Outcome(int searchablePages, int scannedPages, List<String> warnings, List<String> straightened) {
+    record Outcome(int searchablePages, int scannedPages, List<String> warnings, List<String> straightened,
+                   List<String> layersRemoved, List<String> rasterised, PageQualityReport quality) {
+
+        private static Outcome nothing(int scannedPages, List<String> warnings) {
+            return new Outcome(0, scannedPages, warnings, List.of(), List.of(), List.of(), new PageQualityReport());
+        }
     }
 
-    Outcome apply(PDDocument document, List<PageEvidence> pages, Path scratchBase) throws IOException {
+    /** Whether {@code mode} reads any of these pages, so that a PDF already valid as PDF/A is still processed. */
+    static boolean readsAny(List<PageEvidence> pages, OcrMode mode) {
+        return pages.stream().anyMatch(page -> chosen(page, mode));
+    }
+
+    private static boolean chosen(PageEvidence page, OcrMode mode) {
+        return switch (mode) {
+            case SKIP_TEXT -> page.pageClass() == DocumentClass.SCANNED;
+            case REDO -> page.pageClass() == DocumentClass.SCANNED || page.pageClass() == DocumentClass.HYBRID;
+            case FORCE -> page.pageClass() != DocumentClass.EMPTY;
+        };
+    }
+
+    Outcome apply(PDDocument document, List<PageEvidence> pages, Path scratchBase, OcrMode mode) throws IOException {
         List<Integer> scanned = new ArrayList<>();
         for (PageEvidence page : pages) {
-            if (page.pageClass() == DocumentClass.SCANNED) {
+            if (chosen(page, mode)) {
                 scanned.add(page.page() - 1);
             }
         }
         List<String> warnings = new ArrayList<>();
         if (scanned.isEmpty()) {
-            return new Outcome(0, 0, warnings, List.of());
+            return Outcome.nothing(0, warnings);
         }
         if (!ocr.available()) {
+            // nothing is removed or redrawn when nothing could be read in its place
             warnings.add("Converted, not searchable: " + (ocr.notSearchableReason() == null ? "OCR is off"
                     : ocr.notSearchableReason()));
-            return new Outcome(0, scanned.size(), warnings, List.of());
+            return Outcome.nothing(scanned.size(), warnings);
         }
         PDFRenderer renderer = new PDFRenderer(document);
         List<TesseractOcr.PendingPage> pending = new ArrayList<>();
         List<Integer> submitted = new ArrayList<>();
+        List<String> layersRemoved = new ArrayList<>();
+        List<String> rasterised = new ArrayList<>();
+        Map<Integer, List<String>> stepsBefore = new HashMap<>();
         try {
             for (int index : scanned) {
                 PDPage page = document.getPage(index);
                 if (!sameBoxes(page)) {
-                    warnings.add("Page " + (index + 1) + " is cropped, so it was not OCR'd and stays image-only.");
+                    warnings.add("Page " + (index + 1) + " is cropped, so it was not OCR'd and "
+                            + (pages.get(index).pageClass() == DocumentClass.SCANNED ? "stays image-only." : "was left as it was."));
                     continue;
                 }
                 int dpi = dpiFor(pages.get(index));
+                List<String> steps = new ArrayList<>();
+                if (mode == OcrMode.FORCE && pages.get(index).marks().visibleChars() > 0) {
+                    // a scan keeps its own resolution; a page of text is drawn at what Tesseract reads best
+                    if (pages.get(index).marks().imageCoverage() < 0.5) {
+                        dpi = UNKNOWN_DPI;
+                    }
+                    PageRasteriser.apply(document, renderer, index, dpi);
+                    rasterised.add("page " + (index + 1));
+                    steps.add("rasterised " + dpi + " dpi");
+                } else if (mode != OcrMode.SKIP_TEXT && InvisibleTextRemoval.apply(document, page) > 0) {
+                    layersRemoved.add("page " + (index + 1));
+                    steps.add("text-layer-removed");
+                }
+                stepsBefore.put(index, steps);
                 // rendered as stored, unturned, which is what the text layer is laid out against
                 int shown = page.getRotation();
                 page.setRotation(0);
@@ -83,6 +136,7 @@ final class ScannedPageOcr {
             InvisibleTextLayer layer = null;
             int searchable = 0;
             List<String> straightened = new ArrayList<>();
+            PageQualityReport quality = new PageQualityReport();
             for (int i = 0; i < pending.size(); i++) {
                 int index = submitted.get(i);
                 RecognisedPage recognised = pending.get(i).await();
@@ -104,6 +158,7 @@ final class ScannedPageOcr {
                             + " at " + shown + "°; the PDF/A shows it as the original does.");
                 }
                 searchable++;
+                quality.add(index, recognised, stepsBefore.getOrDefault(index, List.of()));
                 if (recognised.deskew() != null) {
                     straightened.add(OcrFacts.skew(index, recognised.skewDegrees()));
                 }
@@ -112,7 +167,16 @@ final class ScannedPageOcr {
                 warnings.add(layer.droppedCharacters() + " character(s) read by OCR have no glyph in the text layer's"
                         + " font and were left out of the searchable text.");
             }
-            return new Outcome(searchable, scanned.size(), warnings, straightened);
+            if (!rasterised.isEmpty()) {
+                warnings.add("Redrawn as images and read by OCR (--ocr force): " + String.join(", ", rasterised)
+                        + "; the text these pages had is replaced by what OCR read.");
+            }
+            if (!layersRemoved.isEmpty()) {
+                warnings.add("An old OCR text layer was removed and the page read again (--ocr " + mode.id() + "): "
+                        + String.join(", ", layersRemoved) + ".");
+            }
+            warnings.addAll(quality.warnings());
+            return new Outcome(searchable, scanned.size(), warnings, straightened, layersRemoved, rasterised, quality);
         } catch (InterruptedException e) {
             pending.forEach(TesseractOcr.PendingPage::cancel);
             Thread.currentThread().interrupt();

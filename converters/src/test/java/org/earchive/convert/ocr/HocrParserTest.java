@@ -40,5 +40,13 @@ class HocrParserTest {
         assertEquals(37, first.size());
         assertEquals(196 - 6 + 0.002 * 100, first.baselineAt(338), 1e-9);
         assertEquals(37, page.lines().get(1).size(), "without x_size, the line's height");
+        assertEquals((96 + 96 + 95) / 3.0, page.meanConfidence(), 1e-9, "x_wconf of the words kept");
+    }
+
+    @Test
+    void withoutWordConfidencesTheMeanIsUnknown() {
+        OcrPage page = HocrParser.parse(HOCR.replaceAll("; x_wconf \\d+", ""));
+        assertEquals(3, page.wordCount());
+        assertEquals(Double.NaN, page.meanConfidence());
     }
 }

@@ -1,0 +1,124 @@
+package org.earchive.convert.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.earchive.convert.ConvertedPdf;
+import org.earchive.convert.ocr.TesseractOcr;
+import org.earchive.core.ImageOptimization;
+import org.earchive.core.RunContext;
+import org.earchive.fixtures.ImageFiles;
+import org.earchive.fixtures.PageImages;
+import org.earchive.pdfa.PdfaLevel;
+import org.earchive.testing.Pdfs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --optimize}: what each level stores for page images that are not the scanner's own bytes. */
+class ImageOptimizationTest {
+
+    private final ImageToPdfaConverter converter = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractOcr.off());
+
+    @TempDir
+    Path out;
+
+    @Test
+    void aBlackAndWhitePageSavedAsGreyPngIsStoredAsG4WithEveryPixelKept() throws Exception {
+        BufferedImage page = PageImages.page("Biên bản bàn giao tài liệu lưu trữ năm 2025", 148, 105, 200,
+                BufferedImage.TYPE_BYTE_BINARY, Color.BLACK, Color.WHITE);
+        BufferedImage grey = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        g.drawImage(page, 0, 0, null);
+        g.dispose();
+        Path png = out.resolve("two-tone.png");
+        ImageFiles.write(png, grey, "png", 200);
+
+        Path optimised = convert(png, "1.pdf", ImageOptimization.LOSSLESS);
+        Path plain = convert(png, "0.pdf", ImageOptimization.NONE);
+
+        assertEquals(COSName.CCITTFAX_DECODE, filter(optimised));
+        assertTrue(samePixels(grey, imageOf(optimised)), "lossless: the decoded page is the PNG's");
+        assertEquals(COSName.FLATE_DECODE, filter(plain), "level 0: as before");
+        assertTrue(Files.size(optimised) < Files.size(plain), Files.size(optimised) + " vs " + Files.size(plain));
+    }
+
+    @Test
+    void lossyOnlyAtLevelTwoAndThenSaid() throws Exception {
+        Path tiff = org.earchive.fixtures.Fixtures.samples().resolve("scans/thong-bao-200dpi-lzw.tif");
+        Path pdf = out.resolve("2.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(tiff, pdf, context(ImageOptimization.LOSSY)));
+
+        assertEquals(COSName.DCT_DECODE, filter(pdf));
+        assertEquals("page 1 (JPEG quality 80)", result.facts().get("lossyImages"));
+        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("Stored with loss to save space (--optimize 2)")),
+                result.warnings()::toString);
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
+
+        ConvertedPdf lossless = converter.convert(Pdfs.request(tiff, out.resolve("1.pdf"), context(ImageOptimization.LOSSLESS)));
+        assertFalse(lossless.facts().containsKey("lossyImages"));
+    }
+
+    @Test
+    void aScannersJpegIsKeptAtEveryLevel() throws Exception {
+        Path jpeg = org.earchive.fixtures.Fixtures.samples().resolve("scans/cong-van-200dpi.jpg");
+        for (ImageOptimization level : ImageOptimization.values()) {
+            Path pdf = out.resolve(level + ".pdf");
+            ConvertedPdf result = converter.convert(Pdfs.request(jpeg, pdf, context(level)));
+            assertFalse(result.facts().containsKey("lossyImages"), level.toString());
+            try (PDDocument document = Pdfs.open(pdf); var raw = onlyImage(document).getCOSObject().createRawInputStream()) {
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(jpeg), raw.readAllBytes()), level.toString());
+            }
+        }
+    }
+
+    private Path convert(Path source, String name, ImageOptimization level) throws Exception {
+        Path pdf = out.resolve(name);
+        converter.convert(Pdfs.request(source, pdf, context(level)));
+        return pdf;
+    }
+
+    private static RunContext context(ImageOptimization level) {
+        return Pdfs.CONTEXT.withOcr(Pdfs.CONTEXT.ocr().withOptimize(level));
+    }
+
+    private static PDImageXObject onlyImage(PDDocument document) throws Exception {
+        var resources = document.getPage(0).getResources();
+        return (PDImageXObject) resources.getXObject(resources.getXObjectNames().iterator().next());
+    }
+
+    private static COSName filter(Path pdf) throws Exception {
+        try (PDDocument document = Pdfs.open(pdf)) {
+            return onlyImage(document).getCOSObject().getCOSName(COSName.FILTER);
+        }
+    }
+
+    private static BufferedImage imageOf(Path pdf) throws Exception {
+        try (PDDocument document = Pdfs.open(pdf)) {
+            return onlyImage(document).getImage();
+        }
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if ((a.getRGB(x, y) & 0xFFFFFF) != (b.getRGB(x, y) & 0xFFFFFF)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
