@@ -21,13 +21,23 @@ import org.earchive.detect.Detection;
  * @param engines         embedded engines by name to version (veraPDF, PDFBox, Tika, ...)
  * @param relations       the message an attachment is part of, the attachments a message has
  * @param signatures      the source's digital signatures, as verified when it arrived
+ * @param legacyText      the source's pre-Unicode Vietnamese text read as Unicode, or null when it had none
  */
 public record PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
                                  boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
-                                 Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures) {
+                                 Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures,
+                                 SourceText.LegacyText legacyText) {
 
     public PreservationRecord {
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
+    }
+
+    /** A source with no legacy Vietnamese text. */
+    public PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
+                              boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
+                              Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures) {
+        this(source, pdf, pdfaLevel, validationProfile, compliant, fieldsExtracted, eventTime, producer, engines,
+                relations, signatures, null);
     }
 
     /** An unsigned source. */
