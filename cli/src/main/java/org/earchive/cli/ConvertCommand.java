@@ -61,6 +61,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     OcrOptions ocr;
 
+    @Mixin
+    LegacyEncodingOption legacyEncoding;
+
     @Option(names = "--engine", paramLabel = "auto|libreoffice|java", defaultValue = "auto", converter = OfficeEngineConverter.class)
     OfficeEngine officeEngine = OfficeEngine.AUTO;
 
@@ -100,7 +103,8 @@ public final class ConvertCommand implements Callable<Integer> {
         ClerkMetadata clerk = metadata.read();
         OcrSettings ocrSettings = ocr.settings(jobs.get());
         RunContext context = new RunContext(VersionProvider.producer(), RunContexts.sourceDateEpoch(), password,
-                ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get());
+                ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get())
+                .withLegacyEncoding(legacyEncoding.get());
         Earchive earchive;
         try {
             earchive = Earchive.start(context, clerk, jobs.get());

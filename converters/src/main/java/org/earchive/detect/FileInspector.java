@@ -1,5 +1,6 @@
 package org.earchive.detect;
 
+import org.earchive.core.LegacyEncodingChoice;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -29,12 +30,17 @@ public final class FileInspector {
 
     /** @param trust the roots against which signatures' certificate chains are checked */
     public FileInspector(Detector detector, TrustStore trust) {
+        this(detector, trust, LegacyEncodingChoice.AUTO);
+    }
+
+    /** @param legacy what the run was told about pre-Unicode Vietnamese text ({@code --legacy-encoding}) */
+    public FileInspector(Detector detector, TrustStore trust, LegacyEncodingChoice legacy) {
         this.detector = detector;
         this.trust = trust == null ? TrustStore.NONE : trust;
         this.pdfs = new PdfInspector("", this.trust);
         LanguageGuesser languages = new LanguageGuesser();
-        this.texts = new TextInspector(languages);
-        this.office = new OfficeInspector(languages);
+        this.texts = new TextInspector(languages, legacy);
+        this.office = new OfficeInspector(languages, legacy);
     }
 
     /** @param displayPath the path as the report shows it */

@@ -18,10 +18,8 @@ import org.earchive.core.LegacyEncodingChoice;
 import org.earchive.formats.DecodedText;
 import org.earchive.formats.vietnamese.LegacyChoices;
 import org.earchive.formats.vietnamese.LegacyDoc;
-import org.earchive.formats.vietnamese.LegacyDocx;
 import org.earchive.formats.vietnamese.LegacyEncoding;
-import org.earchive.formats.vietnamese.LegacyOdt;
-import org.earchive.formats.vietnamese.LegacyRtf;
+import org.earchive.formats.vietnamese.LegacyOfficeText;
 import org.earchive.formats.vietnamese.LegacyRuns;
 import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.pdfa.PdfText;
@@ -123,8 +121,7 @@ public final class SourceText {
         String name = source.getFileName().toString();
         Path copy = folder.resolve("copy" + name.substring(Math.max(0, name.lastIndexOf('.'))));
         try {
-            LegacyRuns runs = detection.isMime(DOCX) ? new LegacyDocx().convert(source, copy)
-                    : detection.isMime(ODT) ? LegacyOdt.convert(source, copy) : LegacyRtf.convert(source, copy);
+            LegacyRuns runs = LegacyOfficeText.copy(source, detection.mime(), copy);
             if (runs == null) {
                 return null;
             }

@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.LegacyEncodingChoice;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -119,7 +120,9 @@ public final class Engines implements AutoCloseable {
                 // a corrected metadata CSV must reach the documents it describes on the next run
                 + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint()
                 // the signature verdicts in the report and PREMIS depend on the certificates trusted
-                + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath());
+                + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath())
+                // a rerun told to read legacy Vietnamese otherwise (--legacy-encoding) converts again
+                + (context.legacyEncoding() == LegacyEncodingChoice.AUTO ? "" : "\nlegacyEncoding=" + context.legacyEncoding().id());
         return Fixity.sha256(shaping.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -17,13 +17,12 @@ import org.earchive.detect.Detection;
 import org.earchive.formats.vietnamese.LegacyChoices;
 import org.earchive.formats.vietnamese.LegacyDoc;
 import org.earchive.formats.vietnamese.LegacyDocx;
-import org.earchive.formats.vietnamese.LegacyOdt;
-import org.earchive.formats.vietnamese.LegacyRtf;
+import org.earchive.formats.vietnamese.LegacyOfficeText;
 import org.earchive.formats.vietnamese.LegacyRuns;
 
 /**
  * The document an engine is given when its text is typed in TCVN3/VNI fonts: a Unicode copy of a DOCX
- * ({@link LegacyDocx}), an RTF ({@link LegacyRtf}) or an ODT ({@link LegacyOdt}), written beside the target in a
+ * ({@link LegacyDocx}), an RTF or an ODT ({@link LegacyOfficeText}), written beside the target in a
  * folder of its own under the source's own name (the engines take titles from it) and deleted on close. A DOC
  * is not rewritten: for LibreOffice it is first converted to DOCX by LibreOffice itself (its own DOC import,
  * the one it would lay the document out from) and that DOCX is converted; for the Java engine, which lays a DOC
@@ -96,12 +95,8 @@ final class LegacyOfficeCopy implements AutoCloseable {
                 converted = new LegacyDocx().convert(docx, copy);
                 Files.deleteIfExists(docx);
                 copyDetection = DOCX_DETECTION;
-            } else if (detection.isMime(RTF)) {
-                converted = LegacyRtf.convert(original.source(), copy);
-            } else if (detection.isMime(ODT)) {
-                converted = LegacyOdt.convert(original.source(), copy);
             } else {
-                converted = new LegacyDocx().convert(original.source(), copy);
+                converted = LegacyOfficeText.copy(original.source(), detection.mime(), copy);
             }
             if (converted == null) {
                 deleteAll(folder);

@@ -1,0 +1,58 @@
+package org.earchive.formats.vietnamese;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Which word-processing documents can hold text in legacy fonts, and what a document holds: for
+ * {@code detect}, which only says so (the copy made to find out is deleted).
+ */
+public final class LegacyOfficeText {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String DOC = "application/msword";
+    public static final String RTF = "application/rtf";
+    public static final String ODT = "application/vnd.oasis.opendocument.text";
+
+    private LegacyOfficeText() {
+    }
+
+    public static boolean handles(String mime) {
+        return DOCX.equals(mime) || DOC.equals(mime) || RTF.equals(mime) || ODT.equals(mime);
+    }
+
+    /** The legacy-font runs of a DOCX, DOC, RTF or ODT, or null when it has none (or is another format). */
+    public static LegacyRuns find(Path document, String mime) throws IOException {
+        if (DOC.equals(mime)) {
+            LegacyDoc words = LegacyDoc.read(document);
+            return words == null ? null : words.runs();
+        }
+        if (!handles(mime)) {
+            return null;
+        }
+        Path folder = Files.createTempDirectory("earchive-legacy");
+        try {
+            Path copy = folder.resolve("copy");
+            return copy(document, mime, copy);
+        } finally {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    /** Writes the Unicode copy of a DOCX, RTF or ODT; null (nothing written) when it has no legacy-font text. */
+    public static LegacyRuns copy(Path document, String mime, Path copy) throws IOException {
+        return switch (mime) {
+            case DOCX -> new LegacyDocx().convert(document, copy);
+            case RTF -> LegacyRtf.convert(document, copy);
+            case ODT -> LegacyOdt.convert(document, copy);
+            default -> null;
+        };
+    }
+}
