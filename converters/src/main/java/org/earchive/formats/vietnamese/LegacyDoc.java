@@ -37,11 +37,14 @@ public final class LegacyDoc {
     private static final char TIKA_OPTIONAL_HYPHEN = '\u200B';
     private static final Pattern WORD = Pattern.compile("[^\\s\\u00A0]+");
 
+    /** Whole paragraphs (trimmed) that hold legacy text, to their Unicode form: the font of each run is known there. */
+    private final Map<String, String> paragraphs;
     private final Map<String, String> words;
     private final LegacyRuns runs;
     private final int ambiguous;
 
-    private LegacyDoc(Map<String, String> words, LegacyRuns runs, int ambiguous) {
+    private LegacyDoc(Map<String, String> paragraphs, Map<String, String> words, LegacyRuns runs, int ambiguous) {
+        this.paragraphs = paragraphs;
         this.words = words;
         this.runs = runs;
         this.ambiguous = ambiguous;
@@ -57,6 +60,8 @@ public final class LegacyDoc {
     }
 
     static LegacyDoc read(HWPFDocument document) {
+        Map<String, String> paragraphs = new HashMap<>();
+        Set<String> conflicting = new HashSet<>();
         Map<String, String> words = new HashMap<>();
         Set<String> unicodeWords = new HashSet<>();
         Set<String> fonts = new LinkedHashSet<>();
@@ -86,6 +91,15 @@ public final class LegacyDoc {
                 unicode.append(decoded);
             }
             pairWords(raw.toString(), unicode.toString(), words); // words that span runs (a bold first letter)
+            String rawParagraph = raw.toString().strip();
+            String unicodeParagraph = unicode.toString().strip();
+            if (!rawParagraph.equals(unicodeParagraph) && !conflicting.contains(rawParagraph)) {
+                String before = paragraphs.putIfAbsent(rawParagraph, unicodeParagraph);
+                if (before != null && !before.equals(unicodeParagraph)) {
+                    paragraphs.remove(rawParagraph);
+                    conflicting.add(rawParagraph);
+                }
+            }
         }
         int ambiguous = 0;
         for (String word : unicodeWords) {
@@ -94,7 +108,7 @@ public final class LegacyDoc {
             }
         }
         LegacyRuns runs = LegacyRuns.of(fonts, count);
-        return runs == null ? null : new LegacyDoc(words, runs, ambiguous);
+        return runs == null ? null : new LegacyDoc(paragraphs, words, runs, ambiguous);
     }
 
     /** What was found: the fonts and how many runs hold legacy text. */
@@ -107,8 +121,26 @@ public final class LegacyDoc {
         return ambiguous;
     }
 
-    /** {@code text} (Tika's reading of the document) with each legacy word in Unicode. */
+    /**
+     * {@code text} (Tika's reading of the document) in Unicode: a line that is a whole paragraph as the document
+     * has it, by that paragraph's runs; any other text word by word.
+     */
     public String apply(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("(?<=\n)")) {
+            String content = line.strip();
+            String unicode = paragraphs.get(content);
+            if (unicode != null) {
+                int start = line.indexOf(content);
+                out.append(line, 0, start).append(unicode).append(line, start + content.length(), line.length());
+            } else {
+                out.append(applyToWords(line));
+            }
+        }
+        return out.toString();
+    }
+
+    private String applyToWords(String text) {
         Matcher word = WORD.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
@@ -137,7 +169,7 @@ public final class LegacyDoc {
             String legacy = word.group();
             String unicode = font.decode(legacy.replace(TIKA_OPTIONAL_HYPHEN, '\u00AD'));
             if (!unicode.equals(legacy)) {
-                words.putIfAbsent(legacy, unicode);
+                pair(words, legacy, unicode);
             }
             out.append(text, last, word.start()).append(unicode);
             last = word.end();
@@ -151,9 +183,17 @@ public final class LegacyDoc {
         Matcher unicodeWords = WORD.matcher(unicode);
         while (rawWords.find() && unicodeWords.find()) {
             if (!rawWords.group().equals(unicodeWords.group())) {
-                words.putIfAbsent(rawWords.group(), unicodeWords.group());
+                pair(words, rawWords.group(), unicodeWords.group());
             }
         }
+    }
+
+    /**
+     * One legacy spelling read two ways is the same letters in a .VnTime and a .VnTimeH run ("vô" is "vụ" and
+     * "VỤ"): outside a whole paragraph the font is unknown, and the lower-case reading, body text's, is kept.
+     */
+    private static void pair(Map<String, String> words, String legacy, String unicode) {
+        words.merge(legacy, unicode, (before, now) -> before.equals(before.toUpperCase(java.util.Locale.ROOT)) ? now : before);
     }
 
     private static void collect(String text, Set<String> into) {
