@@ -3,6 +3,8 @@ package org.earchive.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.earchive.convert.office.LibreOfficePool;
 import org.earchive.fixtures.Fixtures;
 import org.earchive.pdfa.PdfText;
 import org.junit.jupiter.api.Test;
@@ -31,10 +34,16 @@ class LegacyVietnameseIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    private static final Map<String, String> EXPECTED = Map.of(
-            "cong-van-tcvn3.txt", "tcvn3", "cong-van-vni.txt", "vni", "cong-van-viscii.txt", "viscii",
-            "cong-van-tcvn3.html", "tcvn3", "cong-van-tcvn3.docx", "tcvn3", "cong-van-vni.docx", "vni",
-            "cong-van-mixed.docx", "tcvn3");
+    private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("cong-van-tcvn3.txt", "tcvn3"), Map.entry("cong-van-vni.txt", "vni"),
+            Map.entry("cong-van-viscii.txt", "viscii"), Map.entry("cong-van-tcvn3.html", "tcvn3"),
+            Map.entry("cong-van-tcvn3.docx", "tcvn3"), Map.entry("cong-van-vni.docx", "vni"),
+            Map.entry("cong-van-mixed.docx", "tcvn3"), Map.entry("cong-van-tcvn3.rtf", "tcvn3"),
+            Map.entry("cong-van-vni.rtf", "vni"), Map.entry("cong-van-mixed.rtf", "tcvn3"),
+            Map.entry("cong-van-tcvn3.doc", "tcvn3"), Map.entry("cong-van-vni.doc", "vni"),
+            Map.entry("cong-van-mixed.doc", "tcvn3"), Map.entry("cong-van-tcvn3.odt", "tcvn3"),
+            Map.entry("cong-van-vni.odt", "vni"), Map.entry("cong-van-mixed.odt", "tcvn3"));
+    private static final Map<String, String> CODE_NAMES = Map.of("tcvn3", "TCVN3", "vni", "VNI", "viscii", "VISCII");
 
     @TempDir
     Path out;
@@ -43,6 +52,53 @@ class LegacyVietnameseIT {
     void everyLegacyDocumentBecomesUnicodeTextWithTheUnicodeDocumentsMetadata() throws Exception {
         Cli convert = Cli.run("convert", Fixtures.root().resolve("legacy"), "--out", out, "--engine", "java", "--quiet");
         assertEquals(0, convert.exitCode(), convert::toString);
+        checkConverted(out, EXPECTED.size() + 1);
+    }
+
+    /** LibreOffice is given Unicode copies (a DOC through its own DOCX), never the mojibake. */
+    @Test
+    void libreOfficeLaysOutTheUnicodeCopies() throws Exception {
+        LibreOfficePool installed = LibreOfficePool.find(1, 60_000);
+        if (installed == null && "1".equals(System.getenv("EARCHIVE_REQUIRE_LIBREOFFICE"))) {
+            fail("CI installs LibreOffice, but it was not found");
+        }
+        assumeTrue(installed != null, "LibreOffice is not installed here");
+        Path in = Files.createDirectories(out.resolve("office-in"));
+        for (String name : EXPECTED.keySet()) {
+            if (name.matches(".*\\.(docx?|rtf|odt)$")) {
+                Files.copy(Fixtures.root().resolve("legacy").resolve(name), in.resolve(name));
+            }
+        }
+        Path converted = out.resolve("office-out");
+        Cli convert = Cli.run("convert", in, "--out", converted, "--engine", "libreoffice", "--jobs", "1", "--quiet");
+        assertEquals(0, convert.exitCode(), convert::toString);
+        JsonNode report = checkConverted(converted, 12);
+        for (JsonNode document : report.get("documents")) {
+            assertTrue(document.get("facts").get("engine").asText().startsWith("LibreOffice"), document.toString());
+        }
+    }
+
+    /** --legacy-encoding off converts nothing, and a rerun with auto converts again (the journal's fingerprint). */
+    @Test
+    void offLeavesTheBytesAndARerunWithAutoConvertsAgain() throws Exception {
+        Path in = Files.createDirectories(out.resolve("off-in"));
+        Files.copy(Fixtures.root().resolve("legacy/cong-van-tcvn3.rtf"), in.resolve("cong-van-tcvn3.rtf"));
+        Path converted = out.resolve("off-out");
+        Cli off = Cli.run("convert", in, "--out", converted, "--engine", "java", "--legacy-encoding", "off", "--quiet");
+        assertEquals(0, off.exitCode(), off::toString);
+        assertFalse(PdfText.extract(converted.resolve("cong-van-tcvn3.pdf")).contains("Cộng"));
+        assertFalse(Files.readString(converted.resolve("cong-van-tcvn3.premis.xml")).contains("character encoding"));
+        Cli auto = Cli.run("convert", in, "--out", converted, "--engine", "java", "--quiet");
+        assertEquals(0, auto.exitCode(), auto::toString);
+        assertTrue(PdfText.extract(converted.resolve("cong-van-tcvn3.pdf")).contains("CỘNG HÒA"));
+        assertTrue(Files.readString(converted.resolve("cong-van-tcvn3.premis.xml"))
+                .contains("character encoding TCVN3 -&gt; Unicode"));
+        Cli bad = Cli.run("convert", in, "--out", converted, "--legacy-encoding", "latin1");
+        assertEquals(2, bad.exitCode(), bad::toString);
+        assertTrue(bad.err().contains("auto, tcvn3, vni, viscii or off"), bad::toString);
+    }
+
+    private JsonNode checkConverted(Path out, int documents) throws Exception {
         Cli unicode = Cli.run("convert", Fixtures.samples().resolve("cong-van-windows-1258.txt"), "--out",
                 out.resolve("unicode"), "--quiet");
         assertEquals(0, unicode.exitCode(), unicode::toString);
@@ -53,7 +109,7 @@ class LegacyVietnameseIT {
         Map<String, Integer> sourceWords = words(source);
         Set<String> vocabulary = sourceWords.keySet();
         JsonNode report = JSON.readTree(out.resolve(".earchive/report.json").toFile());
-        assertEquals(8, report.get("documents").size());
+        assertEquals(documents, report.get("documents").size());
         for (JsonNode document : report.get("documents")) {
             String name = document.get("source").asText();
             assertEquals("converted", document.get("status").asText(), document.toString());
@@ -81,7 +137,11 @@ class LegacyVietnameseIT {
                     .collect(Collectors.toSet());
             assertTrue(strays.isEmpty(), name + ": words that are not the Công văn's: " + strays);
             assertEquals(unicodeMetadata, describedFields(out.resolve(outputEndingWith(document, ".xml"))), name);
+            String premis = Files.readString(out.resolve(outputEndingWith(document, ".premis.xml", true)));
+            assertTrue(premis.contains("<premis:eventType>migration</premis:eventType>"), name + ": " + premis);
+            assertTrue(premis.contains("character encoding " + CODE_NAMES.get(EXPECTED.get(name)) + " -&gt; Unicode"), name);
         }
+        return report;
     }
 
     @Test
@@ -103,8 +163,12 @@ class LegacyVietnameseIT {
     }
 
     private static String outputEndingWith(JsonNode document, String suffix) {
+        return outputEndingWith(document, suffix, false);
+    }
+
+    private static String outputEndingWith(JsonNode document, String suffix, boolean premis) {
         for (JsonNode output : document.get("outputs")) {
-            if (output.asText().endsWith(suffix) && !output.asText().endsWith(".premis.xml")) {
+            if (output.asText().endsWith(suffix) && (premis || !output.asText().endsWith(".premis.xml"))) {
                 return output.asText();
             }
         }
