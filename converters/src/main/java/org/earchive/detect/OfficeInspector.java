@@ -67,7 +67,7 @@ final class OfficeInspector {
                 .language(languages.guess(text.sample));
         if (LegacyChoices.converts(legacy) && LegacyOfficeText.handles(detection.mime())) {
             try {
-                LegacyRuns runs = LegacyOfficeText.find(file, detection.mime());
+                LegacyRuns runs = LegacyOfficeText.find(file, detection.mime(), LegacyChoices.forced(legacy));
                 if (runs != null) {
                     into.legacy(runs.encoding().id(), runs.evidence());
                 }

@@ -89,8 +89,8 @@ public final class SourceText {
                 Reading converted = null;
                 if (detection.isMime("text/html", "application/xhtml+xml")) {
                     converted = legacyHtml(source, legacy);
-                } else if (detection.isMime(DOCX, ODT, RTF)) {
-                    converted = legacyCopy(source, detection);
+                } else if (detection.isMime(DOCX, ODT, RTF, "message/rfc822")) {
+                    converted = legacyCopy(source, detection, LegacyChoices.forced(legacy));
                 } else if (detection.isMime(DOC)) {
                     converted = legacyDoc(source);
                 }
@@ -115,13 +115,16 @@ public final class SourceText {
                 new LegacyText(result.encoding().charsetName(), result.evidence()));
     }
 
-    /** A DOCX, ODT or RTF with runs in .VnTime/VNI fonts: Tika's reading of its Unicode copy; null for any other. */
-    private static Reading legacyCopy(Path source, Detection detection) throws IOException {
+    /**
+     * A DOCX, ODT or RTF with runs in .VnTime/VNI fonts, or an e-mail with legacy text bodies: Tika's reading of
+     * its Unicode copy; null for any other.
+     */
+    private static Reading legacyCopy(Path source, Detection detection, LegacyEncoding forced) throws IOException {
         Path folder = Files.createTempDirectory("earchive-unicode-copy");
         String name = source.getFileName().toString();
         Path copy = folder.resolve("copy" + name.substring(Math.max(0, name.lastIndexOf('.'))));
         try {
-            LegacyRuns runs = LegacyOfficeText.copy(source, detection.mime(), copy);
+            LegacyRuns runs = LegacyOfficeText.copy(source, detection.mime(), copy, forced);
             if (runs == null) {
                 return null;
             }

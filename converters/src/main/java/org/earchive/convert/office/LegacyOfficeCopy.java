@@ -26,7 +26,8 @@ import org.earchive.formats.vietnamese.LegacyRuns;
  * folder of its own under the source's own name (the engines take titles from it) and deleted on close. A DOC
  * is not rewritten: for LibreOffice it is first converted to DOCX by LibreOffice itself (its own DOC import,
  * the one it would lay the document out from) and that DOCX is converted; for the Java engine, which lays a DOC
- * out from Tika's reading, its legacy words are put into that reading ({@link LegacyDoc}). Any other document
+ * out from Tika's reading, its legacy words are put into that reading ({@link LegacyDoc}). An e-mail's text
+ * bodies are rewritten in a copy of the message; the original is what its PDF/A-3 embeds. Any other document
  * is given as it is.
  */
 final class LegacyOfficeCopy implements AutoCloseable {
@@ -46,8 +47,15 @@ final class LegacyOfficeCopy implements AutoCloseable {
     private final LegacyRuns converted;
     private final LegacyDoc words;
     private final Path folder;
+    private final Path original;
 
     private LegacyOfficeCopy(ConversionRequest request, LegacyRuns converted, LegacyDoc words, Path folder) {
+        this(request, converted, words, folder, request.source());
+    }
+
+    private LegacyOfficeCopy(ConversionRequest request, LegacyRuns converted, LegacyDoc words, Path folder,
+                             Path original) {
+        this.original = original;
         this.request = request;
         this.converted = converted;
         this.words = words;
@@ -66,7 +74,7 @@ final class LegacyOfficeCopy implements AutoCloseable {
     /** @param docToDocx LibreOffice's DOC to DOCX conversion, or null for the Java engine */
     static LegacyOfficeCopy of(ConversionRequest original, DocToDocx docToDocx) throws IOException {
         Detection detection = original.detection();
-        if (!LegacyChoices.converts(original.context()) || !detection.isMime(DOCX, DOC, RTF, ODT)) {
+        if (!LegacyChoices.converts(original.context()) || !LegacyOfficeText.handles(detection.mime())) {
             return asGiven(original);
         }
         try {
@@ -96,14 +104,16 @@ final class LegacyOfficeCopy implements AutoCloseable {
                 Files.deleteIfExists(docx);
                 copyDetection = DOCX_DETECTION;
             } else {
-                converted = LegacyOfficeText.copy(original.source(), detection.mime(), copy);
+                converted = LegacyOfficeText.copy(original.source(), detection.mime(), copy,
+                        LegacyChoices.forced(original.context().legacyEncoding()));
             }
             if (converted == null) {
                 deleteAll(folder);
                 return asGiven(original);
             }
             return new LegacyOfficeCopy(new ConversionRequest(copy, copyDetection, original.target(),
-                    original.info(), original.documentClass(), original.context()), converted, null, folder);
+                    original.info(), original.documentClass(), original.context()), converted, null, folder,
+                    original.source());
         } catch (IOException | RuntimeException e) {
             // a document the copy cannot be made of is the engines' to judge (and refuse with a sentence)
             deleteAll(folder);
@@ -113,6 +123,11 @@ final class LegacyOfficeCopy implements AutoCloseable {
 
     ConversionRequest request() {
         return request;
+    }
+
+    /** The source as it arrived: what an e-mail's PDF/A-3 embeds, never the copy. */
+    Path original() {
+        return original;
     }
 
     /** Tika's reading of a DOC (the Java engine's) with its legacy words in Unicode; other readings as they are. */

@@ -131,7 +131,7 @@ public final class OfficeToPdfaConverter implements Converter {
         PdfaLevel level = email ? PdfaLevel.PDFA_3U : PdfaLevel.PDFA_2U;
         try (PDDocument pdf = renderer.render(W3CDom.convert(html), null)) {
             if (email) {
-                SourceAttachment.embed(pdf, request.source(), request.source().getFileName().toString(),
+                SourceAttachment.embed(pdf, legacy.original(), request.source().getFileName().toString(),
                         request.detection().isMime("application/vnd.ms-outlook") ? "application/vnd.ms-outlook" : "message/rfc822",
                         request.info().created());
             }

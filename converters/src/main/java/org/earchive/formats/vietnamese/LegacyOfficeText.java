@@ -16,16 +16,22 @@ public final class LegacyOfficeText {
     public static final String DOC = "application/msword";
     public static final String RTF = "application/rtf";
     public static final String ODT = "application/vnd.oasis.opendocument.text";
+    public static final String MAIL = "message/rfc822";
 
     private LegacyOfficeText() {
     }
 
     public static boolean handles(String mime) {
-        return DOCX.equals(mime) || DOC.equals(mime) || RTF.equals(mime) || ODT.equals(mime);
+        return DOCX.equals(mime) || DOC.equals(mime) || RTF.equals(mime) || ODT.equals(mime) || MAIL.equals(mime);
     }
 
-    /** The legacy-font runs of a DOCX, DOC, RTF or ODT, or null when it has none (or is another format). */
+    /** The legacy-font runs of a DOCX, DOC, RTF or ODT (or text parts of an e-mail), or null when it has none. */
     public static LegacyRuns find(Path document, String mime) throws IOException {
+        return find(document, mime, null);
+    }
+
+    /** @param forced the code a person named for text with no font to go by (e-mail bodies), or null */
+    public static LegacyRuns find(Path document, String mime, LegacyEncoding forced) throws IOException {
         if (DOC.equals(mime)) {
             LegacyDoc words = LegacyDoc.read(document);
             return words == null ? null : words.runs();
@@ -36,7 +42,7 @@ public final class LegacyOfficeText {
         Path folder = Files.createTempDirectory("earchive-legacy");
         try {
             Path copy = folder.resolve("copy");
-            return copy(document, mime, copy);
+            return copy(document, mime, copy, forced);
         } finally {
             try (Stream<Path> paths = Files.walk(folder)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -48,7 +54,13 @@ public final class LegacyOfficeText {
 
     /** Writes the Unicode copy of a DOCX, RTF or ODT; null (nothing written) when it has no legacy-font text. */
     public static LegacyRuns copy(Path document, String mime, Path copy) throws IOException {
+        return copy(document, mime, copy, null);
+    }
+
+    /** The same, and an e-mail's text bodies in the code {@code forced} names (null: judged on their characters). */
+    public static LegacyRuns copy(Path document, String mime, Path copy, LegacyEncoding forced) throws IOException {
         return switch (mime) {
+            case MAIL -> LegacyMail.convert(document, copy, forced);
             case DOCX -> new LegacyDocx().convert(document, copy);
             case RTF -> LegacyRtf.convert(document, copy);
             case ODT -> LegacyOdt.convert(document, copy);
