@@ -20,6 +20,9 @@ import org.earchive.formats.vietnamese.LegacyChoices;
 import org.earchive.formats.vietnamese.LegacyDoc;
 import org.earchive.formats.vietnamese.LegacyEncoding;
 import org.earchive.formats.vietnamese.LegacyOfficeText;
+import org.earchive.formats.vietnamese.LegacyPdfFonts;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.earchive.formats.vietnamese.LegacyRuns;
 import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.pdfa.PdfText;
@@ -79,7 +82,7 @@ public final class SourceText {
                         .map(code -> new LegacyText(code.charsetName(), decoded.how())).orElse(null));
             }
             if (detection.isMime("application/pdf")) {
-                return new Reading(PdfText.extract(source), null);
+                return pdf(source, legacy);
             }
             if (detection.mime().startsWith("image/")) {
                 return new Reading("", null);
@@ -101,6 +104,18 @@ public final class SourceText {
             return tika(source);
         } catch (IOException | ConversionException | RuntimeException e) {
             return new Reading("", null);
+        }
+    }
+
+    /** A PDF's text as convert reads it: a .VnTime-like font's text read in its legacy code. */
+    private static Reading pdf(Path source, LegacyEncodingChoice legacy) throws IOException {
+        if (!LegacyChoices.converts(legacy)) {
+            return new Reading(PdfText.extract(source), null);
+        }
+        try (PDDocument document = Loader.loadPDF(source.toFile())) {
+            LegacyRuns runs = LegacyPdfFonts.apply(document);
+            return new Reading(PdfText.extract(document), null, runs == null ? null
+                    : new LegacyText(runs.encoding().charsetName(), runs.evidence()));
         }
     }
 

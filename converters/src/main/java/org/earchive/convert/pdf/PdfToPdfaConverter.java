@@ -1,5 +1,8 @@
 package org.earchive.convert.pdf;
 
+import org.earchive.formats.vietnamese.LegacyChoices;
+import org.earchive.formats.vietnamese.LegacyPdfFonts;
+import org.earchive.formats.vietnamese.LegacyRuns;
 import java.util.Set;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,7 +96,14 @@ public final class PdfToPdfaConverter implements Converter {
         Map<String, String> facts = new LinkedHashMap<>();
         try (OpenedPdf opened = load(request.source(), request.context().password())) {
             PDDocument source = opened.document();
-            ConvertedPdf unchanged = keepIfAlreadyValid(request, source, wanted, documentClass);
+            // a .VnTime-like font's text is read as Vietnamese: its Unicode map is rewritten, so the file is too
+            LegacyRuns legacy = documentClass == DocumentClass.SCANNED || !LegacyChoices.converts(request.context())
+                    ? null : LegacyPdfFonts.apply(source);
+            if (legacy != null) {
+                facts.put("legacyEncoding", legacy.encoding().id());
+                facts.put("legacyEvidence", legacy.evidence());
+            }
+            ConvertedPdf unchanged = legacy != null ? null : keepIfAlreadyValid(request, source, wanted, documentClass);
             if (unchanged != null) {
                 return unchanged;
             }
