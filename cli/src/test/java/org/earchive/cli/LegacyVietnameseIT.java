@@ -44,7 +44,8 @@ class LegacyVietnameseIT {
             Map.entry("cong-van-mixed.doc", "tcvn3"), Map.entry("cong-van-tcvn3.odt", "tcvn3"),
             Map.entry("cong-van-vni.odt", "vni"), Map.entry("cong-van-mixed.odt", "tcvn3"),
             Map.entry("thu-tcvn3.eml", "tcvn3"), Map.entry("thu-viscii.eml", "viscii"),
-            Map.entry("cong-van-tcvn3.pdf", "tcvn3"));
+            Map.entry("cong-van-tcvn3.pdf", "tcvn3"), Map.entry("so-cong-van-tcvn3.xls", "tcvn3"),
+            Map.entry("so-cong-van-tcvn3.xlsx", "tcvn3"));
     private static final Map<String, String> CODE_NAMES = Map.of("tcvn3", "TCVN3", "vni", "VNI", "viscii", "VISCII");
 
     @TempDir
@@ -67,14 +68,14 @@ class LegacyVietnameseIT {
         assumeTrue(installed != null, "LibreOffice is not installed here");
         Path in = Files.createDirectories(out.resolve("office-in"));
         for (String name : EXPECTED.keySet()) {
-            if (name.matches(".*\\.(docx?|rtf|odt)$")) {
+            if (name.matches(".*\\.(docx?|rtf|odt|xlsx?)$")) {
                 Files.copy(Fixtures.root().resolve("legacy").resolve(name), in.resolve(name));
             }
         }
         Path converted = out.resolve("office-out");
         Cli convert = Cli.run("convert", in, "--out", converted, "--engine", "libreoffice", "--jobs", "1", "--quiet");
         assertEquals(0, convert.exitCode(), convert::toString);
-        JsonNode report = checkConverted(converted, 12);
+        JsonNode report = checkConverted(converted, 14);
         for (JsonNode document : report.get("documents")) {
             assertTrue(document.get("facts").get("engine").asText().startsWith("LibreOffice"), document.toString());
         }
@@ -187,6 +188,15 @@ class LegacyVietnameseIT {
         assertEquals("tcvn3", byName.get("cong-van-tcvn3.html").get("legacyEncoding").asText());
         assertTrue(byName.get("cong-van-tcvn3.html").get("legacyEvidence").asText().contains(".VnTime"));
         assertFalse(byName.get("lettre-windows-1252.txt").has("legacyEncoding"));
+        for (String name : new String[] {"cong-van-tcvn3.doc", "cong-van-mixed.rtf", "cong-van-tcvn3.odt",
+                "cong-van-tcvn3.pdf", "thu-tcvn3.eml", "so-cong-van-tcvn3.xlsx"}) {
+            assertEquals("tcvn3", byName.get(name).path("legacyEncoding").asText(), name);
+            assertTrue(byName.get(name).get("legacyEvidence").asText().contains(".VnTime"), name);
+        }
+        assertEquals("vni", byName.get("cong-van-vni.doc").path("legacyEncoding").asText());
+        Cli off = Cli.run("detect", Fixtures.root().resolve("legacy/cong-van-tcvn3.docx"), "--json",
+                "--legacy-encoding", "off");
+        assertFalse(off.out().contains("legacyEncoding"), off::toString);
     }
 
     private static String outputEndingWith(JsonNode document, String suffix) {

@@ -92,10 +92,10 @@ public final class SourceText {
                 Reading converted = null;
                 if (detection.isMime("text/html", "application/xhtml+xml")) {
                     converted = legacyHtml(source, legacy);
-                } else if (detection.isMime(DOCX, ODT, RTF, "message/rfc822")) {
-                    converted = legacyCopy(source, detection, LegacyChoices.forced(legacy));
                 } else if (detection.isMime(DOC)) {
                     converted = legacyDoc(source);
+                } else if (LegacyOfficeText.handles(detection.mime())) {
+                    converted = legacyCopy(source, detection, LegacyChoices.forced(legacy));
                 }
                 if (converted != null) {
                     return converted;

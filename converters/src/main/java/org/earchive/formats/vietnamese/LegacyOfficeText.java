@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Which word-processing documents can hold text in legacy fonts, and what a document holds: for
- * {@code detect}, which only says so (the copy made to find out is deleted).
+ * Which documents can hold text in legacy fonts (word processing, e-mail, Excel workbooks), and what a document
+ * holds: for {@code detect}, which only says so (the copy made to find out is deleted).
  */
 public final class LegacyOfficeText {
 
@@ -17,12 +17,15 @@ public final class LegacyOfficeText {
     public static final String RTF = "application/rtf";
     public static final String ODT = "application/vnd.oasis.opendocument.text";
     public static final String MAIL = "message/rfc822";
+    public static final String XLS = "application/vnd.ms-excel";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private LegacyOfficeText() {
     }
 
     public static boolean handles(String mime) {
-        return DOCX.equals(mime) || DOC.equals(mime) || RTF.equals(mime) || ODT.equals(mime) || MAIL.equals(mime);
+        return DOCX.equals(mime) || DOC.equals(mime) || RTF.equals(mime) || ODT.equals(mime) || MAIL.equals(mime)
+                || XLS.equals(mime) || XLSX.equals(mime);
     }
 
     /** The legacy-font runs of a DOCX, DOC, RTF or ODT (or text parts of an e-mail), or null when it has none. */
@@ -61,6 +64,7 @@ public final class LegacyOfficeText {
     public static LegacyRuns copy(Path document, String mime, Path copy, LegacyEncoding forced) throws IOException {
         return switch (mime) {
             case MAIL -> LegacyMail.convert(document, copy, forced);
+            case XLS, XLSX -> LegacyWorkbook.convert(document, copy);
             case DOCX -> new LegacyDocx().convert(document, copy);
             case RTF -> LegacyRtf.convert(document, copy);
             case ODT -> LegacyOdt.convert(document, copy);
