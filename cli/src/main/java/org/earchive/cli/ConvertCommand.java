@@ -21,6 +21,7 @@ import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
+import org.earchive.pipeline.StopRequest;
 import org.earchive.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -141,8 +142,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 listeners.add(bar);
             }
             BatchReport report;
-            try {
-                report = earchive.convert(request, BatchListener.all(listeners));
+            StopRequest stop = new StopRequest();
+            try (StopOnSignal signals = StopOnSignal.install(stop, err, messages)) {
+                report = earchive.convert(request, BatchListener.all(listeners), stop);
             } catch (OutputBusyException e) {
                 err.println("earchive: " + e.getMessage());
                 if (events != null) {
@@ -157,7 +159,8 @@ public final class ConvertCommand implements Callable<Integer> {
                     attention.printHeld();
                 }
             }
-            int exitCode = report.allConverted() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
+            int exitCode = report.stopped() ? ExitCodes.INTERRUPTED
+                    : report.allConverted() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
             if (events != null) {
                 events.batchFinished(report, exitCode);
             }
@@ -165,6 +168,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 out.println(ReportWriter.file(report).toPrettyString());
             } else {
                 BatchSummary.print(out, messages, report, output);
+            }
+            if (report.stopped()) {
+                err.println(messages.get("convert.stopped", report.documents().size(), report.notReached()));
             }
             out.flush();
             return exitCode;

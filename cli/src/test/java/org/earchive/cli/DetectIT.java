@@ -85,8 +85,8 @@ class DetectIT {
 
     @Test
     void aFolderOfHostileAndBrokenFilesFinishesWithAStatusForEach() throws Exception {
-        Path corpus = Fixtures.root().resolveSibling("..").resolve("shared/corpus").normalize();
-        assumeTrue(Files.isDirectory(corpus), "the shared corpus is only on the team's machines");
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
         Cli cli = Cli.run("detect", corpus, "--json");
         assertEquals(ExitCodes.SOME_DOCUMENTS_FAILED, cli.exitCode(), cli.err());
         Map<String, JsonNode> byName = byName(cli.out());

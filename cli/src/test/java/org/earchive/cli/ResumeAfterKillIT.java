@@ -79,6 +79,53 @@ class ResumeAfterKillIT {
         assertEquals(ExitCodes.OK, validate.exitCode(), validate::toString);
     }
 
+    @Test
+    void aRunStoppedBySigtermSaysSoWritesItsReportAndTheSameCommandFinishes() throws Exception {
+        Path in = work.resolve("in");
+        Path out = work.resolve("out");
+        List<String> expectedPdfs = corpus(in);
+        Path journal = out.resolve(".earchive/journal.jsonl");
+        Path stderr = work.resolve("stderr.txt");
+
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of("convert", in.toString(), "--out", out.toString(), "--jobs", "1", "--quiet"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile());
+        builder.environment().put("EARCHIVE_LANG", "en");
+        Process child = builder.start();
+        int exitCode;
+        try {
+            awaitLines(journal, 1, child);
+            child.destroy(); // SIGTERM on Unix, as a service manager or a nightly job's timeout sends
+            assertTrue(child.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "the run stops after its document in progress");
+            exitCode = child.exitValue();
+        } finally {
+            child.destroyForcibly();
+        }
+        String said = Files.readString(stderr);
+        assertEquals(ExitCodes.INTERRUPTED, exitCode, said);
+        assertTrue(said.contains("stopping: no new document is started"), said);
+        assertTrue(said.contains("Run the same command again to finish"), said);
+        JsonNode stopped = JSON.readTree(out.resolve(".earchive/report.json").toFile());
+        Set<String> finished = sources(journal);
+        assertEquals(finished.size(), stopped.get("documents").size(), "the report lists what was done: " + stopped);
+        assertTrue(finished.size() < expectedPdfs.size(), "stopped before the end: " + finished);
+        assertTrue(Files.isRegularFile(out.resolve(".earchive/report.html")));
+        for (JsonNode document : stopped.get("documents")) {
+            assertEquals("converted", document.get("status").asText(), "a stopped run finishes what it started: " + document);
+        }
+
+        Cli resumed = Cli.run("convert", in, "--out", out);
+
+        assertEquals(ExitCodes.OK, resumed.exitCode(), resumed::toString);
+        JsonNode report = JSON.readTree(out.resolve(".earchive/report.json").toFile());
+        assertEquals(expectedPdfs.size(), report.get("documents").size());
+        for (JsonNode document : report.get("documents")) {
+            assertEquals(finished.contains(document.get("source").asText()), document.get("unchanged").asBoolean(),
+                    document::toString);
+        }
+    }
+
     /** Text and scans, each several times, so the batch takes long enough to be stopped in the middle. */
     private static List<String> corpus(Path in) throws IOException {
         Files.createDirectories(in.resolve("scans"));

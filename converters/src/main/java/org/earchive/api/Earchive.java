@@ -23,6 +23,7 @@ import org.earchive.pipeline.BatchPlan;
 import org.earchive.pipeline.BatchPlanner;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.BatchRunner;
+import org.earchive.pipeline.StopRequest;
 import org.earchive.pipeline.DocumentResult;
 import org.earchive.pipeline.Engines;
 import org.earchive.pipeline.OutputBusyException;
@@ -80,9 +81,18 @@ public final class Earchive implements AutoCloseable {
      * @throws OutputBusyException when another run holds the output, or the output disk fails or fills up
      */
     public BatchReport convert(ConvertRequest request, BatchListener listener) throws IOException, InterruptedException {
+        return convert(request, listener, StopRequest.never());
+    }
+
+    /**
+     * As {@link #convert(ConvertRequest, BatchListener)}; once {@code stop} is requested (Ctrl-C, a service shutting
+     * down) no further document starts, those in progress finish, and the reports say what was done.
+     */
+    public BatchReport convert(ConvertRequest request, BatchListener listener, StopRequest stop)
+            throws IOException, InterruptedException {
         // the reports are a listener of the batch (the pipeline knows nothing of them); every caller gets them
         return new BatchRunner(engines, request.options(), Clock.systemUTC()).run(request.inputs(), request.output(),
-                BatchListener.all(List.of(new ReportListener(), listener)));
+                BatchListener.all(List.of(new ReportListener(), listener)), stop);
     }
 
     /** What {@link #convert} would do, writing nothing: converted, converted again, carried over, skipped. */
@@ -107,6 +117,14 @@ public final class Earchive implements AutoCloseable {
      */
     public List<DocumentResult> convertDocument(SourceDocument document, OutputLayout layout) {
         return engines.convertInLayout(document, layout);
+    }
+
+    /**
+     * As {@link #convertDocument(SourceDocument, OutputLayout)}, given up after {@code limit} as a batch gives a
+     * document up: status {@code timeout} with its sentence, and nothing it writes afterwards is left.
+     */
+    public List<DocumentResult> convertDocument(SourceDocument document, OutputLayout layout, java.time.Duration limit) {
+        return engines.convertInLayout(document, layout, limit);
     }
 
     /**

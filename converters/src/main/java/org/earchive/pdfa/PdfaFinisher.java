@@ -1,6 +1,5 @@
 package org.earchive.pdfa;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -117,12 +115,7 @@ public final class PdfaFinisher {
         if (!catalog.getOutputIntents().isEmpty()) {
             return;
         }
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SrgbProfile.bytes()));
-        intent.setInfo(SrgbProfile.NAME);
-        intent.setOutputCondition(SrgbProfile.NAME);
-        intent.setOutputConditionIdentifier(SrgbProfile.NAME);
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
+        catalog.addOutputIntent(SrgbProfile.outputIntent(document));
     }
 
     /** Truncated to whole seconds in UTC, because the Info dictionary cannot hold more and XMP must agree with it. */

@@ -64,6 +64,15 @@ public final class BatchRunner {
 
     /** @throws OutputBusyException when another run holds the output, or the output disk fails or fills up */
     public BatchReport run(List<Path> inputs, Path output, BatchListener listener) throws IOException, InterruptedException {
+        return run(inputs, output, listener, StopRequest.never());
+    }
+
+    /**
+     * As {@link #run(List, Path, BatchListener)}; once {@code stop} is requested no further document starts, and the
+     * report, written as usual, lists what was finished and says the run was stopped.
+     */
+    public BatchReport run(List<Path> inputs, Path output, BatchListener listener, StopRequest stop)
+            throws IOException, InterruptedException {
         Instant started = clock.instant();
         List<SourceDocument> entries = new InputCollector().walk(inputs, output, options.filter());
         OutputLayout layout = new OutputLayout(output, entries);
@@ -75,7 +84,7 @@ public final class BatchRunner {
                 listener.planned(entries);
                 DocumentJob job = new DocumentJob(layout, engines.pipeline(layout), journal, engines.fingerprint(),
                         options.force());
-                results = whileCleaningUpOnExit(layout, () -> new Batch(job, journal, layout, listener).runAll(entries));
+                results = whileCleaningUpOnExit(layout, () -> new Batch(job, journal, layout, listener, stop).runAll(entries));
                 for (DocumentResult result : results) {
                     JournalEntry entry = journal.previous(result.source());
                     if (entry != null) {
@@ -87,7 +96,10 @@ public final class BatchRunner {
                         "The output folder stopped taking writes (" + e.getMessage() + "); earchive stopped. Documents"
                                 + " finished so far are kept; run the same command again once this is fixed.", e);
             }
-            BatchReport report = new BatchReport(engines.producer(), started, clock.instant(), results);
+            java.util.Set<String> reached = new java.util.HashSet<>();
+            results.forEach(result -> reached.add(result.source()));
+            int notReached = (int) entries.stream().filter(entry -> !reached.contains(entry.displayPath())).count();
+            BatchReport report = new BatchReport(engines.producer(), started, clock.instant(), results, notReached);
             try {
                 cleanScratch(layout);
                 listener.batchFinished(report, outputSha256, layout.stateFolder());
@@ -144,14 +156,16 @@ public final class BatchRunner {
         private final Journal journal;
         private final OutputLayout layout;
         private final BatchListener listener;
+        private final StopRequest stop;
         private final Semaphore slots = new Semaphore(options.jobs());
         private final AtomicReference<IOException> outputFailure = new AtomicReference<>();
 
-        Batch(DocumentJob job, Journal journal, OutputLayout layout, BatchListener listener) {
+        Batch(DocumentJob job, Journal journal, OutputLayout layout, BatchListener listener, StopRequest stop) {
             this.job = job;
             this.journal = journal;
             this.layout = layout;
             this.listener = listener;
+            this.stop = stop;
         }
 
         List<DocumentResult> runAll(List<SourceDocument> entries) throws IOException, InterruptedException {
@@ -167,6 +181,10 @@ public final class BatchRunner {
                         continue;
                     }
                     slots.acquire();
+                    if (stop.requested()) {
+                        slots.release();
+                        break;
+                    }
                     if (outputFailure.get() == null) {
                         checkFreeSpace(entry);
                     }
@@ -224,9 +242,8 @@ public final class BatchRunner {
         }
 
         private DocumentJob.Finished timedOut(SourceDocument document, long startedNanos) {
-            DocumentResult result = DocumentResult.of(document, DocumentStatus.TIMEOUT, "Converting this file took longer"
-                    + " than the limit of " + describe(options.timeout()) + ", so earchive gave up on it and went on"
-                    + " with the rest; a larger --timeout may let it finish.", (System.nanoTime() - startedNanos) / 1_000_000);
+            DocumentResult result = DocumentResult.timedOut(document, options.timeout(),
+                    (System.nanoTime() - startedNanos) / 1_000_000);
             return new DocumentJob.Finished(List.of(result), job.entry(document, DocumentJob.attributes(document.path()),
                     List.of(result), List.of()));
         }

@@ -50,6 +50,13 @@ public record DocumentResult(String source, DocumentStatus status, String messag
                 List.of(), Map.of(), null, durationMs);
     }
 
+    /** The outcome of a document given up after {@code limit}: the batch goes on without it. */
+    static DocumentResult timedOut(SourceDocument document, java.time.Duration limit, long durationMs) {
+        return of(document, DocumentStatus.TIMEOUT, "Converting this file took longer than the limit of "
+                + BatchRunner.describe(limit) + ", so earchive gave up on it and went on with the rest; a larger"
+                + " --timeout may let it finish.", durationMs);
+    }
+
     /** The same document with another outcome whose outputs were removed (what was learnt about it is kept). */
     DocumentResult failedAs(DocumentStatus failure, String sentence) {
         return new DocumentResult(source, failure, sentence, documentClass, mime, puid, null, 0, List.of(), warnings,

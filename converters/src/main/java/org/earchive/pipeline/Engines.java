@@ -156,4 +156,9 @@ public final class Engines implements AutoCloseable {
     public List<DocumentResult> convertInLayout(SourceDocument document, OutputLayout layout) {
         return pipeline(layout).processWithParts(document);
     }
+
+    /** As {@link #convertInLayout(SourceDocument, OutputLayout)}, given up as {@code timeout} after {@code limit}. */
+    public List<DocumentResult> convertInLayout(SourceDocument document, OutputLayout layout, java.time.Duration limit) {
+        return TimedConversion.run(pipeline(layout), layout, document, limit);
+    }
 }

@@ -30,6 +30,8 @@ import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.BatchOptions;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.DocumentResult;
+import org.earchive.pipeline.OutputLayout;
+import org.earchive.pipeline.SourceDocument;
 import org.earchive.testing.Pdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,5 +190,46 @@ class EarchiveTest {
             texts.add(nodes.item(i).getTextContent().strip());
         }
         return texts;
+    }
+
+    @Test
+    void aDocumentPastItsTimeLimitIsGivenUpAndLeavesNoOutput() throws Exception {
+        Path in = work.resolve("in");
+        Files.createDirectories(in);
+        Path source = Files.copy(Fixtures.samples().resolve("quyet-dinh.html"), in.resolve("quyet-dinh.html"));
+        SourceDocument document = new SourceDocument(source, Path.of("quyet-dinh.html"));
+        Path out = work.resolve("out");
+        OutputLayout layout = new OutputLayout(out, List.of(document));
+
+        try (Earchive earchive = Earchive.start(CONTEXT, ClerkMetadata.none(), 1)) {
+            // a millisecond is never enough to lay out, validate and describe a document
+            List<DocumentResult> results = earchive.convertDocument(document, layout, java.time.Duration.ofMillis(1));
+            assertEquals(1, results.size());
+            assertEquals(DocumentStatus.TIMEOUT, results.get(0).status());
+            assertTrue(results.get(0).message().contains("took longer than the limit"), results.get(0).message());
+            assertEquals(List.of(), results.get(0).outputs());
+
+            awaitGivenUpConversions();
+            try (Stream<Path> left = Files.walk(out)) {
+                assertEquals(List.of(), left.filter(Files::isRegularFile).toList(),
+                        "what the given-up conversion wrote after its limit is removed");
+            }
+
+            // with time enough, the same document converts
+            List<DocumentResult> again = earchive.convertDocument(document, layout, java.time.Duration.ofMinutes(5));
+            assertEquals(DocumentStatus.CONVERTED, again.get(0).status(), again.get(0)::message);
+        }
+        assertTrue(Files.isRegularFile(out.resolve("quyet-dinh.pdf")));
+        assertFalse(Files.exists(source.resolveSibling("quyet-dinh.pdf")), "nothing is written beside the source");
+    }
+
+    /** Until no thread of this JVM is still running a document that was given up on (at most two minutes). */
+    private static void awaitGivenUpConversions() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline && Thread.getAllStackTraces().entrySet().stream()
+                .anyMatch(t -> t.getKey().getName().equals("earchive-timed-document")
+                        && java.util.Arrays.stream(t.getValue()).anyMatch(f -> f.getClassName().startsWith("org.earchive.")))) {
+            Thread.sleep(100);
+        }
     }
 }

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class VietnameseDecreeCorpusTest {
 
-    private static final Path CORPUS = Paths.get(System.getProperty("earchive.corpus", "/work/shared/corpus/vietnamese/van-ban-plus"));
+    private static final Path SHARED = org.earchive.fixtures.Fixtures.sharedCorpus();
+    private static final Path CORPUS = SHARED == null ? Paths.get("no-shared-corpus")
+            : SHARED.resolve("vietnamese/van-ban-plus");
 
     private final MetadataExtractor extractor = new MetadataExtractor();
 

@@ -183,8 +183,9 @@ class MailAttachmentsBatchTest {
 
     @Test
     void outlookMessagesGiveTheirAttachmentsToo() throws Exception {
-        Path corpus = Fixtures.root().resolveSibling("..").resolve("shared/corpus/tika").normalize();
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "the shared corpus is only on the team's machines");
+        Path shared = Fixtures.sharedCorpus();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "the shared corpus is only on the team's machines");
+        Path corpus = shared.resolve("tika");
         Path in = Files.createDirectories(work.resolve("in"));
         Files.copy(corpus.resolve("testMSG_att_doc.msg"), in.resolve("outlook.msg"));
         Path out = work.resolve("out");

@@ -108,7 +108,7 @@ final class DocumentTask implements Serializable {
             if (!settings.force() && CarryOver.stands(previous, expectedPdf, copy, earchive.fingerprint(), fs, outputRoot)) {
                 return new Outcome(input.index(), input.previousJson(), true);
             }
-            List<DocumentResult> results = earchive.convertDocument(document, layout);
+            List<DocumentResult> results = earchive.convertDocument(document, layout, settings.timeout());
             List<JournalEntry.Output> outputs = publish(results, layout, fs, outputRoot);
             removeSuperseded(previous, outputs, fs, outputRoot);
             DocumentResult result = results.get(0);

@@ -28,13 +28,19 @@ import org.earchive.metadata.MetadataInputException;
  *                              Tesseract processes it may start
  * @param clerkCsv              the {@code --metadata} file's bytes, or null
  * @param clerkDefaults         the {@code --metadata-defaults} file's bytes, or null
+ * @param timeoutMillis         the longest one document may take before it is given up as {@code timeout}
  */
 public record JobSettings(String producer, Long sourceDateEpochSeconds, String password, String ocrLanguages,
                           long ocrTimeoutSeconds, boolean tt05Strict, String profile, String officeEngine,
-                          int jobsPerExecutor, boolean force, byte[] clerkCsv, byte[] clerkDefaults)
+                          int jobsPerExecutor, boolean force, byte[] clerkCsv, byte[] clerkDefaults,
+                          long timeoutMillis)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    public Duration timeout() {
+        return Duration.ofMillis(timeoutMillis);
+    }
 
     /** Checked on the driver, so that a bad option stops the run before any task starts. */
     public RunContext context() {

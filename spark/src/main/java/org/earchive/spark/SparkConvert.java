@@ -92,6 +92,11 @@ public final class SparkConvert implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "tt05|dc", description = "Descriptive metadata profile (default: ${DEFAULT-VALUE}).")
     String profile = "tt05";
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = TimeLimitConverter.class,
+            description = "Longest one document may take before it is given up as 'timeout' and its task goes on"
+                    + " (90s, 10m, 2h; default: 10m, as convert).")
+    java.time.Duration timeout = org.earchive.pipeline.BatchOptions.DEFAULT_TIMEOUT;
+
     @Option(names = "--executor-jobs", paramLabel = "N",
             description = "Documents one executor converts at once (LibreOffice and Tesseract processes it starts);"
                     + " default: spark.executor.cores, or N of local[N].")
@@ -191,13 +196,13 @@ public final class SparkConvert implements Callable<Integer> {
     private JobSettings settings() throws IOException {
         return new JobSettings(producer(), sourceDateEpoch(), password, ocrLanguages, ocrTimeoutSeconds, tt05Strict,
                 profile, engine, 1, force, metadataCsv == null ? null : Files.readAllBytes(metadataCsv),
-                metadataDefaults == null ? null : Files.readAllBytes(metadataDefaults));
+                metadataDefaults == null ? null : Files.readAllBytes(metadataDefaults), timeout.toMillis());
     }
 
     private static JobSettings withJobs(JobSettings s, int jobs) {
         return new JobSettings(s.producer(), s.sourceDateEpochSeconds(), s.password(), s.ocrLanguages(),
                 s.ocrTimeoutSeconds(), s.tt05Strict(), s.profile(), s.officeEngine(), jobs, s.force(), s.clerkCsv(),
-                s.clerkDefaults());
+                s.clerkDefaults(), s.timeoutMillis());
     }
 
     private static Long sourceDateEpoch() {
@@ -239,6 +244,18 @@ public final class SparkConvert implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             return new String[] {"earchive " + version() + " on Apache Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()};
+        }
+    }
+
+    /** {@code --timeout} written as for {@code convert}. */
+    static final class TimeLimitConverter implements picocli.CommandLine.ITypeConverter<java.time.Duration> {
+        @Override
+        public java.time.Duration convert(String value) {
+            try {
+                return org.earchive.core.TimeLimits.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -35,9 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job in Spark's own local mode (two cores, one retry allowed) over the sample folder (text in three
- * encodings, HTML with a picture from its folder, images and scans with OCR where Tesseract is installed), against
- * the library's batch (what {@code earchive convert} runs) for the same folder and SOURCE_DATE_EPOCH: the same files,
+ * The Spark job in Spark's own local mode (two cores, one retry allowed) over a mixed folder: the sample folder (text
+ * in three encodings, HTML with a picture from its folder, images and scans with OCR where Tesseract is installed), an
+ * office document (LibreOffice where installed), a born-digital and a scanned PDF, an e-mail with an attachment, and
+ * broken files (empty, truncated, damaged, encrypted) — against the library's batch (what {@code earchive convert} runs) for the same folder and SOURCE_DATE_EPOCH: the same files,
  * byte for byte, and the same reports except timings, even though one task is made to fail half-way through a
  * document and is retried by Spark. Then a second Spark run redoes nothing, the CLI's batch carries the Spark
  * output over as its own, and the Spark job the CLI's.
@@ -66,17 +67,42 @@ class SparkConvertTest {
         spark.close();
     }
 
+    /** The sample folder, with an office file, PDFs, an e-mail and broken files added beside it. */
+    private static Path mixedFolder() throws IOException {
+        Path mixed = work.resolve("in");
+        Path samples = Fixtures.samples();
+        try (Stream<Path> files = Files.walk(samples)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                copy(file, mixed.resolve(samples.relativize(file).toString()));
+            }
+        }
+        Path fixtures = Fixtures.root();
+        for (String name : List.of("office/cong-van-times-new-roman.docx", "detect/born-digital.pdf",
+                "detect/scanned.pdf", "mail/thu-co-dinh-kem.eml", "detect/damaged.pdf",
+                "detect/encrypted-password.pdf", "bad/empty.txt", "bad/truncated.jpg")) {
+            copy(fixtures.resolve(name), mixed.resolve("mixed").resolve(name));
+        }
+        return mixed;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to);
+    }
+
     @Test
     void sparkWritesWhatTheCliWritesSurvivesARetriedTaskAndRedoesNothingTheSecondTime() throws Exception {
-        Path samples = Fixtures.samples();
+        Path samples = mixedFolder();
         JobSettings settings = new JobSettings(SparkConvert.producer(), EPOCH.getEpochSecond(), "", "vie+eng", 180,
-                false, "tt05", "auto", 2, false, null, null);
+                false, "tt05", "auto", 2, false, null, null, BatchOptions.DEFAULT_TIMEOUT.toMillis());
 
         Path expected = work.resolve("cli");
         RunContext context = settings.context();
+        BatchReport cli;
         try (Earchive earchive = Earchive.start(context, ClerkMetadata.none(), 2)) {
-            earchive.convert(new ConvertRequest(List.of(samples), expected, BatchOptions.defaults(2)), new BatchListener() {
-            });
+            cli = earchive.convert(new ConvertRequest(List.of(samples), expected, BatchOptions.defaults(2)),
+                    new BatchListener() {
+                    });
         }
 
         Path actual = work.resolve("spark");
@@ -89,7 +115,8 @@ class SparkConvertTest {
             spark.setLocalProperty(DocumentTask.FAIL_ONCE_AFTER_FIRST_OUTPUT, null);
         }
 
-        assertEquals(hashes(expected), hashes(actual), "the same files, with the same bytes, as the library's batch");
+        assertEquals(Map.of(), differences(hashes(expected), hashes(actual)),
+                "the same files, with the same bytes, as the library's batch");
         assertFalse(Files.exists(actual.resolve(OutputLayout.STATE_FOLDER).resolve("tmp")),
                 "no scratch upload is left behind by the failed attempt");
         List<String> everyFile;
@@ -97,9 +124,13 @@ class SparkConvertTest {
             everyFile = files.filter(Files::isRegularFile).map(f -> samples.relativize(f).toString().replace('\\', '/'))
                     .sorted().toList();
         }
-        assertEquals(everyFile, report.documents().stream().map(d -> d.source()).sorted().toList(),
-                "the report lists every document of the folder");
-        assertTrue(report.allConverted(), "every sample converts");
+        List<String> reported = report.documents().stream().map(d -> d.source()).sorted().toList();
+        assertTrue(reported.containsAll(everyFile), "the report lists every document of the folder: " + reported);
+        assertTrue(reported.contains("mixed/mail/thu-co-dinh-kem.eml#bao-cao-kiem-tra.docx"),
+                "and the e-mail's attachments as documents of their own: " + reported);
+        assertEquals(statuses(cli), statuses(report), "each document gets the status the CLI gives it");
+        assertTrue(statuses(report).values().containsAll(List.of("CONVERTED", "CORRUPT", "ENCRYPTED", "EMPTY_FILE")),
+                "the broken files are in the batch with their own statuses: " + statuses(report));
         assertEquals(withoutTimings(expected), withoutTimings(actual), "report.json as the CLI writes it, timings aside");
         assertTrue(Files.readString(actual.resolve(".earchive/report.html")).contains("bao-cao-tong-ket.pdf"));
         assertTrue(Files.readString(actual.resolve(".earchive/report.csv")).contains("scans/bao-cao-300dpi-g4.tif"));
@@ -107,19 +138,57 @@ class SparkConvertTest {
         Map<String, String> journal = recorded(actual);
         BatchReport again = new SparkBatch(spark, settings, null).run(List.of(samples.toString()), actual.toString(),
                 InputFilter.ALL);
-        assertEquals(report.documents().size(), again.unchanged(), "a second run carries every document over");
-        assertEquals(journal, recorded(actual), "and journals nothing new");
+        // what failed is tried again (the file may have been mended), what succeeded is carried over (and so is a
+        // broken attachment of a message that converted: the message is settled)
+        List<String> succeeded = report.documents().stream().filter(d -> d.status().isSuccess()).map(d -> d.source())
+                .toList();
+        List<String> carriedOver = carriedOver(again);
+        assertTrue(carriedOver.containsAll(succeeded), "a second run carries every converted document over: " + carriedOver);
+        assertTrue(again.documents().stream().filter(d -> !d.unchanged()).noneMatch(d -> d.status().isSuccess()),
+                "and tries again only what failed");
+        assertEquals(statuses(report), statuses(again), "and gives the broken files the same statuses");
+        Map<String, String> journalAgain = recorded(actual);
+        report.documents().stream().filter(d -> !d.status().isSuccess()).forEach(d -> {
+            journal.remove(d.source());
+            journalAgain.remove(d.source());
+        });
+        assertEquals(journal, journalAgain, "and journals nothing new for them");
         assertEquals(hashes(expected), hashes(actual));
 
         try (Earchive earchive = Earchive.start(context, ClerkMetadata.none(), 2)) {
-            BatchReport cli = earchive.convert(new ConvertRequest(List.of(samples), actual, BatchOptions.defaults(2)),
+            BatchReport carried = earchive.convert(new ConvertRequest(List.of(samples), actual, BatchOptions.defaults(2)),
                     new BatchListener() {
                     });
-            assertEquals(cli.documents().size(), cli.unchanged(), "the CLI finds Spark's output done, as its own");
+            assertEquals(carriedOver, carriedOver(carried), "the CLI finds Spark's output done, as its own");
         }
         BatchReport overCli = new SparkBatch(spark, settings, null).run(List.of(samples.toString()), expected.toString(),
                 InputFilter.ALL);
-        assertEquals(overCli.documents().size(), overCli.unchanged(), "and Spark finds the CLI's output done");
+        assertEquals(carriedOver, carriedOver(overCli), "and Spark finds the CLI's output done");
+    }
+
+    /** The files whose hash differs or that only one side has, with both hashes. */
+    private static Map<String, String> differences(Map<String, String> expected, Map<String, String> actual) {
+        Map<String, String> differences = new TreeMap<>();
+        expected.forEach((file, hash) -> {
+            if (!hash.equals(actual.get(file))) {
+                differences.put(file, hash + " != " + actual.get(file));
+            }
+        });
+        actual.keySet().stream().filter(file -> !expected.containsKey(file))
+                .forEach(file -> differences.put(file, "only in the Spark output"));
+        return differences;
+    }
+
+    /** The documents a run found done by an earlier one, by their source. */
+    private static List<String> carriedOver(BatchReport report) {
+        return report.documents().stream().filter(d -> d.unchanged()).map(d -> d.source()).sorted().toList();
+    }
+
+    /** Each document's status, by its source. */
+    private static Map<String, String> statuses(BatchReport report) {
+        Map<String, String> statuses = new TreeMap<>();
+        report.documents().forEach(d -> statuses.put(d.source(), d.status().name()));
+        return statuses;
     }
 
     /** When the journal's line for each document was written. */

@@ -101,6 +101,7 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             if (!Files.isRegularFile(exported) || Files.size(exported) == 0) {
                 return withJavaEngine(request, "LibreOffice wrote no PDF");
             }
+            ReproducibleExport.rewrite(exported);
             Detection pdf = new Detection("application/pdf", "fmt/477", "PDF/A-2b");
             ConvertedPdf finished = finishing.convert(new ConversionRequest(exported, pdf, request.target(), request.info(),
                     DocumentClass.BORN_DIGITAL, request.context()));

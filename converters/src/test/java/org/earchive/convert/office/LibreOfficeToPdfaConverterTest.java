@@ -98,8 +98,8 @@ class LibreOfficeToPdfaConverterTest {
     /** ODF encryption and RC4 in an old .doc are beyond Tika's decryption; LibreOffice opens them with --password. */
     @Test
     void protectionTikaCannotOpenIsOpenedByLibreOfficeWithThePasswordGiven() throws Exception {
-        Path corpus = Fixtures.root().resolveSibling("..").resolve("shared/corpus").normalize();
-        assumeTrue(Files.isDirectory(corpus), "the shared corpus is only on the team's machines");
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
         try (LibreOfficePool pool = requireLibreOffice()) {
             for (String name : java.util.List.of("tika/testODTEncrypted.odt", "poi/document__password_tika_binaryrc4.doc")) {
                 Path target = work.resolve(Path.of(name).getFileName() + ".pdf");

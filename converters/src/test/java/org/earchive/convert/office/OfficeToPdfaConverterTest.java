@@ -179,8 +179,8 @@ class OfficeToPdfaConverterTest {
 
     @Test
     void corpusOfficeFilesAndMailConvert() throws Exception {
-        Path corpus = Fixtures.root().resolveSibling("..").resolve("shared/corpus").normalize();
-        assumeTrue(Files.isDirectory(corpus), "the shared corpus is only on the team's machines");
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
         for (String name : java.util.List.of("tika/testEXCEL.xlsx", "tika/testPPT.pptx", "tika/testWORD.doc",
                 "tika/testOpenOffice2.odt", "tika/testRTF.rtf", "tika/testRFC822_multipart_attachments.eml",
                 "tika/testMSG.msg", "vietnamese/van-ban-plus/30_2020_ND_CP.docx")) {

@@ -195,8 +195,8 @@ class SpreadsheetToPdfaTest {
 
     @Test
     void corpusSpreadsheetsStay2u() throws Exception {
-        Path corpus = Fixtures.root().resolveSibling("..").resolve("shared/corpus").normalize();
-        assumeTrue(Files.isDirectory(corpus), "the shared corpus is only on the team's machines");
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
         for (String name : List.of("tika/testEXCEL.xls", "tika/testEXCEL-charts.xls", "tika/testEXCEL_95.xls",
                 "tika/testEXCEL.xlsx", "tika/testEXCEL_charts.xlsx",
                 "poi/spreadsheet__SampleSS.xlsx", "poi/spreadsheet__SampleSS.ods",
