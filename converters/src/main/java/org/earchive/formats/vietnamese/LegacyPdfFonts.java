@@ -9,11 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontFactory;
@@ -95,11 +98,17 @@ public final class LegacyPdfFonts {
         if (!twoBytes && !(font instanceof PDSimpleFont)) {
             return false;
         }
+        // a Type0 font's codes are read from its own map: asking the font for each of 65 536 codes makes PDFBox
+        // look for a fallback (and log) for every code the map does not have
+        CMap existing = twoBytes ? existingMap(dictionary) : null;
+        if (twoBytes && existing == null) {
+            return false; // nothing reads its codes as Latin-1: a font without a map is UnicodeMapRepair's
+        }
         Map<Integer, String> map = new TreeMap<>();
         boolean changed = false;
         int last = twoBytes ? 0xFFFF : 0xFF;
         for (int code = 0; code <= last; code++) {
-            String text = font.toUnicode(code);
+            String text = twoBytes ? existing.toUnicode(code, 2) : font.toUnicode(code);
             if (text == null && !twoBytes && code >= 0x20 && font.getWidth(code) > 0) {
                 text = String.valueOf((char) code); // no map, no glyph name PDFBox knows: the byte itself
             }
@@ -120,6 +129,17 @@ public final class LegacyPdfFonts {
         }
         dictionary.setItem(COSName.TO_UNICODE, cmap);
         return true;
+    }
+
+    private static CMap existingMap(COSDictionary dictionary) {
+        if (!(dictionary.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream stream)) {
+            return null;
+        }
+        try (RandomAccessRead in = stream.createView()) {
+            return new CMapParser().parse(in);
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** The CMap program (Adobe Technical Note #5411's shape, as {@code UnicodeMapRepair} writes it). */
