@@ -48,36 +48,7 @@ final class InspectionFormats {
             line.put("pdfVersion", pdf.version());
             line.put("pdfaClaim", pdf.pdfaClaim());
             line.set("restrictions", JSON.valueToTree(pdf.restrictions()));
-            ArrayNode signatures = line.putArray("signatures");
-            for (PdfSignature signature : pdf.signatures()) {
-                ObjectNode node = signatures.addObject();
-                node.put("signer", signature.signer());
-                node.put("signedAt", signature.signedAt());
-                node.put("subFilter", signature.subFilter());
-                node.put("coversWholeFile", signature.coversWholeFile());
-                SignatureCheck check = signature.check();
-                if (check != null) {
-                    node.put("verdict", check.outcome().id());
-                    node.put("verdictSentence", check.outcome().sentence());
-                    node.put("signingTime", check.signingTime());
-                    node.put("signingTimeSource", check.timeSource());
-                    node.put("certificateSubject", check.signerSubject());
-                    node.put("certificateIssuer", check.issuer());
-                    node.put("certificateSerial", check.serialNumber());
-                    node.put("digestAlgorithm", check.digestAlgorithm());
-                    node.put("signatureAlgorithm", check.signatureAlgorithm());
-                    node.put("valueSha256", check.valueSha256());
-                    if (check.docMdp() != null) {
-                        node.put("docMdp", check.docMdp());
-                    }
-                    ObjectNode findings = node.putObject("checks");
-                    for (SignatureCheck.Finding finding : check.findings()) {
-                        ObjectNode aspect = findings.putObject(finding.aspect().id());
-                        aspect.put("result", finding.result().id());
-                        aspect.put("sentence", finding.sentence());
-                    }
-                }
-            }
+            line.set("signatures", signaturesJson(pdf.signatures()));
             line.put("javaScript", pdf.javaScript());
             line.put("embeddedFiles", pdf.embeddedFiles());
             line.put("xfa", pdf.xfa());
@@ -193,5 +164,40 @@ final class InspectionFormats {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    /** Each signature with its verdict and every check's result and sentence, as detect and validate print them. */
+    static ArrayNode signaturesJson(java.util.List<PdfSignature> all) {
+        ArrayNode signatures = JSON.createArrayNode();
+        for (PdfSignature signature : all) {
+            ObjectNode node = signatures.addObject();
+            node.put("signer", signature.signer());
+            node.put("signedAt", signature.signedAt());
+            node.put("subFilter", signature.subFilter());
+            node.put("coversWholeFile", signature.coversWholeFile());
+            SignatureCheck check = signature.check();
+            if (check != null) {
+                node.put("verdict", check.outcome().id());
+                node.put("verdictSentence", check.outcome().sentence());
+                node.put("signingTime", check.signingTime());
+                node.put("signingTimeSource", check.timeSource());
+                node.put("certificateSubject", check.signerSubject());
+                node.put("certificateIssuer", check.issuer());
+                node.put("certificateSerial", check.serialNumber());
+                node.put("digestAlgorithm", check.digestAlgorithm());
+                node.put("signatureAlgorithm", check.signatureAlgorithm());
+                node.put("valueSha256", check.valueSha256());
+                if (check.docMdp() != null) {
+                    node.put("docMdp", check.docMdp());
+                }
+                ObjectNode findings = node.putObject("checks");
+                for (SignatureCheck.Finding finding : check.findings()) {
+                    ObjectNode aspect = findings.putObject(finding.aspect().id());
+                    aspect.put("result", finding.result().id());
+                    aspect.put("sentence", finding.sentence());
+                }
+            }
+        }
+        return signatures;
     }
 }

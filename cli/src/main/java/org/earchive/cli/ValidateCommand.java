@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.earchive.api.Earchive;
 import org.earchive.api.ValidationListener;
+import org.earchive.detect.PdfSignature;
+import org.earchive.detect.SignatureCheck;
+import org.earchive.detect.SignatureOutcome;
+import org.earchive.detect.SignatureSummary;
+import org.earchive.detect.TrustStore;
 import org.earchive.packaging.CheckedFile;
 import org.earchive.packaging.PackageProblem;
 import org.earchive.packaging.PackageVerdict;
@@ -41,11 +46,16 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
+    @Mixin
+    TrustStoreOption trustStore;
+
     @Override
     public Integer call() throws IOException {
         InputPaths.require(paths);
         PrintWriter out = spec.commandLine().getOut();
-        boolean allValid = Earchive.validate(paths, flavour, json.get() ? new ValidationJson(out) : new Tables(out, Messages.of(spec)));
+        TrustStore trust = TrustStore.fromFolder(trustStore.get());
+        boolean allValid = Earchive.validate(paths, flavour, trust,
+                json.get() ? new ValidationJson(out) : new Tables(out, Messages.of(spec)));
         out.flush();
         return allValid ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_FAILED;
     }
@@ -70,6 +80,14 @@ public final class ValidateCommand implements Callable<Integer> {
                 for (FailedRule rule : verdict.failedRules()) {
                     table.row("", "", "", rule.id() + " (" + rule.failures() + "x): " + rule.description());
                 }
+            }
+        }
+
+        @Override
+        public void signaturesChecked(Path pdf, List<PdfSignature> signatures) {
+            for (PdfSignature signature : signatures) {
+                SignatureOutcome outcome = SignatureSummary.outcomeOf(signature);
+                table.row("", "", messages.get("validate.signature." + outcome.id()), signatureDetail(signature));
             }
         }
 
@@ -137,5 +155,18 @@ public final class ValidateCommand implements Callable<Integer> {
         public PdfaLevel convert(String value) {
             return PdfaLevel.parse(value);
         }
+    }
+
+    /** Who signed and when, and for a signature that fails, the first check that failed and why. */
+    private static String signatureDetail(PdfSignature signature) {
+        StringBuilder detail = new StringBuilder(signature.signer() == null ? "?" : signature.signer());
+        if (signature.signedAt() != null) {
+            detail.append(", ").append(signature.signedAt());
+        }
+        if (signature.check() != null) {
+            signature.check().findings().stream().filter(f -> f.result() == SignatureCheck.Result.FAILED).findFirst()
+                    .ifPresent(failed -> detail.append(": ").append(failed.sentence()));
+        }
+        return detail.toString();
     }
 }

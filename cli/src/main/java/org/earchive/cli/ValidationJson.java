@@ -5,26 +5,58 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.earchive.api.ValidationListener;
+import org.earchive.detect.PdfSignature;
 import org.earchive.packaging.CheckedFile;
 import org.earchive.packaging.PackageProblem;
 import org.earchive.packaging.PackageVerdict;
 import org.earchive.validate.FailedRule;
 import org.earchive.validate.PdfaVerdict;
 
-/** 'earchive validate --json': one JSON object per file and per package, for scripts (JSON Lines). */
-record ValidationJson(PrintWriter out) implements ValidationListener {
+/**
+ * 'earchive validate --json': one JSON object per file and per package, for scripts (JSON Lines); a signed PDF's
+ * object carries its {@code signatures} as {@code detect --json} gives them.
+ */
+final class ValidationJson implements ValidationListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final PrintWriter out;
+    /** A PDF's line waits for its signatures, which come right after its verdict. */
+    private ObjectNode pending;
+
+    ValidationJson(PrintWriter out) {
+        this.out = out;
+    }
+
     @Override
     public void pdfChecked(Path pdf, PdfaVerdict verdict) {
-        print(toJson(pdf, verdict));
+        flush();
+        pending = toJson(pdf, verdict);
+    }
+
+    @Override
+    public void signaturesChecked(Path pdf, List<PdfSignature> signatures) {
+        pending.set("signatures", InspectionFormats.signaturesJson(signatures));
+    }
+
+    @Override
+    public void pdfsDone(int count) {
+        flush();
     }
 
     @Override
     public void packageChecked(Path pkg, PackageVerdict verdict) {
+        flush();
         print(toJson(pkg, verdict));
+    }
+
+    private void flush() {
+        if (pending != null) {
+            print(pending);
+            pending = null;
+        }
     }
 
     private void print(ObjectNode node) {

@@ -9,8 +9,8 @@ import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.core.InOrder;
 import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
-import org.earchive.detect.TrustStore;
 import org.earchive.detect.TikaDetector;
+import org.earchive.detect.TrustStore;
 import org.earchive.packaging.IngestReceipt;
 import org.earchive.packaging.Ingester;
 import org.earchive.pipeline.InputCollector;
@@ -201,7 +201,16 @@ public final class Earchive implements AutoCloseable {
      * @return whether every PDF is compliant and every package valid (no MUST finding)
      */
     public static boolean validate(List<Path> paths, PdfaLevel flavour, ValidationListener listener) throws IOException {
-        return Validation.run(paths, flavour, listener);
+        return validate(paths, flavour, TrustStore.NONE, listener);
+    }
+
+    /**
+     * As {@link #validate(List, PdfaLevel, ValidationListener)}, signers' certificate chains checked against
+     * {@code trust}; a PDF whose signature no longer verifies counts as not valid.
+     */
+    public static boolean validate(List<Path> paths, PdfaLevel flavour, TrustStore trust, ValidationListener listener)
+            throws IOException {
+        return Validation.run(paths, flavour, trust, listener);
     }
 
     /**

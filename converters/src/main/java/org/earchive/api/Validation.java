@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.earchive.detect.PdfSignature;
+import org.earchive.detect.PdfSignatures;
+import org.earchive.detect.SignatureOutcome;
+import org.earchive.detect.SignatureSummary;
+import org.earchive.detect.TrustStore;
 import org.earchive.packaging.PackageValidator;
 import org.earchive.packaging.PackageVerdict;
 import org.earchive.pdfa.PdfaLevel;
@@ -14,19 +19,21 @@ import org.earchive.validate.VeraPdfValidator;
 
 /**
  * {@link Earchive#validate}: packages (BagIt bags, E-ARK and TT 05 packages, as folders or ZIPs) are checked as an
- * archive receiving them would; every other path is a PDF, or a folder whose *.pdf files are checked with veraPDF.
+ * archive receiving them would; every other path is a PDF, or a folder whose *.pdf files are checked with veraPDF,
+ * and a signed PDF's signatures are verified as {@code detect} verifies them.
  */
 final class Validation {
 
     private Validation() {
     }
 
-    static boolean run(List<Path> paths, PdfaLevel flavour, ValidationListener listener) throws IOException {
+    static boolean run(List<Path> paths, PdfaLevel flavour, TrustStore trust, ValidationListener listener)
+            throws IOException {
         List<Path> packages = paths.stream().filter(PackageValidator::isPackage).toList();
         List<Path> others = paths.stream().filter(p -> !PackageValidator.isPackage(p)).toList();
         boolean allValid = true;
         if (!others.isEmpty() || packages.isEmpty()) {
-            allValid = pdfs(others, flavour, listener);
+            allValid = pdfs(others, flavour, new PdfSignatures(trust), listener);
         }
         for (Path pkg : packages) {
             PackageVerdict verdict = new PackageValidator().validate(pkg);
@@ -37,7 +44,8 @@ final class Validation {
     }
 
     /** A file named on its own is checked whatever its name; in a folder, only *.pdf. */
-    private static boolean pdfs(List<Path> roots, PdfaLevel flavour, ValidationListener listener) throws IOException {
+    private static boolean pdfs(List<Path> roots, PdfaLevel flavour, PdfSignatures signatures,
+                                ValidationListener listener) throws IOException {
         List<Path> named = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         List<SourceDocument> pdfs = new InputCollector().collect(roots, null).stream()
                 .filter(d -> named.contains(d.path())
@@ -49,8 +57,23 @@ final class Validation {
             PdfaVerdict verdict = validator.validate(pdf.path(), flavour);
             allCompliant &= verdict.compliant();
             listener.pdfChecked(pdf.path(), verdict);
+            List<PdfSignature> signed = signaturesOf(pdf.path(), signatures);
+            if (!signed.isEmpty()) {
+                // a signature that no longer verifies means the file is not the one that was signed
+                allCompliant &= signed.stream().noneMatch(s -> SignatureSummary.outcomeOf(s) == SignatureOutcome.INVALID);
+                listener.signaturesChecked(pdf.path(), signed);
+            }
         }
         listener.pdfsDone(pdfs.size());
         return allCompliant;
+    }
+
+    /** None for a file PDFBox cannot open: its veraPDF verdict already says what is wrong with it. */
+    private static List<PdfSignature> signaturesOf(Path pdf, PdfSignatures signatures) {
+        try {
+            return signatures.read(pdf);
+        } catch (IOException | RuntimeException unreadable) {
+            return List.of();
+        }
     }
 }

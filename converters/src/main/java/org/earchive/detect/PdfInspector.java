@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -46,7 +45,7 @@ public final class PdfInspector {
     private static final int INK_THRESHOLD = 230;
 
     private final String password;
-    private final SignatureVerifier verifier;
+    private final PdfSignatures signatures;
 
     public PdfInspector() {
         this("");
@@ -63,7 +62,7 @@ public final class PdfInspector {
      */
     public PdfInspector(String password, TrustStore trust) {
         this.password = password == null ? "" : password;
-        this.verifier = new SignatureVerifier(trust == null ? TrustStore.NONE : trust);
+        this.signatures = new PdfSignatures(trust);
     }
 
     public PdfFacts inspect(Path file) throws ConversionException, IOException {
@@ -133,7 +132,7 @@ public final class PdfInspector {
         return new PdfFacts(versionOf(document), pdfaClaim(catalog.getMetadata()), pages,
                 document.isEncrypted() ? PdfEncryption.PERMISSIONS_ONLY : PdfEncryption.NONE,
                 document.isEncrypted() ? restrictions(document.getCurrentAccessPermission()) : List.of(),
-                signatures(document, fileLength, file), javaScript, attachments, xfa);
+                signatures.of(document, fileLength, file), javaScript, attachments, xfa);
     }
 
     private static PageEvidence classify(PDPage page, int index, PDFRenderer renderer) throws IOException {
@@ -208,25 +207,6 @@ public final class PdfInspector {
             forbidden.add("assemble");
         }
         return forbidden;
-    }
-
-    private List<PdfSignature> signatures(PDDocument document, long fileLength, Path file) throws IOException {
-        List<PdfSignature> found = new ArrayList<>();
-        for (PDSignature signature : document.getSignatureDictionaries()) {
-            int[] range = signature.getByteRange();
-            boolean wholeFile = range != null && range.length == 4 && range[0] == 0
-                    && (long) range[2] + range[3] == fileLength;
-            String signer = signature.getName();
-            if (signer == null || signer.isBlank()) {
-                signer = SignerName.fromCms(signature.getContents());
-            }
-            String signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant().toString();
-            SignatureCheck check = file == null
-                    ? SignatureCheck.notChecked("The signature was found in a PDF already opened; it was not verified.")
-                    : verifier.verify(signature, file, fileLength, document.getDocumentCatalog().getCOSObject());
-            found.add(new PdfSignature(signer, signedAt, signature.getSubFilter(), wholeFile, check));
-        }
-        return found;
     }
 
     /** Where a PDF hides JavaScript and attachments, read from the COS objects without running anything. */
