@@ -55,13 +55,13 @@ final class AttentionLines implements BatchListener {
             String level = result.pdfaLevel() == null ? "" : " " + result.pdfaLevel();
             String status = messages.status(result.status());
             String indent = " ".repeat(statusWidth);
-            out.println(status + " ".repeat(statusWidth - status.length()) + result.source() + level);
+            out.println(status + " ".repeat(statusWidth - status.length()) + TerminalText.shown(result.source()) + level);
             ReportTexts texts = messages.reportTexts();
             if (result.status() != DocumentStatus.CONVERTED) {
-                out.println(indent + texts.sentence(result.message()));
+                out.println(indent + TerminalText.shown(texts.sentence(result.message())));
             }
             for (String warning : result.warnings()) {
-                out.println(indent + messages.get("attention.warning", texts.sentence(warning)));
+                out.println(indent + TerminalText.shown(messages.get("attention.warning", texts.sentence(warning))));
             }
             out.flush();
         }

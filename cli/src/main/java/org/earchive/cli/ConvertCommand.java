@@ -13,6 +13,7 @@ import org.earchive.convert.ocr.Tesseract;
 import org.earchive.core.DescriptionProfile;
 import org.earchive.core.OcrSettings;
 import org.earchive.core.OfficeEngine;
+import org.earchive.core.Presentation;
 import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
 import org.earchive.pipeline.BatchListener;
@@ -91,6 +92,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "tt05|dc", defaultValue = "tt05")
     String profile;
 
+    /** The zone report.html shows times in; read by {@link ReportZone}. */
+    @Option(names = "--time-zone", paramLabel = "ZONE")
+    String timeZone;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         InputPaths.require(inputs);
@@ -105,10 +110,11 @@ public final class ConvertCommand implements Callable<Integer> {
         OcrSettings ocrSettings = ocr.settings(jobs.get());
         RunContext context = new RunContext(VersionProvider.producer(), RunContexts.sourceDateEpoch(), password,
                 ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get())
+                .withPresentation(new Presentation(Messages.of(spec).locale(), ReportZone.chosen(spec, timeZone, System.getenv())))
                 .withLegacyEncoding(legacyEncoding.get());
         Earchive earchive;
         try {
-            earchive = Earchive.start(context, clerk, jobs.get());
+            earchive = Earchive.start(context, clerk, jobs.get(), options.timeout());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + ".");
         }

@@ -43,13 +43,12 @@ public final class DoctorCommand implements Callable<Integer> {
         Messages messages = Messages.of(spec);
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("Java", messages.get("doctor.kind.runtime"), Runtime.version().feature() >= 17, "Java " + Runtime.version(),
-                "install Java 17 or newer (Debian: apt-get install openjdk-17-jre-headless)"));
+                messages.get("doctor.remedy.java")));
         BuiltInEngines.versions().forEach((engine, version) -> checks.add(new Check(engine, messages.get("doctor.kind.builtIn"), true, version, null)));
-        checks.add(new Check("Fonts", messages.get("doctor.kind.builtIn"), BundledFonts.present(), String.join(", ", BundledFonts.families()),
-                "the font jars are missing from lib/: rebuild earchive"));
+        checks.add(new Check(messages.get("doctor.fonts"), messages.get("doctor.kind.builtIn"), BundledFonts.present(),
+                String.join(", ", BundledFonts.families()), messages.get("doctor.remedy.fonts")));
         checks.add(tesseract(messages));
-        checks.add(external(messages, "LibreOffice", messages.get("doctor.kind.office"), List.of("soffice", "--version"),
-                "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui"));
+        checks.add(libreOffice(messages));
         checks.add(external(messages, "Ghostscript", messages.get("doctor.kind.ghostscript"), List.of("gs", "--version"),
                 "apt-get install ghostscript"));
 
@@ -59,7 +58,7 @@ public final class DoctorCommand implements Callable<Integer> {
         }
         table.print(out);
         printRoutes(out, messages);
-        printOfficeFonts(out);
+        printOfficeFonts(out, messages);
         boolean needsHelp = false;
         for (Check check : checks) {
             if (!check.ok() && check.remedy() != null) {
@@ -79,15 +78,31 @@ public final class DoctorCommand implements Callable<Integer> {
     }
 
     /** What LibreOffice lays the common Office fonts out in (its replacement table in earchive's profile). */
-    private static void printOfficeFonts(PrintWriter out) {
+    private static void printOfficeFonts(PrintWriter out, Messages messages) {
         out.println();
-        out.println("Office fonts, as earchive's LibreOffice lays them out (whatever fonts this machine has):");
-        Table fonts = new Table("DOCUMENT FONT", "LAID OUT IN", "KEEPS", "VIETNAMESE");
+        out.println(messages.get("doctor.officeFonts"));
+        Table fonts = new Table(messages.columns("doctor.officeFontColumns"));
         for (org.earchive.convert.office.OfficeFontTable.Replacement row : org.earchive.convert.office.OfficeFontTable.REPLACEMENTS) {
             String missing = org.earchive.convert.office.OfficeFontTable.missingVietnamese(row.family());
-            fonts.row(row.officeFont(), row.family(), row.why(), missing.isEmpty() ? "all letters" : "MISSING " + missing);
+            fonts.row(row.officeFont(), row.family(), messages.get(row.why().startsWith("metric twin") ? "doctor.font.twin" : "doctor.font.standIn"),
+                    missing.isEmpty() ? messages.get("doctor.font.allLetters") : messages.get("doctor.font.missing", missing));
         }
         fonts.print(out);
+    }
+
+    /**
+     * LibreOffice where convert finds it (JODConverter's lookup of the usual install folders, not only PATH), its
+     * version asked of that very program: doctor and convert --engine auto always agree.
+     */
+    private static Check libreOffice(Messages messages) {
+        String remedy = "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui";
+        org.earchive.convert.office.LibreOfficePool found = org.earchive.convert.office.LibreOfficePool.find(1, 1);
+        if (found == null) {
+            return new Check("LibreOffice", messages.get("doctor.kind.office"), false, messages.get("doctor.office.notFound"), remedy);
+        }
+        String version = firstLine(run(List.of(found.executable().toString(), "--version")));
+        return new Check("LibreOffice", messages.get("doctor.kind.office"), true,
+                (version == null || version.isEmpty() ? "" : version + " ") + "(" + found.home() + ")", remedy);
     }
 
     /** Which engine converts which media type here: what is installed decides (LibreOffice, else the Java engine). */
@@ -96,24 +111,31 @@ public final class DoctorCommand implements Callable<Integer> {
         out.println(messages.get("doctor.routes"));
         Table routes = new Table(messages.columns("doctor.routeColumns"));
         for (EngineRoute route : Earchive.routes(RunContext.defaults(VersionProvider.producer()))) {
-            routes.row(route.mediaType(), route.engine(), route.fallback() == null ? "-" : route.fallback());
+            routes.row(route.mediaType(), engineName(messages, route.engine()),
+                    route.fallback() == null ? "-" : engineName(messages, route.fallback()));
         }
         routes.print(out);
     }
 
+    /** "Java engine (office)" as the clerk's language names it; a name it does not know (LibreOffice) as it is. */
+    private static String engineName(Messages messages, String engine) {
+        String key = "doctor.engine." + engine.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+        return messages.bundle().containsKey(key) ? messages.get(key) : engine;
+    }
+
     /** The same lookup {@code convert} makes: {@value Tesseract#EXECUTABLE_VARIABLE}, else tesseract on PATH. */
     private static Check tesseract(Messages messages) {
-        String remedy = "apt-get install tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu; tesseract-ocr brings eng and"
-                + " osd), or set " + Tesseract.EXECUTABLE_VARIABLE + " to the tesseract program";
+        String remedy = messages.get("doctor.remedy.tesseract", Tesseract.EXECUTABLE_VARIABLE);
         Tesseract.Lookup lookup = Tesseract.locate(System.getenv());
         if (!lookup.found()) {
-            return new Check("Tesseract", messages.get("doctor.kind.ocr"), false, lookup.problem() + " Scans stay image-only.", remedy, true);
+            return new Check("Tesseract", messages.get("doctor.kind.ocr"), false,
+                    lookup.problem() + " " + messages.get("doctor.tesseract.imageOnly"), remedy, true);
         }
         Tesseract tesseract = lookup.tesseract();
         List<String> missing = tesseract.missingLanguages(OcrSettings.DEFAULT_LANGUAGES + "+osd");
-        String detail = tesseract.version() + "; languages: " + String.join(" ", tesseract.languages());
+        String detail = messages.get("doctor.tesseract.languages", tesseract.version(), String.join(" ", tesseract.languages()));
         return new Check("Tesseract", messages.get("doctor.kind.ocr"), missing.isEmpty(),
-                missing.isEmpty() ? detail : detail + " (missing " + String.join(", ", missing) + ")", remedy, true);
+                missing.isEmpty() ? detail : detail + " " + messages.get("doctor.tesseract.missing", String.join(", ", missing)), remedy, true);
     }
 
     private static Check external(Messages messages, String engine, String kind, List<String> command, String remedy) {

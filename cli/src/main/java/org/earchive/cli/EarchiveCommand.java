@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             IngestCommand.class,
             ValidateCommand.class,
             DoctorCommand.class,
+            ManCommand.class,
             GenerateCompletion.class,
         })
 public final class EarchiveCommand implements Runnable {

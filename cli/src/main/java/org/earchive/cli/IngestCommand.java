@@ -24,39 +24,23 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = {
-            "The archive's side: take in received packages (SIPs) and keep them as TT 05 AIPs.",
-            "",
-            "Each SIP (a folder or a ZIP: E-ARK SIP, TT 05 SIP_hoso or SIP_tailieu) is checked exactly as 'earchive"
-                + " validate' checks it: every SIZE and SHA-256 its METS files record, every PDF through veraPDF, the"
-                + " E-ARK and TT 05 rules. A MUST finding refuses it. A data file that is not PDF/A (a DOCX, a scan, a"
-                + " PDF that is not PDF/A) is converted as 'earchive convert' would, its original kept beside its PDF/A"
-                + " as <name>.original.<ext>; one that cannot be converted refuses the package.",
-            "An accepted SIP becomes a TT 05 AIP (AIP_hoso for a SIP_hoso, AIP_tailieu otherwise) in DIR/<OBJID>/, its"
-                + " PREMIS.xml recording the receipt, the fixity check, the validation, the normalisation and the"
-                + " ingest with the archive as their agent.",
-            "Every SIP, accepted or refused, gets a receipt (biên bản giao nhận) in DIR/receipts/: <name>-<sha>.json,"
-                + " .xml and .pdf (PDF/A). A SIP already ingested into DIR is not ingested again.",
-            "Exit status 0 when every SIP was accepted (or had been), 1 when any was refused.",
-        })
+        versionProvider = VersionProvider.class)
+// the texts of the command and its options are in messages_vi/en.properties (earchive.ingest.*)
 public final class IngestCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SIP", arity = "1..*", description = "Received packages, as folders or ZIPs.")
+    @Parameters(paramLabel = "SIP", arity = "1..*")
     List<Path> packages;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "The archive's AIP folder: created if needed; AIPs and receipts are added to it.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--archive", paramLabel = "NAME", defaultValue = "Lưu trữ cơ quan",
-            description = "The receiving archive, as receipts and PREMIS events name it (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--archive", paramLabel = "NAME", defaultValue = "Lưu trữ cơ quan")
     String archive;
 
-    @Option(names = "--archive-code", paramLabel = "CODE", description = "The archive's code (mã cơ quan lưu trữ).")
+    @Option(names = "--archive-code", paramLabel = "CODE")
     String archiveCode;
 
     @Mixin

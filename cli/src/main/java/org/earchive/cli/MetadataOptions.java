@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The clerk's metadata files, for convert and for the conversion package makes first. */
 final class MetadataOptions {
 
-    @Option(names = "--metadata", paramLabel = "FILE.csv")
+    @Option(names = "--metadata", paramLabel = "FILE.csv|FILE.xlsx")
     Path csv;
 
     @Option(names = "--metadata-defaults", paramLabel = "FILE")

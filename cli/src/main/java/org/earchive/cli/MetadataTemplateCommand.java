@@ -12,6 +12,7 @@ import org.earchive.metadata.ClerkMetadata;
 import org.earchive.metadata.MetadataInputException;
 import org.earchive.metadata.MetadataTemplate;
 import org.earchive.metadata.TemplateBuilder;
+import org.earchive.metadata.TemplateHeadings;
 import org.earchive.pipeline.InputCollector;
 import org.earchive.pipeline.SourceDocument;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "IN", arity = "1..*")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.csv|FILE.xlsx")
     Path output;
 
     @Option(names = "--metadata-defaults", paramLabel = "FILE")
@@ -57,7 +58,7 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
         try {
             Path parent = output.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            new MetadataTemplate().write(rows, output);
+            new MetadataTemplate(TemplateHeadings.of(Messages.of(spec).locale())).write(rows, output);
         } catch (IOException e) {
             throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, "cannot write " + output + " (" + e.getMessage() + ").");
         }

@@ -14,15 +14,11 @@ final class OcrOptions {
     @Option(names = "--ocr-timeout", paramLabel = "SECONDS")
     long pageTimeoutSeconds = OcrSettings.DEFAULT_PAGE_TIMEOUT.toSeconds();
 
-    @Option(names = "--deskew",
-            description = "Store scans fed in askew straightened (turned level, kept lossless) instead of as scanned;"
-                    + " the report names each page turned. Without it askew pages are still read from a straightened"
-                    + " copy, and their image is kept as the scanner wrote it.")
+    /** Described under "deskew" in messages_vi/en.properties, as every option is. */
+    @Option(names = "--deskew")
     boolean deskew;
 
-    @Option(names = "--no-ocr-deskew",
-            description = "Read askew scans as they are, not from a straightened copy: a little faster, but lines"
-                    + " sloping more than about a degree then come apart.")
+    @Option(names = "--no-ocr-deskew")
     boolean noOcrDeskew;
 
     /**

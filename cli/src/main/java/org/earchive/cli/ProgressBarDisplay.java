@@ -41,7 +41,7 @@ final class ProgressBarDisplay implements BatchListener, AutoCloseable {
 
     @Override
     public void started(SourceDocument document) {
-        current = document.displayPath();
+        current = TerminalText.shown(document.displayPath());
         show();
     }
 

@@ -19,7 +19,7 @@ final class Table {
         String[] text = new String[columns];
         for (int i = 0; i < columns; i++) {
             Object cell = i < cells.length ? cells[i] : null;
-            text[i] = cell == null ? "-" : cell.toString();
+            text[i] = cell == null ? "-" : TerminalText.shown(cell.toString());
         }
         rows.add(text);
         return this;

@@ -8,10 +8,8 @@ import picocli.CommandLine.Option;
 /** {@code --trust-store DIR}: the roots signers' certificates are checked against, the same on every command. */
 final class TrustStoreOption {
 
-    @Option(names = "--trust-store", paramLabel = "DIR",
-            description = "A folder of PEM or DER certificates (e.g. Vietnam's national root CA and the Government CA)"
-                    + " that signers' certificate chains are checked against. Without it, signatures are still checked"
-                    + " for integrity, and whether the signer is trusted is reported as not checked. None is shipped.")
+    /** Described under "trust-store" in messages_vi/en.properties. */
+    @Option(names = "--trust-store", paramLabel = "DIR")
     Path folder;
 
     /** @return the folder, or null; checked now so that a bad folder stops the command before any work */

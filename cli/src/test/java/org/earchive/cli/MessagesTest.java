@@ -81,6 +81,44 @@ class MessagesTest {
         assertTrue(untranslated.isEmpty(), "English left in messages_vi.properties:\n" + String.join("\n", untranslated));
     }
 
+    /**
+     * A description written into the code (an annotation's description) shows the same in both languages: every
+     * command, option and parameter must read differently in Vietnamese than in English.
+     */
+    @Test
+    void noOptionOrCommandIsDescribedOutsideTheBundles() {
+        List<String> english = descriptions(Language.EN);
+        List<String> vietnamese = descriptions(Language.VI);
+        assertEquals(english.size(), vietnamese.size());
+        List<String> same = new ArrayList<>();
+        for (int i = 0; i < english.size(); i++) {
+            if (english.get(i).equals(vietnamese.get(i))) {
+                same.add(english.get(i));
+            }
+        }
+        assertTrue(same.isEmpty(), "the same in both languages (not in the bundles?):\n" + String.join("\n", same));
+    }
+
+    private static List<String> descriptions(Language language) {
+        CommandLine root = new CommandLine(new EarchiveCommand());
+        root.setResourceBundle(Messages.of(language).bundle());
+        List<String> all = new ArrayList<>();
+        collectDescriptions(root, all);
+        return all;
+    }
+
+    private static void collectDescriptions(CommandLine command, List<String> all) {
+        CommandSpec spec = command.getCommandSpec();
+        all.add(spec.qualifiedName() + ": " + String.join(" ", spec.usageMessage().description()));
+        for (OptionSpec option : spec.options()) {
+            all.add(spec.qualifiedName() + " " + option.longestName() + ": " + String.join(" ", option.description()));
+        }
+        for (PositionalParamSpec parameter : spec.positionalParameters()) {
+            all.add(spec.qualifiedName() + " " + parameter.paramLabel() + ": " + String.join(" ", parameter.description()));
+        }
+        command.getSubcommands().values().forEach(sub -> collectDescriptions(sub, all));
+    }
+
     @Test
     void languagesAreReadFromLocaleNamesAndCodes() {
         assertEquals(Language.VI, Language.parse("vi_VN.UTF-8"));

@@ -30,6 +30,7 @@ import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
 import org.earchive.pipeline.SourceDocument;
 import org.earchive.report.ReportListener;
+import org.earchive.report.ReportTexts;
 
 /**
  * earchive as a library: what every front end (the command line, a Spark job, a service) calls, with no
@@ -63,6 +64,16 @@ public final class Earchive implements AutoCloseable {
         return new Earchive(context, Engines.start(context, new MetadataSettings(context.description(), clerk), jobs));
     }
 
+    /**
+     * As {@link #start(RunContext, ClerkMetadata, int)}, for batches whose documents each have {@code
+     * documentTimeout} ({@code --timeout}): LibreOffice's own limit is derived from it, so that a document
+     * LibreOffice cannot finish still has time for the Java engine.
+     */
+    public static Earchive start(RunContext context, ClerkMetadata clerk, int jobs, java.time.Duration documentTimeout) {
+        return new Earchive(context, Engines.start(context, new MetadataSettings(context.description(), clerk), jobs,
+                documentTimeout));
+    }
+
     /** The same with the engines given (e.g. Tesseract turned off), for callers that choose them. */
     public static Earchive start(RunContext context, Engines engines) {
         return new Earchive(context, engines);
@@ -92,7 +103,7 @@ public final class Earchive implements AutoCloseable {
             throws IOException, InterruptedException {
         // the reports are a listener of the batch (the pipeline knows nothing of them); every caller gets them
         return new BatchRunner(engines, request.options(), Clock.systemUTC()).run(request.inputs(), request.output(),
-                BatchListener.all(List.of(new ReportListener(), listener)), stop);
+                BatchListener.all(List.of(new ReportListener(ReportTexts.of(context.presentation())), listener)), stop);
     }
 
     /** What {@link #convert} would do, writing nothing: converted, converted again, carried over, skipped. */

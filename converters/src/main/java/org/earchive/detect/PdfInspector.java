@@ -14,6 +14,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -67,7 +68,9 @@ public final class PdfInspector {
 
     public PdfFacts inspect(Path file) throws ConversionException, IOException {
         // Scratch buffers on disk, not the heap, so a 2,000-page PDF is inspected in bounded memory.
-        try (PDDocument document = Loader.loadPDF(file.toFile(), password, IOUtils.createTempFileOnlyStreamCache())) {
+        // opened by its Path: a name in bytes the system's encoding cannot decode opens too (java.io.File would not)
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), password,
+                IOUtils.createTempFileOnlyStreamCache())) {
             return inspect(document, Files.size(file), file);
         } catch (InvalidPasswordException e) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, passwordSentence(password), e);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 
@@ -29,7 +30,8 @@ public final class PdfSignatures {
      * @throws IOException when the file cannot be read as a PDF (its veraPDF verdict says what is wrong with it)
      */
     public List<PdfSignature> read(Path file) throws IOException {
-        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "",
+                IOUtils.createTempFileOnlyStreamCache())) {
             return of(document, Files.size(file), file);
         }
     }

@@ -55,6 +55,18 @@ final class ClerkFiles {
         }
     }
 
+    /** A parser over the CSV with no header: every row, the first too; the caller closes it. */
+    static CSVParser rows(Path file) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            return CSVParser.parse(withoutBom(reader), format);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
     /** Excel writes a byte-order mark, which would otherwise become part of the first column's name. */
     private static Reader withoutBom(Reader reader) throws IOException {
         PushbackReader pushback = new PushbackReader(reader, 1);

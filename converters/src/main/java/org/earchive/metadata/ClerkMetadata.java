@@ -8,14 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.earchive.metadata.FieldValue.Origin;
 
 /**
  * What a records clerk states: batch-wide defaults ({@code --metadata-defaults}, lines of
- * {@code element=value}) and per-document values ({@code --metadata}, a CSV with a {@code path} column and one
- * column per TT 05 element, TT 02 names accepted too). A clerk's value overrides what earchive extracted; an
+ * {@code element=value}) and per-document values ({@code --metadata}, a CSV or XLSX sheet with a {@code path}
+ * column and one column per TT 05 element, headed by its machine name, its TT 02 name or its Vietnamese heading). A clerk's value overrides what earchive extracted; an
  * empty cell keeps it, and a cell holding only {@code -} removes it. Every cell is checked before any
  * document is converted, and every bad cell is reported by row and column.
  */
@@ -101,50 +99,81 @@ public final class ClerkMetadata {
         return values;
     }
 
+    /**
+     * The per-document sheet, CSV or XLSX. Its header is the first row, in machine names (old sheets) or in the
+     * Vietnamese headings the template writes; when the row under it holds the machine names (the template's
+     * second, hidden, header row), those name the columns, whatever the first row was edited to.
+     */
     private static Map<String, Map<MetadataField, String>> readCsv(Path file, List<CellError> errors) throws IOException {
         String name = file.getFileName().toString();
         Map<String, Map<MetadataField, String>> rows = new LinkedHashMap<>();
-        try (CSVParser parser = ClerkFiles.csv(file)) {
-            List<String> header = parser.getHeaderNames();
-            if (!header.contains(PATH_COLUMN)) {
-                errors.add(new CellError(name, 1, PATH_COLUMN, "the header has no 'path' column naming each input"));
-                return rows;
-            }
-            for (String column : header) {
-                if (!column.equals(PATH_COLUMN) && !column.equals(CONFIDENCE_COLUMN)
-                        && MetadataField.byName(column).filter(MetadataField::clerkEditable).isEmpty()) {
-                    errors.add(new CellError(name, 1, column, "not a TT 05 element earchive knows"));
-                }
-            }
-            Map<String, Integer> firstRow = new HashMap<>();
-            int row = 1;
-            for (CSVRecord record : parser) {
-                row++;
-                String path = record.isMapped(PATH_COLUMN) ? record.get(PATH_COLUMN) : "";
-                if (path.isBlank()) {
-                    errors.add(new CellError(name, row, PATH_COLUMN, "empty: each row must name its input file"));
-                    continue;
-                }
-                String normalised = normalisePath(path);
-                Integer earlier = firstRow.putIfAbsent(normalised, row);
-                if (earlier != null) {
-                    errors.add(new CellError(name, row, PATH_COLUMN, "'" + path + "' is already on row " + earlier));
-                    continue;
-                }
-                Map<MetadataField, String> values = new LinkedHashMap<>();
-                for (String column : header) {
-                    if (column.equals(PATH_COLUMN) || column.equals(CONFIDENCE_COLUMN) || !record.isSet(column)) {
-                        continue;
-                    }
-                    String cell = record.get(column);
-                    if (!cell.isEmpty()) {
-                        check(name, row, column, cell, values, errors);
-                    }
-                }
-                rows.put(normalised, values);
+        List<ClerkSheet.Line> lines = ClerkSheet.read(file);
+        if (lines.isEmpty()) {
+            errors.add(new CellError(name, 1, PATH_COLUMN, "the header has no 'path' column naming each input"));
+            return rows;
+        }
+        int first = 1;
+        List<String> header = columnNames(lines.get(0).cells());
+        if (lines.size() > 1 && isMachineNames(lines.get(1).cells())) {
+            header = lines.get(1).cells();
+            first = 2;
+        }
+        int pathColumn = header.indexOf(PATH_COLUMN);
+        if (pathColumn < 0) {
+            errors.add(new CellError(name, 1, PATH_COLUMN, "the header has no 'path' column naming each input"));
+            return rows;
+        }
+        for (String column : header) {
+            if (!column.isEmpty() && !column.equals(PATH_COLUMN) && !column.equals(CONFIDENCE_COLUMN)
+                    && MetadataField.byName(column).filter(MetadataField::clerkEditable).isEmpty()) {
+                errors.add(new CellError(name, 1, column, "not a TT 05 element earchive knows"));
             }
         }
+        Map<String, Integer> firstRow = new HashMap<>();
+        for (ClerkSheet.Line line : lines.subList(first, lines.size())) {
+            int row = line.number();
+            String path = line.cell(pathColumn);
+            if (path.isBlank()) {
+                errors.add(new CellError(name, row, PATH_COLUMN, "empty: each row must name its input file"));
+                continue;
+            }
+            String normalised = normalisePath(path);
+            Integer earlier = firstRow.putIfAbsent(normalised, row);
+            if (earlier != null) {
+                errors.add(new CellError(name, row, PATH_COLUMN, "'" + path + "' is already on row " + earlier));
+                continue;
+            }
+            Map<MetadataField, String> values = new LinkedHashMap<>();
+            for (int column = 0; column < header.size(); column++) {
+                String columnName = header.get(column);
+                if (columnName.isEmpty() || column == pathColumn || columnName.equals(CONFIDENCE_COLUMN)) {
+                    continue;
+                }
+                String cell = line.cell(column);
+                if (!cell.isEmpty()) {
+                    check(name, row, columnName, cell, values, errors);
+                }
+            }
+            rows.put(normalised, values);
+        }
         return rows;
+    }
+
+    /** Each heading as the machine name it stands for; a heading that stands for none as it is. */
+    private static List<String> columnNames(List<String> headings) {
+        List<String> names = new ArrayList<>();
+        for (String heading : headings) {
+            boolean machine = heading.equals(PATH_COLUMN) || heading.equals(CONFIDENCE_COLUMN)
+                    || MetadataField.byName(heading).isPresent();
+            names.add(machine ? heading : TemplateHeadings.machineName(heading).orElse(heading));
+        }
+        return names;
+    }
+
+    /** The template's second header row: a path column and nothing but machine names. */
+    private static boolean isMachineNames(List<String> cells) {
+        return cells.contains(PATH_COLUMN) && cells.stream().allMatch(c -> c.isEmpty() || c.equals(PATH_COLUMN)
+                || c.equals(CONFIDENCE_COLUMN) || MetadataField.byName(c).isPresent());
     }
 
     private static void check(String file, int row, String column, String raw, Map<MetadataField, String> values,

@@ -59,6 +59,13 @@ public final class CodeList {
         return Optional.ofNullable(labels.get(code));
     }
 
+    /** "02 - Quyết định": a code and its name, as the XLSX template's drop-down lists write them. */
+    public String labelled(String code) {
+        return code + " - " + labels.getOrDefault(code, "");
+    }
+
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("(\\d{1,2})\\s*-\\s*(.+)");
+
     /** Every code, in the file's order. */
     public List<String> codes() {
         return List.copyOf(labels.keySet());
@@ -66,7 +73,7 @@ public final class CodeList {
 
     /**
      * The code a clerk means: the code itself ("02", or "2" after a spreadsheet dropped the leading zero), or
-     * a name written with or without diacritics ("Quyết định", "quyet dinh").
+     * a name written with or without diacritics ("Quyết định", "quyet dinh"), or both ("02 - Quyết định").
      */
     public Optional<String> resolve(String value) {
         if (value == null || value.isBlank()) {
@@ -78,6 +85,11 @@ public final class CodeList {
         }
         if (trimmed.matches("\\d") && labels.containsKey("0" + trimmed)) {
             return Optional.of("0" + trimmed);
+        }
+        java.util.regex.Matcher labelled = LABELLED.matcher(trimmed);
+        if (labelled.matches() && labels.containsKey(labelled.group(1))
+                && VietnameseText.key(labels.get(labelled.group(1))).equals(VietnameseText.key(labelled.group(2)))) {
+            return Optional.of(labelled.group(1)); // "02 - Quyết định", as the XLSX template's lists offer it
         }
         String key = VietnameseText.key(trimmed);
         for (Entry entry : entries) {

@@ -35,14 +35,46 @@ public final class XmlDocuments {
         }
     }
 
-    /** A child element with NFC text; {@code text} may be null for an empty element. */
+    /**
+     * A child element with NFC text; {@code text} may be null for an empty element. A character XML 1.0 cannot hold
+     * (a control character in a file name, a lone surrogate) is written as the six characters <code>&#92;uXXXX</code>, as the
+     * report shows it, so a file's odd name never makes its description invalid.
+     */
     public static Element add(Element parent, String namespace, String name, String text) {
         Element child = parent.getOwnerDocument().createElementNS(namespace, name);
         if (text != null) {
-            child.setTextContent(VietnameseText.nfc(text));
+            child.setTextContent(xmlCharacters(VietnameseText.nfc(text)));
         }
         parent.appendChild(child);
         return child;
+    }
+
+    /** {@code text} with every character XML 1.0 forbids written as <code>&#92;uXXXX</code>. */
+    static String xmlCharacters(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            if (!allowed && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (allowed) {
+                    out.append(c);
+                } else {
+                    out.append(String.format("\\u%04X", (int) c));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /**

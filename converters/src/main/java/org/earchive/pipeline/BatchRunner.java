@@ -82,6 +82,8 @@ public final class BatchRunner {
             Map<String, String> outputSha256 = new java.util.HashMap<>();
             try (Journal journal = Journal.open(layout.stateFolder())) {
                 listener.planned(entries);
+                // before any document's clock starts
+                engines.prepareFor(entries.stream().filter(entry -> !entry.isSkipped()).toList());
                 DocumentJob job = new DocumentJob(layout, engines.pipeline(layout), journal, engines.fingerprint(),
                         options.force());
                 results = whileCleaningUpOnExit(layout, () -> new Batch(job, journal, layout, listener, stop).runAll(entries));

@@ -73,10 +73,11 @@ public final class DocumentPipeline {
     }
 
     /** @param depth how many messages this document is nested in */
-    private List<DocumentResult> process(SourceDocument document, Origin origin, int depth) {
+    private List<DocumentResult> process(SourceDocument given, Origin origin, int depth) {
         long started = System.nanoTime();
-        Journey journey = new Journey(DocumentStory.begin(document, origin));
-        try {
+        Journey journey = new Journey(DocumentStory.begin(given, origin));
+        try (ReadableCopy readable = ReadableCopy.of(given, layout.stateFolder().resolve("tmp"))) {
+            SourceDocument document = readable.document();
             Triage.Triaged triaged = triage.run(document, context.password(), found -> journey.story = journey.story.triaged(found));
             journey.story = journey.story.triaged(triaged);
             SourceText.Reading reading = describer == null ? null : describer.read(document.path(), triaged.detection(),

@@ -35,6 +35,7 @@ import org.earchive.validate.VeraPdfValidator;
 public final class Engines implements AutoCloseable {
 
     /** How long LibreOffice may take over one document before its process is restarted. */
+    /** The longest LibreOffice may take over one document, whatever the document's own limit. */
     private static final long OFFICE_TASK_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(5);
 
     private final RunContext context;
@@ -46,13 +47,14 @@ public final class Engines implements AutoCloseable {
     private final LibreOfficePool libreOffice;
     private final ConverterRegistry registry;
 
-    private Engines(RunContext context, MetadataSettings metadata, TesseractOcr tesseract, int jobs) {
+    private Engines(RunContext context, MetadataSettings metadata, TesseractOcr tesseract, int jobs,
+                    java.time.Duration documentTimeout) {
         this.context = context;
         this.metadata = metadata;
         this.tesseract = tesseract;
         this.ghostscript = GhostscriptPdfa.find();
         this.libreOffice = context.officeEngine() == OfficeEngine.JAVA ? null
-                : LibreOfficePool.find(jobs, OFFICE_TASK_TIMEOUT_MILLIS);
+                : LibreOfficePool.find(jobs, officeTaskMillis(documentTimeout));
         if (context.officeEngine() == OfficeEngine.LIBREOFFICE && libreOffice == null) {
             throw new IllegalArgumentException("LibreOffice was asked for but is not installed"
                     + " (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui)");
@@ -72,7 +74,52 @@ public final class Engines implements AutoCloseable {
 
     /** @param tesseract the OCR engine, already started ({@link TesseractOcr#off()} for image-only scans) */
     public static Engines start(RunContext context, MetadataSettings metadata, TesseractOcr tesseract, int jobs) {
-        return new Engines(context, metadata, tesseract, jobs);
+        return new Engines(context, metadata, tesseract, jobs, null);
+    }
+
+    /**
+     * As {@link #start(RunContext, MetadataSettings, int)}, for a batch whose documents each have {@code
+     * documentTimeout}: LibreOffice's own limit is derived from it, so that a document LibreOffice cannot finish
+     * still has time left for the Java engine.
+     */
+    public static Engines start(RunContext context, MetadataSettings metadata, int jobs,
+                                java.time.Duration documentTimeout) {
+        return new Engines(context, metadata, TesseractOcr.start(context.ocr(), System.getenv()), jobs, documentTimeout);
+    }
+
+    /**
+     * LibreOffice's limit over one document: at most five minutes, and at most three fifths of the document's own
+     * limit, which leaves the rest for the Java engine when LibreOffice is given up on.
+     */
+    static long officeTaskMillis(java.time.Duration documentTimeout) {
+        if (documentTimeout == null) {
+            return OFFICE_TASK_TIMEOUT_MILLIS;
+        }
+        return Math.max(1, Math.min(OFFICE_TASK_TIMEOUT_MILLIS, documentTimeout.toMillis() * 3 / 5));
+    }
+
+    /**
+     * Starts what the batch's documents will need and would otherwise start inside the first one's time limit:
+     * LibreOffice, when an input's name says it is an office document.
+     */
+    public void prepareFor(List<SourceDocument> documents) {
+        if (libreOffice == null || documents.stream().noneMatch(d -> looksLikeOffice(d.displayPath()))) {
+            return;
+        }
+        try {
+            libreOffice.start();
+        } catch (java.io.IOException e) {
+            // the first office document meets the same trouble, says it, and goes to the Java engine
+        }
+    }
+
+    /** Office documents' usual names: a guess from the name is enough to decide whether to start LibreOffice early. */
+    private static final java.util.Set<String> OFFICE_EXTENSIONS = java.util.Set.of("doc", "docx", "docm", "dot",
+            "dotx", "odt", "ott", "rtf", "xls", "xlsx", "xlsm", "ods", "ppt", "pptx", "pptm", "odp");
+
+    private static boolean looksLikeOffice(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && OFFICE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private ConverterRegistry registry(PdfaFinisher finisher) {
@@ -123,6 +170,8 @@ public final class Engines implements AutoCloseable {
                 + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath())
                 // a rerun told to read legacy Vietnamese otherwise (--legacy-encoding) converts again
                 + (context.legacyEncoding() == LegacyEncodingChoice.AUTO ? "" : "\nlegacyEncoding=" + context.legacyEncoding().id());
+        // not the language: it follows the locale, which a nightly job and the clerk's shell may not share, and
+        // only an e-mail's header block depends on it; a batch must not be converted again for that
         return Fixity.sha256(shaping.getBytes(StandardCharsets.UTF_8));
     }
 

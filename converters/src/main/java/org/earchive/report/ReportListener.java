@@ -17,6 +17,18 @@ import org.earchive.pipeline.SourceDocument;
  */
 public final class ReportListener implements BatchListener {
 
+    private final ReportTexts texts;
+
+    /** The reports in English, times in UTC. */
+    public ReportListener() {
+        this(ReportTexts.english());
+    }
+
+    /** report.csv and report.html in the language and time zone of TEXTS. */
+    public ReportListener(ReportTexts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public void placed(SourceDocument document, List<JournalEntry.Output> outputs, Path stateFolder) {
         for (JournalEntry.Output output : outputs) {
@@ -26,6 +38,6 @@ public final class ReportListener implements BatchListener {
 
     @Override
     public void batchFinished(BatchReport report, Map<String, String> outputSha256, Path stateFolder) throws IOException {
-        new ReportWriter().write(report, stateFolder, outputSha256);
+        new ReportWriter(texts).write(report, stateFolder, outputSha256);
     }
 }

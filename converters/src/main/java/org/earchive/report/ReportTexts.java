@@ -49,9 +49,18 @@ public final class ReportTexts {
         return new ReportTexts(bundle, vietnamese, zone);
     }
 
+    /** In the run's language and time zone. */
+    public static ReportTexts of(org.earchive.core.Presentation presentation) {
+        return of(presentation.locale(), presentation.zone());
+    }
+
     /** English, times in UTC: what the reports said before they had a language. */
     public static ReportTexts english() {
-        return of(Locale.ENGLISH, ZoneId.of("UTC"));
+        return of(org.earchive.core.Presentation.ENGLISH_UTC);
+    }
+
+    public boolean vietnamese() {
+        return vietnamese;
     }
 
     public String languageTag() {

@@ -25,11 +25,23 @@ public final class ReportWriter {
     public static final String CSV = "report.csv";
     public static final String HTML = "report.html";
 
+    private final ReportTexts texts;
+
+    /** report.csv and report.html in English, times in UTC. */
+    public ReportWriter() {
+        this(ReportTexts.english());
+    }
+
+    /** report.csv and report.html in the language of TEXTS; report.json is the same in every language. */
+    public ReportWriter(ReportTexts texts) {
+        this.texts = texts;
+    }
+
     /** @param outputSha256 each output's SHA-256 (by its path relative to the output folder), for thumbnails */
     public void write(BatchReport report, Path folder, Map<String, String> outputSha256) throws IOException {
         AtomicFiles.write(folder.resolve(JSON), file(report)::writeTo);
-        AtomicFiles.write(folder.resolve(CSV), out -> writeCsv(report, out));
-        String html = HtmlReport.render(report, folder, outputSha256);
+        AtomicFiles.write(folder.resolve(CSV), out -> writeCsv(report, out, texts));
+        String html = HtmlReport.render(report, folder, outputSha256, texts);
         AtomicFiles.write(folder.resolve(HTML), html.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -49,18 +61,23 @@ public final class ReportWriter {
                 d.durationMs(), d.unchanged());
     }
 
-    private static void writeCsv(BatchReport report, OutputStream out) throws IOException {
+    /**
+     * One row per input, for people in a spreadsheet: in English the columns and values are report.json's names
+     * and ids (as before there were languages); in Vietnamese the headings, status names, classes and the
+     * sentences the library knows are Vietnamese. Paths, levels, rules and hashes are the same in both.
+     */
+    private static void writeCsv(BatchReport report, OutputStream out, ReportTexts texts) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader("source", "status", "message", "class", "pdfaLevel", "pages", "outputs", "warnings",
-                        "failedRules", "sourceSha256", "durationMs", "unchanged")
-                .get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(texts.get("csv.header").split(",")).get();
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (DocumentResult d : report.documents()) {
-                csv.printRecord(d.source(), d.status().id(), d.message(), d.documentClass(), d.pdfaLevel(), d.pages(),
-                        String.join("; ", d.outputs()), String.join(" | ", d.warnings()),
-                        String.join(" ", d.failedRules()), d.sourceSha256(), d.durationMs(), d.unchanged());
+                csv.printRecord(d.source(), texts.vietnamese() ? texts.status(d.status()) : d.status().id(),
+                        texts.sentence(d.message()), texts.documentClass(d.documentClass()), d.pdfaLevel(), d.pages(),
+                        String.join("; ", d.outputs()),
+                        String.join(" | ", d.warnings().stream().map(texts::sentence).toList()),
+                        String.join(" ", d.failedRules()), d.sourceSha256(), d.durationMs(),
+                        texts.get(d.unchanged() ? "csv.true" : "csv.false"));
             }
         }
     }

@@ -62,6 +62,15 @@ public final class LibreOfficePool implements AutoCloseable {
         return "LibreOffice at " + officeHome;
     }
 
+    /** The soffice program of the installation found: what {@code doctor} asks for its version, so both agree. */
+    public Path executable() {
+        return LocalOfficeUtils.getOfficeExecutable(officeHome).toPath();
+    }
+
+    public Path home() {
+        return officeHome.toPath();
+    }
+
     /**
      * Exports {@code source} (of media type {@code mime}) to PDF/A-2 with tags; earchive's own finishing
      * follows. Never given a PDF.
@@ -99,6 +108,20 @@ public final class LibreOfficePool implements AutoCloseable {
             throw new IOException("LibreOffice could not convert the document to DOCX (" + e.getMessage() + ")", e);
         } finally {
             recordProcesses();
+        }
+    }
+
+    /**
+     * Starts LibreOffice now rather than for the first document that needs it, so that its start-up (seconds, more
+     * on a busy machine) is not counted against that document's time limit.
+     *
+     * @throws IOException when LibreOffice does not start (the first document then says why, and goes to the Java engine)
+     */
+    public void start() throws IOException {
+        try {
+            converter();
+        } catch (OfficeException e) {
+            throw new IOException("LibreOffice did not start: " + e.getMessage(), e);
         }
     }
 

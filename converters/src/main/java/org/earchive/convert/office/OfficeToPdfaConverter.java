@@ -110,7 +110,8 @@ public final class OfficeToPdfaConverter implements Converter {
         html.select("script, iframe, object, embed, applet, link, meta[http-equiv]").remove();
         putPicturesBack(html, embedded, warnings);
         if (isEmail(request.detection())) {
-            addEmailHeader(html, metadata, embedded.attachments());
+            new EmailHeaderBlock(request.context().presentation())
+                    .addTo(html, metadata, embedded.attachments(), request.source(), request.detection());
         }
         Map<String, String> facts = new LinkedHashMap<>();
         String sheetCss = isExcel(request.detection(), metadata)
@@ -240,33 +241,6 @@ public final class OfficeToPdfaConverter implements Converter {
 
     private static boolean isEmail(Detection detection) {
         return detection.isMime("message/rfc822", "application/vnd.ms-outlook", "application/mbox");
-    }
-
-    /** From, To, Cc, Date, Subject above the body, and the attachments' names below it. */
-    private static void addEmailHeader(Document html, Metadata metadata, List<String> attachments) {
-        Element table = new Element("table").addClass("email-header");
-        addRow(table, "From", metadata.get("Message-From"));
-        addRow(table, "To", String.join(", ", metadata.getValues("Message-To")));
-        addRow(table, "Cc", String.join(", ", metadata.getValues("Message-Cc")));
-        addRow(table, "Date", metadata.get(TikaCoreProperties.CREATED));
-        addRow(table, "Subject", metadata.get(TikaCoreProperties.TITLE) != null
-                ? metadata.get(TikaCoreProperties.TITLE) : metadata.get("dc:subject"));
-        html.body().prependChild(table);
-        if (!attachments.isEmpty()) {
-            Element list = html.body().appendElement("div");
-            list.appendElement("p").appendElement("b").text("Attachments:");
-            Element items = list.appendElement("ul");
-            attachments.forEach(name -> items.appendElement("li").text(MailAttachments.visibleName(name)));
-        }
-    }
-
-    private static void addRow(Element table, String label, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Element row = table.appendElement("tr");
-        row.appendElement("td").appendElement("b").text(label + ":");
-        row.appendElement("td").text(value);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
