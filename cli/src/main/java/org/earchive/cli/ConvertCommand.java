@@ -63,6 +63,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     OcrOptions ocr;
 
+    @Mixin
+    LegacyEncodingOption legacyEncoding;
+
     @Option(names = "--engine", paramLabel = "auto|libreoffice|java", defaultValue = "auto", converter = OfficeEngineConverter.class)
     OfficeEngine officeEngine = OfficeEngine.AUTO;
 
@@ -107,7 +110,8 @@ public final class ConvertCommand implements Callable<Integer> {
         OcrSettings ocrSettings = ocr.settings(jobs.get());
         RunContext context = new RunContext(VersionProvider.producer(), RunContexts.sourceDateEpoch(), password,
                 ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get())
-                .withPresentation(new Presentation(Messages.of(spec).locale(), ReportZone.chosen(spec, timeZone, System.getenv())));
+                .withPresentation(new Presentation(Messages.of(spec).locale(), ReportZone.chosen(spec, timeZone, System.getenv())))
+                .withLegacyEncoding(legacyEncoding.get());
         Earchive earchive;
         try {
             earchive = Earchive.start(context, clerk, jobs.get(), options.timeout());

@@ -48,13 +48,16 @@ public final class DetectCommand implements Callable<Integer> {
     @Mixin
     TrustStoreOption trustStore;
 
+    @Mixin
+    LegacyEncodingOption legacyEncoding;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (json.get() && csv) {
             throw new UsageException("choose one of --json and --csv.");
         }
-        DetectRequest request = new DetectRequest(paths, quick, jobs.get(), trustStore.get());
+        DetectRequest request = new DetectRequest(paths, quick, jobs.get(), trustStore.get(), legacyEncoding.get());
         InputPaths.require(paths);
         Output output = json.get() ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out, Messages.of(spec));
         Summary summary = new Summary();

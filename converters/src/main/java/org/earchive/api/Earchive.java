@@ -197,7 +197,8 @@ public final class Earchive implements AutoCloseable {
      */
     public static void detect(DetectRequest request, Consumer<FileInspection> consumer)
             throws IOException, InterruptedException {
-        FileInspector inspector = new FileInspector(new TikaDetector(), TrustStore.fromFolder(request.trustStore()));
+        FileInspector inspector = new FileInspector(new TikaDetector(), TrustStore.fromFolder(request.trustStore()),
+                request.legacyEncoding());
         InOrder.map(new InputCollector().collect(request.paths(), null), request.jobs(), document -> request.quick()
                 ? inspector.identify(document.path(), document.displayPath())
                 : inspector.inspect(document.path(), document.displayPath()), consumer);

@@ -19,14 +19,24 @@ import java.time.Instant;
  * @param officeEngine    which engine lays out office documents
  * @param trustStore      a folder of certificates signers' chains are checked against, or null for none
  * @param presentation    the language and time zone of what people read (reports, an e-mail's header block)
+ * @param legacyEncoding  how pre-Unicode Vietnamese text (TCVN3, VNI, VISCII) is recognised ({@code --legacy-encoding})
  */
 public record RunContext(String producer, Instant sourceDateEpoch, String password, OcrSettings ocr, boolean tt05Strict,
                          DescriptionProfile description, OfficeEngine officeEngine, Path trustStore,
-                         Presentation presentation) {
+                         Presentation presentation, LegacyEncodingChoice legacyEncoding) {
 
     public RunContext {
         password = password == null ? "" : password;
         presentation = presentation == null ? Presentation.ENGLISH_UTC : presentation;
+        legacyEncoding = legacyEncoding == null ? LegacyEncodingChoice.AUTO : legacyEncoding;
+    }
+
+    /** Legacy Vietnamese decided from the evidence. */
+    public RunContext(String producer, Instant sourceDateEpoch, String password, OcrSettings ocr, boolean tt05Strict,
+                      DescriptionProfile description, OfficeEngine officeEngine, Path trustStore,
+                      Presentation presentation) {
+        this(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore, presentation,
+                LegacyEncodingChoice.AUTO);
     }
 
     /** In English, times in UTC. */
@@ -42,7 +52,7 @@ public record RunContext(String producer, Instant sourceDateEpoch, String passwo
     }
 
     public RunContext withTrustStore(Path folder) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, folder, presentation);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, folder, presentation, legacyEncoding);
     }
 
     /** TT 05 descriptions, Vietnamese and English OCR with one Tesseract per processor, no password, real dates. */
@@ -52,31 +62,36 @@ public record RunContext(String producer, Instant sourceDateEpoch, String passwo
     }
 
     public RunContext withPassword(String newPassword) {
-        return new RunContext(producer, sourceDateEpoch, newPassword, ocr, tt05Strict, description, officeEngine, trustStore, presentation);
+        return new RunContext(producer, sourceDateEpoch, newPassword, ocr, tt05Strict, description, officeEngine, trustStore, presentation, legacyEncoding);
     }
 
     public RunContext withOcr(OcrSettings newOcr) {
-        return new RunContext(producer, sourceDateEpoch, password, newOcr, tt05Strict, description, officeEngine, trustStore, presentation);
+        return new RunContext(producer, sourceDateEpoch, password, newOcr, tt05Strict, description, officeEngine, trustStore, presentation, legacyEncoding);
     }
 
     public RunContext withTt05Strict(boolean strict) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, strict, description, officeEngine, trustStore, presentation);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, strict, description, officeEngine, trustStore, presentation, legacyEncoding);
     }
 
     public RunContext withDescription(DescriptionProfile profile) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, profile, officeEngine, trustStore, presentation);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, profile, officeEngine, trustStore, presentation, legacyEncoding);
     }
 
     public RunContext withOfficeEngine(OfficeEngine engine) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, engine, trustStore, presentation);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, engine, trustStore, presentation, legacyEncoding);
+    }
+
+    public RunContext withLegacyEncoding(LegacyEncodingChoice choice) {
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore,
+                presentation, choice);
     }
 
     public RunContext withPresentation(Presentation chosen) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore, chosen);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore, chosen, legacyEncoding);
     }
 
     public RunContext withSourceDateEpoch(Instant epoch) {
-        return new RunContext(producer, epoch, password, ocr, tt05Strict, description, officeEngine, trustStore, presentation);
+        return new RunContext(producer, epoch, password, ocr, tt05Strict, description, officeEngine, trustStore, presentation, legacyEncoding);
     }
 
     /** Now, or SOURCE_DATE_EPOCH when the run has one: the time written into events and descriptions. */

@@ -1,5 +1,12 @@
 package org.earchive.detect;
 
+import org.earchive.core.LegacyEncodingChoice;
+import org.earchive.formats.vietnamese.LegacyChoices;
+import org.earchive.formats.vietnamese.LegacyPdfFonts;
+import org.earchive.formats.vietnamese.LegacyRuns;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -22,6 +29,7 @@ public final class FileInspector {
     private final ImageInspector images = new ImageInspector();
     private final TextInspector texts;
     private final OfficeInspector office;
+    private final LegacyEncodingChoice legacy;
 
     public FileInspector(Detector detector) {
         this(detector, TrustStore.NONE);
@@ -29,12 +37,18 @@ public final class FileInspector {
 
     /** @param trust the roots against which signatures' certificate chains are checked */
     public FileInspector(Detector detector, TrustStore trust) {
+        this(detector, trust, LegacyEncodingChoice.AUTO);
+    }
+
+    /** @param legacy what the run was told about pre-Unicode Vietnamese text ({@code --legacy-encoding}) */
+    public FileInspector(Detector detector, TrustStore trust, LegacyEncodingChoice legacy) {
+        this.legacy = legacy;
         this.detector = detector;
         this.trust = trust == null ? TrustStore.NONE : trust;
         this.pdfs = new PdfInspector("", this.trust);
         LanguageGuesser languages = new LanguageGuesser();
-        this.texts = new TextInspector(languages);
-        this.office = new OfficeInspector(languages);
+        this.texts = new TextInspector(languages, legacy);
+        this.office = new OfficeInspector(languages, legacy);
     }
 
     /** @param displayPath the path as the report shows it */
@@ -116,12 +130,28 @@ public final class FileInspector {
         }
     }
 
+    /** A PDF in .VnTime-like fonts, whose text convert reads as Vietnamese: said, as for other formats. */
+    private void legacyFonts(Path file, FileInspection into) {
+        if (!LegacyChoices.converts(legacy)) {
+            return;
+        }
+        try (PDDocument document = Loader.loadPDF(file.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            LegacyRuns runs = LegacyPdfFonts.apply(document); // in memory only: nothing is saved
+            if (runs != null) {
+                into.legacy(runs.encoding().id(), runs.evidence());
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // the PDF facts above already say what is wrong with it
+        }
+    }
+
     private void inspectContent(Path file, Detection detection, FileInspection into) throws ConversionException, IOException {
         String mime = detection.mime();
         if (mime.equals("application/pdf")) {
             try {
                 PdfFacts facts = pdfs.inspect(file);
                 into.pdf(facts).detection(PronomRegistry.withPdfaClaim(detection, facts.pdfaClaim()));
+                legacyFonts(file, into);
             } catch (ConversionException e) {
                 if (e.status() == DocumentStatus.ENCRYPTED) {
                     into.encryption(PdfEncryption.PASSWORD_REQUIRED);

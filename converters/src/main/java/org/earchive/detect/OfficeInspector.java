@@ -1,5 +1,9 @@
 package org.earchive.detect;
 
+import org.earchive.core.LegacyEncodingChoice;
+import org.earchive.formats.vietnamese.LegacyChoices;
+import org.earchive.formats.vietnamese.LegacyOfficeText;
+import org.earchive.formats.vietnamese.LegacyRuns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -36,9 +40,11 @@ final class OfficeInspector {
     private static final int SAMPLE_CHARS = 20_000;
 
     private final LanguageGuesser languages;
+    private final LegacyEncodingChoice legacy;
 
-    OfficeInspector(LanguageGuesser languages) {
+    OfficeInspector(LanguageGuesser languages, LegacyEncodingChoice legacy) {
         this.languages = languages;
+        this.legacy = legacy;
     }
 
     void inspect(Path file, Detection detection, FileInspection into) throws ConversionException, IOException {
@@ -59,6 +65,16 @@ final class OfficeInspector {
                         : classOf(text.characters, images.count))
                 .pages(pageCount(metadata))
                 .language(languages.guess(text.sample));
+        if (LegacyChoices.converts(legacy) && LegacyOfficeText.handles(detection.mime())) {
+            try {
+                LegacyRuns runs = LegacyOfficeText.find(file, detection.mime(), LegacyChoices.forced(legacy));
+                if (runs != null) {
+                    into.legacy(runs.encoding().id(), runs.evidence());
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // Tika read it above; what its fonts say is a note, not a verdict
+            }
+        }
     }
 
     /** Nothing but pictures (a DOCX of scans) is a scan; no text and no picture is empty. */

@@ -12,7 +12,10 @@ import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
+import org.earchive.core.LegacyEncodingChoice;
+import org.earchive.formats.vietnamese.LegacyChoices;
 import org.earchive.formats.vietnamese.LegacyPlainText;
+import org.earchive.formats.vietnamese.LegacyVerdict;
 
 /**
  * Reads a text file's bytes as Unicode, establishing the encoding from evidence rather than assuming one:
@@ -30,6 +33,17 @@ public final class TextDecoder {
     private static final int MIN_DETECTOR_CONFIDENCE = 50;
 
     private final LegacyPlainText legacyVietnamese = new LegacyPlainText();
+    private final LegacyEncodingChoice legacyChoice;
+
+    /** Pre-Unicode Vietnamese recognised from the evidence. */
+    public TextDecoder() {
+        this(LegacyEncodingChoice.AUTO);
+    }
+
+    /** @param legacyChoice what the run was told about pre-Unicode Vietnamese ({@code --legacy-encoding}) */
+    public TextDecoder(LegacyEncodingChoice legacyChoice) {
+        this.legacyChoice = legacyChoice == null ? LegacyEncodingChoice.AUTO : legacyChoice;
+    }
 
     public DecodedText decode(byte[] bytes) throws ConversionException {
         DecodedText raw = decodeRaw(bytes);
@@ -57,7 +71,7 @@ public final class TextDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             // a .VnTime document's text saved "as Unicode" keeps its mojibake: the characters say so, line by line
-            LegacyPlainText.Result legacy = legacyVietnamese.convert(text, null);
+            LegacyPlainText.Result legacy = legacy(text);
             if (legacy.converted()) {
                 return new DecodedText(legacy.text(), legacy.verdict().encoding().charsetName(),
                         "valid UTF-8 holding " + legacy.verdict().encoding().displayName() + " text: "
@@ -73,7 +87,7 @@ public final class TextDecoder {
                     "Vietnamese tone marks in the Windows-1258 code page", warnings);
         }
         // TCVN3, VNI and VISCII text is one byte a character: each byte read as the character of the same number
-        LegacyPlainText.Result legacy = legacyVietnamese.convert(new String(bytes, StandardCharsets.ISO_8859_1), null);
+        LegacyPlainText.Result legacy = legacy(new String(bytes, StandardCharsets.ISO_8859_1));
         if (legacy.converted()) {
             return new DecodedText(legacy.text(), legacy.verdict().encoding().charsetName(),
                     legacy.verdict().reason(), warnings);
@@ -92,6 +106,14 @@ public final class TextDecoder {
         }
         return new DecodedText(new String(bytes, Charset.forName(match.getName())), match.getName(),
                 "detected (" + match.getConfidence() + "% confidence)", warnings);
+    }
+
+    /** The text's TCVN3/VNI/VISCII lines read as Unicode, as the run was told ({@code off}: none). */
+    private LegacyPlainText.Result legacy(String text) {
+        if (!LegacyChoices.converts(legacyChoice)) {
+            return new LegacyPlainText.Result(text, LegacyVerdict.NONE, 0);
+        }
+        return legacyVietnamese.convert(text, LegacyChoices.forced(legacyChoice));
     }
 
     /** NFC, one kind of line end, no BOM, no control characters other than tab, line and form feed. */

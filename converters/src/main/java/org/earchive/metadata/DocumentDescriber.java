@@ -127,6 +127,11 @@ public final class DocumentDescriber {
         return sourceText.readWithProperties(source, detection);
     }
 
+    /** The same, as the run was told to read pre-Unicode Vietnamese text ({@code --legacy-encoding}). */
+    public SourceText.Reading read(Path source, Detection detection, org.earchive.core.LegacyEncodingChoice legacy) {
+        return sourceText.readWithProperties(source, detection, legacy);
+    }
+
     /**
      * The PDF's own Dublin Core, for its XMP and Info dictionary before it is written: title = trích yếu,
      * author = cơ quan ban hành, date, language and số/ký hiệu, from the source's text and the clerk's values;
@@ -206,7 +211,8 @@ public final class DocumentDescriber {
         return new PreservationRecord(source, pdf, request.pdfaLevel(),
                 "PDF/A-" + request.flavour().toUpperCase(java.util.Locale.ROOT) + " validation profile", true, fromText,
                 request.eventTime().atOffset(VIETNAM), producer, engines, request.relations(), request.signatures(),
-                ProcessingEvents.from(request.conversionFacts()));
+                ProcessingEvents.from(request.conversionFacts()),
+                request.reading() == null ? null : request.reading().legacy());
     }
 
     private static void place(XmlPlacement placement, Document document, SchemaCatalog.Known schema, Path target,

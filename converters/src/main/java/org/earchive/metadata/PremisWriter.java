@@ -70,6 +70,12 @@ final class PremisWriter {
             event(premis, id(seed, "signature-" + i), PremisSignatures.EVENT_TYPE, time, validation.detail(),
                     validation.outcome(), validation.note(), List.of(earchive), List.of(new Link(sourceId, "source")));
         }
+        if (record.legacyText() != null) {
+            // the text was re-encoded before layout: what a reader of the PDF/A searches is not the source's bytes
+            event(premis, id(seed, "legacy-encoding"), "migration", time, "character encoding "
+                    + record.legacyText().encoding() + " -> Unicode", "success", record.legacyText().evidence(),
+                    List.of(earchive), List.of(new Link(sourceId, "source"), new Link(pdfId, "outcome")));
+        }
         event(premis, id(seed, "normalize"), "normalization", time, "converted to " + record.pdfaLevel(),
                 "success", record.pdf().name(), List.of(earchive, pdfbox),
                 List.of(new Link(sourceId, "source"), new Link(pdfId, "outcome")));

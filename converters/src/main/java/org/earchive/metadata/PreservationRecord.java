@@ -23,23 +23,16 @@ import org.earchive.detect.Detection;
  * @param signatures      the source's digital signatures, as verified when it arrived
  * @param processing      what was done to the content on its way to PDF/A besides converting it (OCR, a
  *                        straightened image stored, an old text layer removed), in order; see {@link ProcessingEvents}
+ * @param legacyText      the source's pre-Unicode Vietnamese text read as Unicode, or null when it had none
  */
 public record PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
                                  boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
                                  Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures,
-                                 List<Processing> processing) {
+                                 List<Processing> processing, SourceText.LegacyText legacyText) {
 
     public PreservationRecord {
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
         processing = processing == null ? List.of() : List.copyOf(processing);
-    }
-
-    /** A signed source, converted without steps of its own. */
-    public PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
-                              boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
-                              Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures) {
-        this(source, pdf, pdfaLevel, validationProfile, compliant, fieldsExtracted, eventTime, producer, engines,
-                relations, signatures, List.of());
     }
 
     /**
@@ -52,6 +45,14 @@ public record PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLev
      * @param software the program that did it besides earchive ("Tesseract 5.3.0"), or null
      */
     public record Processing(String key, String type, String detail, String note, String software) {
+    }
+
+    /** A signed source, converted without steps of its own, with no legacy Vietnamese text. */
+    public PreservationRecord(FileFacts source, FileFacts pdf, String pdfaLevel, String validationProfile,
+                              boolean compliant, int fieldsExtracted, OffsetDateTime eventTime, String producer,
+                              Map<String, String> engines, DocumentRelations relations, List<PdfSignature> signatures) {
+        this(source, pdf, pdfaLevel, validationProfile, compliant, fieldsExtracted, eventTime, producer, engines,
+                relations, signatures, List.of(), null);
     }
 
     /** An unsigned source. */

@@ -14,7 +14,16 @@ import org.earchive.core.ConversionException;
 import org.earchive.formats.TextDecoder;
 import org.earchive.detect.Detection;
 import org.earchive.detect.OfficeParsing;
-import org.earchive.formats.vietnamese.LegacyDocx;
+import org.earchive.core.LegacyEncodingChoice;
+import org.earchive.formats.DecodedText;
+import org.earchive.formats.vietnamese.LegacyChoices;
+import org.earchive.formats.vietnamese.LegacyDoc;
+import org.earchive.formats.vietnamese.LegacyEncoding;
+import org.earchive.formats.vietnamese.LegacyOfficeText;
+import org.earchive.formats.vietnamese.LegacyPdfFonts;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.earchive.formats.vietnamese.LegacyRuns;
 import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.pdfa.PdfText;
 import org.jsoup.nodes.Document;
@@ -30,12 +39,29 @@ public final class SourceText {
     /** More text than a document's header and signature block hold is not needed; bound the work. */
     private static final int MAX_CHARS = 2_000_000;
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOC = "application/msword";
+    private static final String ODT = "application/vnd.oasis.opendocument.text";
+    private static final String RTF = "application/rtf";
 
     /**
-     * What one read of a source gives: its text, and the properties Tika saw on the way (null when Tika did not
-     * read it), so that the properties need no second parse of the same file.
+     * What one read of a source gives: its text, the properties Tika saw on the way (null when Tika did not
+     * read it), so that the properties need no second parse of the same file, and the pre-Unicode Vietnamese
+     * text converted on the way (null when none was).
      */
-    public record Reading(String text, Metadata properties) {
+    public record Reading(String text, Metadata properties, LegacyText legacy) {
+
+        public Reading(String text, Metadata properties) {
+            this(text, properties, null);
+        }
+    }
+
+    /**
+     * Text that was typed in a pre-Unicode Vietnamese code and read as Unicode.
+     *
+     * @param encoding "TCVN3", "VNI", "VISCII"
+     * @param evidence why: the fonts, or what the characters say
+     */
+    public record LegacyText(String encoding, String evidence) {
     }
 
     /** @return the text, or "" when the file has none earchive can read without OCR */
@@ -44,25 +70,33 @@ public final class SourceText {
     }
 
     public Reading readWithProperties(Path source, Detection detection) {
+        return readWithProperties(source, detection, LegacyEncodingChoice.AUTO);
+    }
+
+    /** @param legacy what the run was told about pre-Unicode Vietnamese text ({@code --legacy-encoding}) */
+    public Reading readWithProperties(Path source, Detection detection, LegacyEncodingChoice legacy) {
         try {
             if (detection.isMime("text/plain")) {
-                return new Reading(new TextDecoder().decode(Files.readAllBytes(source)).text(), null);
+                DecodedText decoded = new TextDecoder(legacy).decode(Files.readAllBytes(source));
+                return new Reading(decoded.text(), null, LegacyEncoding.byName(decoded.encoding())
+                        .map(code -> new LegacyText(code.charsetName(), decoded.how())).orElse(null));
             }
             if (detection.isMime("application/pdf")) {
-                return new Reading(PdfText.extract(source), null);
+                return pdf(source, legacy);
             }
             if (detection.mime().startsWith("image/")) {
                 return new Reading("", null);
             }
             OfficeParsing.refuseUnsafeContainer(source, detection); // the converter says why; here, no text
-            if (detection.isMime("text/html", "application/xhtml+xml")) {
-                Reading converted = legacyHtml(source);
-                if (converted != null) {
-                    return converted;
+            if (LegacyChoices.converts(legacy)) {
+                Reading converted = null;
+                if (detection.isMime("text/html", "application/xhtml+xml")) {
+                    converted = legacyHtml(source, legacy);
+                } else if (detection.isMime(DOC)) {
+                    converted = legacyDoc(source);
+                } else if (LegacyOfficeText.handles(detection.mime())) {
+                    converted = legacyCopy(source, detection, LegacyChoices.forced(legacy));
                 }
-            }
-            if (detection.isMime(DOCX)) {
-                Reading converted = legacyDocx(source);
                 if (converted != null) {
                     return converted;
                 }
@@ -73,25 +107,60 @@ public final class SourceText {
         }
     }
 
-    /** An HTML page with TCVN3/VNI text: its converted text (as the PDF shows it); null for any other page. */
-    private static Reading legacyHtml(Path source) throws IOException {
-        Document html = LegacyHtml.parse(source, source.toUri().toString());
-        if (!new LegacyHtml().convert(html).converted() || html.body() == null) {
-            return null;
+    /** A PDF's text as convert reads it: a .VnTime-like font's text read in its legacy code. */
+    private static Reading pdf(Path source, LegacyEncodingChoice legacy) throws IOException {
+        if (!LegacyChoices.converts(legacy)) {
+            return new Reading(PdfText.extract(source), null);
         }
-        return new Reading(html.body().wholeText(), null);
+        try (PDDocument document = Loader.loadPDF(source.toFile())) {
+            LegacyRuns runs = LegacyPdfFonts.apply(document);
+            return new Reading(PdfText.extract(document), null, runs == null ? null
+                    : new LegacyText(runs.encoding().charsetName(), runs.evidence()));
+        }
     }
 
-    /** A DOCX with runs in .VnTime/VNI fonts: Tika's reading of its Unicode copy; null for any other DOCX. */
-    private static Reading legacyDocx(Path source) throws IOException {
+    /** An HTML page with TCVN3/VNI text: its converted text (as the PDF shows it); null for any other page. */
+    private static Reading legacyHtml(Path source, LegacyEncodingChoice choice) throws IOException {
+        Document html = LegacyHtml.parse(source, source.toUri().toString());
+        LegacyHtml.Result result = new LegacyHtml().convert(html, LegacyChoices.forced(choice));
+        if (!result.converted() || html.body() == null) {
+            return null;
+        }
+        return new Reading(html.body().wholeText(), null,
+                new LegacyText(result.encoding().charsetName(), result.evidence()));
+    }
+
+    /**
+     * A DOCX, ODT or RTF with runs in .VnTime/VNI fonts, or an e-mail with legacy text bodies: Tika's reading of
+     * its Unicode copy; null for any other.
+     */
+    private static Reading legacyCopy(Path source, Detection detection, LegacyEncoding forced) throws IOException {
         Path folder = Files.createTempDirectory("earchive-unicode-copy");
-        Path copy = folder.resolve("copy.docx");
+        String name = source.getFileName().toString();
+        Path copy = folder.resolve("copy" + name.substring(Math.max(0, name.lastIndexOf('.'))));
         try {
-            return new LegacyDocx().convert(source, copy) == null ? null : tika(copy);
+            LegacyRuns runs = LegacyOfficeText.copy(source, detection.mime(), copy, forced);
+            if (runs == null) {
+                return null;
+            }
+            Reading reading = tika(copy);
+            return new Reading(reading.text(), reading.properties(),
+                    new LegacyText(runs.encoding().charsetName(), runs.evidence()));
         } finally {
             Files.deleteIfExists(copy);
             Files.deleteIfExists(folder);
         }
+    }
+
+    /** A DOC with runs in .VnTime/VNI fonts: Tika's reading with its legacy words in Unicode; null for any other. */
+    private static Reading legacyDoc(Path source) throws IOException {
+        LegacyDoc words = LegacyDoc.read(source);
+        if (words == null) {
+            return null;
+        }
+        Reading reading = tika(source);
+        return new Reading(words.apply(reading.text()), reading.properties(),
+                new LegacyText(words.runs().encoding().charsetName(), words.runs().evidence()));
     }
 
     private static Reading tika(Path source) throws IOException {

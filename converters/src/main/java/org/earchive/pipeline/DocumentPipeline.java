@@ -80,7 +80,8 @@ public final class DocumentPipeline {
             SourceDocument document = readable.document();
             Triage.Triaged triaged = triage.run(document, context.password(), found -> journey.story = journey.story.triaged(found));
             journey.story = journey.story.triaged(triaged);
-            SourceText.Reading reading = describer == null ? null : describer.read(document.path(), triaged.detection());
+            SourceText.Reading reading = describer == null ? null : describer.read(document.path(), triaged.detection(),
+                    context.legacyEncoding());
             convertVerifyAndPlace(document, triaged, reading, depth, journey);
         } catch (ConversionException e) {
             journey.story = journey.story.ended(e.status(), e.sentence());

@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.LegacyEncodingChoice;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -168,7 +169,9 @@ public final class Engines implements AutoCloseable {
                 // a corrected metadata CSV must reach the documents it describes on the next run
                 + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint()
                 // the signature verdicts in the report and PREMIS depend on the certificates trusted
-                + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath());
+                + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath())
+                // a rerun told to read legacy Vietnamese otherwise (--legacy-encoding) converts again
+                + (context.legacyEncoding() == LegacyEncodingChoice.AUTO ? "" : "\nlegacyEncoding=" + context.legacyEncoding().id());
         // not the language: it follows the locale, which a nightly job and the clerk's shell may not share, and
         // only an e-mail's header block depends on it; a batch must not be converted again for that
         return Fixity.sha256(shaping.getBytes(StandardCharsets.UTF_8));

@@ -16,7 +16,9 @@ import org.earchive.core.DocumentStatus;
 import org.earchive.convert.FidelityCheck;
 import org.earchive.convert.WordFidelity;
 import org.earchive.detect.Detection;
+import org.earchive.formats.vietnamese.LegacyChoices;
 import org.earchive.formats.vietnamese.LegacyHtml;
+import org.earchive.formats.vietnamese.LegacyVerdict;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.HtmlPdfRenderer;
 import org.earchive.pdfa.PdfText;
@@ -67,7 +69,9 @@ public final class HtmlToPdfaConverter implements Converter {
         Document html = LegacyHtml.parse(request.source(), folder.toUri().toString());
         List<String> warnings = new ArrayList<>(neutralise(html));
         // decoded before layout: the renderer must never see TCVN3's soft hyphen (ư) or VNI's modifier bytes
-        LegacyHtml.Result legacy = new LegacyHtml().convert(html);
+        LegacyHtml.Result legacy = LegacyChoices.converts(request.context())
+                ? new LegacyHtml().convert(html, LegacyChoices.forced(request.context().legacyEncoding()))
+                : new LegacyHtml.Result(java.util.Set.of(), 0, LegacyVerdict.NONE, 0);
         if (legacy.warning() != null) {
             warnings.add(legacy.warning());
         }

@@ -95,6 +95,23 @@ public final class LibreOfficePool implements AutoCloseable {
     }
 
     /**
+     * Converts a Word 97-2003 document to DOCX with LibreOffice's own import, for a copy of it to be rewritten
+     * (its TCVN3/VNI text in Unicode) before it is laid out.
+     */
+    public void toDocx(Path doc, Path target) throws IOException {
+        try {
+            converter();
+            LocalConverter.builder().officeManager(manager).build()
+                    .convert(doc.toFile()).as(DefaultDocumentFormatRegistry.DOC)
+                    .to(target.toFile()).as(DefaultDocumentFormatRegistry.DOCX).execute();
+        } catch (OfficeException e) {
+            throw new IOException("LibreOffice could not convert the document to DOCX (" + e.getMessage() + ")", e);
+        } finally {
+            recordProcesses();
+        }
+    }
+
+    /**
      * Starts LibreOffice now rather than for the first document that needs it, so that its start-up (seconds, more
      * on a busy machine) is not counted against that document's time limit.
      *

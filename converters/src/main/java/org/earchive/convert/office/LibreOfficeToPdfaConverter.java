@@ -62,8 +62,8 @@ public final class LibreOfficeToPdfaConverter implements Converter {
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
-        // a DOCX typed in .VnTime or VNI-Times fonts is laid out from its Unicode copy, never from the mojibake
-        try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request)) {
+        // a document typed in .VnTime or VNI-Times fonts is laid out from its Unicode copy, never from the mojibake
+        try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request, office::toDocx)) {
             return source.withFacts(convertAsGiven(source.request()));
         }
     }

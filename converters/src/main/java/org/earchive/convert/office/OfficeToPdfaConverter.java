@@ -82,13 +82,14 @@ public final class OfficeToPdfaConverter implements Converter {
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
-        // a DOCX typed in .VnTime or VNI-Times fonts is laid out from its Unicode copy, never from the mojibake
+        // a document typed in .VnTime or VNI-Times fonts is laid out from its Unicode copy, never from the mojibake
         try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request)) {
-            return source.withFacts(convertAsGiven(source.request()));
+            return source.withFacts(convertAsGiven(source.request(), source));
         }
     }
 
-    private ConvertedPdf convertAsGiven(ConversionRequest request) throws ConversionException, IOException {
+    private ConvertedPdf convertAsGiven(ConversionRequest request, LegacyOfficeCopy legacy)
+            throws ConversionException, IOException {
         String password = request.context().password();
         if (request.detection().isMime("application/x-tika-ole-drm-encrypted")
                 || (LOCKED.contains(request.detection().mime()) && password.isEmpty())) {
@@ -106,6 +107,7 @@ public final class OfficeToPdfaConverter implements Converter {
         // and not pretty-printed, which would fold the newlines PageBreaks looks for
         xml.outputSettings().syntax(Document.OutputSettings.Syntax.html).prettyPrint(false);
         Document html = Jsoup.parse(xml.outerHtml());
+        legacy.putUnicodeWords(html); // a DOC's TCVN3/VNI words, which Tika read without their fonts
         List<String> warnings = new ArrayList<>();
         html.select("script, iframe, object, embed, applet, link, meta[http-equiv]").remove();
         putPicturesBack(html, embedded, warnings);
@@ -132,7 +134,7 @@ public final class OfficeToPdfaConverter implements Converter {
         PdfaLevel level = email ? PdfaLevel.PDFA_3U : PdfaLevel.PDFA_2U;
         try (PDDocument pdf = renderer.render(W3CDom.convert(html), null)) {
             if (email) {
-                SourceAttachment.embed(pdf, request.source(), request.source().getFileName().toString(),
+                SourceAttachment.embed(pdf, legacy.original(), request.source().getFileName().toString(),
                         request.detection().isMime("application/vnd.ms-outlook") ? "application/vnd.ms-outlook" : "message/rfc822",
                         request.info().created());
             }

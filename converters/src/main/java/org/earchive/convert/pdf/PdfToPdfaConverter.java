@@ -1,5 +1,8 @@
 package org.earchive.convert.pdf;
 
+import org.earchive.formats.vietnamese.LegacyChoices;
+import org.earchive.formats.vietnamese.LegacyPdfFonts;
+import org.earchive.formats.vietnamese.LegacyRuns;
 import java.util.Set;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,10 +105,17 @@ public final class PdfToPdfaConverter implements Converter {
         Map<String, String> facts = new LinkedHashMap<>();
         try (OpenedPdf opened = load(request.source(), request.context().password())) {
             PDDocument source = opened.document();
+            // a .VnTime-like font's text is read as Vietnamese: its Unicode map is rewritten, so the file is too
+            LegacyRuns legacy = documentClass == DocumentClass.SCANNED || !LegacyChoices.converts(request.context())
+                    ? null : LegacyPdfFonts.apply(source);
+            if (legacy != null) {
+                facts.put("legacyEncoding", legacy.encoding().id());
+                facts.put("legacyEvidence", legacy.evidence());
+            }
             // the default reads scanned pages only, and a scan already valid as PDF/A has none left unread
             List<PageEvidence> pages = mode == OcrMode.SKIP_TEXT ? null
                     : new PdfInspector(request.context().password()).inspect(source, Files.size(request.source())).pages();
-            if (pages == null || !ScannedPageOcr.readsAny(pages, mode)) {
+            if (legacy == null && (pages == null || !ScannedPageOcr.readsAny(pages, mode))) {
                 ConvertedPdf unchanged = keepIfAlreadyValid(request, source, wanted, documentClass);
                 if (unchanged != null) {
                     return unchanged;

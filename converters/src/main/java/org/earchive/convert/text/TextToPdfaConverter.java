@@ -39,7 +39,6 @@ public final class TextToPdfaConverter implements Converter {
             .page + .page { page-break-before: always; }
             """;
 
-    private final TextDecoder decoder = new TextDecoder();
     private final HtmlPdfRenderer renderer = new HtmlPdfRenderer();
     private final PdfaFinisher finisher;
 
@@ -59,7 +58,7 @@ public final class TextToPdfaConverter implements Converter {
 
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
-        DecodedText decoded = decoder.decode(Files.readAllBytes(request.source()));
+        DecodedText decoded = new TextDecoder(request.context().legacyEncoding()).decode(Files.readAllBytes(request.source()));
         List<String> warnings = new ArrayList<>(decoded.warnings());
         try (PDDocument pdf = renderer.render(W3CDom.convert(typeset(decoded.text(), request.info().title())), null)) {
             finisher.finish(pdf, request.info(), PdfaLevel.PDFA_2U);

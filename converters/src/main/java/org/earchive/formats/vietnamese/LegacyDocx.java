@@ -49,22 +49,11 @@ public final class LegacyDocx {
     private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
 
     /**
-     * @param fonts the legacy fonts whose runs were converted, and the code of the first
-     * @param runs  how many runs were converted
-     */
-    public record Result(Set<String> fonts, LegacyEncoding encoding, int runs) {
-
-        public String evidence() {
-            return runs + " text run(s) in the font(s) " + String.join(", ", fonts);
-        }
-    }
-
-    /**
      * Writes the converted copy to {@code copy} when the document has text in legacy fonts.
      *
      * @return what was converted, or null (nothing written) when no run is in a legacy font
      */
-    public Result convert(Path docx, Path copy) throws IOException {
+    public LegacyRuns convert(Path docx, Path copy) throws IOException {
         Map<String, byte[]> entries = read(docx);
         byte[] stylesXml = entries.get("word/styles.xml");
         Document styles = stylesXml == null ? null : parse(stylesXml);
@@ -96,8 +85,7 @@ public final class LegacyDocx {
                 zip.closeEntry();
             }
         }
-        LegacyEncoding encoding = LegacyFont.of(used.iterator().next()).orElseThrow().encoding();
-        return new Result(used, encoding, runs);
+        return LegacyRuns.of(used, runs);
     }
 
     private static int convertRuns(Document part, StyleFonts styles, Set<String> used) {
@@ -124,6 +112,7 @@ public final class LegacyDocx {
                 if (legacy == null) {
                     continue;
                 }
+                softHyphensAsText(run);
                 NodeList texts = run.getElementsByTagNameNS(W, "t");
                 for (int t = 0; t < texts.getLength(); t++) {
                     Node text = texts.item(t);
@@ -135,6 +124,20 @@ public final class LegacyDocx {
             }
         }
         return converted;
+    }
+
+    /**
+     * TCVN3's "ư" is the byte 0xAD, the soft hyphen: LibreOffice saves it as {@code <w:softHyphen/>} (a DOC it
+     * converted to DOCX holds one for every "ư"), so in a legacy run each becomes that byte again.
+     */
+    private static void softHyphensAsText(Element run) {
+        NodeList hyphens = run.getElementsByTagNameNS(W, "softHyphen");
+        for (int i = hyphens.getLength() - 1; i >= 0; i--) {
+            Node hyphen = hyphens.item(i);
+            Element text = run.getOwnerDocument().createElementNS(W, "w:t");
+            text.setTextContent("\u00AD");
+            hyphen.getParentNode().replaceChild(text, hyphen);
+        }
     }
 
     private static Element nearestParagraph(Element run) {

@@ -47,6 +47,15 @@ public record LegacyFont(String fontName, LegacyEncoding encoding, boolean capit
         return capitals ? encoding.decodeCapitals(legacy) : encoding.decode(legacy);
     }
 
+    /**
+     * The text one code of this font stands for, as a PDF's Unicode map gives each glyph: a letter (a capital
+     * in a {@code .Vn*H} font), or a VNI modifier's combining marks.
+     */
+    public String glyph(char code) {
+        String text = encoding.table().glyph(code);
+        return capitals ? text.toUpperCase(java.util.Locale.forLanguageTag("vi")) : text;
+    }
+
     private static String replacementFor(String name) {
         return SANS.matcher(name).matches() ? "Arial" : "Times New Roman";
     }

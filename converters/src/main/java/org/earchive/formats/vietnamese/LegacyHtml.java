@@ -119,6 +119,14 @@ public final class LegacyHtml {
     }
 
     public Result convert(Document html) {
+        return convert(html, null);
+    }
+
+    /**
+     * @param forced the code a person named for text in no legacy font ({@code --legacy-encoding}), or null to
+     *               judge it on its characters
+     */
+    public Result convert(Document html, LegacyEncoding forced) {
         Map<Element, LegacyFont> fonts = legacyFontsByElement(html);
         List<TextNode> inFont = new ArrayList<>();
         List<LegacyFont> theirFonts = new ArrayList<>();
@@ -143,7 +151,9 @@ public final class LegacyHtml {
         }
         StringBuilder rest = new StringBuilder();
         others.forEach(text -> rest.append(text.getWholeText()).append('\n'));
-        LegacyVerdict verdict = evidence.weigh(rest);
+        LegacyVerdict verdict = forced != null && !others.isEmpty()
+                ? new LegacyVerdict(forced, LegacyVerdict.Strength.STRONG, "the code was named on the command line")
+                : evidence.weigh(rest);
         int textRuns = 0;
         if (verdict.converts()) {
             for (TextNode text : others) {

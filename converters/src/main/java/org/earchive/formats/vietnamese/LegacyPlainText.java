@@ -49,7 +49,7 @@ public final class LegacyPlainText {
             }
         }
         LegacyVerdict verdict = forced != null
-                ? new LegacyVerdict(forced, LegacyVerdict.Strength.STRONG, "named on the command line")
+                ? new LegacyVerdict(forced, LegacyVerdict.Strength.STRONG, "the code was named on the command line")
                 : evidence.weigh(candidates);
         if (!verdict.converts() || candidates.isEmpty()) {
             return new Result(text, verdict, 0);

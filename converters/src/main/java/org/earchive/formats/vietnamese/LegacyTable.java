@@ -116,6 +116,31 @@ final class LegacyTable {
         return out.toString();
     }
 
+    /**
+     * What one code draws on its own, as a PDF font's glyph for it: its letter, or for a modifier byte of a code
+     * that writes letters as base + modifier (VNI) the combining marks it adds (the most common reading across
+     * the table), or the character itself.
+     */
+    String glyph(char code) {
+        String letter = toUnicode.get(String.valueOf(code));
+        if (letter != null) {
+            return letter;
+        }
+        Map<String, Integer> readings = new HashMap<>();
+        for (Map.Entry<String, String> entry : toUnicode.entrySet()) {
+            String key = entry.getKey();
+            if (key.length() == 2 && key.charAt(1) == code) {
+                String base = Normalizer.normalize(key.substring(0, 1), Normalizer.Form.NFD);
+                String letterParts = Normalizer.normalize(entry.getValue(), Normalizer.Form.NFD);
+                if (letterParts.toLowerCase(java.util.Locale.ROOT).startsWith(base.toLowerCase(java.util.Locale.ROOT))) {
+                    readings.merge(letterParts.substring(base.length()), 1, Integer::sum);
+                }
+            }
+        }
+        return readings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .filter(marks -> !marks.isEmpty()).orElse(String.valueOf(code));
+    }
+
     /** Whether {@code c} is a byte outside ASCII's printable range that this code gives a meaning to. */
     boolean uses(char c) {
         return c < meaningful.length && meaningful[c];

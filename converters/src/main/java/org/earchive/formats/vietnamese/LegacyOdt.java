@@ -1,0 +1,294 @@
+package org.earchive.formats.vietnamese;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * A Unicode copy of an OpenDocument text (ODT) whose text is typed in {@code .Vn*} or {@code VNI-*} fonts:
+ * each piece of text gets the font ODF gives it (the nearest span's or paragraph's style, up its parent
+ * styles, then the paragraph default style; {@code style:font-name} through the font-face declarations, or
+ * {@code fo:font-family}), legacy-font text is decoded in its code, and every legacy font face is declared
+ * as its Unicode twin. Text in Unicode fonts is left as it is.
+ */
+public final class LegacyOdt {
+
+    private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+    private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+    private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
+    /** Style name (per family) -> its element, from styles.xml and content.xml's automatic styles. */
+    private final Map<String, Element> styles = new HashMap<>();
+    /** Font face name -> font family. */
+    private final Map<String, String> faces = new HashMap<>();
+    private final Map<String, String> defaults = new HashMap<>();
+    private final Set<String> used = new LinkedHashSet<>();
+    private int runs;
+
+    /**
+     * Writes the converted copy to {@code copy} when text in a legacy font is found.
+     *
+     * @return what was converted, or null (nothing written) when no text is in a legacy font
+     */
+    public static LegacyRuns convert(Path odt, Path copy) throws IOException {
+        Map<String, byte[]> entries = read(odt);
+        byte[] contentXml = entries.get("content.xml");
+        if (contentXml == null) {
+            return null;
+        }
+        Document content = parse(contentXml);
+        byte[] stylesXml = entries.get("styles.xml");
+        Document stylesPart = stylesXml == null ? null : parse(stylesXml);
+        LegacyOdt converter = new LegacyOdt();
+        if (stylesPart != null) {
+            converter.learn(stylesPart);
+        }
+        converter.learn(content);
+        converter.convertText(content.getDocumentElement());
+        if (stylesPart != null) {
+            converter.convertText(stylesPart.getDocumentElement()); // headers and footers of the master pages
+        }
+        LegacyRuns result = LegacyRuns.of(converter.used, converter.runs);
+        if (result == null) {
+            return null;
+        }
+        renameFaces(content);
+        Map<String, byte[]> changed = new HashMap<>();
+        changed.put("content.xml", write(content));
+        if (stylesPart != null) {
+            renameFaces(stylesPart);
+            changed.put("styles.xml", write(stylesPart));
+        }
+        writeZip(entries, changed, copy);
+        return result;
+    }
+
+    private void learn(Document part) {
+        for (Element face : elements(part, STYLE, "font-face")) {
+            faces.put(face.getAttributeNS(STYLE, "name"), face.getAttributeNS(SVG, "font-family"));
+        }
+        for (Element style : elements(part, STYLE, "style")) {
+            styles.put(style.getAttributeNS(STYLE, "family") + "/" + style.getAttributeNS(STYLE, "name"), style);
+        }
+        for (Element style : elements(part, STYLE, "default-style")) {
+            String font = ownFont(style);
+            if (font != null) {
+                defaults.put(style.getAttributeNS(STYLE, "family"), font);
+            }
+        }
+    }
+
+    /** Decodes every text node under {@code node} that is in a legacy font. */
+    private void convertText(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE) {
+                if (!inText(child)) {
+                    continue;
+                }
+                LegacyFont font = LegacyFont.of(fontOf(child)).orElse(null);
+                if (font != null && !child.getNodeValue().isBlank()) {
+                    child.setNodeValue(font.decode(child.getNodeValue()));
+                    used.add(font.fontName());
+                    runs++;
+                }
+            } else if (child.getNodeType() == Node.ELEMENT_NODE) {
+                convertText(child);
+            }
+        }
+    }
+
+    /** Text inside a paragraph or heading (not the styles' own text, not a field's declarations). */
+    private static boolean inText(Node text) {
+        for (Node node = text.getParentNode(); node != null; node = node.getParentNode()) {
+            if (TEXT.equals(node.getNamespaceURI()) && ("p".equals(node.getLocalName()) || "h".equals(node.getLocalName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The font family a text node is drawn in, or null. */
+    private String fontOf(Node text) {
+        for (Node node = text.getParentNode(); node instanceof Element element; node = node.getParentNode()) {
+            String styleName = element.getAttributeNS(TEXT, "style-name");
+            if (styleName.isEmpty()) {
+                continue;
+            }
+            boolean paragraph = TEXT.equals(element.getNamespaceURI())
+                    && ("p".equals(element.getLocalName()) || "h".equals(element.getLocalName()));
+            String font = styleFont((paragraph ? "paragraph/" : "text/") + styleName);
+            if (font != null) {
+                return font;
+            }
+        }
+        return defaults.get("paragraph");
+    }
+
+    private String styleFont(String key) {
+        for (int depth = 0; key != null && depth < 20; depth++) {
+            Element style = styles.get(key);
+            if (style == null) {
+                return null;
+            }
+            String font = ownFont(style);
+            if (font != null) {
+                return font;
+            }
+            String parent = style.getAttributeNS(STYLE, "parent-style-name");
+            key = parent.isEmpty() ? null : style.getAttributeNS(STYLE, "family") + "/" + parent;
+        }
+        return null;
+    }
+
+    private String ownFont(Element style) {
+        for (Node child = style.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element properties && STYLE.equals(properties.getNamespaceURI())
+                    && "text-properties".equals(properties.getLocalName())) {
+                String name = properties.getAttributeNS(STYLE, "font-name");
+                if (!name.isEmpty()) {
+                    String family = faces.get(name);
+                    return unquote(family == null || family.isEmpty() ? name : family);
+                }
+                String family = properties.getAttributeNS(FO, "font-family");
+                if (!family.isEmpty()) {
+                    return unquote(family);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Font faces and direct font families that name a legacy font name its Unicode twin instead. */
+    private static void renameFaces(Document part) {
+        for (Element face : elements(part, STYLE, "font-face")) {
+            LegacyFont.of(unquote(face.getAttributeNS(SVG, "font-family")))
+                    .or(() -> LegacyFont.of(face.getAttributeNS(STYLE, "name")))
+                    .ifPresent(legacy -> face.setAttributeNS(SVG, "svg:font-family", "'" + legacy.replacement() + "'"));
+        }
+        for (Element properties : elements(part, STYLE, "text-properties")) {
+            String family = properties.getAttributeNS(FO, "font-family");
+            if (!family.isEmpty()) {
+                LegacyFont.of(unquote(family)).ifPresent(
+                        legacy -> properties.setAttributeNS(FO, "fo:font-family", "'" + legacy.replacement() + "'"));
+            }
+        }
+    }
+
+    private static String unquote(String name) {
+        return name.trim().replaceAll("^['\"]|['\"]$", "");
+    }
+
+    private static Iterable<Element> elements(Document part, String namespace, String localName) {
+        var nodes = part.getElementsByTagNameNS(namespace, localName);
+        java.util.List<Element> list = new java.util.ArrayList<>(nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+
+    /** The parts, in order; the ODF "mimetype" entry stays first and stored, as the format requires. */
+    private static void writeZip(Map<String, byte[]> entries, Map<String, byte[]> changed, Path copy) throws IOException {
+        try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] mimetype = entries.get("mimetype");
+            if (mimetype != null) {
+                ZipEntry entry = new ZipEntry("mimetype");
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(mimetype.length);
+                CRC32 crc = new CRC32();
+                crc.update(mimetype);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(mimetype);
+                zip.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                if (entry.getKey().equals("mimetype")) {
+                    continue;
+                }
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(changed.getOrDefault(entry.getKey(), entry.getValue()));
+                zip.closeEntry();
+            }
+        }
+    }
+
+    private static Map<String, byte[]> read(Path zipFile) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(zipFile); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                byte[] buffer = new byte[8192];
+                long total = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_PART_BYTES) {
+                        throw new IOException("part " + entry.getName() + " is larger than " + MAX_PART_BYTES + " bytes");
+                    }
+                    bytes.write(buffer, 0, n);
+                }
+                entries.put(entry.getName(), bytes.toByteArray());
+            }
+        }
+        return entries;
+    }
+
+    private static Document parse(byte[] xml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("the document's XML cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] write(Document document) throws IOException {
+        try {
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IOException("the converted XML cannot be written: " + e.getMessage(), e);
+        }
+    }
+}
