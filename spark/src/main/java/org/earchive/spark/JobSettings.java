@@ -11,6 +11,7 @@ import org.earchive.core.DescriptionProfile;
 import org.earchive.core.Fixity;
 import org.earchive.core.OcrSettings;
 import org.earchive.core.OfficeEngine;
+import org.earchive.core.Presentation;
 import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
 import org.earchive.metadata.MetadataInputException;
@@ -29,11 +30,13 @@ import org.earchive.metadata.MetadataInputException;
  * @param clerkCsv              the {@code --metadata} file's bytes, or null
  * @param clerkDefaults         the {@code --metadata-defaults} file's bytes, or null
  * @param timeoutMillis         the longest one document may take before it is given up as {@code timeout}
+ * @param language              "vi" or "en": the reports' language (and an e-mail's header block in its PDF)
+ * @param timeZone              the zone the reports show times in, e.g. "Asia/Ho_Chi_Minh"
  */
 public record JobSettings(String producer, Long sourceDateEpochSeconds, String password, String ocrLanguages,
                           long ocrTimeoutSeconds, boolean tt05Strict, String profile, String officeEngine,
                           int jobsPerExecutor, boolean force, byte[] clerkCsv, byte[] clerkDefaults,
-                          long timeoutMillis)
+                          long timeoutMillis, String language, String timeZone)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -46,7 +49,8 @@ public record JobSettings(String producer, Long sourceDateEpochSeconds, String p
     public RunContext context() {
         return new RunContext(producer, sourceDateEpochSeconds == null ? null : Instant.ofEpochSecond(sourceDateEpochSeconds),
                 password, new OcrSettings(ocrLanguages, Duration.ofSeconds(ocrTimeoutSeconds), jobsPerExecutor), tt05Strict,
-                DescriptionProfile.parse(profile), OfficeEngine.parse(officeEngine));
+                DescriptionProfile.parse(profile), OfficeEngine.parse(officeEngine))
+                .withPresentation(new Presentation(java.util.Locale.forLanguageTag(language), Presentation.zone(timeZone)));
     }
 
     /** The clerk's metadata, read from copies written to {@code scratch}. */
@@ -64,6 +68,7 @@ public record JobSettings(String producer, Long sourceDateEpochSeconds, String p
     public String key() {
         String whole = producer + "\n" + sourceDateEpochSeconds + "\n" + password + "\n" + ocrLanguages + "\n"
                 + ocrTimeoutSeconds + "\n" + tt05Strict + "\n" + profile + "\n" + officeEngine + "\n" + jobsPerExecutor
+                + "\n" + language + "\n" + timeZone
                 + "\n" + (clerkCsv == null ? "-" : Fixity.sha256(clerkCsv)) + "\n"
                 + (clerkDefaults == null ? "-" : Fixity.sha256(clerkDefaults));
         return Fixity.sha256(whole.getBytes(StandardCharsets.UTF_8));

@@ -26,6 +26,7 @@ import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.JournalEntry;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLock;
+import org.earchive.report.ReportTexts;
 import org.earchive.report.ReportWriter;
 import scala.Function1;
 import scala.Function2;
@@ -85,7 +86,7 @@ public final class SparkBatch {
             BatchReport report = new BatchReport(settings.producer(), started, Instant.now(), results);
             state.removeScratch();
             state.fetchThumbnails(firstPdfs(report, outputSha256));
-            new ReportWriter().write(report, state.local(), outputSha256);
+            new ReportWriter(ReportTexts.of(settings.context().presentation())).write(report, state.local(), outputSha256);
             state.publish();
             return report;
         } finally {

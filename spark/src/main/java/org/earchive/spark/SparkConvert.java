@@ -102,6 +102,16 @@ public final class SparkConvert implements Callable<Integer> {
                     + " default: spark.executor.cores, or N of local[N].")
     Integer executorJobs;
 
+    @Option(names = "--lang", paramLabel = "vi|en",
+            description = "The reports' language (default: EARCHIVE_LANG, else the system's language when it is Vietnamese,"
+                    + " else English).")
+    String language;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "The zone the reports show times in (Asia/Ho_Chi_Minh, +07:00; default: EARCHIVE_TZ, else the"
+                    + " driver's).")
+    String timeZone;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
     boolean quiet;
 
@@ -196,13 +206,29 @@ public final class SparkConvert implements Callable<Integer> {
     private JobSettings settings() throws IOException {
         return new JobSettings(producer(), sourceDateEpoch(), password, ocrLanguages, ocrTimeoutSeconds, tt05Strict,
                 profile, engine, 1, force, metadataCsv == null ? null : Files.readAllBytes(metadataCsv),
-                metadataDefaults == null ? null : Files.readAllBytes(metadataDefaults), timeout.toMillis());
+                metadataDefaults == null ? null : Files.readAllBytes(metadataDefaults), timeout.toMillis(), language(),
+                zoneName());
     }
 
     private static JobSettings withJobs(JobSettings s, int jobs) {
         return new JobSettings(s.producer(), s.sourceDateEpochSeconds(), s.password(), s.ocrLanguages(),
                 s.ocrTimeoutSeconds(), s.tt05Strict(), s.profile(), s.officeEngine(), jobs, s.force(), s.clerkCsv(),
-                s.clerkDefaults(), s.timeoutMillis());
+                s.clerkDefaults(), s.timeoutMillis(), s.language(), s.timeZone());
+    }
+
+    /** "vi" or "en", chosen as the command line chooses it. */
+    private String language() {
+        String chosen = language != null ? language : System.getenv("EARCHIVE_LANG");
+        if (chosen == null || chosen.isBlank()) {
+            chosen = java.util.Locale.getDefault().getLanguage();
+        }
+        return chosen.strip().toLowerCase(java.util.Locale.ROOT).startsWith("vi") ? "vi" : "en";
+    }
+
+    /** The zone named, checked here so that a wrong one stops the run before a cluster is asked for anything. */
+    private String zoneName() {
+        String chosen = timeZone != null ? timeZone : System.getenv("EARCHIVE_TZ");
+        return org.earchive.core.Presentation.zone(chosen).getId();
     }
 
     private static Long sourceDateEpoch() {

@@ -94,7 +94,8 @@ class SparkConvertTest {
     void sparkWritesWhatTheCliWritesSurvivesARetriedTaskAndRedoesNothingTheSecondTime() throws Exception {
         Path samples = mixedFolder();
         JobSettings settings = new JobSettings(SparkConvert.producer(), EPOCH.getEpochSecond(), "", "vie+eng", 180,
-                false, "tt05", "auto", 2, false, null, null, BatchOptions.DEFAULT_TIMEOUT.toMillis());
+                false, "tt05", "auto", 2, false, null, null, BatchOptions.DEFAULT_TIMEOUT.toMillis(), "en",
+                "UTC");
 
         Path expected = work.resolve("cli");
         RunContext context = settings.context();
