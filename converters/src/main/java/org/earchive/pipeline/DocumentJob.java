@@ -65,7 +65,7 @@ final class DocumentJob {
         List<DocumentResult> results = checkInputUnchanged(document, pipeline.processWithParts(document));
         List<JournalEntry.Output> outputs = hashOutputs(results);
         if (outputs == null) {
-            removeOutputs(results);
+            layout.removeOutputs(results);
             results = List.of(results.get(0).failedAs(DocumentStatus.FAILED, "The PDF was written but could not be"
                     + " read back to record its checksum; run again."));
             outputs = List.of();
@@ -77,7 +77,7 @@ final class DocumentJob {
 
     /** Results that arrived after their document was given up (timeout): what they wrote must not stay. */
     void discardLate(List<DocumentResult> late) {
-        removeOutputs(late);
+        layout.removeOutputs(late);
     }
 
     /** @param results the input's result, then its attachments' */
@@ -115,7 +115,7 @@ final class DocumentJob {
         if (after.equals(result.sourceSha256())) {
             return results;
         }
-        removeOutputs(results);
+        layout.removeOutputs(results);
         return List.of(result.failedAs(DocumentStatus.INPUT_CHANGED, "The file changed while it was being converted (someone"
                 + " or something wrote to it), so no PDF is kept; run again once nothing is writing to it."));
     }
@@ -155,16 +155,6 @@ final class DocumentJob {
                 }
             } catch (IOException e) {
                 // left in place: the report names the outputs that count
-            }
-        }
-    }
-
-    private void removeOutputs(List<DocumentResult> results) {
-        for (String output : results.stream().flatMap(r -> r.outputs().stream()).toList()) {
-            try {
-                Files.deleteIfExists(layout.outputRoot().resolve(output));
-            } catch (IOException e) {
-                // the journal does not name it, so the next run neither trusts nor keeps it
             }
         }
     }

@@ -62,6 +62,20 @@ public final class OutputLayout {
         }
     }
 
+    /**
+     * Removes the files these results wrote (a document given up, or one whose outputs cannot be recorded): nothing
+     * names them afterwards, so a file that cannot be removed is neither trusted nor kept by the next run.
+     */
+    void removeOutputs(List<DocumentResult> results) {
+        for (String output : results.stream().flatMap(r -> r.outputs().stream()).toList()) {
+            try {
+                java.nio.file.Files.deleteIfExists(outputRoot().resolve(output));
+            } catch (java.io.IOException e) {
+                // see above: unnamed, so harmless
+            }
+        }
+    }
+
     public Path outputRoot() {
         return outputRoot;
     }

@@ -1,7 +1,5 @@
 package org.earchive.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -37,7 +35,7 @@ final class TimedConversion {
         Future<List<DocumentResult>> running = WORKERS.submit(() -> {
             List<DocumentResult> results = pipeline.processWithParts(document);
             if (!claimed.compareAndSet(false, true)) {
-                removeOutputs(layout, results);
+                layout.removeOutputs(results);
             }
             return results;
         });
@@ -79,15 +77,5 @@ final class TimedConversion {
             throw error;
         }
         return new IllegalStateException(e.getCause());
-    }
-
-    private static void removeOutputs(OutputLayout layout, List<DocumentResult> late) {
-        for (String output : late.stream().flatMap(r -> r.outputs().stream()).toList()) {
-            try {
-                Files.deleteIfExists(layout.outputRoot().resolve(output));
-            } catch (IOException e) {
-                // nothing records it, so no later run trusts or keeps it
-            }
-        }
     }
 }

@@ -1,36 +1,21 @@
 package org.earchive.formats.vietnamese;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * A Unicode copy of a DOCX whose runs are typed in {@code .Vn*} or {@code VNI-*} fonts: each run's font is
@@ -46,7 +31,6 @@ public final class LegacyDocx {
     private static final Pattern TEXT_PARTS = Pattern.compile(
             "word/(document|header\\d*|footer\\d*|footnotes|endnotes|comments)\\.xml");
     /** A part bigger than this is not a word-processing text anyone typed by hand: left to the engines' limits. */
-    private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
 
     /**
      * Writes the converted copy to {@code copy} when the document has text in legacy fonts.
@@ -54,9 +38,9 @@ public final class LegacyDocx {
      * @return what was converted, or null (nothing written) when no run is in a legacy font
      */
     public LegacyRuns convert(Path docx, Path copy) throws IOException {
-        Map<String, byte[]> entries = read(docx);
+        Map<String, byte[]> entries = OfficeXmlParts.read(docx);
         byte[] stylesXml = entries.get("word/styles.xml");
-        Document styles = stylesXml == null ? null : parse(stylesXml);
+        Document styles = stylesXml == null ? null : OfficeXmlParts.parse(stylesXml);
         StyleFonts styleFonts = new StyleFonts(styles);
         Set<String> used = new LinkedHashSet<>();
         int runs = 0;
@@ -65,10 +49,10 @@ public final class LegacyDocx {
             if (!TEXT_PARTS.matcher(entry.getKey()).matches()) {
                 continue;
             }
-            Document part = parse(entry.getValue());
+            Document part = OfficeXmlParts.parse(entry.getValue());
             int converted = convertRuns(part, styleFonts, used);
             if (converted > 0 || replaceFontNames(part)) {
-                changed.put(entry.getKey(), write(part));
+                changed.put(entry.getKey(), OfficeXmlParts.write(part, true));
             }
             runs += converted;
         }
@@ -76,7 +60,7 @@ public final class LegacyDocx {
             return null;
         }
         if (styles != null && replaceFontNames(styles)) {
-            changed.put("word/styles.xml", write(styles));
+            changed.put("word/styles.xml", OfficeXmlParts.write(styles, true));
         }
         try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -265,59 +249,6 @@ public final class LegacyDocx {
         String paragraphFont(String styleId) {
             String font = font(styleId == null ? defaultParagraphStyle : styleId);
             return font != null ? font : defaultFont;
-        }
-    }
-
-    private static Map<String, byte[]> read(Path docx) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(docx); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                byte[] buffer = new byte[8192];
-                long total = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > MAX_PART_BYTES) {
-                        throw new IOException("part " + entry.getName() + " is larger than " + MAX_PART_BYTES + " bytes");
-                    }
-                    bytes.write(buffer, 0, n);
-                }
-                entries.put(entry.getName(), bytes.toByteArray());
-            }
-        }
-        return entries;
-    }
-
-    private static Document parse(byte[] xml) throws IOException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            return builder.parse(new java.io.ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("the document's XML cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] write(Document document) throws IOException {
-        try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.STANDALONE, "yes");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IOException("the converted XML cannot be written: " + e.getMessage(), e);
         }
     }
 }

@@ -1,33 +1,19 @@
 package org.earchive.formats.vietnamese;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * A Unicode copy of an OpenDocument text (ODT) whose text is typed in {@code .Vn*} or {@code VNI-*} fonts:
@@ -43,7 +29,6 @@ public final class LegacyOdt {
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
     private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
-    private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
 
     /** Style name (per family) -> its element, from styles.xml and content.xml's automatic styles. */
     private final Map<String, Element> styles = new HashMap<>();
@@ -59,14 +44,14 @@ public final class LegacyOdt {
      * @return what was converted, or null (nothing written) when no text is in a legacy font
      */
     public static LegacyRuns convert(Path odt, Path copy) throws IOException {
-        Map<String, byte[]> entries = read(odt);
+        Map<String, byte[]> entries = OfficeXmlParts.read(odt);
         byte[] contentXml = entries.get("content.xml");
         if (contentXml == null) {
             return null;
         }
-        Document content = parse(contentXml);
+        Document content = OfficeXmlParts.parse(contentXml);
         byte[] stylesXml = entries.get("styles.xml");
-        Document stylesPart = stylesXml == null ? null : parse(stylesXml);
+        Document stylesPart = stylesXml == null ? null : OfficeXmlParts.parse(stylesXml);
         LegacyOdt converter = new LegacyOdt();
         if (stylesPart != null) {
             converter.learn(stylesPart);
@@ -82,10 +67,10 @@ public final class LegacyOdt {
         }
         renameFaces(content);
         Map<String, byte[]> changed = new HashMap<>();
-        changed.put("content.xml", write(content));
+        changed.put("content.xml", OfficeXmlParts.write(content, false));
         if (stylesPart != null) {
             renameFaces(stylesPart);
-            changed.put("styles.xml", write(stylesPart));
+            changed.put("styles.xml", OfficeXmlParts.write(stylesPart, false));
         }
         writeZip(entries, changed, copy);
         return result;
@@ -238,57 +223,6 @@ public final class LegacyOdt {
                 zip.write(changed.getOrDefault(entry.getKey(), entry.getValue()));
                 zip.closeEntry();
             }
-        }
-    }
-
-    private static Map<String, byte[]> read(Path zipFile) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(zipFile); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                byte[] buffer = new byte[8192];
-                long total = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > MAX_PART_BYTES) {
-                        throw new IOException("part " + entry.getName() + " is larger than " + MAX_PART_BYTES + " bytes");
-                    }
-                    bytes.write(buffer, 0, n);
-                }
-                entries.put(entry.getName(), bytes.toByteArray());
-            }
-        }
-        return entries;
-    }
-
-    private static Document parse(byte[] xml) throws IOException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("the document's XML cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] write(Document document) throws IOException {
-        try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IOException("the converted XML cannot be written: " + e.getMessage(), e);
         }
     }
 }

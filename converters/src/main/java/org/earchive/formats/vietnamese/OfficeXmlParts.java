@@ -1,0 +1,92 @@
+package org.earchive.formats.vietnamese;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * The parts of a ZIP-based office file (DOCX, ODT) read into memory, parsed and written back, for the legacy
+ * converters that make a Unicode copy of one. The file has passed the ZIP-bomb guard before it gets here; each part is
+ * still bounded, and no DOCTYPE is ever accepted.
+ */
+final class OfficeXmlParts {
+
+    private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
+    private OfficeXmlParts() {
+    }
+
+    /** Every part by its name, in the file's order. */
+    static Map<String, byte[]> read(Path zipFile) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(zipFile); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                byte[] buffer = new byte[8192];
+                long total = 0;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_PART_BYTES) {
+                        throw new IOException("part " + entry.getName() + " is larger than " + MAX_PART_BYTES + " bytes");
+                    }
+                    bytes.write(buffer, 0, n);
+                }
+                entries.put(entry.getName(), bytes.toByteArray());
+            }
+        }
+        return entries;
+    }
+
+    static Document parse(byte[] xml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("the document's XML cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** @param standalone whether the declaration says {@code standalone="yes"} (Word writes it; ODF does not) */
+    static byte[] write(Document document, boolean standalone) throws IOException {
+        try {
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            if (standalone) {
+                transformer.setOutputProperty(OutputKeys.STANDALONE, "yes");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(document), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IOException("the converted XML cannot be written: " + e.getMessage(), e);
+        }
+    }
+}
