@@ -109,8 +109,9 @@ class LibreOfficeToPdfaConverterTest {
      */
     @Test
     void theDecreeAndItsAppendicesComeOutInOneFontPerWordWithTheirWordsWhole() throws Exception {
-        Path corpus = Fixtures.root().resolveSibling("..").resolve("shared/corpus/vietnamese/van-ban-plus").normalize();
-        assumeTrue(Files.isDirectory(corpus), "the shared corpus is only on the team's machines");
+        Path shared = Fixtures.sharedCorpus();
+        assumeTrue(shared != null, "the shared corpus is only on the team's machines");
+        Path corpus = shared.resolve("vietnamese/van-ban-plus");
         java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("30_2020_ND_CP.docx"));
         for (int appendix = 1; appendix <= 6; appendix++) {
             names.add("Phuluc" + appendix + ".doc");
