@@ -13,10 +13,12 @@ import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
 import org.earchive.formats.ImageResolution;
 import org.earchive.formats.JpegFile;
+import org.earchive.formats.PixelLimit;
 import org.earchive.formats.TiffStructure;
 
 /**
- * Page count and resolution of an image file, read from its headers: nothing is decoded. An image file is
+ * Page count and resolution of an image file, read from its headers: nothing is decoded but one pixel, and not
+ * even that of an image larger than {@link PixelLimit} allows. An image file is
  * a scan by definition (a photograph of paper or of anything else), so its class is always "scanned".
  */
 final class ImageInspector {
@@ -35,6 +37,7 @@ final class ImageInspector {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, false, true);
+                PixelLimit.check(reader, 0);
                 int frames = reader.getNumImages(true);
                 float[] dpi = ImageResolution.of(reader.getImageMetadata(0));
                 decodeCorner(reader);

@@ -5,9 +5,22 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageInputStream;
+import org.earchive.core.ConversionException;
+import org.earchive.core.DocumentStatus;
+import org.earchive.formats.PixelLimit;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
@@ -47,8 +60,9 @@ public final class HtmlPdfRenderer {
      * @param baseFolder folder that relative references resolve against and may not leave; null allows none
      * @return an open document the caller finishes, saves and closes
      */
-    public PDDocument render(Document html, Path baseFolder) throws IOException {
+    public PDDocument render(Document html, Path baseFolder) throws IOException, ConversionException {
         PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
+        List<String> oversized = new ArrayList<>();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
@@ -60,16 +74,51 @@ public final class HtmlPdfRenderer {
             String baseUri = baseFolder == null ? null : baseFolder.toUri().toString();
             builder.withW3cDocument(html, baseUri);
             builder.useExternalResourceAccessControl(
-                    (uri, type) -> allowed(uri, baseFolder), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                    (uri, type) -> allowed(uri, baseFolder) && fits(uri, type, oversized),
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
+            if (!oversized.isEmpty()) {
+                throw new ConversionException(DocumentStatus.UNSUPPORTED, "A picture in the document: " + oversized.get(0));
+            }
             return document;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | ConversionException | RuntimeException e) {
             document.close();
             throw e;
         }
+    }
+
+    /**
+     * False, noting the sentence, for a raster image whose header declares more pixels than {@link PixelLimit}
+     * allows: the layout engine would decode it whole (a 2 KB PNG in a {@code data:} URI can declare 2 billion).
+     * The document is then refused rather than shown without the picture.
+     */
+    private static boolean fits(String uri, ExternalResourceType type, List<String> oversized) {
+        if (type != ExternalResourceType.IMAGE_RASTER) {
+            return true;
+        }
+        try (ImageInputStream input = ImageIO.createImageInputStream(uri.startsWith("data:")
+                ? new ByteArrayInputStream(dataBytes(uri)) : Files.newInputStream(Path.of(URI.create(uri))))) {
+            String refusal = PixelLimit.refusal(input);
+            if (refusal != null) {
+                oversized.add(refusal);
+                return false;
+            }
+            return true;
+        } catch (IOException | RuntimeException unreadable) {
+            return true; // the layout engine reports what it cannot read
+        }
+    }
+
+    /** The bytes a {@code data:} URI carries (base64 or percent-encoded). */
+    private static byte[] dataBytes(String uri) {
+        int comma = uri.indexOf(',');
+        String header = uri.substring(5, Math.max(5, comma));
+        String data = comma < 0 ? "" : uri.substring(comma + 1);
+        return header.endsWith(";base64") ? Base64.getMimeDecoder().decode(data)
+                : URLDecoder.decode(data, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static boolean allowed(String uri, Path baseFolder) {

@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.SlashedPaths;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -124,7 +125,7 @@ public final class InputCollector {
                         + " links out of its input. Copy the file in to convert it.";
             }
             if (Files.isDirectory(target)) {
-                return "A link to the folder " + realRoot.relativize(target).toString().replace('\\', '/')
+                return "A link to the folder " + SlashedPaths.of(realRoot.relativize(target))
                         + ": its files are converted where they really are, not twice.";
             }
             return null;

@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.SlashedPaths;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -122,7 +123,7 @@ public final class OutputLayout {
     }
 
     private static String nameHash(Path relative) {
-        return Fixity.sha256(relative.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+        return Fixity.sha256(SlashedPaths.of(relative).getBytes(StandardCharsets.UTF_8)).substring(0, 8);
     }
 
     private static Path plainStem(Path relative) {

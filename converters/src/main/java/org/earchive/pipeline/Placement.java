@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.SlashedPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,6 @@ final class Placement {
 
     /** The path as the report and the journal name it: relative to the output folder, with '/'. */
     String shown(Path placed) {
-        return layout.outputRoot().relativize(placed).toString().replace('\\', '/');
+        return SlashedPaths.of(layout.outputRoot().relativize(placed));
     }
 }

@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.SlashedPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class PreviousRun {
 
     private static boolean check(JournalEntry previous, SourceDocument document, String options, OutputLayout layout)
             throws IOException {
-        String expectedOutput = layout.outputRoot().relativize(layout.pdf(document)).toString().replace('\\', '/');
+        String expectedOutput = SlashedPaths.of(layout.outputRoot().relativize(layout.pdf(document)));
         if (previous == null || previous.result() == null || !previous.result().status().isSuccess()
                 || !options.equals(previous.options())
                 // the PDF first, then what was written beside it (metadata, a signed original): all still checked below

@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.SlashedPaths;
 import java.nio.file.Path;
 
 /**
@@ -39,6 +40,6 @@ public record SourceDocument(Path path, Path relative, String skipReason, String
 
     /** Forward slashes, as reports show paths on every platform; an attachment's label. */
     public String displayPath() {
-        return label != null ? label : relative.toString().replace('\\', '/');
+        return label != null ? label : SlashedPaths.of(relative);
     }
 }

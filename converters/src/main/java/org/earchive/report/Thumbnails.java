@@ -49,7 +49,10 @@ public final class Thumbnails {
             if (document.getNumberOfPages() == 0) {
                 return;
             }
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.RGB);
+            PDFRenderer renderer = new PDFRenderer(document);
+            // a picture for the report: an image of billions of pixels is read one pixel in n, not decoded whole
+            renderer.setSubsamplingAllowed(true);
+            BufferedImage image = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);
             AtomicFiles.write(target, out -> ImageIO.write(image, "png", out));
         } catch (IOException | RuntimeException e) {
             // a report without this picture is still a complete report

@@ -2,6 +2,7 @@ package org.earchive.convert.image;
 
 import org.earchive.formats.ImageResolution;
 import org.earchive.formats.JpegFile;
+import org.earchive.formats.PixelLimit;
 import org.earchive.formats.TiffStructure;
 import java.util.Set;
 import java.awt.color.ColorSpace;
@@ -287,6 +288,7 @@ public final class ImageToPdfaConverter implements Converter {
     }
 
     private static PageImage readPage(ImageReader reader, int index) throws IOException, ConversionException {
+        PixelLimit.check(reader, index);
         BufferedImage image;
         try {
             image = reader.read(index);

@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.earchive.formats.PageImageSizes;
+import org.earchive.formats.PixelLimit;
 import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.OcrFacts;
 import org.earchive.convert.ocr.PageQualityReport;
@@ -110,7 +112,10 @@ final class ScannedPageOcr {
                             + (pages.get(index).pageClass() == DocumentClass.SCANNED ? "stays image-only." : "was left as it was."));
                     continue;
                 }
-                int dpi = dpiFor(pages.get(index));
+                int dpi = PixelLimit.dpiWithin(page.getMediaBox().getWidth(), page.getMediaBox().getHeight(),
+                        dpiFor(pages.get(index)));
+                // an image of billions of pixels is read one pixel in n, not decoded whole first
+                renderer.setSubsamplingAllowed(PageImageSizes.hasOversizedImage(page));
                 List<String> steps = new ArrayList<>();
                 if (mode == OcrMode.FORCE && pages.get(index).marks().visibleChars() > 0) {
                     // a scan keeps its own resolution; a page of text is drawn at what Tesseract reads best
