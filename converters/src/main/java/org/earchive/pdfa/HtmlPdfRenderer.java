@@ -52,6 +52,33 @@ public final class HtmlPdfRenderer {
             body { font-family: %s; font-size: 13pt; }
             """.formatted(BundledFonts.DEFAULT_FAMILY_LIST);
 
+    /**
+     * Deepest nesting of elements laid out. The layout engine recurses once per level and slows down with each:
+     * 100 000 nested {@code div}s keep it busy past any time limit, and deeper ones end its thread's stack.
+     */
+    static final int MAX_DEPTH = 500;
+
+    /** How deep the document's elements nest, counted without recursion (the nesting may be hostile). */
+    static int depth(Document html) {
+        int deepest = 0;
+        java.util.ArrayDeque<org.w3c.dom.Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(html);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            org.w3c.dom.Node node = nodes.pop();
+            int level = depths.pop();
+            deepest = Math.max(deepest, level);
+            for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
+                    nodes.push(child);
+                    depths.push(level + 1);
+                }
+            }
+        }
+        return deepest;
+    }
+
     /** PDFBox keeps up to this much in memory per document before spilling to scratch files. */
     private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
 
@@ -61,6 +88,12 @@ public final class HtmlPdfRenderer {
      * @return an open document the caller finishes, saves and closes
      */
     public PDDocument render(Document html, Path baseFolder) throws IOException, ConversionException {
+        int depth = depth(html);
+        if (depth > MAX_DEPTH) {
+            throw new ConversionException(DocumentStatus.CORRUPT, "The page nests its elements " + depth
+                    + " deep (real pages stay under a hundred; earchive lays out at most " + MAX_DEPTH
+                    + "): it is damaged or made to hang the program that lays it out.");
+        }
         PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
         List<String> oversized = new ArrayList<>();
         try {
