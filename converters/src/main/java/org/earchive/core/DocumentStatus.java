@@ -23,6 +23,11 @@ public enum DocumentStatus {
     FAILED(false),
     /** Took longer than the per-document time limit; the batch went on without it. */
     TIMEOUT(false),
+    /**
+     * The output disk filled up while this document's outputs were written: nothing of it is kept, and the run
+     * starts no further document. Not the document's fault; run again once there is space.
+     */
+    DISK_FULL(false),
     /** The file's content changed while it was being converted: the PDF would not match it, so none is kept. */
     INPUT_CHANGED(false),
     /**

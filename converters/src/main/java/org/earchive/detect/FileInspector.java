@@ -23,6 +23,10 @@ import org.earchive.core.Fixity;
  */
 public final class FileInspector {
 
+    /** The sentence for a file whose nesting ran a reader out of stack. */
+    public static final String NESTED_TOO_DEEP = "The file nests its content deeper than any real document (thousands of"
+            + " levels): it is damaged or made to crash the programs that read it, and earchive stopped reading it.";
+
     private final Detector detector;
     private final TrustStore trust;
     private final PdfInspector pdfs;
@@ -114,6 +118,9 @@ public final class FileInspector {
             inspection.failed(DocumentStatus.UNREADABLE, "The file disappeared before it could be read.");
         } catch (IOException e) {
             inspection.failed(DocumentStatus.UNREADABLE, "The file cannot be read (" + e.getMessage() + ").");
+        } catch (StackOverflowError e) {
+            // a reader that recurses once per level of the file's nesting: the file, not earchive, is at fault
+            inspection.failed(DocumentStatus.CORRUPT, NESTED_TOO_DEEP);
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             inspection.failed(DocumentStatus.FAILED,
                     "earchive failed on this file; please report it as a bug (" + e + ").");

@@ -139,6 +139,12 @@ public final class OfficeParsing {
                     + " entities or an outside DTD in a DOCTYPE, which earchive refuses: it is how hostile files read other"
                     + " files on the computer (XXE) or swell to gigabytes; no program was let open it.");
         }
+        String tooDeep = XmlPartsCheck.partNestedTooDeep(file);
+        if (tooDeep != null) {
+            throw new ConversionException(DocumentStatus.CORRUPT, "The document's XML (" + tooDeep.substring(0, tooDeep.lastIndexOf(' '))
+                    + ") nests its elements more than " + XmlPartsCheck.MAX_DEPTH + " deep, where real documents stay under a"
+                    + " hundred: it is damaged or made to crash the programs that read it; no program was let open it.");
+        }
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             if (zip.size() == 0) {
                 throw new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName() + " file is an empty zip archive.");

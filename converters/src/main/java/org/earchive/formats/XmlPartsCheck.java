@@ -1,6 +1,10 @@
 package org.earchive.formats;
 
 import java.io.IOException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,6 +43,47 @@ public final class XmlPartsCheck {
                 ZipEntry entry = entries.nextElement();
                 if (!entry.isDirectory() && isXml(entry.getName()) && declaresDoctype(file, entry)) {
                     return entry.getName();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Deepest element nesting a real office document reaches is tens (tables in tables in text boxes); POI walks
+     * its XML recursively and, as readers that recurse once per level do, runs out of stack a few thousand deep.
+     */
+    public static final int MAX_DEPTH = 1_000;
+
+    /**
+     * The first XML part whose elements nest deeper than {@link #MAX_DEPTH}, with its depth ("word/document.xml
+     * 1001"), or null. Read with a streaming parser that keeps no tree and resolves no DTD, after
+     * {@link ZipBombGuard} has bounded what the parts inflate to. A part that is not well-formed is left to the
+     * readers to report.
+     */
+    public static String partNestedTooDeep(Path zip) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.isDirectory() || !isXml(entry.getName())) {
+                    continue;
+                }
+                try (InputStream in = file.getInputStream(entry)) {
+                    XMLStreamReader reader = factory.createXMLStreamReader(in);
+                    int depth = 0;
+                    while (reader.hasNext()) {
+                        int event = reader.next();
+                        if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+                            return entry.getName() + " " + depth;
+                        } else if (event == XMLStreamConstants.END_ELEMENT) {
+                            depth--;
+                        }
+                    }
+                } catch (XMLStreamException notWellFormed) {
+                    // the document's readers say what is wrong with it
                 }
             }
         }

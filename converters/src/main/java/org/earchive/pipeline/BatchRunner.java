@@ -78,7 +78,9 @@ public final class BatchRunner {
         OutputLayout layout = new OutputLayout(output, entries);
         try (OutputLock lock = lock(layout)) {
             cleanScratch(layout); // what a killed run left behind
+            SpaceReserve.take(layout.stateFolder());
             List<DocumentResult> results;
+            IOException outputFailure;
             Map<String, String> outputSha256 = new java.util.HashMap<>();
             try (Journal journal = Journal.open(layout.stateFolder())) {
                 listener.planned(entries);
@@ -86,7 +88,9 @@ public final class BatchRunner {
                 engines.prepareFor(entries.stream().filter(entry -> !entry.isSkipped()).toList());
                 DocumentJob job = new DocumentJob(layout, engines.pipeline(layout), journal, engines.fingerprint(),
                         options.force());
-                results = whileCleaningUpOnExit(layout, () -> new Batch(job, journal, layout, listener, stop).runAll(entries));
+                Batch batch = new Batch(job, journal, layout, listener, stop);
+                results = whileCleaningUpOnExit(layout, () -> batch.runAll(entries));
+                outputFailure = batch.outputFailure.get();
                 for (DocumentResult result : results) {
                     JournalEntry entry = journal.previous(result.source());
                     if (entry != null) {
@@ -104,11 +108,21 @@ public final class BatchRunner {
             BatchReport report = new BatchReport(engines.producer(), started, clock.instant(), results, notReached);
             try {
                 cleanScratch(layout);
+                SpaceReserve.release(layout.stateFolder()); // room for the reports, even on a disk filled meanwhile
                 listener.batchFinished(report, outputSha256, layout.stateFolder());
             } catch (IOException e) {
-                throw new OutputBusyException("The reports could not be written to " + layout.stateFolder() + " ("
+                throw new OutputBusyException((outputFailure == null ? "" : outputFailure.getMessage() + " ")
+                        + "The reports could not be written to " + layout.stateFolder() + " ("
                         + e.getMessage() + "); the PDFs and the journal are complete: run the same command again"
                         + " once the disk takes writes, to write them.", e);
+            }
+            if (outputFailure != null) {
+                // the documents finished are kept and reported; the run itself could not go on
+                String stopped = outputFailure instanceof OutputBusyException ? outputFailure.getMessage()
+                        : "The output folder stopped taking writes (" + outputFailure.getMessage() + "); earchive stopped."
+                                + " Documents finished so far are kept; run the same command again once this is fixed.";
+                throw new OutputBusyException(stopped + " The report of what was done is in "
+                        + layout.stateFolder().resolve("report.html") + ".", outputFailure);
             }
             return report;
         }
@@ -204,10 +218,7 @@ public final class BatchRunner {
                 // (removing what they wrote) should happen before the JVM exits, not be cut off by it.
                 threads.awaitTermination(ABANDONED_GRACE_SECONDS, TimeUnit.SECONDS);
             }
-            if (outputFailure.get() != null) {
-                throw outputFailure.get();
-            }
-            // an e-mail's attachments are listed right after it
+            // an e-mail's attachments are listed right after it; an output failure is the caller's to report after them
             return results.stream().flatMap(result -> result.join().stream()).toList();
         }
 
@@ -236,6 +247,11 @@ public final class BatchRunner {
                     outputFailure.compareAndSet(null, e);
                 } finally {
                     slots.release();
+                }
+                if (finished.results().stream().anyMatch(result -> result.status() == DocumentStatus.DISK_FULL)) {
+                    outputFailure.compareAndSet(null, new OutputBusyException("The output disk filled up while "
+                            + document.displayPath() + " was written: earchive stopped starting documents; those finished"
+                            + " so far are kept. Free some space and run the same command again to convert the rest."));
                 }
                 listener.finished(finished.result());
                 finished.parts().forEach(listener::partFinished);

@@ -11,6 +11,7 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.ConverterRegistry;
 import org.earchive.convert.office.MailAttachments;
 import org.earchive.core.ConversionException;
+import org.earchive.core.DiskFull;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.RunContext;
 import org.earchive.detect.Detector;
@@ -72,6 +73,12 @@ public final class DocumentPipeline {
         return process(document, null, 0);
     }
 
+    /** Whatever step the disk filled up in (a scratch file, the PDF, its descriptions), the same outcome. */
+    private static DocumentStory diskFull(DocumentStory story) {
+        return story.ended(DocumentStatus.DISK_FULL, "The output disk is full: this document's PDF could not be written,"
+                + " and nothing of it was kept. Free some space and run the same command again.");
+    }
+
     /** @param depth how many messages this document is nested in */
     private List<DocumentResult> process(SourceDocument given, Origin origin, int depth) {
         long started = System.nanoTime();
@@ -84,12 +91,15 @@ public final class DocumentPipeline {
                     context.legacyEncoding());
             convertVerifyAndPlace(document, triaged, reading, depth, journey);
         } catch (ConversionException e) {
-            journey.story = journey.story.ended(e.status(), e.sentence());
+            journey.story = DiskFull.is(e) ? diskFull(journey.story) : journey.story.ended(e.status(), e.sentence());
         } catch (IOException e) {
-            // a converter's I/O error may be on either side: say so rather than guess
-            journey.story = journey.story.ended(DocumentStatus.FAILED, "Reading the file or writing its PDF failed (" + e + ").");
+            // a converter's I/O error may be on either side: say so rather than guess, unless the disk said it is full
+            journey.story = DiskFull.is(e) ? diskFull(journey.story)
+                    : journey.story.ended(DocumentStatus.FAILED, "Reading the file or writing its PDF failed (" + e + ").");
+        } catch (StackOverflowError e) {
+            journey.story = journey.story.ended(DocumentStatus.CORRUPT, FileInspector.NESTED_TOO_DEEP);
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
-            journey.story = journey.story.ended(DocumentStatus.FAILED,
+            journey.story = DiskFull.is(e) ? diskFull(journey.story) : journey.story.ended(DocumentStatus.FAILED,
                     "earchive failed on this file; please report it as a bug (" + e + ").");
         }
         List<DocumentResult> results = new ArrayList<>();

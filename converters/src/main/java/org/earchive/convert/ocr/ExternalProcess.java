@@ -52,6 +52,35 @@ final class ExternalProcess {
     }
 
     /**
+     * Runs the program under a small shell that kills it if earchive's JVM dies first. The shutdown hook above
+     * stops programs on Ctrl-C, but {@code kill -9} or the out-of-memory killer runs no hook, and a Tesseract
+     * reading a large page would live on under init. The shell waits for the program (its exit code is the
+     * program's); beside it, a loop looks once a second whether earchive is still there. Where there is no POSIX
+     * shell or /proc, the program runs directly. For programs known to be installed (a missing one would be the
+     * shell's exit code 127, not an IOException).
+     */
+    static Outcome runDyingWithEarchive(List<String> command, Map<String, String> environment, Duration limit)
+            throws IOException, TimedOut, InterruptedException {
+        if (!Files.isDirectory(Path.of("/proc/self")) || !Files.isExecutable(Path.of("/bin/sh"))) {
+            return run(command, environment, limit);
+        }
+        List<String> guarded = new java.util.ArrayList<>(List.of("/bin/sh", "-c", GUARD, "earchive-guard",
+                Long.toString(ProcessHandle.current().pid())));
+        guarded.addAll(command);
+        return run(guarded, environment, limit);
+    }
+
+    private static final String GUARD = """
+            jvm="$1"; shift
+            "$@" & child=$!
+            ( while kill -0 "$jvm" 2>/dev/null; do sleep 1; done; kill -9 "$child" 2>/dev/null ) &
+            guard=$!
+            wait "$child"; code=$?
+            kill "$guard" 2>/dev/null
+            exit "$code"
+            """;
+
+    /**
      * @param environment variables added to the inherited environment
      * @throws IOException when the program cannot be started (not installed, not executable)
      */

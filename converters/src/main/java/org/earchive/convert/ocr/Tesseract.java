@@ -117,7 +117,7 @@ public final class Tesseract {
      */
     Orientation orientation(Path image, int dpi, int characters, Duration limit)
             throws IOException, ExternalProcess.TimedOut, InterruptedException {
-        ExternalProcess.Outcome run = ExternalProcess.run(List.of(executable, image.toString(), "stdout",
+        ExternalProcess.Outcome run = ExternalProcess.runDyingWithEarchive(List.of(executable, image.toString(), "stdout",
                 "-l", OSD, "--psm", "0", "--dpi", Integer.toString(dpi), "-c", "min_characters_to_try=" + characters),
                 ENVIRONMENT, limit);
         Matcher rotate = ROTATE.matcher(run.output());
@@ -135,7 +135,7 @@ public final class Tesseract {
      */
     Path hocr(Path image, Path outputBase, String languageList, int dpi, Duration limit)
             throws IOException, ExternalProcess.TimedOut, InterruptedException, OcrException {
-        ExternalProcess.Outcome run = ExternalProcess.run(List.of(executable, image.toString(), outputBase.toString(),
+        ExternalProcess.Outcome run = ExternalProcess.runDyingWithEarchive(List.of(executable, image.toString(), outputBase.toString(),
                 "-l", languageList, "--dpi", Integer.toString(dpi), "hocr"), ENVIRONMENT, limit);
         Path hocr = outputBase.resolveSibling(outputBase.getFileName() + ".hocr");
         if (!run.succeeded() || !Files.isRegularFile(hocr)) {
