@@ -52,7 +52,9 @@ class DiskFullIT {
         command.addAll(java);
         Path log = work.resolve("convert.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("LANG", "C");
+        // UTF-8, or Java reads every non-ASCII file name as question marks; English whatever the machine's language
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        builder.environment().put("EARCHIVE_LANG", "en");
         builder.environment().put("HOME", work.toString());
         builder.environment().put("LISTING", listing.toString());
         Process run = builder.start();

@@ -162,7 +162,9 @@ class HostileCorpusIT {
             command.addAll(List.of(args));
             Path log = Files.createTempFile(work, args[0], ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("LANG", "C");
+            // UTF-8, or Java reads every non-ASCII file name as question marks; English whatever the machine's language
+            builder.environment().put("LC_ALL", "C.UTF-8");
+            builder.environment().put("EARCHIVE_LANG", "en");
             builder.environment().put("HOME", work.toString()); // no config file of the machine's user
             Process process = builder.start();
             // not a timing assertion: the limit only stops a broken build from hanging

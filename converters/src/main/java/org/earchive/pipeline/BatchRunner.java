@@ -76,9 +76,11 @@ public final class BatchRunner {
         Instant started = clock.instant();
         List<SourceDocument> entries = new InputCollector().walk(inputs, output, options.filter());
         OutputLayout layout = new OutputLayout(output, entries);
+        boolean reserved = false; // only once this run holds the lock: the reserve of a run that does is its own
         try (OutputLock lock = lock(layout)) {
             cleanScratch(layout); // what a killed run left behind
             SpaceReserve.take(layout.stateFolder());
+            reserved = true;
             List<DocumentResult> results;
             IOException outputFailure;
             Map<String, String> outputSha256 = new java.util.HashMap<>();
@@ -125,6 +127,10 @@ public final class BatchRunner {
                         + layout.stateFolder().resolve("report.html") + ".", outputFailure);
             }
             return report;
+        } finally {
+            if (reserved) {
+                SpaceReserve.release(layout.stateFolder()); // however the run ended
+            }
         }
     }
 

@@ -33,4 +33,17 @@ class XmlPartsCheckTest {
         Files.write(odt, HostileFiles.odtWithDoctype(declared, false));
         assertEquals(hostile ? "content.xml" : null, XmlPartsCheck.partWithDoctype(odt));
     }
+
+    @org.junit.jupiter.api.Test
+    void xmlNestedDeeperThanAnyRealDocumentIsFoundAndARealDocumentPasses() throws Exception {
+        Path deep = work.resolve("deep.docx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(deep))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(("<w:document xmlns:w=\"urn:w\">" + "<w:sdt>".repeat(5_000) + "</w:sdt>".repeat(5_000)
+                    + "</w:document>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertEquals("word/document.xml " + (XmlPartsCheck.MAX_DEPTH + 1), XmlPartsCheck.partNestedTooDeep(deep));
+        assertEquals(null, XmlPartsCheck.partNestedTooDeep(org.earchive.fixtures.Fixtures.root().resolve("detect/bao-cao.docx")));
+    }
 }
