@@ -60,7 +60,8 @@ class HostileCorpusIT {
             }
         }
         for (HostileCorpus.Case c : cases) {
-            if (isFileToRead(in.resolve(c.name()))) {
+            // detect leaves hidden files out, as folders' clutter; convert lists them as skipped (below)
+            if (isFileToRead(in.resolve(c.name())) && !c.name().startsWith(".")) {
                 assertTrue(detected.contains(c.name()), "detect says nothing of " + c.name() + " (" + c.what() + ")\n" + detect);
             }
         }
