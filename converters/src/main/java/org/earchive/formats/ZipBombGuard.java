@@ -74,8 +74,10 @@ public final class ZipBombGuard {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Refusal refusal = checkDirectory(file, limits);
             return refusal != null ? refusal : checkInflation(file);
-        } catch (ZipException e) {
-            return new Refusal(Kind.DAMAGED, "its ZIP directory cannot be read (" + e.getMessage() + ")");
+        } catch (ZipException | java.io.EOFException e) {
+            // a directory whose records point past the end of the file fails as a bare EOFException (found by fuzzing)
+            return new Refusal(Kind.DAMAGED, "its ZIP directory cannot be read (" + (e.getMessage() == null
+                    ? "it ends before its records do" : e.getMessage()) + ")");
         }
     }
 
