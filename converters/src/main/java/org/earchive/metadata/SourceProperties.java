@@ -61,7 +61,10 @@ public final class SourceProperties {
             TesseractOCRConfig noOcr = new TesseractOCRConfig();
             noOcr.setSkipOcr(true);
             context.set(TesseractOCRConfig.class, noOcr);
-            new AutoDetectParser().parse(in, new WriteOutContentHandler(TEXT_LIMIT), metadata, context);
+            AutoDetectParser parser = new AutoDetectParser();
+            context.set(org.apache.tika.parser.Parser.class, parser); // attachments are read as before, each through the zip guard
+            context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new GuardedEmbeddedParsing(context));
+            parser.parse(in, new WriteOutContentHandler(TEXT_LIMIT), metadata, context);
         } catch (SAXException e) {
             // the write limit stops the text early by design; the properties are read before the body
         } catch (IOException | TikaException | RuntimeException e) {

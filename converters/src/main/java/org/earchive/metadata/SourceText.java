@@ -169,10 +169,13 @@ public final class SourceText {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
+        AutoDetectParser parser = new AutoDetectParser();
+        context.set(org.apache.tika.parser.Parser.class, parser); // attachments are read as before, each through the zip guard
+        context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new GuardedEmbeddedParsing(context));
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         Metadata properties = new Metadata();
         try (InputStream in = Files.newInputStream(source)) {
-            new AutoDetectParser().parse(in, handler, properties, context);
+            parser.parse(in, handler, properties, context);
         } catch (SAXException e) {
             // the length limit was reached: what was read so far is the document's beginning, which is enough
         } catch (TikaException e) {
