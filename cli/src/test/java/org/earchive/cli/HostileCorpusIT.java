@@ -67,7 +67,7 @@ class HostileCorpusIT {
         }
 
         Path out = work.resolve("out");
-        Run convert = Run.of(work, "convert", in.toString(), "--out", out.toString(), "--jobs", "2", "--timeout", "5m");
+        Run convert = Run.of(work, "convert", in.toString(), "--out", out.toString(), "--jobs", "2", "--timeout", "2m");
         assertEquals(ExitCodes.SOME_DOCUMENTS_FAILED, convert.exitCode(), convert::toString);
         JsonNode report = JSON.readTree(out.resolve(".earchive/report.json").toFile());
         Set<String> reported = new HashSet<>();

@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * {@code /Count 2000000000} takes the whole heap. This counts the leaves that are really there (iteratively,
  * each node once, so a loop in the tree or a tree nested a million deep neither hangs nor overflows the stack)
  * and rewrites, in memory, every /Count that disagrees; a branch that appears a second time (a loop back up
- * the tree) is taken out of the kids that list it again.
+ * the tree) is taken out of the kids that list it again. Walks up the tree are made to end too: each node's /Parent
+ * is set to the node that lists it, and the root's is removed.
  */
 public final class PageTreeCounts {
 
@@ -41,11 +42,21 @@ public final class PageTreeCounts {
         pending.push(rootNode);
         seen.add(rootNode);
         int corrected = 0;
+        if (rootNode.containsKey(COSName.PARENT)) {
+            // the root has no parent: one that names itself sends veraPDF's inherited-box lookup round for ever
+            rootNode.removeItem(COSName.PARENT);
+            corrected++;
+        }
         while (!pending.isEmpty()) {
             COSDictionary node = pending.pop();
             nodes.add(node);
             for (COSDictionary kid : kids(node)) {
                 if (seen.add(kid)) {
+                    if (resolve(kid.getItem(COSName.PARENT)) != node) {
+                        // each node's /Parent is the node that lists it, so walks up the tree end at the root
+                        kid.setItem(COSName.PARENT, node);
+                        corrected++;
+                    }
                     pending.push(kid);
                 } else if (isTreeNode(kid)) {
                     // a branch met twice is a loop (or a shared subtree): readers would walk it for ever or twice
