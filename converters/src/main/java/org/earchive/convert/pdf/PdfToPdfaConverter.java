@@ -312,8 +312,8 @@ public final class PdfToPdfaConverter implements Converter {
         List<String> signers = SignedIncrementalUpdate.signers(source);
         warnings.addAll(log.problems());
         warnings.add("The original was digitally signed (" + String.join(", ", signers) + "); what PDF/A needs was"
-                + " appended after the signed bytes, which are unchanged, so the signature still verifies for the"
-                + " revision it signed.");
+                + " appended after the signed bytes, which are unchanged, so each signature verifies in the PDF/A"
+                + " exactly as it did on arrival.");
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("pdfa-rung", "a2-appended-to-signed");
         if (!log.isEmpty()) {
