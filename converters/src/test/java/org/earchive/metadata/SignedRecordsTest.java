@@ -60,6 +60,10 @@ class SignedRecordsTest {
         assertEquals("BỘ Y TẾ", twice.facts().get(org.earchive.convert.pdf.PdfToPdfaConverter.SIGNATURE_KEPT),
                 "PDF/A appended after the signatures, which still verify");
         assertFalse(twice.outputs().contains("quyet-dinh.signed-original.pdf"), twice.outputs().toString());
+        String appended = "//*[local-name()='event'][*[local-name()='eventType']='modification']";
+        assertTrue(text(validated(work.resolve("out/quyet-dinh.premis.xml"), SchemaCatalog.Known.PREMIS_3),
+                appended + "//*[local-name()='eventOutcomeDetailNote']").contains("are the source file, byte for byte"),
+                "PREMIS says where the signed original lies inside the PDF/A");
         Document premis = validated(work.resolve("out/quyet-dinh.premis.xml"), SchemaCatalog.Known.PREMIS_3);
         String source = String.format(SOURCE_OBJECT, "quyet-dinh.pdf");
         assertEquals(2, count(premis, source + "/*[local-name()='signatureInformation']"));

@@ -61,6 +61,8 @@ public final class PdfToPdfaConverter implements Converter {
     public static final String TEXT_LAYER_REMOVED = "textLayerRemoved";
     /** Fact naming who signed a PDF whose signatures still verify in the PDF/A (rung a2). */
     public static final String SIGNATURE_KEPT = "signatureKept";
+    /** Fact giving how many bytes at the start of the PDF/A are the signed source, byte for byte (rung a2). */
+    public static final String SIGNED_REVISION_BYTES = "signedRevisionBytes";
     /** Fact naming the pages redrawn as images ({@code --ocr force}). */
     public static final String RASTERISED = "rasterised";
 
@@ -320,6 +322,7 @@ public final class PdfToPdfaConverter implements Converter {
             facts.put("repairs", log.summary());
         }
         facts.put(SIGNATURE_KEPT, String.join(", ", signers));
+        facts.put(SIGNED_REVISION_BYTES, String.valueOf(Files.size(request.source())));
         return new IncrementalAttempt(new ConvertedPdf(documentClass.id(), wanted, source.getNumberOfPages(), warnings,
                 facts, verdict), null);
     }
