@@ -15,7 +15,6 @@ import org.earchive.detect.PdfSignature;
 import org.earchive.core.Fixity;
 import org.earchive.metadata.FieldValue.Origin;
 import org.earchive.pdfa.DocumentInfo;
-import org.earchive.pdfa.PdfText;
 import org.earchive.schemas.SchemaCatalog;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
@@ -172,7 +171,7 @@ public final class DocumentDescriber {
     /** A PDF whose text cannot be read describes nothing; that is no reason to fail the document. */
     private static String pdfText(Path pdf) {
         try {
-            return PdfText.extract(pdf);
+            return PdfLayoutText.extract(pdf);
         } catch (IOException | RuntimeException e) {
             return "";
         }
