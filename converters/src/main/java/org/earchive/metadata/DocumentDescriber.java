@@ -153,7 +153,7 @@ public final class DocumentDescriber {
         DocumentMetadata metadata = extractor.extract(reading.text());
         if (metadata.asMap().entrySet().stream()
                 .noneMatch(e -> e.getValue().origin() == Origin.TEXT && e.getKey() != MetadataField.LANGUAGE)) {
-            metadata = extractor.extract(pdfText(request.pdf()));
+            metadata = extractor.extract(pdfText(request.pdf(), request.documentClass()), textSource(request.documentClass()));
         }
         metadata.merge(sourceProperties.read(request.source(), request.sourceFormat(), reading.properties()));
         if (request.pages() > 0) {
@@ -168,10 +168,19 @@ public final class DocumentDescriber {
         return metadata;
     }
 
-    /** A PDF whose text cannot be read describes nothing; that is no reason to fail the document. */
-    private static String pdfText(Path pdf) {
+    /** A scanned page's text is the OCR layer earchive drew; any other PDF's is typed. */
+    private static TextSource textSource(String documentClass) {
+        return "scanned".equals(documentClass) || "hybrid".equals(documentClass) ? TextSource.OCR : TextSource.TYPED;
+    }
+
+    /**
+     * A PDF whose text cannot be read describes nothing; that is no reason to fail the document. Typed PDFs are
+     * read by position; a scan's OCR layer in the order it was drawn (its lines slope with the page's skew).
+     */
+    private static String pdfText(Path pdf, String documentClass) {
         try {
-            return PdfLayoutText.extract(pdf);
+            return textSource(documentClass) == TextSource.OCR ? PdfLayoutText.extractOcrLayer(pdf)
+                    : PdfLayoutText.extract(pdf);
         } catch (IOException | RuntimeException e) {
             return "";
         }

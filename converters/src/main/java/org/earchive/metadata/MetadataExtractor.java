@@ -107,6 +107,14 @@ public final class MetadataExtractor {
 
     /** @param text the document's text (any normalisation form); null or blank gives empty metadata */
     public DocumentMetadata extract(String text) {
+        return extract(text, TextSource.TYPED);
+    }
+
+    /**
+     * @param source typed text, or text OCR recognised: each value gets the confidence measured for its kind
+     *               ({@link FieldCalibration}), and one below the threshold is withheld for the clerk
+     */
+    public DocumentMetadata extract(String text, TextSource source) {
         DocumentMetadata metadata = new DocumentMetadata();
         if (text == null || text.isBlank()) {
             return metadata;
@@ -116,6 +124,7 @@ public final class MetadataExtractor {
         List<Line> lines = lines(nfc);
         Reading reading = new Reading(lines, metadata);
         reading.run();
+        FieldCalibration.apply(metadata, source);
         return metadata;
     }
 
@@ -534,9 +543,11 @@ public final class MetadataExtractor {
                 double confidence = fromSymbol.isEmpty() ? 0.9
                         : fromSymbol.get().code().equals(entry.code()) ? 0.97 : 0.7;
                 recordType(entry, confidence);
-            } else if (fromSymbol.isPresent()) {
+            } else if (fromSymbol.isPresent() && vvLine() < 0) {
                 recordType(fromSymbol.get(), 0.85);
             } else if (numberMatch != null && vvLine() >= 0) {
+                // no type line and a "V/v": a công văn, whose ký hiệu opens with its organ's abbreviation, which
+                // may spell a type's ("TTLT-VP" of Trung tâm Lưu trữ is no Thông tư liên tịch)
                 // a Công văn has no type line; its ký hiệu names the body, and its subject starts "V/v"
                 types.byName("Công văn").ifPresent(e -> recordType(e, 0.85));
             }
@@ -705,6 +716,19 @@ public final class MetadataExtractor {
                         && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
                     continue;
                 }
+                if (congVan && isRightColumn(next)) {
+                    // a scan's header read column by column may put the V/v's wrapped line below the right column
+                    int j = i;
+                    while (j < lines.size() && j < i + 6 && (lines.get(j).blank() || isRightColumn(lines.get(j)))) {
+                        j++;
+                    }
+                    if (j < lines.size() && j < i + 6 && !lines.get(j).blank()
+                            && Character.isLowerCase(lines.get(j).text().charAt(0))) {
+                        i = j - 1;
+                        continue;
+                    }
+                    break;
+                }
                 if (next.blank() || endsSubject(next) || (congVan && DATE_WORDS.matcher(next.folded()).find())) {
                     break;
                 }
@@ -732,6 +756,12 @@ public final class MetadataExtractor {
             return VietnameseText.isUpperCase(line.text()) || SEPARATOR.matcher(line.text()).matches()
                     || BODY_START.matcher(key).find() || key.matches("^[ivx]+\\.\\s.*|^\\d+\\.\\s.*")
                     || key.matches("^(?:dieu|chuong|phan|muc) (?:\\d+|[ivxlc]+)\\b.*");
+        }
+
+        /** The motto, its second line, the rule under it, or the place and date: the header's right column. */
+        private static boolean isRightColumn(Line line) {
+            return isMottoLine(line) || isHeading(line, MOTTO_LINE_2, false) || SEPARATOR.matcher(line.text()).matches()
+                    || isBareDateLine(line);
         }
 
         private static boolean endsSubject(Line line) {
