@@ -20,8 +20,8 @@ import java.util.Optional;
  * blank, because a clerk trusts it.
  *
  * <p>The kinds: the field, whether the text was typed or recognised by OCR, and for names and subjects read by
- * OCR whether their words look misread ({@link OcrTokens}). A field without a measured row keeps the extractor's
- * own estimate.
+ * OCR whether their words look misread ({@link OcrTokens}). A field without a measured row (a text without any
+ * diacritics, fields other than those scored) keeps the extractor's own estimate.
  */
 final class FieldCalibration {
 
@@ -40,13 +40,14 @@ final class FieldCalibration {
     private FieldCalibration() {
     }
 
-    static void apply(DocumentMetadata metadata, TextSource source) {
+    /** @param marked whether the text has Vietnamese diacritics: one without is a kind not measured */
+    static void apply(DocumentMetadata metadata, TextSource source, boolean marked) {
         Map<MetadataField, FieldValue> calibrated = new EnumMap<>(MetadataField.class);
         metadata.asMap().forEach((field, value) -> {
             if (value.origin() != FieldValue.Origin.TEXT) {
                 return;
             }
-            String evidence = evidence(field, value.value(), source);
+            String evidence = marked ? evidence(field, value.value(), source) : "unmarked";
             Double measured = MEASURED.get(key(field, source, evidence));
             if (measured != null) {
                 calibrated.put(field, new FieldValue(value.value(), measured, value.origin(),

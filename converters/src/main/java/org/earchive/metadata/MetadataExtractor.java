@@ -124,7 +124,9 @@ public final class MetadataExtractor {
         List<Line> lines = lines(nfc);
         Reading reading = new Reading(lines, metadata);
         reading.run();
-        FieldCalibration.apply(metadata, source);
+        // a text without any diacritics (typed so, or OCR that lost them all) is a kind not measured: its values
+        // keep the extractor's own, lower estimate
+        FieldCalibration.apply(metadata, source, !nfc.equals(VietnameseText.fold(nfc)));
         return metadata;
     }
 
