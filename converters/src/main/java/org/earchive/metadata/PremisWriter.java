@@ -17,7 +17,8 @@ import org.w3c.dom.Element;
  * signature validation" event for each, with the verdict it had when it arrived. What was done to the content
  * besides converting it (OCR, a straightened image stored, an old text layer removed) follows the normalization
  * as events of its own ({@link ProcessingEvents}), with the outside program that did it as an agent. An e-mail's attachment and the message are linked entity to entity by
- * structural relationships ("is Part of", "has Part"); the attachment also records its unpacking.
+ * structural relationships ("is Part of", "has Part"); the attachment also records its unpacking. So does a file
+ * taken out of an archive or a message out of a mailbox, linked to the container's entity the same way.
  */
 final class PremisWriter {
 
@@ -56,9 +57,16 @@ final class PremisWriter {
         String time = record.eventTime().format(DateTimeFormatter.ofPattern(TIMESTAMP));
         if (record.relations().partOf() != null) {
             // the attachment's bytes were taken out of the message: the first thing that happened to them
-            event(premis, id(seed, "unpack"), "unpacking", time, "attachment taken out of the e-mail "
-                    + record.relations().partOf().source(), "success", record.source().name(), List.of(tika),
-                    List.of(new Link(sourceId, "outcome")));
+            DocumentRelations relations = record.relations();
+            boolean attachment = relations.whole() == DocumentRelations.Whole.MESSAGE;
+            String detail = switch (relations.whole()) {
+                case MESSAGE -> "attachment taken out of the e-mail ";
+                case ARCHIVE -> "file taken out of the archive ";
+                case MAILBOX -> "message taken out of the mailbox ";
+            };
+            // Tika's mail parsers hand over an attachment; earchive itself (Commons Compress) unpacks an archive
+            event(premis, id(seed, "unpack"), "unpacking", time, detail + relations.partOf().source(), "success",
+                    record.source().name(), List.of(attachment ? tika : earchive), List.of(new Link(sourceId, "outcome")));
         }
         event(premis, id(seed, "digest-source"), "message digest calculation", time, "SHA-256 of the source file",
                 "success", record.source().sha256(), List.of(earchive), List.of(new Link(sourceId, "source")));
