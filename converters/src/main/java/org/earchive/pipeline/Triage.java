@@ -52,10 +52,12 @@ final class Triage {
             known.accept(found);
             throw new ConversionException(inspection.failure(), inspection.message());
         }
-        Converter converter = converterFor(found.detection().mime());
-        if (converter == null && Containers.isContainer(found.detection().mime())) {
-            return found; // not converted: its members are taken out and converted ({@link DocumentPipeline})
+        if (Containers.isContainer(found.detection().mime())) {
+            // not converted, even where a converter would take it (an mbox as one message): its members are
+            // taken out and converted, each as a document ({@link DocumentPipeline})
+            return found;
         }
+        Converter converter = converterFor(found.detection().mime());
         if (converter == null) {
             known.accept(found);
             throw unconverted(found);
