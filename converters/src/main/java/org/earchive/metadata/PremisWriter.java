@@ -117,6 +117,57 @@ final class PremisWriter {
         return document;
     }
 
+    /**
+     * PREMIS for a container that was unpacked rather than converted (an archive, a mailbox): its intellectual
+     * entity with a "has Part" to each member's entity (the ids each member's own record uses for its "is Part of"),
+     * the container file with its fixity and format, and the events: its digest, its identification, and its
+     * unpacking, whose outcome says how many members were taken out.
+     *
+     * @param unpacked the unpacking's outcome note ("3 file(s) taken out")
+     * @param complete false when earchive stopped before the container's end (a limit)
+     */
+    Document writeContainer(PreservationRecord.FileFacts container, DocumentRelations relations, String unpacked,
+                            boolean complete, java.time.OffsetDateTime when, String producer,
+                            java.util.Map<String, String> engines) {
+        Document document = XmlDocuments.newDocument();
+        Element premis = document.createElementNS(PREMIS, "premis:premis");
+        premis.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", XSI);
+        premis.setAttribute("version", "3.0");
+        document.appendChild(premis);
+        String seed = container.sha256();
+        String entityId = id(seed, "entity");
+        String sourceId = id(seed, "source");
+        Agent earchive = new Agent(id(producer, "agent"), "earchive", version(producer), "executing program");
+        String tikaVersion = engines.getOrDefault("Tika", "unknown");
+        Agent tika = new Agent(id("Tika " + tikaVersion, "agent"), "Tika", tikaVersion, "software");
+
+        Element object = add(premis, "object", null);
+        object.setAttributeNS(XSI, "xsi:type", "premis:intellectualEntity");
+        identifier(object, "objectIdentifier", entityId);
+        add(object, "originalName", container.name());
+        structural(object, "is represented by", sourceId);
+        if (relations.partOf() != null) {
+            structural(object, IS_PART_OF, id(relations.partOf().sha256(), "entity"));
+        }
+        for (DocumentRelations.Related part : relations.parts()) {
+            structural(object, HAS_PART, id(part.sha256(), "entity"));
+        }
+        file(premis, sourceId, container, null, List.of());
+
+        String time = when.format(DateTimeFormatter.ofPattern(TIMESTAMP));
+        event(premis, id(seed, "digest-source"), "message digest calculation", time, "SHA-256 of the source file",
+                "success", container.sha256(), List.of(earchive), List.of(new Link(sourceId, "source")));
+        event(premis, id(seed, "identify"), "format identification", time, "media type and PRONOM identifier",
+                "success", container.detection().formatName() + formatKey(container), List.of(tika),
+                List.of(new Link(sourceId, "source")));
+        event(premis, id(seed, "unpack-members"), "unpacking", time, "members taken out, each converted as a document"
+                + " of its own; the container kept as it is", complete ? "success" : "partial", unpacked,
+                List.of(earchive), List.of(new Link(sourceId, "source")));
+        agent(premis, earchive);
+        agent(premis, tika);
+        return document;
+    }
+
     private Agent engine(PreservationRecord record, String name) {
         String version = record.engines().getOrDefault(name, "unknown");
         return new Agent(id(name + " " + version, "agent"), name, version, "software");

@@ -178,6 +178,14 @@ public final class DocumentPipeline {
         long taken = journey.parts.parts().stream().filter(part -> part.refusedAs() == null).count();
         int all = journey.parts.parts().size();
         String members = Containers.isMailbox(triaged.detection().mime()) ? " message(s)" : " file(s)";
+        if (describer != null && all > 0) {
+            String stopped = journey.parts.stoppedBy();
+            Path record = describer.describeContainer(document.path(), document.displayPath(), triaged.sourceSha256(),
+                    triaged.detection(), layout.containerRecord(document), layout.stateFolder().resolve("tmp"),
+                    context.now(), journey.story.relations(journey.parts), taken + " of " + all + members
+                            + " taken out" + (stopped == null ? "" : "; stopped: " + stopped), stopped == null);
+            journey.story = journey.story.placed(placement.shown(record));
+        }
         if (journey.parts.stoppedBy() != null) {
             journey.story = journey.story.ended(DocumentStatus.CORRUPT, "earchive stopped unpacking this " + what + ": "
                     + journey.parts.stoppedBy() + ". The " + all + members + " before that are in the rows after this one,"

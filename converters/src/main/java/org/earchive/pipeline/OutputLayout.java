@@ -134,6 +134,16 @@ public final class OutputLayout {
         return folder;
     }
 
+    /**
+     * The PREMIS record of a container, beside its members' folder: {@code hoso-2019.zip.premis.xml} for
+     * {@code hoso-2019.zip.d/} (with the folder's hash when it has one).
+     */
+    public Path containerRecord(SourceDocument container) {
+        Path folder = containerFolder(container);
+        String name = folder.getFileName().toString().replaceFirst("\\.d(~[0-9a-f]+)?$", "$1");
+        return outputRoot.resolve(folder.resolveSibling(name + ".premis.xml").toString());
+    }
+
     /** The layout of a message's attachments, whose relative paths lie in its {@link #attachmentFolder}. */
     OutputLayout forParts(List<SourceDocument> parts) {
         return new OutputLayout(outputRoot, parts);

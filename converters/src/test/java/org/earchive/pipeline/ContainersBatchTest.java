@@ -86,7 +86,7 @@ class ContainersBatchTest {
             DocumentResult row = results.get(container);
             assertEquals(DocumentStatus.UNPACKED, row.status(), container + ": " + row.message());
             assertEquals(Fixity.sha256(in.resolve(container)), row.sourceSha256(), "the container's fixity");
-            assertEquals(List.of(), row.outputs(), "a container has no PDF of its own");
+            assertEquals(List.of(container + ".premis.xml"), row.outputs(), "a container has no PDF, only its record");
         }
         Map<String, String> converted = new LinkedHashMap<>();
         converted.put("hoso-2019.zip#" + nfc("Báo cáo tổng kết năm 2019.txt"), "hoso-2019.zip.d/" + nfc("Báo cáo tổng kết năm 2019.pdf"));
@@ -128,7 +128,16 @@ class ContainersBatchTest {
         assertEquals("file taken out of the archive luu-tru.tar.gz", xpath.newXPath().evaluate("//*[local-name()='event']"
                 + "[*[local-name()='eventType']='unpacking']/*[local-name()='eventDetailInformation']"
                 + "/*[local-name()='eventDetail']", premis));
-        assertEquals("is Part of", xpath.newXPath().evaluate("//*[local-name()='relationshipSubType'][.='is Part of']", premis));
+        Document containerPremis = validated(out.resolve("luu-tru.tar.gz.premis.xml"));
+        String containerEntity = xpath.newXPath().evaluate(ENTITY, containerPremis);
+        assertEquals(containerEntity, xpath.newXPath().evaluate(RELATED.formatted("is Part of"), premis),
+                "the member is part of the container's entity");
+        assertEquals(xpath.newXPath().evaluate(ENTITY, premis), xpath.newXPath().evaluate(RELATED.formatted("has Part")
+                + "[1]", containerPremis), "and the container has it as its part");
+        assertEquals(Fixity.sha256(in.resolve("luu-tru.tar.gz")), xpath.newXPath().evaluate(
+                "//*[local-name()='messageDigest']", containerPremis), "the container's fixity");
+        assertEquals("2 of 2 file(s) taken out", xpath.newXPath().evaluate("//*[local-name()='event'][*[local-name()="
+                + "'eventType']='unpacking']//*[local-name()='eventOutcomeDetailNote']", containerPremis));
         String description = Files.readString(out.resolve("hop-thu.mbox.d/message-1.xml"));
         assertTrue(description.contains("Thư trong hộp thư hop-thu.mbox."), description);
 
@@ -141,6 +150,11 @@ class ContainersBatchTest {
                 "a second run carries the container and its members over");
         assertEquals(report.documents().size(), second.documents().size());
     }
+
+    private static final String ENTITY = "//*[local-name()='object'][contains(@*[local-name()='type'],"
+            + "'intellectualEntity')]/*[local-name()='objectIdentifier']/*[local-name()='objectIdentifierValue']";
+    private static final String RELATED = "(//*[local-name()='relationship'][*[local-name()='relationshipSubType']='%s']"
+            + "/*[local-name()='relatedObjectIdentifier']/*[local-name()='relatedObjectIdentifierValue'])";
 
     private BatchReport run(Path in, Path out) throws Exception {
         try (Engines engines = Engines.start(RunContext.defaults("earchive test").withSourceDateEpoch(EPOCH)
