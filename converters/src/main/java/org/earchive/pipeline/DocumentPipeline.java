@@ -35,6 +35,11 @@ import org.earchive.unpack.UnpackBudget;
  * does not fail the message. An attachment that is itself an e-mail is expanded in turn, down to
  * {@link #MAX_MESSAGE_DEPTH} messages deep; a message deeper than that keeps its attachments inside its PDF/A-3
  * (its original is embedded there, byte for byte) and lists them by name.
+ *
+ * <p>An archive or a mailbox (a container) is not converted: triage finds no converter for it, its members are
+ * taken out ({@link DocumentParts#unpackContainer}) and each goes the same way as an attachment, in the container's
+ * folder, with the container recorded as {@code unpacked}. Containers and messages nest in one another down to
+ * {@link UnpackBudget#MAX_DEPTH} levels, all drawing on one {@link UnpackBudget} per input.
  */
 public final class DocumentPipeline {
 

@@ -20,6 +20,16 @@ import org.earchive.formats.ZipBombGuard;
 final class MemberWriter {
 
     /**
+     * Writing to the scratch folder failed (a full disk): the output's trouble, not the container's, so readers let
+     * it through rather than calling the container damaged.
+     */
+    static final class OutputFailure extends IOException {
+        OutputFailure(IOException cause) {
+            super("writing a member to the scratch folder failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
      * How a member's copy ended: written; refused before a byte was read (the reader may go on); or cut short at a
      * limit, in the middle of its bytes (a streamed container, whose next member lies beyond the rest of these
      * bytes, stops there).
@@ -79,18 +89,22 @@ final class MemberWriter {
         if (!file.normalize().startsWith(folder)) {
             throw new IllegalStateException("member path escaped its folder: " + file); // MemberPaths' promise
         }
-        Files.createDirectories(file.getParent());
         long written = 0;
         String refusal = null;
         byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
+        OutputStream out = open(file);
+        try (out) {
             for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
                 written += n;
                 refusal = overLimit(written, allowed, compressed, declared, containerSize);
                 if (refusal != null) {
                     break;
                 }
-                out.write(buffer, 0, n);
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw new OutputFailure(e);
+                }
             }
         } catch (IOException e) {
             Files.deleteIfExists(file);
@@ -107,6 +121,15 @@ final class MemberWriter {
         writtenHere += written;
         members.add(Member.taken(name, chosen.path(), file, chosen.warning()));
         return Outcome.WRITTEN;
+    }
+
+    private static OutputStream open(Path file) throws OutputFailure {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.newOutputStream(file);
+        } catch (IOException e) {
+            throw new OutputFailure(e);
+        }
     }
 
     private String overLimit(long written, long allowed, long compressed, long declared, long containerSize) {

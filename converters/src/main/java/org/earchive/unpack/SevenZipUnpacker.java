@@ -50,6 +50,8 @@ final class SevenZipUnpacker implements Unpacker {
                     break;
                 }
             }
+        } catch (MemberWriter.OutputFailure disk) {
+            throw disk;
         } catch (PasswordRequiredException e) {
             throw encrypted(password);
         } catch (IOException e) {

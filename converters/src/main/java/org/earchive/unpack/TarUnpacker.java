@@ -41,6 +41,8 @@ final class TarUnpacker implements Unpacker {
                 return single(container, stream, into, budget, size);
             }
             return tar(stream, into, budget, size);
+        } catch (MemberWriter.OutputFailure disk) {
+            throw disk;
         } catch (IOException e) {
             throw new ConversionException(DocumentStatus.CORRUPT, "The " + (compressed ? "compressed " : "")
                     + "archive is damaged or cut short (" + e.getMessage() + ").", e);

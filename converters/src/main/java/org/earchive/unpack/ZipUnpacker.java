@@ -58,6 +58,8 @@ final class ZipUnpacker implements Unpacker {
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
                     writer.write(name, in, entry.getCompressedSize(), entry.getSize(), size);
+                } catch (MemberWriter.OutputFailure disk) {
+                    throw disk;
                 } catch (IOException | RuntimeException damaged) {
                     writer.refuse(name, DocumentStatus.CORRUPT, "The member cannot be read from the ZIP archive ("
                             + damaged.getMessage() + "): the archive is damaged there.");
@@ -67,6 +69,8 @@ final class ZipUnpacker implements Unpacker {
                     break;
                 }
             }
+        } catch (MemberWriter.OutputFailure disk) {
+            throw disk;
         } catch (IOException e) {
             throw new ConversionException(DocumentStatus.CORRUPT, "The ZIP archive is damaged or cut short: its"
                     + " directory cannot be read (" + e.getMessage() + ").", e);

@@ -76,6 +76,12 @@ class ContainersBatchTest {
         traps.put("trung.txt", utf8("Bản thứ nhất."));
         traps.put("TRUNG.TXT", utf8("Bản thứ hai."));
         ContainerSamples.zipBytes(in.resolve("bay.zip"), traps);
+        // five archives one inside the other: the fifth lies four deep and is not unpacked
+        byte[] inner = zipOf("sau-tang.txt", utf8("Tầng sâu nhất."));
+        for (int level = 4; level >= 1; level--) {
+            inner = zipOf("tang-" + level + ".zip", inner);
+        }
+        Files.write(in.resolve("bup-be.zip"), inner);
         Path out = work.resolve("out");
 
         BatchReport report = run(in, out);
@@ -121,6 +127,11 @@ class ContainersBatchTest {
         assertEquals(DocumentStatus.CORRUPT, results.get("bay.zip#../../ngoai.txt").status());
         assertTrue(results.get("bay.zip#TRUNG~2.TXT").warnings().stream().anyMatch(w -> w.contains("another member named")));
         assertFalse(Files.exists(work.resolve("ngoai.txt")) || Files.exists(out.resolve("ngoai.pdf")));
+
+        DocumentResult deep = results.get("bup-be.zip#tang-1.zip#tang-2.zip#tang-3.zip#tang-4.zip");
+        assertEquals(DocumentStatus.CORRUPT, deep.status(), deep.message());
+        assertTrue(deep.message().contains("at most 4 levels"), deep.message());
+        assertEquals(DocumentStatus.UNPACKED, results.get("bup-be.zip#tang-1.zip#tang-2.zip#tang-3.zip").status());
 
         // PREMIS: the member's unpacking and its link to the container, schema-valid
         Document premis = validated(out.resolve("luu-tru.tar.gz.d/ho-so/cong-van-den.premis.xml"));
@@ -170,6 +181,13 @@ class ContainersBatchTest {
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         return factory.newDocumentBuilder().parse(xml.toFile());
+    }
+
+    private byte[] zipOf(String name, byte[] content) throws Exception {
+        Path zip = Files.createTempFile(work, "level", ".zip");
+        Files.delete(zip);
+        ContainerSamples.zipBytes(zip, Map.of(name, content));
+        return Files.readAllBytes(zip);
     }
 
     private static byte[] utf8(String text) {

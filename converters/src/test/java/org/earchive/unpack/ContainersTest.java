@@ -185,6 +185,24 @@ class ContainersTest {
     }
 
     @Test
+    void aBombInAStreamedArchiveStopsItThereAndSaysWhy() throws Exception {
+        Path tgz = work.resolve("bom.tar.gz");
+        Map<String, String> members = new LinkedHashMap<>();
+        members.put("truoc.txt", "trước");
+        members.put("bom.txt", "\0".repeat(8 << 20));
+        members.put("sau.txt", "sau");
+        ContainerSamples.tarGz(tgz, members);
+
+        Unpacked unpacked = unpack(tgz, "application/gzip");
+
+        assertEquals(List.of("truoc.txt", "bom.txt"), unpacked.members().stream().map(Member::name).toList());
+        assertTrue(unpacked.members().get(0).isTaken());
+        assertEquals(DocumentStatus.CORRUPT, unpacked.members().get(1).refusedAs());
+        assertTrue(unpacked.members().get(1).sentence().contains("zip bomb"), unpacked.members().get(1).sentence());
+        assertTrue(unpacked.stoppedBy().contains("cut short"), unpacked.stoppedBy());
+    }
+
+    @Test
     void anMboxIsSplitIntoItsMessages() throws Exception {
         Path mbox = work.resolve("hop-thu.mbox");
         ContainerSamples.mbox(mbox, "Nội dung thư một.", "Dòng đầu\n>From the archive, a quoted line.", "Thư ba.");
