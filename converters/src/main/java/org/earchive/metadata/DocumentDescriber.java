@@ -119,6 +119,25 @@ public final class DocumentDescriber {
     }
 
     /**
+     * The PREMIS record of a container that was unpacked, not converted: its fixity, format and unpacking, and
+     * its members as parts ({@link PremisWriter#writeContainer}). Validated before it is moved into place.
+     *
+     * @param target   where it goes ({@code hoso-2019.zip.premis.xml})
+     * @param unpacked the unpacking's outcome, for the event's note
+     * @param complete false when the container was not read to its end
+     */
+    public Path describeContainer(Path source, String sourceName, String sourceSha256, Detection format, Path target,
+                                  Path scratchFolder, Instant eventTime, DocumentRelations relations, String unpacked,
+                                  boolean complete) throws ConversionException, IOException {
+        PreservationRecord.FileFacts container = new PreservationRecord.FileFacts(sourceName, sourceSha256,
+                Files.size(source), format, null, null);
+        List<Path> written = new ArrayList<>();
+        place(new XmlPlacement(scratchFolder), new PremisWriter().writeContainer(container, relations, unpacked, complete,
+                eventTime.atOffset(VIETNAM), producer, engines), SchemaCatalog.Known.PREMIS_3, target, written);
+        return target;
+    }
+
+    /**
      * The source's text and Tika's properties, read once per document: they feed the PDF's XMP before it is
      * written ({@link #enrich}) and the descriptions after ({@link #describe}); a 30-page DOCX costs a second to parse.
      */
