@@ -206,7 +206,7 @@ public final class ImageToPdfaConverter implements Converter {
                     continue;
                 }
                 if (layer == null) {
-                    layer = InvisibleTextLayer.withBundledFont(pdf);
+                    layer = InvisibleTextLayer.embeddedIn(pdf);
                 }
                 layer.graft(pdf.getPage(index), page);
                 searchable++;
@@ -234,8 +234,8 @@ public final class ImageToPdfaConverter implements Converter {
             facts.put("readStraightened", String.join(", ", straightened));
         }
         if (layer != null && layer.droppedCharacters() > 0) {
-            warnings.add(layer.droppedCharacters() + " character(s) read by OCR have no glyph in the text layer's font"
-                    + " and were left out of the searchable text.");
+            warnings.add(layer.droppedCharacters() + " character(s) read by OCR (control characters or"
+                    + " beyond the Basic Multilingual Plane) were left out of the searchable text.");
         }
         quality.addFactsTo(facts);
         warnings.addAll(quality.warnings());
