@@ -45,6 +45,7 @@ final class GlyphlessFont {
 
     private GlyphlessFont(COSDictionary type0, COSStream toUnicode) throws IOException {
         this.toUnicode = toUnicode;
+        blocks.set(0); // Basic Latin (the spaces between words at least), so the map is never empty
         writeToUnicode(); // PDFBox reads the map as it makes the font
         this.font = new Codes(type0, blocks);
     }
