@@ -6,7 +6,10 @@
 # the text printed on the page, in reading order (left header column, right one, then the page), output bytes,
 # pages per minute (wall) and CPU seconds (user+sys, children included), and veraPDF's verdict.
 #
-#   bench/ocr.sh [JOBS] [LABEL='earchive options']...    default JOBS: number of processors
+#   [SET=held-out] bench/ocr.sh [JOBS] [LABEL='earchive options']...    default JOBS: number of processors
+#
+# SET=held-out generates AdministrativeScans' held-out set instead: three other documents, other angles and
+# modes, bilevel pages as single-strip G4 (as scanners write it), dust on some; nothing was tuned on it.
 #
 # Extra LABEL='options' arguments add earchive columns run with those options (e.g. vie='--ocr-lang vie').
 # OCRmyPDF runs as the issue states it: PYTHONHASHSEED=0 ocrmypdf -l vie+eng --output-type pdfa-2
@@ -22,7 +25,7 @@ trap 'rm -rf "$work"' EXIT
 [[ -f "$here/cli/target/earchive.jar" && -d "$here/fixtures/target/classes" ]] || (cd "$here" && mvn -q -B -DskipTests package)
 cp_="$here/cli/target/lib/*:$here/cli/target/earchive.jar:$here/fixtures/target/classes"
 
-java -Djava.awt.headless=true -cp "$cp_" org.earchive.fixtures.AdministrativeScans "$work/set"
+java -Djava.awt.headless=true -cp "$cp_" org.earchive.fixtures.AdministrativeScans "$work/set" ${SET:-}
 mkdir -p "$work/in" && cp "$work"/set/*.tif "$work"/set/*.jpg "$work/in/"
 pages=$(ls "$work/in" | wc -l)
 

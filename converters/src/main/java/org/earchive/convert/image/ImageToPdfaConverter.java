@@ -330,6 +330,9 @@ public final class ImageToPdfaConverter implements Converter {
         if (request.detection().isMime("image/jpeg") && !page.straightened()) {
             PDImageXObject jpeg = embedJpegUnchanged(pdf, Files.readAllBytes(request.source()), warnings);
             if (jpeg != null) {
+                if (request.context().ocr().optimize() != ImageOptimization.NONE) {
+                    FlateOverJpeg.applyIfSmaller(jpeg.getCOSObject());
+                }
                 return jpeg;
             }
         }
@@ -496,8 +499,11 @@ public final class ImageToPdfaConverter implements Converter {
     }
 
     private static String describe(PDImageXObject image) {
-        COSName filter = image.getCOSObject().getCOSName(COSName.FILTER);
-        String name = filter == null ? "none" : filter.getName();
+        // the image's own coding: the last filter, under any Flate layer around a JPEG
+        org.apache.pdfbox.cos.COSBase filters = image.getCOSObject().getFilters();
+        String name = filters instanceof COSName filter ? filter.getName()
+                : filters instanceof COSArray array && array.size() > 0 && array.getObject(array.size() - 1) instanceof COSName last
+                ? last.getName() : "none";
         return name + ", " + image.getBitsPerComponent() + " bit, " + image.getWidth() + "x" + image.getHeight();
     }
 }
