@@ -128,28 +128,9 @@ final class GlyphlessFont {
         if (written.equals(blocks) && toUnicode.getLength() > 0) {
             return;
         }
-        StringBuilder cmap = new StringBuilder()
-                .append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        int count = blocks.cardinality();
-        // at most 100 entries per section, as the CMap format asks
-        for (int from = 0, done = 0; done < count; ) {
-            int section = Math.min(100, count - done);
-            cmap.append(section).append(" beginbfrange\n");
-            for (int i = 0; i < section; i++) {
-                from = blocks.nextSetBit(from);
-                String high = String.format("%02X", from);
-                cmap.append('<').append(high).append("00> <").append(high).append("FF> <").append(high).append("00>\n");
-                from++;
-            }
-            cmap.append("endbfrange\n");
-            done += section;
-        }
-        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        String cmap = org.earchive.formats.ToUnicodeCMap.identity(blocks);
         try (OutputStream out = toUnicode.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(cmap.getBytes(StandardCharsets.US_ASCII));
         }
         written.clear();
         written.or(blocks);
