@@ -3,7 +3,7 @@ package org.earchive.convert.ocr;
 import java.awt.image.BufferedImage;
 
 /**
- * Dust off the copy Tesseract reads (never the stored image): specks of ink no bigger than 0.4 mm each way with
+ * Measured, not enabled (see {@link #applies}). Dust off the copy Tesseract reads (never the stored image): specks of ink no bigger than 0.4 mm each way with
  * no other ink within 0.5 mm, as a dirty scanner glass leaves them, are painted white. Tesseract takes such a
  * speck in a margin or between words for a full stop, a comma, a quote or a dash. What stays: anything bigger
  * or longer (a hyphen is 1.5 mm), and every mark that sits close to other ink, which is where Vietnamese
@@ -21,15 +21,14 @@ final class Despeckle {
     }
 
     /**
-     * Bilevel pages only, where ink is exactly the black pixels. Measured on bench/ocr.sh's pages: the dusty
-     * bilevel page 0.0389 to 0.0253, clean bilevel pages unchanged; on grey and colour pages, where a faint
-     * diacritic can threshold to a lone dark speck, the dusty colour page went from 0.0114 to 0 but two clean
-     * grey pages got worse (0 to 0.0034, 0.0015 to 0.0045), so not there. {@code -Dearchive.ocr.despeckle=false}
-     * turns it off, to measure.
+     * Off unless asked ({@code -Dearchive.ocr.despeckle=true}), and then for bilevel pages only, where ink is
+     * exactly the black pixels. Measured on bench/ocr.sh's pages: it helps dusty pages (bilevel 0.0389 to 0.0253,
+     * colour 0.0114 to 0) but costs clean ones: on bilevel pages it took a fragment of a tone mark for dust
+     * ("này" read "nay": 0.0015 to 0.0045, 0.0272 to 0.0291), on grey ones a faint mark thresholded to a lone
+     * speck (0 to 0.0034, 0.0015 to 0.0045). Vietnamese cannot afford lost tone marks, so it is not the default.
      */
     static boolean applies(BufferedImage page) {
-        return page.getColorModel().getPixelSize() == 1
-                && Boolean.parseBoolean(System.getProperty("earchive.ocr.despeckle", "true"));
+        return page.getColorModel().getPixelSize() == 1 && Boolean.getBoolean("earchive.ocr.despeckle");
     }
 
     /** The page with isolated specks painted white, or {@code page} itself when it has none; never changes {@code page}. */

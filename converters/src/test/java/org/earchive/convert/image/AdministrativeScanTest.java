@@ -24,11 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AdministrativeScanTest {
 
-    /**
-     * Measured 0.0253 with Tesseract 5.3.0 (0.0389 before dust was taken off the copy Tesseract reads); the margin
-     * is for other Tesseract builds.
-     */
-    private static final double MAX_CER = 0.05;
+    /** Measured 0.0389 with Tesseract 5.3.0 (dust read as punctuation, some tone marks lost); the margin is for other builds. */
+    private static final double MAX_CER = 0.06;
 
     @TempDir
     Path out;
