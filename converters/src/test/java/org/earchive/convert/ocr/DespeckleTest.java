@@ -18,14 +18,15 @@ class DespeckleTest {
             + " Giao Trung tâm Lưu trữ lịch sử tỉnh chủ trì - phối hợp với các sở, ban, ngành; ạ ặ ậ ẹ ệ ị ọ ộ ợ ụ ự ỵ"
             + " ỉ ì í ĩ ẫ ễ ỗ ữ ỡ \"quoted\" 05/2025/TT-BNV (a) i.e. ... ! ?";
 
+    /** Bilevel, as it is offered for (on grey pages a faint mark can threshold to a lone speck: not offered there). */
     @Test
-    void aCleanPageOfVietnameseTextComesBackUnchanged() {
+    void aCleanBilevelPageOfVietnameseTextComesBackUnchanged() {
         for (int dpi : new int[] {200, 300}) {
-            for (int type : new int[] {BufferedImage.TYPE_BYTE_BINARY, BufferedImage.TYPE_BYTE_GRAY}) {
-                BufferedImage page = PageImages.page(TEXT, 148, 105, dpi, type, Color.BLACK, Color.WHITE);
-                assertSame(page, Despeckle.forOcr(page, dpi), dpi + " dpi, type " + type + ": nothing is dust");
-            }
+            BufferedImage page = PageImages.page(TEXT, 148, 105, dpi, BufferedImage.TYPE_BYTE_BINARY, Color.BLACK, Color.WHITE);
+            assertSame(page, Despeckle.forOcr(page, dpi), dpi + " dpi: nothing is dust");
         }
+        BufferedImage grey = PageImages.page(TEXT, 148, 105, 200, BufferedImage.TYPE_BYTE_GRAY, Color.BLACK, Color.WHITE);
+        org.junit.jupiter.api.Assertions.assertFalse(Despeckle.applies(grey), "grey pages are read as they are");
     }
 
     @Test
