@@ -24,10 +24,7 @@ public final class ToUnicodeCMap {
      */
     public static String of(Map<Integer, String> codeToText, boolean twoBytes) {
         String code = twoBytes ? "<%04X> <" : "<%02X> <";
-        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n"
-                + (twoBytes ? "<0000> <FFFF>" : "<00> <FF>") + "\nendcodespacerange\n");
+        StringBuilder cmap = header(twoBytes);
         SortedMap<Integer, String> sorted = new TreeMap<>(codeToText);
         List<Map.Entry<Integer, String>> entries = new ArrayList<>(sorted.entrySet());
         for (int start = 0; start < entries.size(); start += ENTRIES_PER_BLOCK) {
@@ -42,6 +39,37 @@ public final class ToUnicodeCMap {
             }
             cmap.append("endbfchar\n");
         }
+        return end(cmap);
+    }
+
+    /**
+     * Two-byte codes that are their own UTF-16 text, for the 256-code blocks whose high bytes are set in
+     * {@code blocks}: one bfrange line per block (a range may not cross a block, 9.10.3), so a font whose codes
+     * are Unicode needs a line per block it uses, not per character.
+     */
+    public static String identity(java.util.BitSet blocks) {
+        StringBuilder cmap = header(true);
+        int count = blocks.cardinality();
+        for (int from = blocks.nextSetBit(0), done = 0; done < count; ) {
+            int section = Math.min(ENTRIES_PER_BLOCK, count - done);
+            cmap.append(section).append(" beginbfrange\n");
+            for (int i = 0; i < section; i++, from = blocks.nextSetBit(from + 1)) {
+                cmap.append(String.format("<%1$02X00> <%1$02XFF> <%1$02X00>\n", from));
+            }
+            cmap.append("endbfrange\n");
+            done += section;
+        }
+        return end(cmap);
+    }
+
+    private static StringBuilder header(boolean twoBytes) {
+        return new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n"
+                + (twoBytes ? "<0000> <FFFF>" : "<00> <FF>") + "\nendcodespacerange\n");
+    }
+
+    private static String end(StringBuilder cmap) {
         return cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").toString();
     }
 }

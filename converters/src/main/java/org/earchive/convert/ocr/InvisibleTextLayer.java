@@ -2,14 +2,11 @@ package org.earchive.convert.ocr;
 
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
@@ -24,8 +21,7 @@ import org.apache.pdfbox.util.Matrix;
 public final class InvisibleTextLayer {
 
     private final PDDocument document;
-    private final PDType0Font font;
-    private final Map<Integer, Boolean> encodable = new HashMap<>();
+    private final GlyphlessFont font;
     private int droppedCharacters;
     /** Where the current text line starts (Td moves are relative to it); reset for each page. */
     private float lineX;
@@ -33,20 +29,20 @@ public final class InvisibleTextLayer {
     /** Where a word's start on the page read moves to on the page shown, for a page read straightened; else null. */
     private AffineTransform place;
 
-    /** @param font an embedded Unicode font (its ToUnicode map is what makes the text extractable) */
-    public InvisibleTextLayer(PDDocument document, PDType0Font font) {
+    private InvisibleTextLayer(PDDocument document, GlyphlessFont font) {
         this.document = document;
         this.font = font;
     }
 
-    /** A layer in the bundled text-layer font (a DejaVu Sans subset: Vietnamese and most scripts), embedded in {@code document}. */
-    public static InvisibleTextLayer withBundledFont(PDDocument document) throws java.io.IOException {
-        try (java.io.InputStream program = org.earchive.pdfa.BundledFonts.openTextLayerFont()) {
-            return new InvisibleTextLayer(document, PDType0Font.load(document, program, true));
-        }
+    /**
+     * A layer whose font ({@link GlyphlessFont}: no glyph shapes, any character of the Basic Multilingual Plane)
+     * is embedded once in {@code document}, shared by every page grafted.
+     */
+    public static InvisibleTextLayer embeddedIn(PDDocument document) throws IOException {
+        return new InvisibleTextLayer(document, GlyphlessFont.embed(document));
     }
 
-    /** Characters Tesseract read that the font has no glyph for, left out of the text. */
+    /** Characters Tesseract read that the text layer cannot carry (controls, beyond the BMP), left out of the text. */
     public int droppedCharacters() {
         return droppedCharacters;
     }
@@ -90,6 +86,7 @@ public final class InvisibleTextLayer {
             }
             content.endText();
         }
+        font.writeToUnicode();
     }
 
     /**
@@ -113,7 +110,7 @@ public final class InvisibleTextLayer {
     private void writeLine(PDPageContentStream content, OcrPage.Line line, double sx, double sy, float readHeight)
             throws IOException {
         float size = round((float) Math.max(1, line.size() * sy), 10);
-        content.setFont(font, size);
+        content.setFont(font.font(), size);
         List<OcrPage.Word> words = line.words();
         for (int i = 0; i < words.size(); i++) {
             OcrPage.Word word = words.get(i);
@@ -148,8 +145,8 @@ public final class InvisibleTextLayer {
     }
 
     /** Tz, in percent, that makes {@code text} at {@code size} exactly {@code width} points wide. */
-    private float stretch(String text, float size, double width) throws IOException {
-        double natural = font.getStringWidth(text) / 1000.0 * size;
+    private static float stretch(String text, float size, double width) {
+        double natural = GlyphlessFont.width(text) * size;
         if (natural <= 0) {
             return 100f;
         }
@@ -159,22 +156,13 @@ public final class InvisibleTextLayer {
     private String encodableText(String text) {
         StringBuilder kept = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            if (encodable.computeIfAbsent(cp, this::hasGlyph)) {
+            if (GlyphlessFont.encodable(cp)) {
                 kept.appendCodePoint(cp);
             } else {
                 droppedCharacters++;
             }
         });
         return kept.toString();
-    }
-
-    private boolean hasGlyph(int codePoint) {
-        try {
-            font.encode(Character.toString(codePoint));
-            return !Character.isISOControl(codePoint);
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
     }
 
     /**

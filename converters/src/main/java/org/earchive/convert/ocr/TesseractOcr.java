@@ -107,7 +107,7 @@ public final class TesseractOcr {
         int dpi = Math.round((dpiX + dpiY) / 2);
         Path imageFile = scratchBase.resolveSibling(scratchBase.getFileName() + ".tif");
         try {
-            ScratchImage.write(image, imageFile, dpi);
+            ScratchImage.write(Despeckle.applies(image) ? Despeckle.forOcr(image, dpi) : image, imageFile, dpi);
         } catch (RuntimeException e) {
             // an image model the TIFF writer refuses costs the page its text, not the document its PDF
             ScratchImage.delete(imageFile);

@@ -150,7 +150,7 @@ final class ScannedPageOcr {
                     continue;
                 }
                 if (layer == null) {
-                    layer = InvisibleTextLayer.withBundledFont(document);
+                    layer = InvisibleTextLayer.embeddedIn(document);
                 }
                 PDPage page = document.getPage(index);
                 int shown = page.getRotation();
@@ -169,8 +169,8 @@ final class ScannedPageOcr {
                 }
             }
             if (layer != null && layer.droppedCharacters() > 0) {
-                warnings.add(layer.droppedCharacters() + " character(s) read by OCR have no glyph in the text layer's"
-                        + " font and were left out of the searchable text.");
+                warnings.add(layer.droppedCharacters() + " character(s) read by OCR (control characters or"
+                        + " beyond the Basic Multilingual Plane) were left out of the searchable text.");
             }
             if (!rasterised.isEmpty()) {
                 warnings.add("Redrawn as images and read by OCR (--ocr force): " + String.join(", ", rasterised)
