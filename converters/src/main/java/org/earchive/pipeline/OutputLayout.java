@@ -64,9 +64,40 @@ public final class OutputLayout {
         // which depends on nothing else in the batch and so stays the same from run to run.
         for (Map.Entry<Path, Path> entry : withExtension.entrySet()) {
             Path stem = entry.getValue();
-            stems.put(entry.getKey(), stillShared.get(key(stem)) > 1
-                    ? stem.resolveSibling(stem.getFileName() + "~" + nameHash(entry.getKey())) : stem);
+            stems.put(entry.getKey(), withinNameLimit(stillShared.get(key(stem)) > 1
+                    ? stem.resolveSibling(stem.getFileName() + "~" + nameHash(entry.getKey())) : stem, entry.getKey()));
         }
+    }
+
+    /** What a file name may hold on Linux, macOS and Windows file systems alike, in UTF-8 bytes. */
+    private static final int NAME_BYTES = 255;
+    /** Room for the longest ending earchive adds to a stem ({@code .signed-original.pdf}, 20 bytes) and to spare. */
+    private static final int ENDING_ROOM = 32;
+
+    /**
+     * A stem short enough for every output named after it: an input name near the 255-byte limit would otherwise
+     * make {@code NAME.premis.xml} impossible to create. It is cut at a character boundary and given a short hash of
+     * the whole original name, so two long names that begin alike still differ, the same way on every run.
+     */
+    private static Path withinNameLimit(Path stem, Path original) {
+        String name = stem.getFileName().toString();
+        if (name.getBytes(StandardCharsets.UTF_8).length + ENDING_ROOM <= NAME_BYTES) {
+            return stem;
+        }
+        int budget = NAME_BYTES - ENDING_ROOM - 9; // "~" and 8 hex digits
+        StringBuilder cut = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > budget) {
+                break;
+            }
+            cut.appendCodePoint(codePoint);
+            bytes += size;
+            i += Character.charCount(codePoint);
+        }
+        return stem.resolveSibling(cut + "~" + nameHash(original));
     }
 
     /**
@@ -124,7 +155,7 @@ public final class OutputLayout {
      * normalisation, could meet it; it then carries a hash of the container's name ({@code hoso-2019.zip.d~1a2b3c4d}).
      */
     public Path containerFolder(SourceDocument container) {
-        Path name = nfc(container.relative());
+        Path name = withinNameLimit(nfc(container.relative()), container.relative());
         Path folder = name.resolveSibling(name.getFileName() + ".d");
         boolean shared = nameUses.getOrDefault(key(name), 0) > 1;
         for (int attempt = 0; shared || inputFolders.contains(key(folder)); attempt++) {

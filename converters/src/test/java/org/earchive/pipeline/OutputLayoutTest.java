@@ -22,6 +22,24 @@ class OutputLayoutTest {
     }
 
     @Test
+    void aNameNearTheFileSystemsLimitIsCutSoEveryOutputCanBeCreated() {
+        String stem = "bien-ban-hop-hoi-dong-thanh-ly-tai-lieu-het-gia-tri-".repeat(4) + "ủy-ban-nhân-dân-tỉnh";
+        SourceDocument longName = doc("a/" + stem + ".txt");
+        SourceDocument twin = doc("a/" + stem + "-ban-sao.txt");
+        OutputLayout layout = new OutputLayout(out, List.of(longName, twin));
+        for (SourceDocument document : List.of(longName, twin)) {
+            for (Path output : List.of(layout.pdf(document), layout.signedOriginal(document),
+                    layout.pdf(document).resolveSibling(layout.pdf(document).getFileName() + ".premis.xml"))) {
+                int bytes = output.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                assertTrue(bytes <= 255, output.getFileName() + " is " + bytes + " bytes");
+            }
+        }
+        assertNotEquals(layout.pdf(longName), layout.pdf(twin), "two long names that begin alike stay apart");
+        assertEquals(layout.pdf(longName), new OutputLayout(out, List.of(longName, twin)).pdf(longName), "stable");
+        assertTrue(layout.pdf(longName).getFileName().toString().startsWith("bien-ban-hop-hoi-dong"));
+    }
+
+    @Test
     void inputsThatWouldShareANameAllKeepTheirExtension() {
         SourceDocument text = doc("x.txt");
         SourceDocument html = doc("X.html");
