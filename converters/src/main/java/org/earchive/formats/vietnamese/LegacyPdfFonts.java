@@ -35,6 +35,8 @@ public final class LegacyPdfFonts {
 
     private static final Pattern SUBSET_PREFIX = Pattern.compile("^[A-Z]{6}\\+");
     private static final Pattern VN_WITHOUT_DOT = Pattern.compile("(?i)^vn(?!i)[a-z].*");
+    /** "VITimes", "VITimesH": a VISCII "VI Times" as a PostScript name (no spaces) gives it. */
+    private static final Pattern VI_WITHOUT_SPACE = Pattern.compile("^VI(?=(Times|Arial|Helve|Courier|Centur|Univers))");
     private static final int ENTRIES_PER_BLOCK = 100;
 
     private LegacyPdfFonts() {
@@ -49,6 +51,9 @@ public final class LegacyPdfFonts {
         Optional<LegacyFont> font = LegacyFont.of(name);
         if (font.isEmpty() && VN_WITHOUT_DOT.matcher(name).matches()) {
             font = LegacyFont.of("." + name);
+        }
+        if (font.isEmpty() && VI_WITHOUT_SPACE.matcher(name).find()) {
+            font = LegacyFont.of("VI " + name.substring(2));
         }
         return font;
     }
@@ -115,8 +120,9 @@ public final class LegacyPdfFonts {
             if (text == null || text.isEmpty()) {
                 continue;
             }
-            String unicode = text.length() == 1 && text.charAt(0) >= 0x20 && text.charAt(0) <= 0xFF
-                    ? legacy.glyph(text.charAt(0)) : text;
+            int legacyByte = text.length() == 1 ? legacy.encoding().byteOf(text.charAt(0)) : -1;
+            boolean aCode = legacyByte >= 0x20 || (legacyByte >= 0 && legacy.encoding().uses((char) legacyByte));
+            String unicode = aCode ? legacy.glyph((char) legacyByte) : text;
             changed |= !unicode.equals(text);
             map.put(code, unicode);
         }
