@@ -23,7 +23,7 @@ public enum LegacyEncoding {
     private final String resource;
     /**
      * Whether bytes 0x80-0x9F are letters that a Windows program stores as their Windows-1252 characters: a
-     * VISCII "Ộ" (0x9C) typed in a "VI Times" run is "œ" in a DOCX, an HTML page labelled windows-1252 or a PDF's
+     * VISCII "Ộ" (0x93) typed in a "VI Times" run is "“" in a DOCX, an HTML page labelled windows-1252 or a PDF's
      * WinAnsi font. (TCVN3's .VnTime fonts draw nothing of VN1's capitals there, so a quote there stays a quote.)
      */
     private final boolean windowsLetters;
@@ -53,18 +53,16 @@ public enum LegacyEncoding {
 
     /** The Unicode (NFC) text of {@code legacy}, whose characters U+0000..U+00FF stand for this code's bytes. */
     public String decode(CharSequence legacy) {
-        return table().decode(windowsLetters ? WindowsBytes.asBytes(legacy) : legacy);
+        return table().decode(WindowsBytes.asBytes(legacy, windowsLetters));
     }
 
     /**
      * The code's byte a character a PDF font's map gives for one code stands for: itself for U+0000..U+00FF, the
-     * byte of its Windows-1252 character where this code has letters at 0x80-0x9F; -1 for any other character.
+     * byte of its Windows-1252 character where this code has letters at 0x80-0x9F ({@link WindowsBytes}); -1 for
+     * any other character.
      */
     int byteOf(char c) {
-        if (c <= 0xFF) {
-            return c;
-        }
-        return windowsLetters ? WindowsBytes.byteOf(c) : -1;
+        return c <= 0xFF ? c : WindowsBytes.byteOf(c, windowsLetters);
     }
 
     /**
