@@ -109,22 +109,15 @@ class LegacyVietnameseIT {
     @MethodSource("legacyDocuments")
     void becomesUnicodeTextWithTheUnicodeDocumentsMetadata(String name, String code, String engine) throws Exception {
         Run run = run(engine);
-        JsonNode document = run.documents().get(name);
-        assertNotNull(document, name + " is not in the report");
-        assertEquals("converted", document.get("status").asText(), document.toString());
+        JsonNode document = converted(run, name);
         boolean mail = name.endsWith(".eml"); // kept whole in a PDF/A-3, described by its headers
         assertEquals(mail ? "PDF/A-3u" : "PDF/A-2u", document.get("pdfaLevel").asText(), document.toString());
         if (engine.equals("libreoffice")) {
             assertTrue(document.get("facts").get("engine").asText().startsWith("LibreOffice"), document.toString());
         }
         assertEquals(code, document.get("facts").path("legacyEncoding").asText(), document.toString());
-        Path pdf = run.out().resolve(outputEndingWith(document, ".pdf"));
-        Map<String, Integer> source = words(Fixtures.sourceText("cong-van.txt"));
-        assertSameWords(name + " (PDFBox)", PdfText.extract(pdf), source);
-        String poppler = pdftotext(pdf);
-        if (poppler != null) {
-            assertSameWords(name + " (pdftotext)", poppler, source);
-        }
+        assertBothReadingsHaveTheWords(name, run.out().resolve(outputEndingWith(document, ".pdf")),
+                Fixtures.sourceText("cong-van.txt"));
         if (!mail) {
             assertEquals(unicodeMetadata(), describedFields(run.out().resolve(outputEndingWith(document, ".xml"))), name);
         }
@@ -138,19 +131,30 @@ class LegacyVietnameseIT {
     @MethodSource("westernDocuments")
     void westernEuropeanTextIsLeftAlone(String name, String language, String engine) throws Exception {
         Run run = run(engine);
+        JsonNode document = converted(run, name);
+        assertFalse(document.get("facts").has("legacyEncoding"), document.toString());
+        assertBothReadingsHaveTheWords(name, run.out().resolve(outputEndingWith(document, ".pdf")),
+                Fixtures.westernLetter(language));
+        String premis = Files.readString(run.out().resolve(outputEndingWith(document, ".premis.xml", true)));
+        assertFalse(premis.contains("character encoding"), name);
+    }
+
+    /** The document's row of the report, converted. */
+    private static JsonNode converted(Run run, String name) {
         JsonNode document = run.documents().get(name);
         assertNotNull(document, name + " is not in the report");
         assertEquals("converted", document.get("status").asText(), document.toString());
-        assertFalse(document.get("facts").has("legacyEncoding"), document.toString());
-        Path pdf = run.out().resolve(outputEndingWith(document, ".pdf"));
-        Map<String, Integer> source = words(Fixtures.westernLetter(language));
+        return document;
+    }
+
+    /** PDFBox's and (where installed) poppler's readings of the PDF both have the source's words, and no other. */
+    private static void assertBothReadingsHaveTheWords(String name, Path pdf, String sourceText) throws Exception {
+        Map<String, Integer> source = words(sourceText);
         assertSameWords(name + " (PDFBox)", PdfText.extract(pdf), source);
         String poppler = pdftotext(pdf);
         if (poppler != null) {
             assertSameWords(name + " (pdftotext)", poppler, source);
         }
-        String premis = Files.readString(run.out().resolve(outputEndingWith(document, ".premis.xml", true)));
-        assertFalse(premis.contains("character encoding"), name);
     }
 
     /** Every file of fixtures/legacy is converted (a fixture added without a row here still must convert). */
@@ -160,9 +164,7 @@ class LegacyVietnameseIT {
         try (Stream<Path> files = Files.list(Fixtures.root().resolve("legacy"))) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                JsonNode document = run.documents().get(name);
-                assertNotNull(document, name + " is not in the report");
-                assertEquals("converted", document.get("status").asText(), document.toString());
+                converted(run, name);
                 assertTrue(MORE.containsKey(name) || WESTERN.containsKey(name) || name.endsWith(".mbox")
                         || name.equals("thu-bang-chung-yeu.eml")
                         || name.matches("cong-van-(tcvn3|vni|viscii)\\.(txt|html|docx|doc|rtf|pdf)"), name + " has no row");
@@ -173,8 +175,7 @@ class LegacyVietnameseIT {
     /** An e-mail body with a few TCVN3-looking words among others is left as it is, with a warning. */
     @Test
     void weakEvidenceInAnEmailIsLeftAloneAndSaid() throws Exception {
-        JsonNode document = run("java").documents().get("thu-bang-chung-yeu.eml");
-        assertEquals("converted", document.get("status").asText(), document.toString());
+        JsonNode document = converted(run("java"), "thu-bang-chung-yeu.eml");
         assertFalse(document.get("facts").has("legacyEncoding"), document.toString());
         assertTrue(document.get("warnings").toString().contains("the evidence is weak"), document.toString());
     }
