@@ -51,6 +51,9 @@ public final class DoctorCommand implements Callable<Integer> {
         checks.add(libreOffice(messages));
         checks.add(external(messages, "Ghostscript", messages.get("doctor.kind.ghostscript"), List.of("gs", "--version"),
                 "apt-get install ghostscript"));
+        String rar = org.earchive.unpack.Containers.rarProgram();
+        checks.add(new Check("unar / 7-Zip", messages.get("doctor.kind.rar"), rar != null,
+                rar != null ? rar : messages.get("doctor.notOnPath"), "apt-get install unar", true));
 
         Table table = new Table(messages.columns("doctor.columns"));
         for (Check check : checks) {

@@ -26,6 +26,13 @@ public enum DocumentStatus {
     /** The file's content changed while it was being converted: the PDF would not match it, so none is kept. */
     INPUT_CHANGED(false),
     /**
+     * A container (a ZIP, TAR, 7z or RAR archive, a mailbox): not converted itself, but unpacked, each member
+     * converted as a document of its own with a status of its own; the container is kept as it is, its checksum
+     * recorded. A member that fails counts on its own row; a container that cannot be opened, or one earchive
+     * stopped unpacking at a limit (a bomb), gets that status instead.
+     */
+    UNPACKED(true),
+    /**
      * Not a document: system or temporary clutter (Thumbs.db, ~$ lock files, hidden files), or a link that
      * leads out of the folder being converted. Listed with a note so nothing disappears silently.
      */

@@ -47,6 +47,12 @@ public final class ZipBombGuard {
         public static final Limits IN_MEMORY_DOCUMENT = new Limits(20_000, 100L << 20, 4L << 30, 200);
         /** Transfer packages: 1 000 000 entries, 1 TiB, 200x: far beyond any real transfer, far below what would hurt. */
         public static final Limits PACKAGE = new Limits(1_000_000, 1L << 40, 1L << 40, 200);
+        /**
+         * Archives and mailboxes whose members are converted one by one (a clerk's {@code hoso-2019.zip}, a 7z of
+         * scans): 20 000 members and 16 GiB for one input, all nesting levels together, 4 GiB a member, 200x.
+         * Every member is written to scratch before it converts, so the output disk needs that room.
+         */
+        public static final Limits CONTAINER = new Limits(20_000, 4L << 30, 16L << 30, 200);
     }
 
     /** What the guard refused, and a sentence for the clerk. */

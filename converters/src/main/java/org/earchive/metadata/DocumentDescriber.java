@@ -15,7 +15,6 @@ import org.earchive.detect.PdfSignature;
 import org.earchive.core.Fixity;
 import org.earchive.metadata.FieldValue.Origin;
 import org.earchive.pdfa.DocumentInfo;
-import org.earchive.pdfa.PdfText;
 import org.earchive.schemas.SchemaCatalog;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
@@ -120,6 +119,25 @@ public final class DocumentDescriber {
     }
 
     /**
+     * The PREMIS record of a container that was unpacked, not converted: its fixity, format and unpacking, and
+     * its members as parts ({@link PremisWriter#writeContainer}). Validated before it is moved into place.
+     *
+     * @param target   where it goes ({@code hoso-2019.zip.premis.xml})
+     * @param unpacked the unpacking's outcome, for the event's note
+     * @param complete false when the container was not read to its end
+     */
+    public Path describeContainer(Path source, String sourceName, String sourceSha256, Detection format, Path target,
+                                  Path scratchFolder, Instant eventTime, DocumentRelations relations, String unpacked,
+                                  boolean complete) throws ConversionException, IOException {
+        PreservationRecord.FileFacts container = new PreservationRecord.FileFacts(sourceName, sourceSha256,
+                Files.size(source), format, null, null);
+        List<Path> written = new ArrayList<>();
+        place(new XmlPlacement(scratchFolder), new PremisWriter().writeContainer(container, relations, unpacked, complete,
+                eventTime.atOffset(VIETNAM), producer, engines), SchemaCatalog.Known.PREMIS_3, target, written);
+        return target;
+    }
+
+    /**
      * The source's text and Tika's properties, read once per document: they feed the PDF's XMP before it is
      * written ({@link #enrich}) and the descriptions after ({@link #describe}); a 30-page DOCX costs a second to parse.
      */
@@ -154,7 +172,7 @@ public final class DocumentDescriber {
         DocumentMetadata metadata = extractor.extract(reading.text());
         if (metadata.asMap().entrySet().stream()
                 .noneMatch(e -> e.getValue().origin() == Origin.TEXT && e.getKey() != MetadataField.LANGUAGE)) {
-            metadata = extractor.extract(pdfText(request.pdf()));
+            metadata = extractor.extract(pdfText(request.pdf(), request.documentClass()), textSource(request.documentClass()));
         }
         metadata.merge(sourceProperties.read(request.source(), request.sourceFormat(), reading.properties()));
         if (request.pages() > 0) {
@@ -169,10 +187,19 @@ public final class DocumentDescriber {
         return metadata;
     }
 
-    /** A PDF whose text cannot be read describes nothing; that is no reason to fail the document. */
-    private static String pdfText(Path pdf) {
+    /** A scanned page's text is the OCR layer earchive drew; any other PDF's is typed. */
+    private static TextSource textSource(String documentClass) {
+        return "scanned".equals(documentClass) || "hybrid".equals(documentClass) ? TextSource.OCR : TextSource.TYPED;
+    }
+
+    /**
+     * A PDF whose text cannot be read describes nothing; that is no reason to fail the document. Typed PDFs are
+     * read by position; a scan's OCR layer in the order it was drawn (its lines slope with the page's skew).
+     */
+    private static String pdfText(Path pdf, String documentClass) {
         try {
-            return PdfText.extract(pdf);
+            return textSource(documentClass) == TextSource.OCR ? PdfLayoutText.extractOcrLayer(pdf)
+                    : PdfLayoutText.extract(pdf);
         } catch (IOException | RuntimeException e) {
             return "";
         }

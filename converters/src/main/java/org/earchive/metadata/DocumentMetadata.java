@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class DocumentMetadata {
 
     private final EnumMap<MetadataField, FieldValue> values = new EnumMap<>(MetadataField.class);
+    /** Values read with too little confidence to be written: left empty, shown to the clerk to check. */
+    private final EnumMap<MetadataField, FieldValue> withheld = new EnumMap<>(MetadataField.class);
 
     public Optional<String> get(MetadataField field) {
         FieldValue value = values.get(field);
@@ -46,6 +48,26 @@ public final class DocumentMetadata {
             values.put(field, new FieldValue(value.strip(), confidence, origin));
         }
         return this;
+    }
+
+    /** Puts a value in place of the one there, whatever its origin (a confidence measured afresh). */
+    DocumentMetadata replace(MetadataField field, FieldValue value) {
+        values.put(field, value);
+        return this;
+    }
+
+    /** Takes a value out, to be left for the clerk: it is no longer written, and {@link #withheld} lists it. */
+    DocumentMetadata withhold(MetadataField field) {
+        FieldValue value = values.remove(field);
+        if (value != null) {
+            withheld.put(field, value);
+        }
+        return this;
+    }
+
+    /** The values read with too little confidence to be written, for the clerk to check. */
+    public Map<MetadataField, FieldValue> withheld() {
+        return Collections.unmodifiableMap(withheld);
     }
 
     /** Removes a value, as a clerk's "-" asks: the field is then absent whatever was extracted. */

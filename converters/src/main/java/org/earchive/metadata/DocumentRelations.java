@@ -10,10 +10,19 @@ import java.util.List;
  * @param partOf the document this one is part of, or null
  * @param parts  the documents that are part of this one (every attachment, whatever became of its conversion:
  *               each is inside the message, byte for byte, in its embedded original)
+ * @param whole  what {@code partOf} is: an e-mail this is attached to, an archive or a mailbox this was taken out of
  */
-public record DocumentRelations(Related partOf, List<Related> parts) {
+public record DocumentRelations(Related partOf, List<Related> parts, Whole whole) {
 
     public static final DocumentRelations NONE = new DocumentRelations(null, List.of());
+
+    /** What a document was taken out of. */
+    public enum Whole { MESSAGE, ARCHIVE, MAILBOX }
+
+    /** An e-mail's relations: its attachments, or the message it is attached to. */
+    public DocumentRelations(Related partOf, List<Related> parts) {
+        this(partOf, parts, Whole.MESSAGE);
+    }
 
     /**
      * One related document.
@@ -27,6 +36,7 @@ public record DocumentRelations(Related partOf, List<Related> parts) {
 
     public DocumentRelations {
         parts = List.copyOf(parts);
+        whole = whole == null ? Whole.MESSAGE : whole;
     }
 
     public static DocumentRelations partOf(Related whole) {
@@ -34,7 +44,7 @@ public record DocumentRelations(Related partOf, List<Related> parts) {
     }
 
     public DocumentRelations withParts(List<Related> newParts) {
-        return new DocumentRelations(partOf, newParts);
+        return new DocumentRelations(partOf, newParts, whole);
     }
 
     public boolean isEmpty() {

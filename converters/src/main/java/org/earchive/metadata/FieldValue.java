@@ -6,8 +6,13 @@ package org.earchive.metadata;
  * @param value      NFC text; a date is ISO 8601 (yyyy-MM-dd)
  * @param confidence 0 to 1: 1 for what a clerk or the pipeline states, less for what was read from text
  * @param origin     where the value came from
+ * @param evidence   for a value read from text, what its confidence rests on ("OCR text, clean"); else null
  */
-public record FieldValue(String value, double confidence, Origin origin) {
+public record FieldValue(String value, double confidence, Origin origin, String evidence) {
+
+    public FieldValue(String value, double confidence, Origin origin) {
+        this(value, confidence, origin, null);
+    }
 
     /** Where a value came from, lowest precedence first. */
     public enum Origin {

@@ -107,6 +107,14 @@ public final class MetadataExtractor {
 
     /** @param text the document's text (any normalisation form); null or blank gives empty metadata */
     public DocumentMetadata extract(String text) {
+        return extract(text, TextSource.TYPED);
+    }
+
+    /**
+     * @param source typed text, or text OCR recognised: each value gets the confidence measured for its kind
+     *               ({@link FieldCalibration}), and one below the threshold is withheld for the clerk
+     */
+    public DocumentMetadata extract(String text, TextSource source) {
         DocumentMetadata metadata = new DocumentMetadata();
         if (text == null || text.isBlank()) {
             return metadata;
@@ -116,6 +124,9 @@ public final class MetadataExtractor {
         List<Line> lines = lines(nfc);
         Reading reading = new Reading(lines, metadata);
         reading.run();
+        // a text without any diacritics (typed so, or OCR that lost them all) is a kind not measured: its values
+        // keep the extractor's own, lower estimate
+        FieldCalibration.apply(metadata, source, !nfc.equals(VietnameseText.fold(nfc)));
         return metadata;
     }
 
@@ -335,7 +346,7 @@ public final class MetadataExtractor {
                 int start = afterMottoLine2(line);
                 Matcher party = PARTY_NUMBER.matcher(line.folded()).region(start, line.folded().length());
                 if (party.find()) {
-                    String notation = compact(line.text().substring(party.start(2), party.end(2)));
+                    String notation = strokes(compact(line.text().substring(party.start(2), party.end(2))));
                     accept(i, party.end(), new NumberMatch(party.group(1), notation, DocumentGrammar.PARTY,
                             confidence(line, party, party.group(1), partyHeader)));
                     typeAbbreviation = notation.substring(0, notation.indexOf('/'));
@@ -343,7 +354,7 @@ public final class MetadataExtractor {
                 }
                 Matcher state = STATE_NUMBER.matcher(line.folded()).region(start, line.folded().length());
                 if (state.find()) {
-                    String symbol = compact(line.text().substring(state.start(4), state.end(4)));
+                    String symbol = strokes(compact(line.text().substring(state.start(4), state.end(4))));
                     symbol = symbol.replaceAll("[.]+$", "");
                     String number = state.group(1);
                     if (number == null && !wholeNotation(line, state, symbol)) {
@@ -534,9 +545,11 @@ public final class MetadataExtractor {
                 double confidence = fromSymbol.isEmpty() ? 0.9
                         : fromSymbol.get().code().equals(entry.code()) ? 0.97 : 0.7;
                 recordType(entry, confidence);
-            } else if (fromSymbol.isPresent()) {
+            } else if (fromSymbol.isPresent() && vvLine() < 0) {
                 recordType(fromSymbol.get(), 0.85);
             } else if (numberMatch != null && vvLine() >= 0) {
+                // no type line and a "V/v": a công văn, whose ký hiệu opens with its organ's abbreviation, which
+                // may spell a type's ("TTLT-VP" of Trung tâm Lưu trữ is no Thông tư liên tịch)
                 // a Công văn has no type line; its ký hiệu names the body, and its subject starts "V/v"
                 types.byName("Công văn").ifPresent(e -> recordType(e, 0.85));
             }
@@ -603,8 +616,9 @@ public final class MetadataExtractor {
                 }
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 int last = organs.size() - 1;
+                // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && ORGAN_HEADS.stream().noneMatch(folded::startsWith);
+                        && (ORGAN_HEADS.stream().noneMatch(folded::startsWith) || endsUnfinished(organs.get(last)));
                 if (continues) {
                     organs.set(last, organs.get(last) + " " + text);
                     joined.set(last, true);
@@ -632,6 +646,12 @@ public final class MetadataExtractor {
             if (issuer > 0) {
                 metadata.offer(MetadataField.PARENT_ORGAN_NAME, names.get(issuer - 1), confidence - 0.05, Origin.TEXT);
             }
+        }
+
+        /** "VĂN PHÒNG HĐND VÀ" / "UBND": an organ's line that cannot end its name. */
+        private static boolean endsUnfinished(String organ) {
+            String folded = VietnameseText.fold(organ).toUpperCase(Locale.ROOT).strip();
+            return folded.endsWith(" VA") || folded.endsWith("-") || folded.endsWith(",") || folded.endsWith(" CUA");
         }
 
         /** The motto's first line, or the Party's header, as a heading. */
@@ -675,7 +695,7 @@ public final class MetadataExtractor {
                 while (start < lines.size() && start <= typeLine + 3 && lines.get(start).blank()) {
                     start++;
                 }
-                if (start < lines.size() && !endsSubject(lines.get(start))) {
+                if (start < lines.size() && !endsSubjectAtStart(lines.get(start))) {
                     subjectFrom(start, false);
                     return;
                 }
@@ -698,6 +718,19 @@ public final class MetadataExtractor {
                         && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
                     continue;
                 }
+                if (congVan && isRightColumn(next)) {
+                    // a scan's header read column by column may put the V/v's wrapped line below the right column
+                    int j = i;
+                    while (j < lines.size() && j < i + 6 && (lines.get(j).blank() || isRightColumn(lines.get(j)))) {
+                        j++;
+                    }
+                    if (j < lines.size() && j < i + 6 && !lines.get(j).blank()
+                            && Character.isLowerCase(lines.get(j).text().charAt(0))) {
+                        i = j - 1;
+                        continue;
+                    }
+                    break;
+                }
                 if (next.blank() || endsSubject(next) || (congVan && DATE_WORDS.matcher(next.folded()).find())) {
                     break;
                 }
@@ -714,6 +747,23 @@ public final class MetadataExtractor {
                 return;
             }
             metadata.offer(MetadataField.SUBJECT, subject.toString(), taken == 1 ? 0.9 : 0.8, Origin.TEXT);
+        }
+
+        /**
+         * Right under the type name, a line is the subject unless it is plainly something else: a subject may open
+         * with words a body paragraph also opens with ("Đề nghị bổ sung kinh phí ...", "Triển khai ...").
+         */
+        private static boolean endsSubjectAtStart(Line line) {
+            String key = line.key();
+            return VietnameseText.isUpperCase(line.text()) || SEPARATOR.matcher(line.text()).matches()
+                    || BODY_START.matcher(key).find() || key.matches("^[ivx]+\\.\\s.*|^\\d+\\.\\s.*")
+                    || key.matches("^(?:dieu|chuong|phan|muc) (?:\\d+|[ivxlc]+)\\b.*");
+        }
+
+        /** The motto, its second line, the rule under it, or the place and date: the header's right column. */
+        private static boolean isRightColumn(Line line) {
+            return isMottoLine(line) || isHeading(line, MOTTO_LINE_2, false) || SEPARATOR.matcher(line.text()).matches()
+                    || isBareDateLine(line);
         }
 
         private static boolean endsSubject(Line line) {
@@ -869,6 +919,15 @@ public final class MetadataExtractor {
                 text = text.substring(0, title.start());
             }
             return text.replaceFirst("^[-•+–\\s]+", "").replaceFirst("[\\s;,.]*(\\./\\.)?[\\s;,.]*$", "").strip();
+        }
+
+        /**
+         * OCR that lost the stroke of "Đ" in a ký hiệu ("QD-UBND") on a page whose header keeps its diacritics
+         * elsewhere: the abbreviation is given back as printed. A text typed without diacritics keeps "QD".
+         */
+        private String strokes(String notation) {
+            boolean diacritics = lines.subList(0, headerLimit).stream().anyMatch(l -> !l.text().equals(l.folded()));
+            return diacritics ? NotationStrokes.restore(notation) : notation;
         }
 
         private static String compact(String symbol) {

@@ -98,12 +98,21 @@ public final class MetadataTemplate {
         return field == MetadataField.ISSUED_DATE ? LocalDate.parse(value).format(Tt05DocumentWriter.TT05_DATE) : value;
     }
 
-    /** "typeName 0.97; codeNumber 0.87": what a clerk should check first has the lowest number. */
+    /**
+     * "typeName 0.97; codeNumber 0.87; subject ?0.10": what a clerk should check first has the lowest number; a
+     * "?" marks a value read with too little confidence to be filled in, left empty for the clerk.
+     */
     static String confidences(DocumentMetadata metadata, TemplateHeadings headings) {
         StringBuilder text = new StringBuilder();
         metadata.asMap().forEach((field, value) -> {
             if (value.origin() == FieldValue.Origin.TEXT && field.clerkEditable()) {
                 text.append(text.length() == 0 ? "" : "; ").append(headings.heading(field.element())).append(' ')
+                        .append(String.format(Locale.ROOT, "%.2f", value.confidence()));
+            }
+        });
+        metadata.withheld().forEach((field, value) -> {
+            if (field.clerkEditable() && !metadata.has(field)) {
+                text.append(text.length() == 0 ? "" : "; ").append(headings.heading(field.element())).append(" ?")
                         .append(String.format(Locale.ROOT, "%.2f", value.confidence()));
             }
         });

@@ -17,7 +17,8 @@ import org.w3c.dom.Element;
  * signature validation" event for each, with the verdict it had when it arrived. What was done to the content
  * besides converting it (OCR, a straightened image stored, an old text layer removed) follows the normalization
  * as events of its own ({@link ProcessingEvents}), with the outside program that did it as an agent. An e-mail's attachment and the message are linked entity to entity by
- * structural relationships ("is Part of", "has Part"); the attachment also records its unpacking.
+ * structural relationships ("is Part of", "has Part"); the attachment also records its unpacking. So does a file
+ * taken out of an archive or a message out of a mailbox, linked to the container's entity the same way.
  */
 final class PremisWriter {
 
@@ -56,9 +57,16 @@ final class PremisWriter {
         String time = record.eventTime().format(DateTimeFormatter.ofPattern(TIMESTAMP));
         if (record.relations().partOf() != null) {
             // the attachment's bytes were taken out of the message: the first thing that happened to them
-            event(premis, id(seed, "unpack"), "unpacking", time, "attachment taken out of the e-mail "
-                    + record.relations().partOf().source(), "success", record.source().name(), List.of(tika),
-                    List.of(new Link(sourceId, "outcome")));
+            DocumentRelations relations = record.relations();
+            boolean attachment = relations.whole() == DocumentRelations.Whole.MESSAGE;
+            String detail = switch (relations.whole()) {
+                case MESSAGE -> "attachment taken out of the e-mail ";
+                case ARCHIVE -> "file taken out of the archive ";
+                case MAILBOX -> "message taken out of the mailbox ";
+            };
+            // Tika's mail parsers hand over an attachment; earchive itself (Commons Compress) unpacks an archive
+            event(premis, id(seed, "unpack"), "unpacking", time, detail + relations.partOf().source(), "success",
+                    record.source().name(), List.of(attachment ? tika : earchive), List.of(new Link(sourceId, "outcome")));
         }
         event(premis, id(seed, "digest-source"), "message digest calculation", time, "SHA-256 of the source file",
                 "success", record.source().sha256(), List.of(earchive), List.of(new Link(sourceId, "source")));
@@ -106,6 +114,57 @@ final class PremisWriter {
         for (Agent agent : agents) {
             agent(premis, agent);
         }
+        return document;
+    }
+
+    /**
+     * PREMIS for a container that was unpacked rather than converted (an archive, a mailbox): its intellectual
+     * entity with a "has Part" to each member's entity (the ids each member's own record uses for its "is Part of"),
+     * the container file with its fixity and format, and the events: its digest, its identification, and its
+     * unpacking, whose outcome says how many members were taken out.
+     *
+     * @param unpacked the unpacking's outcome note ("3 file(s) taken out")
+     * @param complete false when earchive stopped before the container's end (a limit)
+     */
+    Document writeContainer(PreservationRecord.FileFacts container, DocumentRelations relations, String unpacked,
+                            boolean complete, java.time.OffsetDateTime when, String producer,
+                            java.util.Map<String, String> engines) {
+        Document document = XmlDocuments.newDocument();
+        Element premis = document.createElementNS(PREMIS, "premis:premis");
+        premis.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xsi", XSI);
+        premis.setAttribute("version", "3.0");
+        document.appendChild(premis);
+        String seed = container.sha256();
+        String entityId = id(seed, "entity");
+        String sourceId = id(seed, "source");
+        Agent earchive = new Agent(id(producer, "agent"), "earchive", version(producer), "executing program");
+        String tikaVersion = engines.getOrDefault("Tika", "unknown");
+        Agent tika = new Agent(id("Tika " + tikaVersion, "agent"), "Tika", tikaVersion, "software");
+
+        Element object = add(premis, "object", null);
+        object.setAttributeNS(XSI, "xsi:type", "premis:intellectualEntity");
+        identifier(object, "objectIdentifier", entityId);
+        add(object, "originalName", container.name());
+        structural(object, "is represented by", sourceId);
+        if (relations.partOf() != null) {
+            structural(object, IS_PART_OF, id(relations.partOf().sha256(), "entity"));
+        }
+        for (DocumentRelations.Related part : relations.parts()) {
+            structural(object, HAS_PART, id(part.sha256(), "entity"));
+        }
+        file(premis, sourceId, container, null, List.of());
+
+        String time = when.format(DateTimeFormatter.ofPattern(TIMESTAMP));
+        event(premis, id(seed, "digest-source"), "message digest calculation", time, "SHA-256 of the source file",
+                "success", container.sha256(), List.of(earchive), List.of(new Link(sourceId, "source")));
+        event(premis, id(seed, "identify"), "format identification", time, "media type and PRONOM identifier",
+                "success", container.detection().formatName() + formatKey(container), List.of(tika),
+                List.of(new Link(sourceId, "source")));
+        event(premis, id(seed, "unpack-members"), "unpacking", time, "members taken out, each converted as a document"
+                + " of its own; the container kept as it is", complete ? "success" : "partial", unpacked,
+                List.of(earchive), List.of(new Link(sourceId, "source")));
+        agent(premis, earchive);
+        agent(premis, tika);
         return document;
     }
 

@@ -26,7 +26,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.earchive.formats.vietnamese.LegacyRuns;
 import org.earchive.formats.vietnamese.LegacyHtml;
-import org.earchive.pdfa.PdfText;
 import org.jsoup.nodes.Document;
 import org.xml.sax.SAXException;
 
@@ -111,11 +110,11 @@ public final class SourceText {
     /** A PDF's text as convert reads it: a .VnTime-like font's text read in its legacy code. */
     private static Reading pdf(Path source, LegacyEncodingChoice legacy) throws IOException {
         if (!LegacyChoices.converts(legacy)) {
-            return new Reading(PdfText.extract(source), null);
+            return new Reading(PdfLayoutText.extract(source), null);
         }
         try (PDDocument document = Loader.loadPDF(source.toFile())) {
             LegacyRuns runs = LegacyPdfFonts.apply(document);
-            return new Reading(PdfText.extract(document), null, runs == null ? null
+            return new Reading(PdfLayoutText.extract(document), null, runs == null ? null
                     : new LegacyText(runs.encoding().charsetName(), runs.evidence()));
         }
     }

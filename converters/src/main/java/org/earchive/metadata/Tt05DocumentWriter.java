@@ -39,7 +39,11 @@ final class Tt05DocumentWriter {
     static String relationNote(DocumentRelations relations) {
         String note;
         if (relations.partOf() != null) {
-            note = "Tệp đính kèm của thư điện tử " + relations.partOf().source() + ".";
+            note = switch (relations.whole()) {
+                case MESSAGE -> "Tệp đính kèm của thư điện tử " + relations.partOf().source() + ".";
+                case ARCHIVE -> "Tệp trong tệp nén " + relations.partOf().source() + ".";
+                case MAILBOX -> "Thư trong hộp thư " + relations.partOf().source() + ".";
+            };
         } else if (!relations.parts().isEmpty()) {
             note = "Thư điện tử có " + relations.parts().size() + " tệp đính kèm: " + String.join("; ",
                     relations.parts().stream().map(part -> part.source().substring(part.source().lastIndexOf('#') + 1))

@@ -292,7 +292,7 @@ public final class BatchRunner {
     private static void cleanScratch(OutputLayout layout) throws IOException {
         Path scratch = layout.stateFolder().resolve("tmp");
         // attachments being converted sit in folders of their own there
-        MessageParts.delete(scratch);
+        DocumentParts.delete(scratch);
         if (Files.isDirectory(layout.stateFolder())) {
             try (var parts = Files.list(layout.stateFolder())) {
                 for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(AtomicFiles.PART_SUFFIX)).toList()) {

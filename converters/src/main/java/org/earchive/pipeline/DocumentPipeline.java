@@ -22,6 +22,8 @@ import org.earchive.pdfa.DocumentInfo;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.PdfaVerdict;
 import org.earchive.pipeline.DocumentStory.Origin;
+import org.earchive.unpack.Containers;
+import org.earchive.unpack.UnpackBudget;
 
 /**
  * One document's way through earchive: <em>triage, describe, convert, verify, place, expand</em>. Every failure
@@ -29,10 +31,15 @@ import org.earchive.pipeline.DocumentStory.Origin;
  * left behind: the PDF is written to a scratch file and moved into place only once veraPDF has judged it.
  *
  * <p>An e-mail that converted is then expanded: each attachment goes the same way as a document of its own
- * ({@link MessageParts}), linked to the message in the metadata, with its own status; an attachment that fails
+ * ({@link DocumentParts}), linked to the message in the metadata, with its own status; an attachment that fails
  * does not fail the message. An attachment that is itself an e-mail is expanded in turn, down to
  * {@link #MAX_MESSAGE_DEPTH} messages deep; a message deeper than that keeps its attachments inside its PDF/A-3
  * (its original is embedded there, byte for byte) and lists them by name.
+ *
+ * <p>An archive or a mailbox (a container) is not converted: triage finds no converter for it, its members are
+ * taken out ({@link DocumentParts#unpackContainer}) and each goes the same way as an attachment, in the container's
+ * folder, with the container recorded as {@code unpacked}. Containers and messages nest in one another down to
+ * {@link UnpackBudget#MAX_DEPTH} levels, all drawing on one {@link UnpackBudget} per input.
  */
 public final class DocumentPipeline {
 
@@ -61,28 +68,44 @@ public final class DocumentPipeline {
         this.placement = new Placement(layout);
     }
 
-    /** The document alone: an e-mail's attachments stay inside its PDF/A-3 ({@link #processWithParts} splits them out). */
+    /**
+     * The document alone: an e-mail's attachments stay inside its PDF/A-3, and a container is not unpacked
+     * ({@link #processWithParts} splits them out).
+     */
     public DocumentResult process(SourceDocument document) {
-        // as deep as messages are ever unpacked: nothing is
-        return process(document, null, MAX_MESSAGE_DEPTH).get(0);
+        return process(document, null, 0, null, null).get(0);
     }
 
-    /** The document's result first, then (for an e-mail) each attachment's, nested ones after their message. */
+    /**
+     * The document's result first, then (for an e-mail) each attachment's, nested ones after their message, or
+     * (for an archive or a mailbox) each member's.
+     */
     public List<DocumentResult> processWithParts(SourceDocument document) {
-        return process(document, null, 0);
+        return process(document, null, 0, UnpackBudget.standard(), null);
     }
 
-    /** @param depth how many messages this document is nested in */
-    private List<DocumentResult> process(SourceDocument given, Origin origin, int depth) {
+    /**
+     * @param depth  how many messages and containers this document is nested in
+     * @param budget what the input may still unpack to, or null when parts stay inside (the document alone)
+     * @param note   a warning the container gave with this member (its name changed), or null
+     */
+    private List<DocumentResult> process(SourceDocument given, Origin origin, int depth, UnpackBudget budget, String note) {
         long started = System.nanoTime();
         Journey journey = new Journey(DocumentStory.begin(given, origin));
+        if (note != null) {
+            journey.story = journey.story.warned(note);
+        }
         try (ReadableCopy readable = ReadableCopy.of(given, layout.stateFolder().resolve("tmp"))) {
             SourceDocument document = readable.document();
             Triage.Triaged triaged = triage.run(document, context.password(), found -> journey.story = journey.story.triaged(found));
             journey.story = journey.story.triaged(triaged);
             SourceText.Reading reading = describer == null ? null : describer.read(document.path(), triaged.detection(),
                     context.legacyEncoding());
-            convertVerifyAndPlace(document, triaged, reading, depth, journey);
+            if (triaged.converter() == null) {
+                unpackContainer(document, triaged, depth, budget, journey);
+            } else {
+                convertVerifyAndPlace(document, triaged, reading, depth, budget, journey);
+            }
         } catch (ConversionException e) {
             journey.story = journey.story.ended(e.status(), e.sentence());
         } catch (IOException e) {
@@ -94,14 +117,14 @@ public final class DocumentPipeline {
         }
         List<DocumentResult> results = new ArrayList<>();
         results.add(journey.story.result((System.nanoTime() - started) / 1_000_000));
-        results.addAll(expand(journey, depth));
+        results.addAll(expand(journey, depth, budget));
         return results;
     }
 
     /** The story so far, and the attachments taken out of a message, kept across the steps of one document. */
     private static final class Journey {
         DocumentStory story;
-        MessageParts parts;
+        DocumentParts parts;
 
         Journey(DocumentStory story) {
             this.story = story;
@@ -109,7 +132,8 @@ public final class DocumentPipeline {
     }
 
     private void convertVerifyAndPlace(SourceDocument document, Triage.Triaged triaged, SourceText.Reading reading,
-                                       int depth, Journey journey) throws ConversionException, IOException {
+                                       int depth, UnpackBudget budget, Journey journey)
+            throws ConversionException, IOException {
         Path scratch = placement.newScratchFile();
         try {
             ConvertedPdf pdf = triaged.converter().convert(new ConversionRequest(document.path(), triaged.detection(),
@@ -123,7 +147,9 @@ public final class DocumentPipeline {
                 journey.story = journey.story.placed(placement.shown(placement.keepSignedOriginal(document)));
             }
             if (meetsAll) {
-                takeOutAttachments(document, depth, journey);
+                if (budget != null) {
+                    takeOutAttachments(document, depth, journey);
+                }
                 writeDescriptionsBeside(document, placed, pdf, reading, journey);
                 journey.story = journey.story.ended(DocumentStatus.CONVERTED,
                         "Converted to " + pdf.level().label() + "; veraPDF confirms it.");
@@ -132,6 +158,51 @@ public final class DocumentPipeline {
             }
         } finally {
             Files.deleteIfExists(scratch);
+        }
+    }
+
+    /**
+     * An archive or a mailbox has no PDF of its own: its members are taken out, each to be converted as a document
+     * ({@link #expand}), and the container is recorded as {@code unpacked} with its checksum. One that cannot be
+     * opened ends with that status; one stopped at a limit is {@code corrupt}, and the members before the limit are
+     * still converted.
+     */
+    private void unpackContainer(SourceDocument document, Triage.Triaged triaged, int depth, UnpackBudget budget,
+                                 Journey journey) throws ConversionException, IOException {
+        String what = Containers.what(triaged.detection().mime());
+        if (budget == null) {
+            throw new ConversionException(DocumentStatus.UNSUPPORTED, "A " + what + " is not converted itself; in a"
+                    + " batch (earchive convert) each of its members is converted as a document of its own.");
+        }
+        if (depth >= UnpackBudget.MAX_DEPTH) {
+            throw new ConversionException(DocumentStatus.CORRUPT, "This " + what + " lies " + depth + " archives or"
+                    + " messages deep; earchive unpacks at most " + UnpackBudget.MAX_DEPTH + " levels (a guard against"
+                    + " archives that unpack into themselves), so its members stay inside it.");
+        }
+        journey.parts = DocumentParts.unpackContainer(document, triaged.detection(), layout, budget, context.password());
+        long taken = journey.parts.parts().stream().filter(part -> part.refusedAs() == null).count();
+        int all = journey.parts.parts().size();
+        String members = Containers.isMailbox(triaged.detection().mime()) ? " message(s)" : " file(s)";
+        if (describer != null && all > 0) {
+            String stopped = journey.parts.stoppedBy();
+            Path record = describer.describeContainer(document.path(), document.displayPath(), triaged.sourceSha256(),
+                    triaged.detection(), layout.containerRecord(document), layout.stateFolder().resolve("tmp"),
+                    context.now(), journey.story.relations(journey.parts), taken + " of " + all + members
+                            + " taken out" + (stopped == null ? "" : "; stopped: " + stopped), stopped == null);
+            journey.story = journey.story.placed(placement.shown(record));
+        }
+        if (journey.parts.stoppedBy() != null) {
+            journey.story = journey.story.ended(DocumentStatus.CORRUPT, "earchive stopped unpacking this " + what + ": "
+                    + journey.parts.stoppedBy() + ". The " + all + members + " before that are in the rows after this one,"
+                    + " each with its own status; the rest stay inside the " + what + ", which is kept as it is.");
+        } else if (all == 0) {
+            journey.story = journey.story.ended(DocumentStatus.EMPTY_FILE, "The " + what + " holds no" + members
+                    + " to convert.");
+        } else {
+            journey.story = journey.story.ended(DocumentStatus.UNPACKED, "A " + what + " of " + all + members
+                    + (taken < all ? " (" + (all - taken) + " not taken out: see their rows)" : "") + ": each is converted"
+                    + " as a document of its own in the rows after this one; the " + what + " itself is kept as it is,"
+                    + " its checksum recorded.");
         }
     }
 
@@ -154,7 +225,7 @@ public final class DocumentPipeline {
             return;
         }
         try {
-            journey.parts = MessageParts.unpack(document, journey.story.triaged().detection(), layout);
+            journey.parts = DocumentParts.unpack(document, journey.story.triaged().detection(), layout);
             if (journey.parts.leftOut() > 0) {
                 journey.story = journey.story.warned(journey.parts.leftOut() + " attachment(s) beyond the first "
                         + MailAttachments.MAX_ATTACHMENTS + " were not converted on their own; they are inside the"
@@ -193,25 +264,35 @@ public final class DocumentPipeline {
         }
     }
 
-    /** Each attachment of a converted message, through a pipeline that places outputs in the message's folder. */
-    private List<DocumentResult> expand(Journey journey, int depth) {
+    /**
+     * Each attachment of a converted message, or each member of a container, through a pipeline that places outputs
+     * in the message's or the container's folder. A member the container's reader refused is its row as it is.
+     */
+    private List<DocumentResult> expand(Journey journey, int depth, UnpackBudget budget) {
         if (journey.parts == null) {
             return List.of();
         }
         List<DocumentResult> results = new ArrayList<>();
-        try (MessageParts parts = journey.parts) {
-            if (journey.story.status() != DocumentStatus.CONVERTED) {
+        try (DocumentParts parts = journey.parts) {
+            boolean message = parts.whole() == DocumentRelations.Whole.MESSAGE;
+            if (message && journey.story.status() != DocumentStatus.CONVERTED) {
                 return results;
             }
             DocumentPipeline forParts = new DocumentPipeline(parts.layout(), context, detector, registry, validator,
                     describer);
             DocumentRelations.Related whole = new DocumentRelations.Related(journey.story.document().displayPath(),
                     journey.story.sourceSha256());
-            for (MessageParts.Part part : parts.parts()) {
+            for (DocumentParts.Part part : parts.parts()) {
                 if (Thread.currentThread().isInterrupted()) {
                     break; // the batch gave up on the message (its time limit): what is written is removed, stop here
                 }
-                results.addAll(forParts.process(part.document(), new Origin(whole, part.originalName()), depth + 1));
+                Origin origin = new Origin(whole, part.originalName(), parts.whole());
+                if (part.refusedAs() != null) {
+                    results.add(DocumentStory.begin(part.document(), origin).ended(part.refusedAs(), part.sentence())
+                            .result(0));
+                    continue;
+                }
+                results.addAll(forParts.process(part.document(), origin, depth + 1, budget, part.sentence()));
             }
         } catch (IOException e) {
             // the scratch folder could not be removed: the next run's clean-up removes it

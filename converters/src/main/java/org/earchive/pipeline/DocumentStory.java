@@ -25,8 +25,14 @@ record DocumentStory(SourceDocument document, Origin origin, Triage.Triaged tria
                      PdfaVerdict verdict, List<String> outputs, List<String> warnings, DocumentStatus status,
                      String message) {
 
-    /** Where an attachment came from: the message, and the name the message gave it (null when none). */
-    record Origin(DocumentRelations.Related message, String attachmentName) {
+    /**
+     * Where an attachment or a container's member came from.
+     *
+     * @param message        the message or container it was taken out of
+     * @param attachmentName the name that gave it (null when none)
+     * @param whole          what {@code message} is
+     */
+    record Origin(DocumentRelations.Related message, String attachmentName, DocumentRelations.Whole whole) {
     }
 
     DocumentStory {
@@ -87,8 +93,9 @@ record DocumentStory(SourceDocument document, Origin origin, Triage.Triaged tria
     }
 
     /** The message this attachment is part of; the attachments this message has. */
-    DocumentRelations relations(MessageParts parts) {
-        return new DocumentRelations(origin == null ? null : origin.message(), parts == null ? List.of() : parts.related());
+    DocumentRelations relations(DocumentParts parts) {
+        return new DocumentRelations(origin == null ? null : origin.message(), parts == null ? List.of() : parts.related(),
+                origin == null ? null : origin.whole());
     }
 
     String sourceSha256() {
@@ -104,7 +111,7 @@ record DocumentStory(SourceDocument document, Origin origin, Triage.Triaged tria
     }
 
     DocumentResult result(long durationMs) {
-        boolean valid = status == DocumentStatus.CONVERTED;
+        boolean valid = status == DocumentStatus.CONVERTED && converted != null;
         var detection = triaged == null ? null : triaged.detection();
         return new DocumentResult(document.displayPath(), status, message, documentClass(),
                 detection == null ? null : detection.mime(),
@@ -132,9 +139,10 @@ record DocumentStory(SourceDocument document, Origin origin, Triage.Triaged tria
         Map<String, String> facts = new HashMap<>(converted == null ? Map.of() : converted.facts());
         facts.putAll(SignatureSummary.facts(signatures()));
         if (origin != null) {
-            facts.put(MessageParts.PART_OF, origin.message().source());
+            facts.put(DocumentParts.PART_OF, origin.message().source());
             if (origin.attachmentName() != null) {
-                facts.put(MessageParts.ATTACHMENT_NAME, MailAttachments.visibleName(origin.attachmentName()));
+                facts.put(origin.whole() == DocumentRelations.Whole.MESSAGE ? DocumentParts.ATTACHMENT_NAME
+                        : DocumentParts.MEMBER_NAME, MailAttachments.visibleName(origin.attachmentName()));
             }
         }
         return facts;

@@ -19,7 +19,8 @@ import org.earchive.core.Fixity;
  * for {@code mail/thu.pdf}. Inputs only ever give the output folder files ending in {@code .pdf} or {@code .xml}
  * and the folders they were found in, so the attachments' folder can only meet an input folder of that name; it
  * then carries a hash of the message's name as well ({@code thu.attachments~1a2b3c4d}). Within it, the
- * attachments are laid out by a layout of their own ({@link #forParts}), by the same rules as inputs.
+ * attachments are laid out by a layout of their own ({@link #forParts}), by the same rules as inputs. A container's
+ * members go the same way into {@link #containerFolder}, {@code hoso-2019.zip.d/}, keeping their folders.
  */
 public final class OutputLayout {
 
@@ -31,6 +32,8 @@ public final class OutputLayout {
     private final Map<Path, Path> stems = new HashMap<>();
     /** Every folder an input was found in, as {@link #key} gives it: attachment folders must not be one of them. */
     private final java.util.Set<String> inputFolders = new java.util.HashSet<>();
+    /** How many inputs have each name (in NFC, any letter case): a container's folder is named after its whole name. */
+    private final Map<String, Integer> nameUses = new HashMap<>();
 
     public OutputLayout(Path outputRoot, List<SourceDocument> documents) {
         this.outputRoot = outputRoot.toAbsolutePath().normalize();
@@ -39,6 +42,9 @@ public final class OutputLayout {
             for (Path folder = nfc(document.relative()).getParent(); folder != null; folder = folder.getParent()) {
                 inputFolders.add(key(folder));
             }
+        }
+        for (SourceDocument document : converted) {
+            nameUses.merge(key(nfc(document.relative())), 1, Integer::sum);
         }
         Map<String, Integer> uses = new HashMap<>();
         for (SourceDocument document : converted) {
@@ -108,6 +114,34 @@ public final class OutputLayout {
             folder = stem.resolveSibling(stem.getFileName() + ".attachments~" + nameHash(Path.of(seed)));
         }
         return folder;
+    }
+
+    /**
+     * The folder, relative to the output folder, that a container's members are converted into: its whole name
+     * and {@code .d}, {@code hoso-2019.zip.d} for {@code hoso-2019.zip}, since a container has no PDF of its own to
+     * be named after. Only an input folder of that name, or another input whose name differs only in letter case or
+     * normalisation, could meet it; it then carries a hash of the container's name ({@code hoso-2019.zip.d~1a2b3c4d}).
+     */
+    public Path containerFolder(SourceDocument container) {
+        Path name = nfc(container.relative());
+        Path folder = name.resolveSibling(name.getFileName() + ".d");
+        boolean shared = nameUses.getOrDefault(key(name), 0) > 1;
+        for (int attempt = 0; shared || inputFolders.contains(key(folder)); attempt++) {
+            String seed = container.relative().toString() + (attempt == 0 ? "" : "#" + attempt);
+            folder = name.resolveSibling(name.getFileName() + ".d~" + nameHash(Path.of(seed)));
+            shared = false;
+        }
+        return folder;
+    }
+
+    /**
+     * The PREMIS record of a container, beside its members' folder: {@code hoso-2019.zip.premis.xml} for
+     * {@code hoso-2019.zip.d/} (with the folder's hash when it has one).
+     */
+    public Path containerRecord(SourceDocument container) {
+        Path folder = containerFolder(container);
+        String name = folder.getFileName().toString().replaceFirst("\\.d(~[0-9a-f]+)?$", "$1");
+        return outputRoot.resolve(folder.resolveSibling(name + ".premis.xml").toString());
     }
 
     /** The layout of a message's attachments, whose relative paths lie in its {@link #attachmentFolder}. */

@@ -21,7 +21,7 @@ final class PreviousRun {
 
     private static final java.util.Set<DocumentStatus> SETTLED_PART_OUTCOMES = java.util.EnumSet.of(
             DocumentStatus.CONVERTED, DocumentStatus.SKIPPED, DocumentStatus.CORRUPT, DocumentStatus.UNSUPPORTED,
-            DocumentStatus.EMPTY_FILE, DocumentStatus.NOT_COMPLIANT);
+            DocumentStatus.EMPTY_FILE, DocumentStatus.NOT_COMPLIANT, DocumentStatus.UNPACKED);
 
     private PreviousRun() {
     }
@@ -38,10 +38,14 @@ final class PreviousRun {
     private static boolean check(JournalEntry previous, SourceDocument document, String options, OutputLayout layout)
             throws IOException {
         String expectedOutput = layout.outputRoot().relativize(layout.pdf(document)).toString().replace('\\', '/');
+        // a container has no PDF of its own: its members' outputs are all its outputs, each checked below
+        boolean container = previous != null && previous.result() != null
+                && previous.result().status() == DocumentStatus.UNPACKED;
         if (previous == null || previous.result() == null || !previous.result().status().isSuccess()
                 || !options.equals(previous.options())
                 // the PDF first, then what was written beside it (metadata, a signed original): all still checked below
-                || previous.outputs().isEmpty() || !expectedOutput.equals(previous.outputs().get(0).path())
+                || previous.outputs().isEmpty()
+                || (!container && !expectedOutput.equals(previous.outputs().get(0).path()))
                 || Files.size(document.path()) != previous.size()
                 || !Fixity.sha256(document.path()).equals(previous.sha256())
                 || previous.parts().stream().anyMatch(part -> !SETTLED_PART_OUTCOMES.contains(part.status()))) {

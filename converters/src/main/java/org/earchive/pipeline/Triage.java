@@ -10,12 +10,14 @@ import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
 import org.earchive.detect.MediaTypes;
 import org.earchive.detect.PdfSignature;
+import org.earchive.unpack.Containers;
 import java.util.List;
 
 /**
  * The first step of a document's way: what the file is (the same {@link FileInspector} that {@code detect} uses),
- * and which converter takes it. A file that cannot be read, is empty, damaged, locked or of a kind earchive does
- * not convert ends here with its status and sentence.
+ * and which converter takes it (none for a container: an archive or a mailbox is unpacked instead). A file that
+ * cannot be read, is empty, damaged, locked or of a kind earchive does not convert ends here with its status and
+ * sentence.
  */
 final class Triage {
 
@@ -49,6 +51,11 @@ final class Triage {
         if (!inspection.isOk()) {
             known.accept(found);
             throw new ConversionException(inspection.failure(), inspection.message());
+        }
+        if (Containers.isContainer(found.detection().mime())) {
+            // not converted, even where a converter would take it (an mbox as one message): its members are
+            // taken out and converted, each as a document ({@link DocumentPipeline})
+            return found;
         }
         Converter converter = converterFor(found.detection().mime());
         if (converter == null) {

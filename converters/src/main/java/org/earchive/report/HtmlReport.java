@@ -134,7 +134,7 @@ final class HtmlReport {
                 ordered.put(status, documents);
             }
         });
-        for (DocumentStatus success : List.of(DocumentStatus.CONVERTED, DocumentStatus.SKIPPED)) {
+        for (DocumentStatus success : List.of(DocumentStatus.CONVERTED, DocumentStatus.UNPACKED, DocumentStatus.SKIPPED)) {
             if (byStatus.containsKey(success)) {
                 ordered.put(success, byStatus.get(success));
             }

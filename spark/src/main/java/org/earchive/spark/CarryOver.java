@@ -21,7 +21,7 @@ final class CarryOver {
     /** Attachment outcomes a new try would not change (their own bytes decide them). */
     private static final Set<DocumentStatus> SETTLED_PART_OUTCOMES = EnumSet.of(DocumentStatus.CONVERTED,
             DocumentStatus.SKIPPED, DocumentStatus.CORRUPT, DocumentStatus.UNSUPPORTED, DocumentStatus.EMPTY_FILE,
-            DocumentStatus.NOT_COMPLIANT);
+            DocumentStatus.NOT_COMPLIANT, DocumentStatus.UNPACKED);
 
     private CarryOver() {
     }
@@ -35,9 +35,13 @@ final class CarryOver {
     static boolean stands(JournalEntry previous, String expectedPdf, java.nio.file.Path local, String fingerprint,
                           FileSystem fs, Path output) {
         try {
+            // a container (an archive, a mailbox) has no PDF of its own: its outputs are its members', checked below
+            boolean container = previous != null && previous.result() != null
+                    && previous.result().status() == DocumentStatus.UNPACKED;
             if (previous == null || previous.result() == null || !previous.result().status().isSuccess()
                     || !fingerprint.equals(previous.options())
-                    || previous.outputs().isEmpty() || !expectedPdf.equals(previous.outputs().get(0).path())
+                    || previous.outputs().isEmpty()
+                    || (!container && !expectedPdf.equals(previous.outputs().get(0).path()))
                     || java.nio.file.Files.size(local) != previous.size()
                     || !Fixity.sha256(local).equals(previous.sha256())
                     || previous.parts().stream().anyMatch(part -> !SETTLED_PART_OUTCOMES.contains(part.status()))) {

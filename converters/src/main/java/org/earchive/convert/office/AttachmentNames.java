@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * all, control characters, a right-to-left override that turns {@code gpj.exe} around, a device name Windows
  * refuses ({@code CON}), two attachments of one name, names longer than a file system takes. Each becomes one plain
  * name of one path segment; the order of the attachments in the message decides which of two equal names gets the
- * {@code ~2}, so the names are the same on every run.
+ * {@code ~2}, so the names are the same on every run. Archives' members use the same rules, segment by segment
+ * ({@link org.earchive.unpack.MemberPaths}).
  */
-final class AttachmentNames {
+public final class AttachmentNames {
 
     /** Room left, under the usual 255-byte limit, for the suffixes outputs add ({@code ~hash}, {@code .NOT-COMPLIANT.pdf}). */
     static final int MAX_NAME_BYTES = 120;
@@ -29,7 +30,7 @@ final class AttachmentNames {
      * @param original the name the message gives (null when it gives none)
      * @param position the attachment's 1-based position in the message, to name a nameless one
      */
-    String next(String original, int position) {
+    public String next(String original, int position) {
         String name = clean(original);
         if (name.isEmpty()) {
             name = "attachment-" + position;
@@ -43,7 +44,7 @@ final class AttachmentNames {
     }
 
     /** One segment, NFC, without the characters file systems and readers trip over. */
-    static String clean(String original) {
+    public static String clean(String original) {
         if (original == null) {
             return "";
         }
@@ -67,7 +68,7 @@ final class AttachmentNames {
     }
 
     /** At most {@link #MAX_NAME_BYTES} bytes of UTF-8, the extension kept when it is a short one. */
-    static String shorten(String name) {
+    public static String shorten(String name) {
         if (utf8Length(name) <= MAX_NAME_BYTES) {
             return name;
         }

@@ -1,0 +1,157 @@
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.earchive.fixtures.ImageFiles;
+
+/**
+ * For bench/metadata-eval/nd30/run.sh: what an office scanner gives back of one printed, signed and stamped page
+ * rendered at 200 dpi in colour: the red round seal over the signer's title, a pen stroke for the signature, on
+ * some the văn thư's red received stamp ("ĐẾN" with its own number and date, NĐ 30/2020 Phụ lục IV) under the
+ * number line, the sheet fed 1 to 4 degrees crooked either way, and sensor noise. Writes a 200-dpi JPEG.
+ *
+ *   java -cp fixtures/target/classes ScanSheet.java OUT.jpg SEED yes|no PAGE.png
+ */
+public class ScanSheet {
+
+    static final Color RED = new Color(205, 25, 35);
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Random random = new Random(Long.parseLong(args[1]));
+        boolean received = "yes".equals(args[2]);
+        BufferedImage page = ImageIO.read(Path.of(args[3]).toFile());
+        BufferedImage printed = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D p = printed.createGraphics();
+        p.drawImage(page, 0, 0, null);
+        p.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        p.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int[] name = lowestRightText(page);
+        if (name != null) {
+            int size = 290; // a 36-37 mm seal at 200 dpi
+            signature(p, random, name[0] - 60, name[1] - 150);
+            seal(p, name[0] - size * 3 / 4, name[1] - size - 10, size);
+        }
+        if (received) {
+            receivedStamp(p, random, page.getHeight());
+        }
+        p.dispose();
+        BufferedImage scanned = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scanned.createGraphics();
+        g.setColor(new Color(250, 249, 245));
+        g.fillRect(0, 0, scanned.getWidth(), scanned.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        double degrees = (1 + random.nextDouble() * 3) * (random.nextBoolean() ? 1 : -1);
+        g.drawImage(printed, AffineTransform.getRotateInstance(Math.toRadians(degrees), page.getWidth() / 2.0,
+                page.getHeight() / 2.0), null);
+        g.dispose();
+        noise(scanned, random);
+        ImageFiles.writeJpeg(out, scanned, 200, 0.85f);
+        System.out.printf("%s skew %.1f%n", out.getFileName(), degrees);
+    }
+
+    /** The signer's name: the lowest line of dark ink in the right half of the page; {x centre, y top}. */
+    static int[] lowestRightText(BufferedImage page) {
+        int half = page.getWidth() / 2;
+        for (int y = page.getHeight() - 1; y >= page.getHeight() / 3; y--) {
+            int left = -1;
+            int right = -1;
+            for (int x = half; x < page.getWidth(); x++) {
+                int rgb = page.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) < 100 && ((rgb >> 8) & 0xff) < 100) {
+                    left = left < 0 ? x : left;
+                    right = x;
+                }
+            }
+            if (left >= 0) {
+                return new int[] {(left + right) / 2, y - 30};
+            }
+        }
+        return null;
+    }
+
+    /** A pen stroke in blue ink: the signature. */
+    static void signature(Graphics2D g, Random random, int x, int y) {
+        g.setColor(new Color(25, 45, 150));
+        g.setStroke(new BasicStroke(5, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        int px = x;
+        int py = y;
+        for (int i = 0; i < 10; i++) {
+            int nx = px + 15 + random.nextInt(25);
+            int ny = y + random.nextInt(90) - 45;
+            g.drawLine(px, py, nx, ny);
+            px = nx;
+            py = ny;
+        }
+    }
+
+    /** The organ's round seal in red ink, its name around the rim and a star in the middle. */
+    static void seal(Graphics2D g, int x, int y, int size) {
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.8f));
+        g.setColor(RED);
+        g.setStroke(new BasicStroke(7));
+        g.drawOval(x, y, size, size);
+        g.setStroke(new BasicStroke(3));
+        g.drawOval(x + 45, y + 45, size - 90, size - 90);
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, 26));
+        String rim = "ỦY BAN NHÂN DÂN * ";
+        AffineTransform saved = g.getTransform();
+        double step = 2 * Math.PI / (rim.length() * 1.4);
+        for (int i = 0; i < rim.length(); i++) {
+            double angle = -Math.PI / 1.3 + i * step;
+            g.setTransform(saved);
+            g.translate(x + size / 2.0, y + size / 2.0);
+            g.rotate(angle);
+            g.drawString(String.valueOf(rim.charAt(i)), -8, -size / 2 + 36);
+        }
+        g.setTransform(saved);
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, 60));
+        g.drawString("★", x + size / 2 - 28, y + size / 2 + 20);
+        g.setComposite(AlphaComposite.SrcOver);
+    }
+
+    /** The received stamp, about 50 x 30 mm, in red, on the left under the number line. */
+    static void receivedStamp(Graphics2D g, Random random, int height) {
+        int x = 200 + random.nextInt(80);
+        int y = height * 17 / 100 + random.nextInt(height / 25);
+        g.setColor(new Color(RED.getRed(), RED.getGreen(), RED.getBlue(), 210));
+        g.setStroke(new BasicStroke(4));
+        g.drawRect(x, y, 400, 240);
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, 24));
+        g.drawString("VĂN PHÒNG UBND TỈNH", x + 20, y + 38);
+        g.setFont(new Font("DejaVu Sans", Font.BOLD, 42));
+        g.drawString("ĐẾN", x + 20, y + 110);
+        g.setFont(new Font("DejaVu Sans", Font.PLAIN, 26));
+        g.drawString("Số: " + (100 + random.nextInt(4000)), x + 150, y + 90);
+        g.drawString("Ngày: " + (1 + random.nextInt(28)) + "/" + (1 + random.nextInt(12)) + "/2025", x + 150, y + 135);
+        g.drawString("Chuyển: Văn phòng", x + 20, y + 185);
+        g.drawString("Lưu hồ sơ số: ......", x + 20, y + 225);
+    }
+
+    /** Sensor noise: a few percent of pixels a little darker or lighter, on every channel alike. */
+    static void noise(BufferedImage image, Random random) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (random.nextInt(100) < 4) {
+                    int rgb = image.getRGB(x, y);
+                    int delta = (int) (random.nextGaussian() * 50);
+                    int r = clamp(((rgb >> 16) & 0xff) + delta);
+                    int gr = clamp(((rgb >> 8) & 0xff) + delta);
+                    int b = clamp((rgb & 0xff) + delta);
+                    image.setRGB(x, y, (r << 16) | (gr << 8) | b);
+                }
+            }
+        }
+    }
+
+    static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
+}

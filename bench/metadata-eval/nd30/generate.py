@@ -1,0 +1,439 @@
+#!/usr/bin/env python3
+"""Lays out Vietnamese administrative documents as NĐ 30/2020 prints them, for bench/metadata-eval/nd30/run.sh.
+
+    python3 generate.py OUT_DIR [COUNT]
+
+Writes OUT_DIR/tune/ and OUT_DIR/heldout/ (COUNT documents each, default 24), each holding the documents
+(NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
+truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
+document gets a received stamp). Stdlib only; the same COUNT always gives the same documents (fixed seeds).
+
+What varies, as in real offices: the type (Quyết định, Công văn with V/v, Tờ trình, Báo cáo, Kế hoạch, Nghị
+quyết, a Party báo cáo), the header as a two-column table (one or two rows) or as tab-aligned lines, the number
+line as typed ("Số: 125/QĐ-UBND", "Số:125/...", "Số 125/...", "Số: 2858 /QĐ-UBND", "Số : 12/ QĐ - UBND", a
+number left blank for the pen), the date in words (with or without leading zeros) or in digits, or left blank
+for the pen ("ngày     tháng     năm 2025"), legal grounds citing other numbers and dates, the signature block
+with or without an authority line, and nơi nhận.
+
+The tuning half and the held-out half come from the same generator with different seeds: the extractor may be
+tuned on the first, and the second is scored only to report.
+"""
+import os
+import random
+import sys
+import zipfile
+from xml.sax.saxutils import escape
+
+# (parent organ or "", issuing organ, organ's abbreviation for the ký hiệu, place)
+STATE_ORGANS = [
+    ("UBND TỈNH QUẢNG NAM", "SỞ NỘI VỤ", "SNV", "Quảng Nam"),
+    ("", "ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC", "UBND", "Đại Lộc"),
+    ("UBND HUYỆN TIÊN PHƯỚC", "PHÒNG TÀI CHÍNH - KẾ HOẠCH", "TCKH", "Tiên Phước"),
+    ("BỘ NỘI VỤ", "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC", "VTLTNN", "Hà Nội"),
+    ("", "ỦY BAN NHÂN DÂN XÃ BÌNH MINH", "UBND", "Bình Minh"),
+    ("UBND TỈNH THANH HÓA", "SỞ TÀI CHÍNH", "STC", "Thanh Hóa"),
+    ("SỞ Y TẾ TỈNH ĐẮK LẮK", "BỆNH VIỆN ĐA KHOA VÙNG TÂY NGUYÊN", "BVTN", "Đắk Lắk"),
+    ("", "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "BGDĐT", "Hà Nội"),
+    ("UBND THÀNH PHỐ HUẾ", "TRUNG TÂM LƯU TRỮ LỊCH SỬ", "TTLT", "Huế"),
+    ("TỔNG CỤC THUẾ", "CỤC THUẾ TỈNH BẮC NINH", "CTBNI", "Bắc Ninh"),
+    ("", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "UBND", "Lào Cai"),
+    ("UBND QUẬN HẢI CHÂU", "VĂN PHÒNG HĐND VÀ UBND", "VP", "Hải Châu"),
+    ("UBND TỈNH BÌNH ĐỊNH", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "SKHCN", "Bình Định"),
+    ("", "ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA", "UBND", "An Hòa"),
+]
+COUNCILS = [
+    ("", "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN", "HĐND", "Nghệ An"),
+    ("", "HỘI ĐỒNG NHÂN DÂN HUYỆN CAM LÂM", "HĐND", "Cam Lâm"),
+    ("", "HỘI ĐỒNG NHÂN DÂN XÃ TÂN PHÚ", "HĐND", "Tân Phú"),
+]
+PARTY_ORGANS = [
+    ("ĐẢNG BỘ TỈNH LÂM ĐỒNG", "HUYỆN ỦY ĐỨC TRỌNG", "HU", "Đức Trọng"),
+    ("ĐẢNG BỘ HUYỆN PHÚ VANG", "ĐẢNG ỦY XÃ PHÚ AN", "ĐU", "Phú An"),
+    ("TỈNH ỦY QUẢNG TRỊ", "BAN TỔ CHỨC", "BTCTU", "Đông Hà"),
+]
+
+SUBJECTS = {
+    "QĐ": ["Về việc thành lập Hội đồng xác định giá trị tài liệu",
+           "Về việc phê duyệt Kế hoạch chỉnh lý tài liệu tồn đọng năm 2025",
+           "Ban hành Quy chế công tác văn thư, lưu trữ của cơ quan",
+           "Về việc kiện toàn Ban Chỉ đạo chuyển đổi số",
+           "Phê duyệt Danh mục hồ sơ năm 2025",
+           "Về việc hủy tài liệu hết giá trị",
+           "Về việc giao nhiệm vụ số hóa tài liệu lưu trữ cho Trung tâm Công nghệ thông tin"],
+    "CV": ["V/v hướng dẫn lập hồ sơ và nộp lưu hồ sơ, tài liệu vào Lưu trữ cơ quan",
+           "V/v đôn đốc thực hiện số hóa tài liệu lưu trữ",
+           "V/v góp ý dự thảo Quy chế quản lý văn bản điện tử",
+           "V/v cung cấp thông tin phục vụ kiểm tra công tác văn thư",
+           "V/v đăng ký nhu cầu đào tạo nghiệp vụ lưu trữ năm 2025",
+           "V/v triển khai chữ ký số trong gửi nhận văn bản điện tử"],
+    "TTr": ["Về việc đề nghị phê duyệt Đề án chỉnh lý tài liệu tồn đọng",
+            "Đề nghị bổ sung kinh phí số hóa tài liệu năm 2025",
+            "Về việc đề nghị thành lập kho lưu trữ chuyên dụng",
+            "Đề nghị ban hành Danh mục cơ quan, tổ chức thuộc nguồn nộp lưu"],
+    "BC": ["Kết quả thực hiện công tác văn thư, lưu trữ năm 2024",
+           "Tình hình thực hiện chuyển đổi số quý I năm 2025",
+           "Kết quả kiểm tra công tác lưu trữ tại các xã, thị trấn",
+           "Tổng kết 5 năm thực hiện Luật Lưu trữ trên địa bàn"],
+    "KH": ["Tổ chức kiểm tra công tác văn thư, lưu trữ năm 2025",
+           "Triển khai số hóa tài liệu lưu trữ giai đoạn 2025 - 2030",
+           "Thu thập hồ sơ, tài liệu vào Lưu trữ lịch sử năm 2025",
+           "Bồi dưỡng nghiệp vụ văn thư cho công chức cấp xã"],
+    "NQ": ["Quy định mức chi bảo đảm cho công tác lưu trữ trên địa bàn",
+           "Về việc thông qua Đề án phát triển lưu trữ số đến năm 2030",
+           "Về kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030"],
+}
+TYPE_NAMES = {"QĐ": ("QUYẾT ĐỊNH", "02"), "CV": (None, "22"), "TTr": ("TỜ TRÌNH", "15"), "BC": ("BÁO CÁO", "14"),
+              "KH": ("KẾ HOẠCH", "10"), "NQ": ("NGHỊ QUYẾT", "01")}
+SIGNERS = ["Nguyễn Văn Hùng", "Trần Thị Thu Hà", "Lê Minh Tuấn", "Phạm Quốc Bảo", "Hoàng Thị Lan", "Võ Đình Nam",
+           "Đặng Thanh Sơn", "Bùi Thị Ngọc Ánh", "Huỳnh Công Lý", "Đỗ Văn Phúc"]
+BODY = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+        "Căn cứ Quyết định số 23/2019/QĐ-UBND ngày 13/06/2019 của Ủy ban nhân dân tỉnh ban hành Quy chế công tác văn thư, lưu trữ;",
+        "Căn cứ Thông tư số 05/2025/TT-BNV ngày 14 tháng 5 năm 2025 của Bộ Nội vụ;"]
+CV_BODY = "Thực hiện Công văn số {n}/{s} ngày {d} của {o} về việc triển khai công tác lưu trữ năm 2025, {me} đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:"
+PARAGRAPHS = [
+    "Rà soát, thống kê hồ sơ, tài liệu đến hạn nộp lưu; lập Mục lục hồ sơ và Danh mục tài liệu nộp lưu theo quy định.",
+    "Bố trí kho, trang thiết bị bảo quản tài liệu bảo đảm an toàn; thực hiện vệ sinh kho định kỳ.",
+    "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm tổ chức thực hiện và báo cáo kết quả trước ngày 30 tháng 11 năm 2025.",
+    "Giao Văn phòng theo dõi, đôn đốc, tổng hợp kết quả thực hiện và báo cáo định kỳ hằng quý.",
+]
+
+
+def date_text(rng, day, month, year, style):
+    if style == "words0":
+        return f"ngày {day:02d} tháng {month:02d} năm {year}"
+    if style == "words":
+        return f"ngày {day} tháng {month} năm {year}"
+    if style == "digits":
+        return f"ngày {day:02d}/{month:02d}/{year}"
+    return f"ngày      tháng      năm {year}"  # blank for the pen
+
+
+def number_text(style, number, notation):
+    n = "" if number is None else str(number)
+    if style == "plain":
+        return f"Số: {n}/{notation}"
+    if style == "nocolonspace":
+        return f"Số:{n}/{notation}"
+    if style == "nocolon":
+        return f"Số {n}/{notation}"
+    if style == "spacebefore":
+        return f"Số: {n} /{notation}"
+    if style == "spaced":
+        return f"Số : {n}/ " + notation.replace("-", " - ")
+    if style == "blank":
+        return f"Số:        /{notation}"
+    if style == "party":
+        return f"Số {n}-{notation}"
+    raise ValueError(style)
+
+
+def make(rng, index, half):
+    kind = rng.choice(["QĐ", "QĐ", "CV", "CV", "TTr", "BC", "KH", "NQ", "BCĐ"])
+    party = kind == "BCĐ"
+    if party:
+        parent, organ, abbr, place = rng.choice(PARTY_ORGANS)
+        kind_code = "BC"
+    elif kind == "NQ":
+        parent, organ, abbr, place = rng.choice(COUNCILS)
+        kind_code = "NQ"
+    else:
+        parent, organ, abbr, place = rng.choice(STATE_ORGANS)
+        kind_code = kind
+    number = rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 3999)])
+    year = 2025 if rng.random() < 0.8 else 2024
+    month = rng.randint(1, 12)
+    day = rng.randint(1, 28)
+    if party:
+        notation = f"BC/{abbr}"
+        number_style = "party"
+    elif kind == "NQ":
+        notation = f"{year}/NQ-{abbr}"
+        number_style = rng.choice(["plain", "plain", "spacebefore"])
+    elif kind == "CV":
+        notation = f"{abbr}-VP" if abbr not in ("UBND",) else "UBND-VP"
+        number_style = rng.choice(["plain", "plain", "nocolonspace", "nocolon", "spacebefore", "spaced"])
+    else:
+        notation = f"{kind_code}-{abbr}"
+        number_style = rng.choice(["plain", "plain", "nocolonspace", "nocolon", "spacebefore", "spaced", "blank"])
+    date_style = rng.choice(["words0", "words", "words", "digits"] + (["blank"] if number_style == "blank" else []))
+    subject = rng.choice(SUBJECTS[kind_code])
+    layout = rng.choice(["table2", "table1", "tabs"])
+    fmt = rng.choice(["docx", "docx", "pdf", "pdf", "html"])
+    if fmt == "html" and layout == "tabs":
+        layout = "table2"
+    signer = rng.choice(SIGNERS)
+    if party:
+        authority, title = "T/M BAN THƯỜNG VỤ", rng.choice(["BÍ THƯ", "PHÓ BÍ THƯ"])
+    elif kind == "NQ":
+        authority, title = None, "CHỦ TỊCH"
+    elif organ.startswith("ỦY BAN"):
+        authority, title = rng.choice([("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")])
+    else:
+        authority, title = rng.choice([(None, "GIÁM ĐỐC"), ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+                                       (None, "CỤC TRƯỞNG" if organ.startswith("CỤC") else "TRƯỞNG PHÒNG"
+                                        if organ.startswith("PHÒNG") else "GIÁM ĐỐC")])
+    name = f"{half}-{index:02d}-{kind_code.lower().replace('đ', 'd')}"
+    truth = {
+        "document": name,
+        "typeName": TYPE_NAMES[kind_code][1],
+        "codeNumber": "" if number_style == "blank" else str(number),
+        "codeNotation": notation,
+        "issuedDate": "" if date_style == "blank" else f"{day:02d}/{month:02d}/{year}",
+        "organName": organ,
+        "subject": subject,
+        "signerName": signer,
+    }
+    doc = {
+        "name": name, "kind": kind_code, "party": party, "parent": parent, "organ": organ, "place": place,
+        "number_line": number_text(number_style, None if number_style == "blank" else number, notation),
+        "date_line": f"{place}, {date_text(rng, day, month, year, date_style)}",
+        "subject": subject, "layout": layout, "format": fmt, "authority": authority, "title": title,
+        "signer": signer, "body": body(rng, kind_code, organ),
+        "stamp": rng.random() < 0.5,
+    }
+    facts = {"format": fmt, "layout": layout, "numberStyle": number_style, "dateStyle": date_style,
+             "stamp": "yes" if doc["stamp"] else "no"}
+    return doc, truth, facts
+
+
+def body(rng, kind, organ):
+    paragraphs = []
+    if kind in ("QĐ", "NQ"):
+        paragraphs += [("p", line) for line in rng.sample(BODY, 3)]
+        paragraphs.append(("p", "Theo đề nghị của Chánh Văn phòng."))
+        paragraphs.append(("c", "QUYẾT ĐỊNH:" if kind == "QĐ" else "QUYẾT NGHỊ:"))
+        for i, text in enumerate(rng.sample(PARAGRAPHS, 3), 1):
+            paragraphs.append(("p", f"Điều {i}. {text}"))
+    elif kind == "CV":
+        paragraphs.append(("c", "Kính gửi: Các cơ quan, đơn vị trực thuộc."))
+        paragraphs.append(("p", CV_BODY.format(n=rng.randint(100, 2999), s="SNV-VTLT", d=f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/2025",
+                                               o="Sở Nội vụ", me=organ.title())))
+        for i, text in enumerate(rng.sample(PARAGRAPHS, 2), 1):
+            paragraphs.append(("p", f"{i}. {text}"))
+    else:
+        paragraphs.append(("p", "Thực hiện Kế hoạch số 15/KH-UBND ngày 10 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh, "
+                                "cơ quan báo cáo như sau:" if kind == "BC" else
+                                "Căn cứ Quyết định số 112/QĐ-UBND ngày 20/3/2024 của Ủy ban nhân dân tỉnh;"))
+        paragraphs.append(("b", "I. MỤC ĐÍCH, YÊU CẦU" if kind != "BC" else "I. KẾT QUẢ THỰC HIỆN"))
+        for text in rng.sample(PARAGRAPHS, 2):
+            paragraphs.append(("p", text))
+        paragraphs.append(("b", "II. TỔ CHỨC THỰC HIỆN"))
+        paragraphs.append(("p", rng.choice(PARAGRAPHS)))
+    return paragraphs
+
+
+# ---- DOCX
+
+def run(text, bold=False, italic=False, size=26):
+    props = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
+    props += "<w:b/>" if bold else ""
+    props += "<w:i/>" if italic else ""
+    props += f"<w:sz w:val=\"{size}\"/>"
+    parts = text.split("\t")
+    xml = ""
+    for i, part in enumerate(parts):
+        if i:
+            xml += f"<w:r><w:rPr>{props}</w:rPr><w:tab/></w:r>"
+        if part:
+            xml += f"<w:r><w:rPr>{props}</w:rPr><w:t xml:space=\"preserve\">{escape(part)}</w:t></w:r>"
+    return xml
+
+
+def para(runs, align="both", tab=None, before=0, after=60, indent=False):
+    ppr = f"<w:jc w:val=\"{align}\"/><w:spacing w:before=\"{before}\" w:after=\"{after}\"/>"
+    if tab:
+        ppr = f"<w:tabs><w:tab w:val=\"center\" w:pos=\"{tab}\"/></w:tabs>" + ppr
+    if indent:
+        ppr += "<w:ind w:firstLine=\"567\"/>"
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
+
+
+def cell(width, paragraphs):
+    return (f"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>" + "".join(paragraphs) + "</w:tc>")
+
+
+def table(rows, widths):
+    grid = "".join(f"<w:gridCol w:w=\"{w}\"/>" for w in widths)
+    xml = ("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>"
+           "<w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/>"
+           f"</w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>")
+    for row in rows:
+        xml += "<w:tr>" + "".join(cell(w, c) for w, c in zip(widths, row)) + "</w:tr>"
+    return xml + "</w:tbl>"
+
+
+def left_organ_lines(doc):
+    lines = []
+    if doc["parent"]:
+        lines.append((doc["parent"], False))
+    lines.append((doc["organ"], True))
+    return lines
+
+
+def header_docx(doc):
+    motto = "ĐẢNG CỘNG SẢN VIỆT NAM" if doc["party"] else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    vv = doc["subject"] if doc["kind"] == "CV" else None
+    if doc["layout"] == "tabs":
+        # one paragraph per header row, the right column on a centred tab stop, as many offices type it
+        rows = []
+        left = [t for t, _ in left_organ_lines(doc)]
+        organ_rows = []
+        for text in left:
+            organ_rows += wrap(text, 24)
+        right = [motto] + ([] if doc["party"] else ["Độc lập - Tự do - Hạnh phúc"])
+        for i in range(max(len(organ_rows), len(right))):
+            l = organ_rows[i] if i < len(organ_rows) else ""
+            r = right[i] if i < len(right) else ""
+            rows.append(para(run(l, bold=True, size=24) + run("\t" + r, bold=True, size=24), "left", tab=6400, after=0))
+        rows.append(para(run("\t" + "_" * 12, size=24) if not doc["party"] else run("*"), "left", tab=6400, after=120))
+        rows.append(para(run(doc["number_line"], size=26) + run("\t" + doc["date_line"], italic=True, size=26), "left",
+                         tab=6400, after=60))
+        if vv:
+            for part in wrap(vv, 34):
+                rows.append(para(run(part, size=24), "left", after=0))
+        return "".join(rows)
+    left = [para(run(text, bold=bold, size=24 if not bold else 26), "center", after=0) for text, bold in left_organ_lines(doc)]
+    left.append(para(run("*" if doc["party"] else "_______", bold=True), "center", after=60))
+    number = [para(run(doc["number_line"], size=26), "center", after=0)]
+    if vv:
+        number.append(para(run(vv, size=24), "center", after=0))
+    right = [para(run(motto, bold=True, size=24), "center", after=0)]
+    if not doc["party"]:
+        right.append(para(run("Độc lập - Tự do - Hạnh phúc", bold=True, size=26), "center", after=0))
+        right.append(para(run("_______________________", bold=True, size=20), "center", after=60))
+    date = [para(run(doc["date_line"], italic=True, size=26), "center", after=0)]
+    if doc["layout"] == "table1":
+        return table([[left + number, right + date]], [3800, 5800])
+    return table([[left, right], [number, date]], [3800, 5800])
+
+
+def wrap(text, width):
+    words = text.split(" ")
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = (line + " " + word).strip()
+    lines.append(line)
+    return lines
+
+
+def footer_docx(doc):
+    recipients = [para(run("Nơi nhận:", bold=True, italic=True, size=24), "left", after=0)]
+    for item in ["- Như trên;", "- Thường trực HĐND, UBND;", "- Lưu: VT, VP."]:
+        recipients.append(para(run(item, size=22), "left", after=0))
+    sign = []
+    if doc["authority"]:
+        sign.append(para(run(doc["authority"], bold=True), "center", after=0))
+    sign.append(para(run(doc["title"], bold=True), "center", after=1200))
+    sign.append(para(run(doc["signer"], bold=True), "center", after=0))
+    return table([[recipients, sign]], [4600, 5000])
+
+
+def document_docx(doc):
+    parts = [header_docx(doc)]
+    type_name = TYPE_NAMES[doc["kind"]][0]
+    if type_name:
+        parts.append(para(run(type_name, bold=True, size=28), "center", before=240, after=0))
+        for line in wrap(doc["subject"], 60):
+            parts.append(para(run(line, bold=True), "center", after=0))
+        parts.append(para(run("_________", bold=True), "center", after=120))
+    else:
+        parts.append(para(run(""), "left", after=120))
+    for style, text in doc["body"]:
+        if style == "c":
+            parts.append(para(run(text, bold=doc["kind"] != "CV"), "center", before=120, after=120))
+        elif style == "b":
+            parts.append(para(run(text, bold=True), "left", after=60, indent=True))
+        else:
+            parts.append(para(run(text), "both", after=60, indent=True))
+    parts.append(para(run(""), "left", after=120))
+    parts.append(footer_docx(doc))
+    body_xml = "".join(parts)
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+            + body_xml +
+            "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"851\" w:bottom=\"1134\" "
+            "w:left=\"1701\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>")
+
+
+def write_docx(path, doc):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml",
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                   "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                   "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                   "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                   "</Types>")
+        z.writestr("_rels/.rels",
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                   "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                   "</Relationships>")
+        z.writestr("word/document.xml", document_docx(doc))
+
+
+# ---- HTML
+
+def write_html(path, doc):
+    h = escape
+    motto = "ĐẢNG CỘNG SẢN VIỆT NAM" if doc["party"] else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    bold_style = ' style="font-weight:bold"'
+    left = "".join(f"<div{bold_style if bold else ''}>{h(t)}</div>" for t, bold in left_organ_lines(doc))
+    left += "<div>" + ("*" if doc["party"] else "_______") + "</div>"
+    number = f"<div>{h(doc['number_line'])}</div>"
+    if doc["kind"] == "CV":
+        number += f"<div>{h(doc['subject'])}</div>"
+    right = f"<div style=\"font-weight:bold\">{h(motto)}</div>"
+    if not doc["party"]:
+        right += "<div style=\"font-weight:bold\">Độc lập - Tự do - Hạnh phúc</div><div>_______________</div>"
+    date = f"<div style=\"font-style:italic\">{h(doc['date_line'])}</div>"
+    if doc["layout"] == "table1":
+        header = f"<table style=\"width:100%\"><tr><td style=\"width:40%;text-align:center\">{left}{number}</td><td style=\"text-align:center\">{right}{date}</td></tr></table>"
+    else:
+        header = (f"<table style=\"width:100%\"><tr><td style=\"width:40%;text-align:center\">{left}</td><td style=\"text-align:center\">{right}</td></tr>"
+                  f"<tr><td style=\"text-align:center\">{number}</td><td style=\"text-align:center\">{date}</td></tr></table>")
+    out = [header]
+    type_name = TYPE_NAMES[doc["kind"]][0]
+    if type_name:
+        out.append(f"<p style=\"text-align:center;font-weight:bold\">{h(type_name)}<br>{h(doc['subject'])}</p>")
+    for style, text in doc["body"]:
+        tag = "p style=\"text-align:center;font-weight:bold\"" if style == "c" else "p"
+        out.append(f"<{tag}>{h(text)}</p>")
+    sign = (f"<div>{h(doc['authority'])}</div>" if doc["authority"] else "") + f"<div>{h(doc['title'])}</div><br><br><br><div>{h(doc['signer'])}</div>"
+    out.append("<table style=\"width:100%\"><tr><td style=\"width:45%\"><b><i>Nơi nhận:</i></b><br>- Như trên;<br>- Lưu: VT, VP.</td>"
+               f"<td style=\"text-align:center;font-weight:bold\">{sign}</td></tr></table>")
+    html = ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + h(doc["name"]) +
+            "</title><style>body{font-family:'Times New Roman',serif;font-size:13pt}</style></head><body>" + "".join(out) + "</body></html>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(html)
+
+
+FIELDS = ["document", "typeName", "codeNumber", "codeNotation", "issuedDate", "organName", "subject", "signerName"]
+FACTS = ["format", "layout", "numberStyle", "dateStyle", "stamp"]
+
+
+def main():
+    out = sys.argv[1]
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else 24
+    for half, seed in (("tune", 18_2025), ("heldout", 30_2020)):
+        rng = random.Random(seed)
+        folder = os.path.join(out, half)
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:
+            tsv.write("# A clerk's reading of each generated document (generate.py); then how it was laid out.\n")
+            tsv.write("\t".join(FIELDS + FACTS) + "\n")
+            for i in range(1, count + 1):
+                doc, truth, facts = make(rng, i, half)
+                if doc["format"] == "html":
+                    write_html(os.path.join(folder, doc["name"] + ".html"), doc)
+                else:
+                    write_docx(os.path.join(folder, doc["name"] + ".docx"), doc)
+                tsv.write("\t".join([truth[f] for f in FIELDS] + [facts[f] for f in FACTS]) + "\n")
+
+
+if __name__ == "__main__":
+    main()

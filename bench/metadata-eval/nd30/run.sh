@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Scores the metadata earchive reads from generated NĐ 30/2020 documents, field by field, against the truth the
+# generator wrote, on born-digital files (DOCX, HTML, PDF) and on 200-dpi colour scans of the same documents.
+#
+#   bench/metadata-eval/nd30/run.sh tune|heldout [COUNT] [--each]
+#
+# tune: the half the extractor may be tuned on. heldout: the half scored only to report (do not look at its
+# misses while changing the extractor). COUNT documents per half (default 24); --each lists every miss.
+#
+# generate.py lays out the documents (types, header as a table or tab-aligned, number and date typing variants,
+# legal grounds citing other numbers and dates, signature block, nơi nhận); a document marked format=pdf is
+# printed to PDF by LibreOffice. Every document is also printed, rendered at 200 dpi in colour and "scanned" by
+# ScanSheet.java (skew 1-4 degrees, noise, red seal and signature, on half of them the red ĐẾN received stamp).
+# Everything goes through `earchive convert` and the TT 05 X.xml it writes is scored by ../MetadataEval.java.
+# EARCHIVE=path/to/earchive scores another build; METADATA_EVAL_KEEP=1 keeps the work folder.
+#
+# Needs python3, LibreOffice (soffice), poppler-utils (pdftoppm) and Tesseract with Vietnamese.
+set -euo pipefail
+half="${1:?tune or heldout}"
+count="${2:-24}"
+shift $(( $# >= 2 ? 2 : 1 ))
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+nd30="$here/bench/metadata-eval/nd30"
+earchive="${EARCHIVE:-$here/earchive}"
+for tool in python3 soffice pdftoppm tesseract; do
+  command -v "$tool" >/dev/null || { echo "metadata-eval: $tool is not installed" >&2; exit 2; }
+done
+[[ -f "$here/cli/target/earchive.jar" && -d "$here/fixtures/target/classes" ]] || (cd "$here" && mvn -q -B -DskipTests package)
+work="$(mktemp -d)"
+if [[ -n "${METADATA_EVAL_KEEP:-}" ]]; then
+  echo "metadata-eval: keeping $work" >&2
+else
+  trap 'rm -rf "$work"' EXIT
+fi
+python3 "$nd30/generate.py" "$work/gen" "$count"
+gen="$work/gen/$half"
+mkdir -p "$work/in/born-digital" "$work/in/scans" "$work/pdf" "$work/png"
+
+# every document printed to PDF (the scans' paper, and the born-digital PDFs)
+soffice --headless "-env:UserInstallation=file://$work/lo-profile" --convert-to pdf --outdir "$work/pdf" \
+  "$gen"/*.docx "$gen"/*.html >/dev/null 2>&1
+# name, format and stamp by column heading (empty cells would shift a plain `read`)
+awk -F'\t' '/^#/ {next} !seen++ {for (i = 1; i <= NF; i++) col[$i] = i; next} {print $1, $col["format"], $col["stamp"]}' \
+  "$gen/truth.tsv" | while read -r name format stamp; do
+  case "$format" in
+    pdf) cp "$work/pdf/$name.pdf" "$work/in/born-digital/" ;;
+    *) cp "$gen/$name".* "$work/in/born-digital/" ;;
+  esac
+  pdftoppm -r 200 -png -f 1 -l 1 "$work/pdf/$name.pdf" "$work/png/$name"
+  seed=$(( $(printf '%s' "$name" | cksum | cut -d' ' -f1) % 100000 ))
+  java -Djava.awt.headless=true -cp "$here/fixtures/target/classes" "$nd30/ScanSheet.java" \
+    "$work/in/scans/$name.jpg" "$seed" "$stamp" "$work/png/$name"-1.png >/dev/null
+done
+
+"$earchive" convert "$work/in" --out "$work/out" --jobs 2 --quiet >/dev/null 2>&1 || true
+echo "half: $half ($count documents), machine: $(nproc) cores, $(tesseract --version 2>&1 | head -1), earchive: $earchive"
+java "$here/bench/metadata-eval/MetadataEval.java" "$gen/truth.tsv" "$work/out" "$@"

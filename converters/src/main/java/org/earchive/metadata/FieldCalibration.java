@@ -1,0 +1,104 @@
+package org.earchive.metadata;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gives each value read from a text the confidence measured for its kind (calibration.tsv: how often such a value
+ * was the clerk's on the tuning documents), and withholds a value below {@link #THRESHOLD}: the field is left
+ * empty and flagged for the clerk, never written. A wrong value written with high confidence is worse than a
+ * blank, because a clerk trusts it.
+ *
+ * <p>The kinds: the field, whether the text was typed or recognised by OCR, and for names and subjects read by
+ * OCR whether their words look misread ({@link OcrTokens}). A field without a measured row (a text without any
+ * diacritics, fields other than those scored) keeps the extractor's own estimate.
+ */
+final class FieldCalibration {
+
+    /** Values with a measured confidence below this are left for the clerk. */
+    static final double THRESHOLD = 0.9;
+
+    /** Fields that go with another and are withheld with it: the printed type name, the place, the parent organ. */
+    private static final Map<MetadataField, List<MetadataField>> COMPANIONS = Map.of(
+            MetadataField.TYPE_NAME, List.of(MetadataField.TYPE_LABEL),
+            MetadataField.CODE_NOTATION, List.of(MetadataField.GRAMMAR),
+            MetadataField.ISSUED_DATE, List.of(MetadataField.PLACE),
+            MetadataField.ORGAN_NAME, List.of(MetadataField.PARENT_ORGAN_NAME));
+
+    private static final Map<String, Double> MEASURED = load();
+
+    private FieldCalibration() {
+    }
+
+    /** @param marked whether the text has Vietnamese diacritics: one without is a kind not measured */
+    static void apply(DocumentMetadata metadata, TextSource source, boolean marked) {
+        Map<MetadataField, FieldValue> calibrated = new EnumMap<>(MetadataField.class);
+        metadata.asMap().forEach((field, value) -> {
+            if (value.origin() != FieldValue.Origin.TEXT) {
+                return;
+            }
+            String evidence = marked ? evidence(field, value.value(), source) : "unmarked";
+            Double measured = MEASURED.get(key(field, source, evidence));
+            if (measured != null) {
+                calibrated.put(field, new FieldValue(value.value(), measured, value.origin(),
+                        describe(source, evidence)));
+            }
+        });
+        calibrated.forEach((field, value) -> {
+            metadata.replace(field, value);
+            if (value.confidence() < THRESHOLD) {
+                metadata.withhold(field);
+                COMPANIONS.getOrDefault(field, List.of()).forEach(metadata::withhold);
+            }
+        });
+    }
+
+    /** The measured confidence of a kind of value, if it was measured. */
+    static Optional<Double> measured(MetadataField field, TextSource source, String evidence) {
+        return Optional.ofNullable(MEASURED.get(key(field, source, evidence)));
+    }
+
+    private static String evidence(MetadataField field, String value, TextSource source) {
+        boolean words = field == MetadataField.ORGAN_NAME || field == MetadataField.SUBJECT;
+        return source == TextSource.OCR && words && OcrTokens.suspicious(value) > 0 ? "suspect" : "clean";
+    }
+
+    private static String describe(TextSource source, String evidence) {
+        return (source == TextSource.OCR ? "OCR" : "typed") + " text, " + evidence;
+    }
+
+    private static String key(MetadataField field, TextSource source, String evidence) {
+        return field.element() + "\t" + source + "\t" + evidence;
+    }
+
+    private static Map<String, Double> load() {
+        Map<String, Double> measured = new HashMap<>();
+        try (InputStream in = FieldCalibration.class.getResourceAsStream("calibration.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("calibration.tsv is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                measured.put(cells[0] + "\t" + cells[1].toUpperCase(Locale.ROOT) + "\t" + cells[2],
+                        Double.parseDouble(cells[5]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return measured;
+    }
+}

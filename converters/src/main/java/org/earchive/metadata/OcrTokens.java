@@ -1,0 +1,94 @@
+package org.earchive.metadata;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Words of a value read by OCR that a Vietnamese reader would not have printed: tokens no Vietnamese syllable
+ * looks like ("XÃBÌNH", two words glued; "PHcQuy:định"), and common header words that OCR gave without their
+ * marks ("CUC" for "CỤC", "DAN" for "DÂN", "TINH" for "TỈNH"). Such a value is evidence of a misreading: its
+ * field's confidence is that of the suspect values measured on the tuning documents, below the threshold.
+ */
+final class OcrTokens {
+
+    /** One syllable: an initial consonant, one run of vowels, a final consonant (on the folded, lower-case word). */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$");
+    private static final Pattern VOWEL_RUNS = Pattern.compile("[aeiouy]+");
+
+    /**
+     * Words printed with marks in organs' names (in capitals), whose bare spelling is no other word there: OCR that
+     * gives the bare spelling lost the marks. Words whose bare or other-marked spelling is also used in names are
+     * left out ("ĐỒNG" and "ĐÔNG", "KẾ" and "KÊ", "PHỐ" and "PHÓ").
+     */
+    private static final String MARKED_WORDS = "CỤC TỈNH DÂN XÃ VIỆN ĐA TÂM ĐẢNG ỦY HỘI THUẾ TRỮ SỞ BỘ PHÒNG QUỐC NỘI "
+            + "VỤ CHÍNH HỌC NGHỆ GIÁO DỤC ĐÀO TẠO TẾ VIỆT PHƯỜNG QUẬN THÀNH LỊCH SỬ BỆNH NHÂN HUYỆN LƯU NƯỚC";
+    private static final Map<String, String> BY_FOLDED = new HashMap<>();
+
+    /**
+     * Two-word terms of administration, in any case: OCR's "KE HOẠCH", "NHÂN DAN", "văn thu" lost a mark that
+     * the term has, though each word alone could be another word.
+     */
+    private static final List<String> MARKED_TERMS = List.of("kế hoạch", "nhân dân", "đa khoa", "văn thư", "lưu trữ",
+            "hội đồng", "trung tâm", "công nghệ", "khoa học", "đào tạo", "giáo dục", "tài chính", "nội vụ", "y tế",
+            "đảng ủy", "thống kê", "bệnh viện", "chủ nghĩa", "độc lập", "kết quả", "chuyên dụng", "tài liệu", "hồ sơ");
+
+    static {
+        for (String word : MARKED_WORDS.split(" ")) {
+            BY_FOLDED.put(VietnameseText.fold(word).toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private OcrTokens() {
+    }
+
+    /** How many of the value's words look misread; a value that opens in lower case or mid-word counts too. */
+    static int suspicious(String value) {
+        int count = 0;
+        String[] tokens = value.strip().split("[\\s,;()]+");
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].isEmpty() && suspect(tokens[i])) {
+                count++;
+            }
+            if (i > 0 && termLostMark(tokens[i - 1], tokens[i])) {
+                count++;
+            }
+        }
+        // a subject or a name opens with a capital: "ầu tư công ..." is the end of a line OCR cut
+        if (tokens.length < 2 || !Character.isUpperCase(value.strip().codePointAt(0))) {
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean termLostMark(String first, String second) {
+        String pair = (first + " " + second).toLowerCase(Locale.ROOT);
+        String folded = VietnameseText.fold(pair);
+        return MARKED_TERMS.stream().anyMatch(term -> VietnameseText.fold(term).equals(folded) && !term.equals(pair));
+    }
+
+    private static boolean suspect(String token) {
+        String word = token.replaceAll("^[\"“”'.:-]+|[\"“”'.:-]+$", "");
+        if (word.isEmpty() || word.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-' || c == '.')) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        String folded = VietnameseText.fold(lower);
+        if (!folded.chars().allMatch(Character::isLetter)) {
+            // "V/v", "QĐ-UBND", "2025/NĐ-CP" are fine; letters mixed with other marks are not
+            return !folded.matches("[a-z0-9]+(?:[/-][a-z0-9]+)+");
+        }
+        if (!SYLLABLE.matcher(folded).matches()) {
+            // an abbreviation in capitals ("UBND", "HĐND") has at most one run of vowels; glued words have more
+            return !(word.equals(word.toUpperCase(Locale.ROOT)) && VOWEL_RUNS.matcher(folded).results().count() <= 1);
+        }
+        if (!word.equals(word.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String marked = BY_FOLDED.get(folded);
+        return marked != null && !marked.equals(lower);
+    }
+}
