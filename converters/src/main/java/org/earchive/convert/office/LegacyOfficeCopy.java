@@ -17,6 +17,7 @@ import org.earchive.detect.Detection;
 import org.earchive.formats.vietnamese.LegacyChoices;
 import org.earchive.formats.vietnamese.LegacyDoc;
 import org.earchive.formats.vietnamese.LegacyDocx;
+import org.earchive.formats.vietnamese.LegacyMail;
 import org.earchive.formats.vietnamese.LegacyOfficeText;
 import org.earchive.formats.vietnamese.LegacyRuns;
 
@@ -48,6 +49,8 @@ final class LegacyOfficeCopy implements AutoCloseable {
     private final LegacyDoc words;
     private final Path folder;
     private final Path original;
+    /** Sentences for text that looked legacy on evidence too weak to convert (e-mail bodies). */
+    private List<String> weakEvidence = List.of();
 
     private LegacyOfficeCopy(ConversionRequest request, LegacyRuns converted, LegacyDoc words, Path folder) {
         this(request, converted, words, folder, request.source());
@@ -74,7 +77,10 @@ final class LegacyOfficeCopy implements AutoCloseable {
     /** @param docToDocx LibreOffice's DOC to DOCX conversion, or null for the Java engine */
     static LegacyOfficeCopy of(ConversionRequest original, DocToDocx docToDocx) throws IOException {
         Detection detection = original.detection();
-        if (!LegacyChoices.converts(original.context()) || !LegacyOfficeText.handles(detection.mime())) {
+        if (!LegacyChoices.converts(original.context()) || !LegacyOfficeText.handles(detection.mime())
+                || detection.isMime(LegacyOfficeText.MBOX)) {
+            // an mbox's messages are not laid out in its PDF (only its own headers are): a Unicode copy would
+            // change nothing on the page, and PREMIS would record a migration no reader sees
             return asGiven(original);
         }
         try {
@@ -86,6 +92,7 @@ final class LegacyOfficeCopy implements AutoCloseable {
         try {
             Path copy = folder.resolve(original.source().getFileName().toString());
             LegacyRuns converted;
+            List<String> weak = List.of();
             Detection copyDetection = detection;
             if (detection.isMime(DOC)) {
                 LegacyDoc words = LegacyDoc.read(original.source());
@@ -103,17 +110,26 @@ final class LegacyOfficeCopy implements AutoCloseable {
                 converted = new LegacyDocx().convert(docx, copy);
                 Files.deleteIfExists(docx);
                 copyDetection = DOCX_DETECTION;
+            } else if (detection.isMime(LegacyOfficeText.MAIL)) {
+                LegacyMail.Outcome mail = LegacyMail.read(original.source(), copy,
+                        LegacyChoices.forced(original.context().legacyEncoding()));
+                converted = mail.converted();
+                weak = mail.warnings();
             } else {
                 converted = LegacyOfficeText.copy(original.source(), detection.mime(), copy,
                         LegacyChoices.forced(original.context().legacyEncoding()));
             }
+            LegacyOfficeCopy result;
             if (converted == null) {
                 deleteAll(folder);
-                return asGiven(original);
+                result = asGiven(original);
+            } else {
+                result = new LegacyOfficeCopy(new ConversionRequest(copy, copyDetection, original.target(),
+                        original.info(), original.documentClass(), original.context()), converted, null, folder,
+                        original.source());
             }
-            return new LegacyOfficeCopy(new ConversionRequest(copy, copyDetection, original.target(),
-                    original.info(), original.documentClass(), original.context()), converted, null, folder,
-                    original.source());
+            result.weakEvidence = weak;
+            return result;
         } catch (IOException | RuntimeException e) {
             // a document the copy cannot be made of is the engines' to judge (and refuse with a sentence)
             deleteAll(folder);
@@ -137,8 +153,17 @@ final class LegacyOfficeCopy implements AutoCloseable {
         }
     }
 
-    /** The engine's result with the facts legacyEncoding and legacyEvidence, when runs were converted. */
+    /**
+     * The engine's result with the facts legacyEncoding and legacyEvidence, when runs were converted, and the
+     * warnings of text left as it was on weak evidence.
+     */
     ConvertedPdf withFacts(ConvertedPdf pdf) {
+        if (!weakEvidence.isEmpty()) {
+            List<String> warnings = new ArrayList<>(pdf.warnings());
+            warnings.addAll(weakEvidence);
+            pdf = new ConvertedPdf(pdf.documentClass(), pdf.level(), pdf.pages(), warnings, pdf.facts(), pdf.unmet(),
+                    pdf.verdict());
+        }
         if (converted == null) {
             return pdf;
         }

@@ -98,6 +98,10 @@ public final class LegacyHtml {
                 || startsWithBom(bytes);
         if (!declared && !isUtf8(bytes)) {
             html = Jsoup.parse(new ByteArrayInputStream(bytes), StandardCharsets.ISO_8859_1.name(), baseUri);
+        } else if (declared && WindowsBytes.isWindows1252(html.charset()) && WindowsBytes.hasUndefined(bytes)) {
+            // Java's windows-1252 makes 0x81, 0x8D, 0x8F, 0x90, 0x9D U+FFFD; a browser keeps them, and a VISCII
+            // page needs them (0x8F is Ố)
+            html = Jsoup.parse(WindowsBytes.decodeAsBrowsers(bytes), baseUri);
         }
         return html;
     }

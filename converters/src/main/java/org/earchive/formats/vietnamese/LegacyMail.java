@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.james.mime4j.dom.Body;
@@ -25,13 +26,14 @@ import org.apache.james.mime4j.stream.NameValuePair;
 import org.jsoup.nodes.Document;
 
 /**
- * A Unicode copy of an e-mail (RFC 822, {@code .eml}) whose text bodies were written in TCVN3, VNI or VISCII: a
+ * A Unicode copy of an e-mail (RFC 822, {@code .eml}, or a mailbox of them, {@code mbox}) whose text bodies were written in TCVN3, VNI or VISCII: a
  * mail program of the time labelled them windows-1252, ISO-8859-1, VISCII or nothing. Each {@code text/plain} or
  * {@code text/html} part that is not an attachment is read one character a byte (or as UTF-8 when it is valid
  * UTF-8 holding mojibake); an HTML body is converted by its {@code .VnTime}/{@code VNI-*} fonts and the rest of
  * its text by its characters ({@link LegacyHtml}), a plain body by its characters, line by line
  * ({@link LegacyPlainText}). A converted part is written back as UTF-8; every other part and header is kept.
- * The engine lays out the copy; the original is what the PDF/A-3 embeds.
+ * The engine lays out the copy; the original is what the PDF/A-3 embeds. A body that only looks legacy (weak
+ * evidence) is left as it is, with a warning.
  */
 public final class LegacyMail {
 
@@ -43,11 +45,19 @@ public final class LegacyMail {
     private final LegacyEncoding forced;
     private final Set<String> fonts = new LinkedHashSet<>();
     private final Set<String> reasons = new LinkedHashSet<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
     private LegacyEncoding encoding;
     private int parts;
 
     private LegacyMail(LegacyEncoding forced) {
         this.forced = forced;
+    }
+
+    /**
+     * What reading a message did: what was converted (null: nothing, no copy written), and a sentence for each
+     * body that looked legacy on evidence too weak to convert it.
+     */
+    public record Outcome(LegacyRuns converted, List<String> warnings) {
     }
 
     /**
@@ -57,28 +67,46 @@ public final class LegacyMail {
      * @return what was converted, or null (nothing written)
      */
     public static LegacyRuns convert(Path eml, Path copy, LegacyEncoding forced) throws IOException {
-        Message message;
+        return read(eml, copy, forced).converted();
+    }
+
+    /** As {@link #convert}, with the weak-evidence warnings. */
+    public static Outcome read(Path eml, Path copy, LegacyEncoding forced) throws IOException {
+        LegacyMail converter = new LegacyMail(forced);
+        if (LegacyMbox.looksLikeMbox(eml)) {
+            LegacyMbox.convert(eml, copy, converter::convertMessage);
+        } else {
+            Message message = parse(Files.readAllBytes(eml));
+            try {
+                converter.convertMessage(message);
+                if (converter.parts > 0) {
+                    try (OutputStream out = Files.newOutputStream(copy)) {
+                        new DefaultMessageWriter().writeMessage(message, out);
+                    }
+                }
+            } finally {
+                message.dispose();
+            }
+        }
+        return new Outcome(converter.parts == 0 ? null : converter.result(), List.copyOf(converter.warnings));
+    }
+
+    static Message parse(byte[] message) throws IOException {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
-        try (InputStream in = Files.newInputStream(eml)) {
-            message = builder.parseMessage(in);
-        }
-        LegacyMail converter = new LegacyMail(forced);
-        try {
-            converter.walk(message, 0);
-            if (converter.parts == 0) {
-                return null;
-            }
-            try (OutputStream out = Files.newOutputStream(copy)) {
-                new DefaultMessageWriter().writeMessage(message, out);
-            }
-        } finally {
-            message.dispose();
-        }
-        String reason = converter.fonts.isEmpty() ? String.join("; ", converter.reasons)
-                : "the font(s) " + String.join(", ", converter.fonts);
-        return new LegacyRuns(Set.copyOf(converter.fonts), converter.encoding, converter.parts,
-                converter.parts + " text part(s) of the message: " + reason);
+        return builder.parseMessage(new java.io.ByteArrayInputStream(message));
+    }
+
+    /** Converts one message's bodies in place; whether any was converted. */
+    boolean convertMessage(Message message) throws IOException {
+        int before = parts;
+        walk(message, 0);
+        return parts > before;
+    }
+
+    private LegacyRuns result() {
+        String reason = fonts.isEmpty() ? String.join("; ", reasons) : "the font(s) " + String.join(", ", fonts);
+        return new LegacyRuns(Set.copyOf(fonts), encoding, parts, parts + " text part(s) of the message: " + reason);
     }
 
     private void walk(Entity entity, int depth) throws IOException {
@@ -115,6 +143,9 @@ public final class LegacyMail {
         if (type.equals("text/html")) {
             Document html = org.jsoup.Jsoup.parse(text);
             LegacyHtml.Result result = new LegacyHtml().convert(html, named);
+            if (result.warning() != null) {
+                warnings.add("An e-mail body: " + result.warning());
+            }
             if (!result.converted()) {
                 return;
             }
@@ -126,6 +157,9 @@ public final class LegacyMail {
         } else {
             LegacyPlainText.Result result = new LegacyPlainText().convert(text, named);
             if (!result.converted()) {
+                if (result.verdict().strength() == LegacyVerdict.Strength.WEAK) {
+                    warnings.add("An e-mail body: " + result.sentence());
+                }
                 return;
             }
             converted = result.text();

@@ -17,6 +17,7 @@ public final class LegacyOfficeText {
     public static final String RTF = "application/rtf";
     public static final String ODT = "application/vnd.oasis.opendocument.text";
     public static final String MAIL = "message/rfc822";
+    public static final String MBOX = "application/mbox";
     public static final String XLS = "application/vnd.ms-excel";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -25,7 +26,7 @@ public final class LegacyOfficeText {
 
     public static boolean handles(String mime) {
         return DOCX.equals(mime) || DOC.equals(mime) || RTF.equals(mime) || ODT.equals(mime) || MAIL.equals(mime)
-                || XLS.equals(mime) || XLSX.equals(mime);
+                || MBOX.equals(mime) || XLS.equals(mime) || XLSX.equals(mime);
     }
 
     /** The legacy-font runs of a DOCX, DOC, RTF or ODT (or text parts of an e-mail), or null when it has none. */
@@ -63,7 +64,7 @@ public final class LegacyOfficeText {
     /** The same, and an e-mail's text bodies in the code {@code forced} names (null: judged on their characters). */
     public static LegacyRuns copy(Path document, String mime, Path copy, LegacyEncoding forced) throws IOException {
         return switch (mime) {
-            case MAIL -> LegacyMail.convert(document, copy, forced);
+            case MAIL, MBOX -> LegacyMail.convert(document, copy, forced);
             case XLS, XLSX -> LegacyWorkbook.convert(document, copy);
             case DOCX -> new LegacyDocx().convert(document, copy);
             case RTF -> LegacyRtf.convert(document, copy);

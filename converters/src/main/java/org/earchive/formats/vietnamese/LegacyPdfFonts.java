@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.earchive.formats.ToUnicodeCMap;
 
 /**
  * A born-digital PDF typed in {@code .VnTime}-like fonts draws Vietnamese, but its fonts' Unicode maps (or
@@ -35,7 +36,8 @@ public final class LegacyPdfFonts {
 
     private static final Pattern SUBSET_PREFIX = Pattern.compile("^[A-Z]{6}\\+");
     private static final Pattern VN_WITHOUT_DOT = Pattern.compile("(?i)^vn(?!i)[a-z].*");
-    private static final int ENTRIES_PER_BLOCK = 100;
+    /** "VITimes", "VITimesH": a VISCII "VI Times" as a PostScript name (no spaces) gives it. */
+    private static final Pattern VI_WITHOUT_SPACE = Pattern.compile("^VI(?=(Times|Arial|Helve|Courier|Centur|Univers))");
 
     private LegacyPdfFonts() {
     }
@@ -49,6 +51,9 @@ public final class LegacyPdfFonts {
         Optional<LegacyFont> font = LegacyFont.of(name);
         if (font.isEmpty() && VN_WITHOUT_DOT.matcher(name).matches()) {
             font = LegacyFont.of("." + name);
+        }
+        if (font.isEmpty() && VI_WITHOUT_SPACE.matcher(name).find()) {
+            font = LegacyFont.of("VI " + name.substring(2));
         }
         return font;
     }
@@ -115,8 +120,9 @@ public final class LegacyPdfFonts {
             if (text == null || text.isEmpty()) {
                 continue;
             }
-            String unicode = text.length() == 1 && text.charAt(0) >= 0x20 && text.charAt(0) <= 0xFF
-                    ? legacy.glyph(text.charAt(0)) : text;
+            int legacyByte = text.length() == 1 ? legacy.encoding().byteOf(text.charAt(0)) : -1;
+            boolean aCode = legacyByte >= 0x20 || (legacyByte >= 0 && legacy.encoding().uses((char) legacyByte));
+            String unicode = aCode ? legacy.glyph((char) legacyByte) : text;
             changed |= !unicode.equals(text);
             map.put(code, unicode);
         }
@@ -125,7 +131,7 @@ public final class LegacyPdfFonts {
         }
         COSStream cmap = document.getDocument().createCOSStream();
         try (OutputStream out = cmap.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(toUnicodeCMap(map, twoBytes).getBytes(StandardCharsets.US_ASCII));
+            out.write(ToUnicodeCMap.of(map, twoBytes).getBytes(StandardCharsets.US_ASCII));
         }
         dictionary.setItem(COSName.TO_UNICODE, cmap);
         return true;
@@ -140,28 +146,5 @@ public final class LegacyPdfFonts {
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
-    }
-
-    /** The CMap program (Adobe Technical Note #5411's shape, as {@code UnicodeMapRepair} writes it). */
-    private static String toUnicodeCMap(Map<Integer, String> codeToText, boolean twoBytes) {
-        String format = twoBytes ? "<%04X> <" : "<%02X> <";
-        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n"
-                + (twoBytes ? "<0000> <FFFF>" : "<00> <FF>") + "\nendcodespacerange\n");
-        var entries = new java.util.ArrayList<>(codeToText.entrySet());
-        for (int start = 0; start < entries.size(); start += ENTRIES_PER_BLOCK) {
-            var block = entries.subList(start, Math.min(entries.size(), start + ENTRIES_PER_BLOCK));
-            cmap.append(block.size()).append(" beginbfchar\n");
-            for (Map.Entry<Integer, String> entry : block) {
-                cmap.append(String.format(format, entry.getKey()));
-                for (char c : entry.getValue().toCharArray()) {
-                    cmap.append(String.format("%04X", (int) c));
-                }
-                cmap.append(">\n");
-            }
-            cmap.append("endbfchar\n");
-        }
-        return cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").toString();
     }
 }

@@ -21,7 +21,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * fonts, written with POI: each text cell whose font (its style's) is a legacy one gets its text decoded in
  * that code, and every legacy font of the workbook is renamed to its Unicode twin. Cells in Unicode fonts are
  * left as they are, so a sheet mixing both gets each right; numbers, dates and formulas are not touched. A
- * cell whose text mixes fonts run by run is read by the cell's own font.
+ * cell whose text mixes fonts run by run (rich text: a {@code .VnTimeH} run for a toned capital inside
+ * {@code .VnTime} text, a Unicode run beside a legacy one) is read run by run, each run in its own font, the
+ * text before the first run in the cell's ({@link LegacyRichText}).
  */
 public final class LegacyWorkbook {
 
@@ -47,6 +49,18 @@ public final class LegacyWorkbook {
                         int fontIndex = cell.getCellStyle().getFontIndex();
                         Font font = workbook.getFontAt(fontIndex);
                         LegacyFont legacy = LegacyFont.of(font.getFontName()).orElse(null);
+                        LegacyRichText rich = LegacyRichText.of(cell, legacy);
+                        if (rich != null) {
+                            if (legacy != null) {
+                                legacyFonts.add(fontIndex);
+                            }
+                            if (rich.convert(cell)) {
+                                used.addAll(rich.fonts());
+                                legacyFonts.addAll(rich.workbookFonts());
+                                cells++;
+                            }
+                            continue;
+                        }
                         if (legacy == null) {
                             continue;
                         }

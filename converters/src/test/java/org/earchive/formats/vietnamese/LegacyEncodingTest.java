@@ -85,5 +85,22 @@ class LegacyEncodingTest {
         assertEquals("Arial", LegacyFont.of("VNI-Helve").orElseThrow().replacement());
         assertTrue(LegacyFont.of("Times New Roman").isEmpty());
         assertTrue(LegacyFont.of("Vni").isEmpty());
+        assertEquals(LegacyEncoding.VISCII, LegacyFont.of("VI Times").orElseThrow().encoding());
+        assertEquals(false, LegacyFont.of("VI Times").orElseThrow().capitals());
+        assertEquals(true, LegacyFont.of("VI Times H").orElseThrow().capitals());
+        assertEquals("Arial", LegacyFont.of("VI Arial").orElseThrow().replacement());
+        assertTrue(LegacyFont.of("Vivaldi").isEmpty());
+        assertTrue(LegacyFont.of("Victorian LET").isEmpty());
+    }
+
+    @Test
+    void visciiBytesAsWindowsAndLibreOfficeStoreThemReadBack() {
+        // Word stores VISCII's Ộ (0x93) in a "VI Times" run as "“" and Ủ (0x9C) as "œ", their Windows-1252
+        // characters; LibreOffice stores
+        // Ố (0x8F, undefined in Windows-1252) as U+F18F
+        assertEquals("CỘNG HÒA XÃ HỘI CHỦ", LegacyEncoding.VISCII.decode("C\u201CNG HÒA XÃ H\u201CI CH\u0153"));
+        assertEquals("ĐỐC", LegacyEncoding.VISCII.decode("Ð\uF18FC"));
+        // TCVN3's .VnTime fonts draw nothing of VN1's capitals at 0x80-0x9F: a Unicode quote there stays a quote
+        assertEquals("\u201Cv\u00E2ng\u201D", LegacyEncoding.TCVN3.decode("\u201Cv\u00A9ng\u201D"));
     }
 }

@@ -51,4 +51,30 @@ class LegacyMailTest {
                 + "C\u1ed9ng h\u00f2a x\u00e3 h\u1ed9i ch\u1ee7 ngh\u0129a Vi\u1ec7t Nam\r\n").getBytes(StandardCharsets.UTF_8));
         assertNull(LegacyMail.convert(eml, folder.resolve("copy.eml"), null));
     }
+
+    /** A body with some TCVN3-looking words among others: left as it is, and said so. */
+    @Test
+    void weakEvidenceLeavesTheBodyAndWarns() throws Exception {
+        Path eml = folder.resolve("hen.eml");
+        Files.write(eml, (HEAD + "Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + "C\u00e9ng h\u00dfa x\u00b7 h\u00e9i \u00e9t\u00e9 d\u00e9j\u00e0\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        Path copy = folder.resolve("copy.eml");
+        LegacyMail.Outcome outcome = LegacyMail.read(eml, copy, null);
+        assertNull(outcome.converted());
+        assertFalse(Files.exists(copy));
+        assertEquals(1, outcome.warnings().size(), outcome.warnings().toString());
+        assertTrue(outcome.warnings().get(0).contains("evidence is weak"), outcome.warnings().toString());
+    }
+
+    /** An mbox: each message converted as an .eml would be, the "From " lines kept. */
+    @Test
+    void eachMessageOfAMailboxIsConverted() throws Exception {
+        Path copy = folder.resolve("copy.mbox");
+        LegacyRuns runs = LegacyMail.convert(Fixtures.root().resolve("legacy/hop-thu-tcvn3.mbox"), copy, null);
+        assertEquals(LegacyEncoding.TCVN3, runs.encoding());
+        assertEquals(3, runs.runs()); // the TCVN3 message's two parts, the VISCII message's one
+        String mbox = Files.readString(copy, StandardCharsets.ISO_8859_1);
+        assertEquals(2, mbox.split("(?m)^From ", -1).length - 1, mbox);
+        assertEquals(3, mbox.split("charset=utf-8", -1).length - 1, mbox);
+    }
 }
