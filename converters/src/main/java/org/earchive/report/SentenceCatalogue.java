@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  *
  * <p>Converters keep writing plain English sentences where they are; nothing in their code names a key. A part
  * that is itself one of the library's sentences (a ZIP refusal inside "The DOCX file is refused as...") is put
- * in Vietnamese too. When several lines match, the one with the most written words wins, so the files need no
- * order and lines added by different people do not shadow each other. {@code SentenceCatalogueTest} reads the
+ * in Vietnamese too, but only where the line's own words make up a good part of it (at least 40% of its letters),
+ * so that a reason quoted from another library keeps its English whole rather than having a word changed. When
+ * several lines match, the one with the most written words wins, so the files need no order and lines added by
+ * different people do not shadow each other. {@code SentenceCatalogueTest} reads the
  * library's sources and fails on any sentence the catalogue does not know.
  */
 public final class SentenceCatalogue {
@@ -32,7 +34,7 @@ public final class SentenceCatalogue {
             "packaging", "pdfa", "pipeline", "validate");
 
     private static final Pattern HOLE = Pattern.compile("\\{(\\d)\\}");
-    private static final int DEEPEST = 4;
+    private static final int DEEPEST = 6;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.:;])\\s+(?=[A-Z])");
 
     private static final SentenceCatalogue VIETNAMESE = load();
@@ -85,9 +87,15 @@ public final class SentenceCatalogue {
             Matcher matcher = entry.pattern().matcher(sentence);
             if (matcher.matches()) {
                 String[] parts = new String[10];
+                int known = letters(entry.english());
                 for (int group = 1; group <= matcher.groupCount(); group++) {
                     String part = matcher.group(group);
-                    parts[entry.holes().get(group - 1)] = depth < DEEPEST ? translate(part, depth + 1) : part;
+                    String translated = depth < DEEPEST ? translate(part, depth + 1) : part;
+                    parts[entry.holes().get(group - 1)] = translated;
+                    known += translated.equals(part) ? 0 : letters(part);
+                }
+                if (depth > 0 && known * 10 < letters(sentence) * 4) {
+                    continue; // "Page {1}" must not make PDFBox's "Page tree root must be..." half Vietnamese
                 }
                 Matcher hole = HOLE.matcher(entry.vietnamese());
                 StringBuilder out = new StringBuilder();
@@ -103,7 +111,22 @@ public final class SentenceCatalogue {
             int start = sentence.indexOf(core);
             return sentence.substring(0, start) + translate(core, depth + 1) + sentence.substring(start + core.length());
         }
-        return depth < DEEPEST ? sentenceBySentence(sentence, depth) : sentence;
+        if (depth >= DEEPEST) {
+            return sentence;
+        }
+        String bySentence = sentenceBySentence(sentence, depth);
+        if (!bySentence.equals(sentence)) {
+            return bySentence;
+        }
+        if (sentence.endsWith(".")) {
+            // a front end that ends the library's clause with a full stop ("'x' is not a time zone (...).")
+            String clause = sentence.substring(0, sentence.length() - 1);
+            String translated = translate(clause, depth + 1);
+            if (!translated.equals(clause)) {
+                return translated.endsWith(".") ? translated : translated + ".";
+            }
+        }
+        return sentence;
     }
 
     /** Several of the library's sentences in a row (a signature's failed checks): each put in Vietnamese. */
@@ -117,6 +140,15 @@ public final class SentenceCatalogue {
             out.append(out.length() == 0 ? "" : " ").append(translate(sentence, depth + 1));
         }
         return out.toString();
+    }
+
+    /** How many letters TEXT has (holes and digits are not letters). */
+    private static int letters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            count += Character.isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        return count;
     }
 
     /** ENGLISH as a pattern that matches the whole sentence, each hole a group of any text. */

@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.earchive.report.LibrarySentences.Sentence;
+import org.earchive.fixtures.SourceSentences;
+import org.earchive.fixtures.SourceSentences.Sentence;
 import org.earchive.report.SentenceCatalogue.Entry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,8 @@ class SentenceCatalogueTest {
 
     @BeforeAll
     static void readTheLibrary() throws IOException {
-        forPeople = LibrarySentences.forPeople(SOURCES);
-        everyString = LibrarySentences.read(SOURCES);
+        forPeople = SourceSentences.forPeople(SOURCES);
+        everyString = SourceSentences.read(SOURCES);
     }
 
     @Test
@@ -56,7 +57,7 @@ class SentenceCatalogueTest {
         assertTrue(forPeople.size() > 400, "the scan found only " + forPeople.size() + " sentences: is it reading the sources?");
         assertTrue(missing.isEmpty(), missing.size() + " sentence(s) of the library have no line in"
                 + " converters/src/main/resources/org/earchive/report/sentences/ (English TAB Vietnamese; "
-                + LibrarySentences.HOLE + " is where {1}, {2}... go):\n" + String.join("\n", missing));
+                + SourceSentences.HOLE + " is where {1}, {2}... go):\n" + String.join("\n", missing));
     }
 
     @Test
@@ -121,6 +122,13 @@ class SentenceCatalogueTest {
                         + " was signed: the digest over the signed bytes does not match the one in the signature. No trust"
                         + " store was given, so whether the signer's certificate leads to a trusted root was not checked."));
         assertEquals("Something new.", catalogue.translate("Something new."), "a sentence it does not know is shown as written");
+        assertEquals("Tệp PDF bị hỏng, không đọc được (Page tree root must be a dictionary).",
+                catalogue.translate("The PDF is damaged and cannot be read (Page tree root must be a dictionary)."),
+                "PDFBox's reason is not taken for the library's 'Page {1}'");
+        assertEquals("Các trang 1, 2, 3 và 4 trang khác không ghi độ phân giải nên chưa xác nhận được yêu cầu tối thiểu 200 dpi"
+                        + " của Thông tư 05/2025/TT-BNV, Điều 8.",
+                catalogue.translate("Pages 1, 2, 3 and 4 more record no resolution, so the 200 dpi minimum of Thông tư"
+                        + " 05/2025/TT-BNV, Điều 8 cannot be confirmed."));
     }
 
     private static Set<String> holes(String text) {
