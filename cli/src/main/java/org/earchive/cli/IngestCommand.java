@@ -53,7 +53,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         InputPaths.require(packages, Messages.of(spec));
         if (archive.isBlank()) {
-            throw new UsageException("--archive needs the receiving archive's name");
+            throw new UsageException(Messages.of(spec).get("ingest.needArchive"));
         }
         RunContext context = RunContexts.fromEnvironment().withOcr(OcrSettings.defaults(jobs.get()));
         PrintWriter stdout = spec.commandLine().getOut();

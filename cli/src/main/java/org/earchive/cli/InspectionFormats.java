@@ -157,7 +157,7 @@ final class InspectionFormats {
         java.util.Map<String, Integer> counted = new java.util.LinkedHashMap<>();
         for (org.earchive.detect.PdfSignature signature : pdf.signatures()) {
             String signer = signature.signer() == null || signature.signer().isBlank()
-                    ? messages.sentence("an unknown signer") : signature.signer();
+                    ? messages.get("detect.unknownSigner") : signature.signer();
             counted.merge(signer + ": " + messages.get("validate.signature." + SignatureSummary.outcomeOf(signature).id()), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();

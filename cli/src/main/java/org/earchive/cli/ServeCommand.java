@@ -141,7 +141,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UsageException(messages.get("serve.tokenNeeded", bind));
         }
         if (archive.isBlank()) {
-            throw new UsageException("--archive needs the receiving archive's name");
+            throw new UsageException(Messages.of(spec).get("ingest.needArchive"));
         }
         return new ServeSettings(new InetSocketAddress(address, port), work, all, maxUpload, queue, jobs.get(), jobTimeout,
                 keep, archive.strip(), archiveCode);

@@ -86,7 +86,7 @@ public final class ValidateCommand implements Callable<Integer> {
         /** The library's sentence in the run's language; where it asks for a level, how to name one here. */
         private String problem(PdfaVerdict verdict) {
             String sentence = messages.sentence(verdict.problem());
-            return verdict.noClaimMade() ? sentence + " (" + messages.get("hint.noClaim") + ")" : sentence;
+            return verdict.noClaimMade() ? sentence + " " + messages.get("hint.noClaim") : sentence;
         }
 
         @Override
