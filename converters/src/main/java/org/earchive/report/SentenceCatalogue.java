@@ -92,7 +92,8 @@ public final class SentenceCatalogue {
                     String part = matcher.group(group);
                     String translated = depth < DEEPEST ? translate(part, depth + 1) : part;
                     parts[entry.holes().get(group - 1)] = translated;
-                    known += translated.equals(part) ? 0 : letters(part);
+                    // a name or a number is no one's English; a reason from another library is
+                    known += !translated.equals(part) || !part.strip().contains(" ") ? letters(part) : 0;
                 }
                 if (depth > 0 && known * 10 < letters(sentence) * 4) {
                     continue; // "Page {1}" must not make PDFBox's "Page tree root must be..." half Vietnamese
