@@ -64,6 +64,59 @@ class PdfToPdfaConverterTest {
     }
 
     @Test
+    void zapfDingbatsAndSymbolAreEmbeddedAsTheirUrwTwinsWhereTheMachineHasThem() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                SymbolFontTwins.pfb(SymbolFontTwins.fileNames("ZapfDingbats")) != null,
+                "URW's D050000L (Debian fonts-urw-base35, which Ghostscript brings) is not installed");
+        Path source = work.resolve("check-marks.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            var dingbats = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.ZAPF_DINGBATS);
+            var symbol = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.SYMBOL);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(dingbats, 14);
+                content.newLineAtOffset(72, 700);
+                content.showText("\u2714\u2718"); // a check mark and a cross, as a form's check box draws them
+                content.setFont(symbol, 14);
+                content.newLineAtOffset(0, -24);
+                content.showText("\u03B1\u03B2\u2211"); // alpha, beta, a sum sign
+                content.endText();
+            }
+            document.save(source.toFile());
+        }
+        Path target = work.resolve("out.pdf");
+
+        ConvertedPdf pdf = convert(source, target, DocumentClass.BORN_DIGITAL);
+
+        Pdfs.assertCompliant(target, pdf.level());
+        assertTrue(pdf.facts().get("repairs").contains("ZapfDingbats embedded as its metric twin D050000L"),
+                pdf.facts()::toString);
+        assertTrue(pdf.facts().get("repairs").contains("Symbol embedded as its metric twin StandardSymbolsPS"),
+                pdf.facts()::toString);
+        assertTrue(pdf.facts().getOrDefault("problems", "").isEmpty(), pdf.facts()::toString);
+        String text = Pdfs.text(target);
+        assertTrue(text.contains("\u2714\u2718") && text.contains("\u03B1\u03B2\u2211"), text);
+        try (PDDocument document = Pdfs.open(target)) {
+            PDPage page = document.getPage(0);
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                for (int code : new int[] {0x34, 0x38}) { // the twin's widths are the original's metrics
+                    if (font.getName().startsWith("D050000L")) {
+                        assertEquals(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.ZAPF_DINGBATS).getWidth(code),
+                                font.getWidth(code), 1f);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void javaScriptAndAttachmentsAreRemovedAndSaidSo() throws Exception {
         Path target = work.resolve("out.pdf");
         ConvertedPdf pdf = convert(fixture("javascript-and-attachment.pdf"), target, DocumentClass.BORN_DIGITAL);
