@@ -37,6 +37,7 @@ public final class SentenceCatalogue {
     private static final int DEEPEST = 6;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.:;])\\s+(?=[A-Z])");
 
+    private static final org.earchive.metadata.TemplateHeadings FIELDS = org.earchive.metadata.TemplateHeadings.vietnamese();
     private static final SentenceCatalogue VIETNAMESE = load();
 
     /**
@@ -90,7 +91,7 @@ public final class SentenceCatalogue {
                 int known = letters(entry.english());
                 for (int group = 1; group <= matcher.groupCount(); group++) {
                     String part = matcher.group(group);
-                    String translated = depth < DEEPEST ? translate(part, depth + 1) : part;
+                    String translated = fieldName(part).orElseGet(() -> depth < DEEPEST ? translate(part, depth + 1) : part);
                     parts[entry.holes().get(group - 1)] = translated;
                     // a name or a number is no one's English; a reason from another library is
                     known += !translated.equals(part) || !part.strip().contains(" ") ? letters(part) : 0;
@@ -141,6 +142,15 @@ public final class SentenceCatalogue {
             out.append(out.length() == 0 ? "" : " ").append(translate(sentence, depth + 1));
         }
         return out.toString();
+    }
+
+    /**
+     * A TT 05 field named by its machine name ("typeName") as the clerk's spreadsheet heads it, the name kept for
+     * whoever reads the XML: "Tên loại văn bản (typeName)".
+     */
+    private static java.util.Optional<String> fieldName(String part) {
+        String heading = FIELDS.heading(part);
+        return heading.equals(part) ? java.util.Optional.empty() : java.util.Optional.of(heading + " (" + part + ")");
     }
 
     /** How many letters TEXT has (holes and digits are not letters). */

@@ -122,6 +122,8 @@ class SentenceCatalogueTest {
                         + " was signed: the digest over the signed bytes does not match the one in the signature. No trust"
                         + " store was given, so whether the signer's certificate leads to a trusted root was not checked."));
         assertEquals("Something new.", catalogue.translate("Something new."), "a sentence it does not know is shown as written");
+        assertEquals("Tên loại văn bản (typeName) của tài liệu để trống: cần có người điền.",
+                catalogue.translate("The document's typeName is empty: someone must fill it in."), "TT 05's fields by their names");
         assertEquals("Tệp PDF bị hỏng, không đọc được (Page tree root must be a dictionary).",
                 catalogue.translate("The PDF is damaged and cannot be read (Page tree root must be a dictionary)."),
                 "PDFBox's reason is not taken for the library's 'Page {1}'");
