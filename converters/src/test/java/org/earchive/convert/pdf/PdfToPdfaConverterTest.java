@@ -21,6 +21,7 @@ import org.earchive.core.DocumentStatus;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
+import org.earchive.detect.SignatureCheck;
 import org.earchive.detect.TikaDetector;
 import org.earchive.fixtures.Fixtures;
 import org.earchive.pdfa.PdfText;
@@ -180,13 +181,35 @@ class PdfToPdfaConverterTest {
     }
 
     @Test
-    void signedPdfsLoseTheirSignatureValueAndTheReportNamesTheSigner() throws Exception {
+    void aSignedPdfGetsPdfaAppendedAfterItsSignedBytesAndTheSignatureStillVerifies() throws Exception {
+        Path source = fixture("signed.pdf");
         Path target = work.resolve("out.pdf");
-        ConvertedPdf pdf = convert(fixture("signed.pdf"), target, DocumentClass.BORN_DIGITAL);
+        ConvertedPdf pdf = convert(source, target, DocumentClass.BORN_DIGITAL);
 
         Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
-        assertEquals("Nguyễn Văn An", pdf.facts().get(ConvertedPdf.SIGNED_BY));
-        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("signature does not carry over")), pdf.warnings()::toString);
+        assertEquals("a2-appended-to-signed", pdf.facts().get("pdfa-rung"));
+        assertEquals("Nguyễn Văn An", pdf.facts().get(PdfToPdfaConverter.SIGNATURE_KEPT));
+        assertFalse(pdf.facts().containsKey(ConvertedPdf.SIGNED_BY), "no rewrite, so no signed original to keep beside");
+        assertTrue(SignedIncrementalUpdate.startsWith(target, source), "the signed revision's bytes are untouched");
+        var signature = INSPECTOR.inspect(target, "out.pdf").pdf().signatures().get(0);
+        assertFalse(signature.coversWholeFile(), "the PDF/A update follows the signed revision");
+        assertTrue(signature.check().findings().stream().anyMatch(f -> f.aspect() == SignatureCheck.Aspect.INTEGRITY
+                && f.result() == SignatureCheck.Result.PASSED), signature.check().findings()::toString);
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("exactly as it did on arrival")), pdf.warnings()::toString);
+    }
+
+    @Test
+    void aCertifiedPdfIsRewrittenWithItsSignedOriginalKeptAndSaysWhy() throws Exception {
+        org.earchive.detect.TestSignatures pki = new org.earchive.detect.TestSignatures();
+        Path source = Files.write(work.resolve("certified.pdf"), pki.signedPdf(
+                new org.earchive.detect.TestSignatures.Options(pki.signer, false, false, 2)));
+        Path target = work.resolve("out.pdf");
+        ConvertedPdf pdf = convert(source, target, DocumentClass.BORN_DIGITAL);
+
+        Pdfs.assertCompliant(target, pdf.level());
+        assertEquals("BỘ Y TẾ", pdf.facts().get(ConvertedPdf.SIGNED_BY));
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("signature does not carry over")
+                && w.contains("certified (DocMDP)")), pdf.warnings()::toString);
         assertFalse(INSPECTOR.inspect(target, "out.pdf").isSigned());
     }
 
