@@ -50,6 +50,15 @@ final class AttentionLines implements BatchListener {
         held.clear();
     }
 
+    /** The library's sentence names no option (it serves Spark and the web service too): here, which one helps. */
+    private static java.util.Optional<String> hint(DocumentStatus status) {
+        return switch (status) {
+            case ENCRYPTED -> java.util.Optional.of("hint.encrypted");
+            case TIMEOUT -> java.util.Optional.of("hint.timeout");
+            default -> java.util.Optional.empty();
+        };
+    }
+
     private void print(DocumentResult result) {
         synchronized (out) {
             String level = result.pdfaLevel() == null ? "" : " " + result.pdfaLevel();
@@ -59,6 +68,7 @@ final class AttentionLines implements BatchListener {
             ReportTexts texts = messages.reportTexts();
             if (result.status() != DocumentStatus.CONVERTED) {
                 out.println(indent + TerminalText.shown(texts.sentence(result.message())));
+                hint(result.status()).ifPresent(hint -> out.println(indent + messages.get(hint)));
             }
             for (String warning : result.warnings()) {
                 out.println(indent + TerminalText.shown(messages.get("attention.warning", texts.sentence(warning))));

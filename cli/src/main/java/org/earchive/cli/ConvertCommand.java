@@ -98,7 +98,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        InputPaths.require(inputs);
+        InputPaths.require(inputs, Messages.of(spec));
         BatchOptions options = batch.options(jobs.get());
         DescriptionProfile description;
         try {
@@ -152,13 +152,13 @@ public final class ConvertCommand implements Callable<Integer> {
             try (StopOnSignal signals = StopOnSignal.install(stop, err, messages)) {
                 report = earchive.convert(request, BatchListener.all(listeners), stop);
             } catch (OutputBusyException e) {
-                err.println("earchive: " + e.getMessage());
+                err.println("earchive: " + messages.sentence(e.getMessage()));
                 if (events != null) {
                     events.error(e.getMessage(), ExitCodes.OUTPUT_NOT_WRITABLE);
                 }
                 return ExitCodes.OUTPUT_NOT_WRITABLE;
             }
-            MetadataOptions.warnAboutUnmatchedRows(err, clerk, report);
+            MetadataOptions.warnAboutUnmatchedRows(err, messages, clerk, report);
             if (bar != null) {
                 bar.close();
                 if (printing) {

@@ -55,10 +55,10 @@ public final class DetectCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (json.get() && csv) {
-            throw new UsageException("choose one of --json and --csv.");
+            throw new UsageException(Messages.of(spec).get("detect.jsonOrCsv"));
         }
         DetectRequest request = new DetectRequest(paths, quick, jobs.get(), trustStore.get(), legacyEncoding.get());
-        InputPaths.require(paths);
+        InputPaths.require(paths, Messages.of(spec));
         Output output = json.get() ? new JsonOutput(out) : csv ? new CsvOutput(out) : new TableOutput(out, Messages.of(spec));
         Summary summary = new Summary();
         try {
@@ -190,7 +190,7 @@ public final class DetectCommand implements Callable<Integer> {
                     inspection.pages(),
                     inspection.detection() == null ? null : inspection.detection().formatName(),
                     inspection.detection() == null ? null : inspection.detection().puid(),
-                    texts.sentence(InspectionFormats.notes(inspection)));
+                    InspectionFormats.notes(inspection, messages));
         }
 
         @Override

@@ -51,9 +51,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InputPaths.require(packages);
+        InputPaths.require(packages, Messages.of(spec));
         if (archive.isBlank()) {
-            throw new UsageException("--archive needs the receiving archive's name");
+            throw new UsageException(Messages.of(spec).get("ingest.needArchive"));
         }
         RunContext context = RunContexts.fromEnvironment().withOcr(OcrSettings.defaults(jobs.get()));
         PrintWriter stdout = spec.commandLine().getOut();
@@ -68,10 +68,9 @@ public final class IngestCommand implements Callable<Integer> {
         try (Earchive earchive = Earchive.start(context, ClerkMetadata.none(), jobs.get())) {
             earchive.ingest(new IngestRequest(packages, out, archive, archiveCode), listener);
         } catch (AccessDeniedException e) {
-            throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, "cannot write in " + out + ": permission denied ("
-                    + e.getFile() + ")");
+            throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, Messages.of(spec).get("ingest.notWritableDenied", out, e.getFile()));
         } catch (FileSystemException e) {
-            throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, "cannot write in " + out + ": " + e.getMessage());
+            throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, Messages.of(spec).get("ingest.notWritable", out, e.getMessage()));
         }
         stdout.flush();
         return refused[0] ? ExitCodes.SOME_DOCUMENTS_FAILED : ExitCodes.OK;
@@ -87,25 +86,26 @@ public final class IngestCommand implements Callable<Integer> {
             stdout.flush();
             return;
         }
-        String outcome = switch (receipt.outcome()) {
-            case ACCEPTED -> "accepted";
-            case ALREADY_INGESTED -> "already ingested (nothing written)";
-            case REFUSED -> "REFUSED";
-        };
+        Messages messages = Messages.of(spec);
+        String outcome = messages.get(switch (receipt.outcome()) {
+            case ACCEPTED -> "ingest.accepted";
+            case ALREADY_INGESTED -> "ingest.alreadyIngested";
+            case REFUSED -> "ingest.refused";
+        });
         stdout.println(sip + ": " + outcome);
         for (IngestReceipt.Aip aip : receipt.aips()) {
             long normalised = receipt.documents().stream().filter(l -> l.status().equals("normalised")).count();
-            stdout.println("  AIP " + out.resolve(aip.objectId()) + " (" + aip.profile() + ", " + aip.documents()
-                    + (aip.documents() == 1 ? " document" : " documents") + (normalised == 0 ? "" : ", " + normalised
-                    + " normalised to PDF/A") + ")");
+            stdout.println("  " + messages.get("ingest.aip", out.resolve(aip.objectId()), aip.profile(),
+                    messages.count("package.documents", aip.documents()),
+                    normalised == 0 ? "" : messages.get("ingest.normalised", normalised)));
             for (String review : aip.review()) {
-                stdout.println("    needs review: " + review);
+                stdout.println("    " + messages.get("package.needsReview", messages.sentence(review)));
             }
         }
         for (String reason : receipt.reasons()) {
-            stdout.println("  refused: " + reason);
+            stdout.println("  " + messages.get("ingest.refusedBecause", messages.sentence(reason)));
         }
-        stdout.println("  receipt: " + files.get(2) + " (and .json, .xml)");
+        stdout.println("  " + messages.get("ingest.receipt", files.get(2)));
         stdout.flush();
     }
 }

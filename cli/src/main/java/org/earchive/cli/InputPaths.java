@@ -11,13 +11,13 @@ final class InputPaths {
     }
 
     /** @throws CommandException with exit code 3 and one sentence for the first bad path */
-    static void require(List<Path> paths) {
+    static void require(List<Path> paths, Messages messages) {
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new CommandException(ExitCodes.INPUT_MISSING, "input not found: " + path);
+                throw new CommandException(ExitCodes.INPUT_MISSING, messages.get("input.notFound", path));
             }
             if (!Files.isReadable(path)) {
-                throw new CommandException(ExitCodes.INPUT_MISSING, "input cannot be read: " + path);
+                throw new CommandException(ExitCodes.INPUT_MISSING, messages.get("input.unreadable", path));
             }
         }
     }

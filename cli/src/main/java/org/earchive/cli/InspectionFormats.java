@@ -111,31 +111,32 @@ final class InspectionFormats {
     }
 
     /** What a person should notice, in a few words: "encrypted (permissions), signed ×1, JavaScript, vi". */
-    static String notes(FileInspection inspection) {
+    /** The table's notes column, in the language of MESSAGES (the library's sentences through its catalogue). */
+    static String notes(FileInspection inspection, Messages messages) {
         List<String> notes = new ArrayList<>();
         PdfFacts pdf = inspection.pdf();
         if (pdf != null && pdf.pdfaClaim() != null) {
-            notes.add("claims " + pdf.pdfaClaim());
+            notes.add(messages.get("detect.note.claims", pdf.pdfaClaim()));
         }
         if (inspection.isEncrypted()) {
-            notes.add("encrypted (" + inspection.encryption().id() + ")");
+            notes.add(messages.get("detect.note.encrypted", messages.get("detect.encryption." + inspection.encryption().id())));
         }
         if (inspection.isSigned()) {
             long partial = pdf.signatures().stream().filter(signature -> !signature.coversWholeFile()).count();
-            notes.add("signed ×" + pdf.signatures().size() + (partial > 0 ? ", changed after signing" : "")
-                    + " (" + SignatureSummary.line(pdf.signatures()) + ")");
+            notes.add(messages.get("detect.note.signed", pdf.signatures().size(),
+                    partial > 0 ? messages.get("detect.note.changedAfterSigning") : "", signers(pdf, messages)));
         }
         if (pdf != null && pdf.javaScript()) {
-            notes.add("JavaScript");
+            notes.add(messages.get("detect.note.javaScript"));
         }
         if (pdf != null && pdf.embeddedFiles() > 0) {
-            notes.add(pdf.embeddedFiles() + " attachment(s)");
+            notes.add(messages.get("detect.note.attachments", pdf.embeddedFiles()));
         }
         if (pdf != null && pdf.xfa()) {
-            notes.add("XFA form");
+            notes.add(messages.get("detect.note.xfa"));
         }
         if (inspection.documentClass() == DocumentClass.MIXED) {
-            notes.add(scannedPages(inspection) + " scanned page(s)");
+            notes.add(messages.get("detect.note.scannedPages", scannedPages(inspection)));
         }
         if (inspection.imageDpi() != null) {
             notes.add(inspection.imageDpi() + " dpi");
@@ -144,7 +145,7 @@ final class InspectionFormats {
             notes.add(inspection.encoding());
         }
         if (inspection.legacyEncoding() != null) {
-            notes.add("pre-Unicode " + inspection.legacyEncoding() + " text (" + inspection.legacyEvidence() + ")");
+            notes.add(messages.get("detect.note.legacy", inspection.legacyEncoding(), messages.sentence(inspection.legacyEvidence())));
         }
         if (inspection.language() != null) {
             notes.add(inspection.language());
@@ -153,9 +154,22 @@ final class InspectionFormats {
             notes.add(inspection.nameWarning());
         }
         if (inspection.message() != null) {
-            notes.add(inspection.message());
+            notes.add(messages.sentence(inspection.message()));
         }
         return String.join("; ", notes);
+    }
+
+    /** "Nguyễn Văn An: chữ ký hợp lệ": each signer and the verdict on the signature, as validate names it. */
+    private static String signers(PdfFacts pdf, Messages messages) {
+        java.util.Map<String, Integer> counted = new java.util.LinkedHashMap<>();
+        for (org.earchive.detect.PdfSignature signature : pdf.signatures()) {
+            String signer = signature.signer() == null || signature.signer().isBlank()
+                    ? messages.get("detect.unknownSigner") : signature.signer();
+            counted.merge(signer + ": " + messages.get("validate.signature." + SignatureSummary.outcomeOf(signature).id()), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counted.forEach((text, count) -> parts.add(count > 1 ? text + " ×" + count : text));
+        return String.join("; ", parts);
     }
 
     static long scannedPages(FileInspection inspection) {

@@ -8,10 +8,13 @@ final class JobsOption {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     Integer jobs;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     /** @throws UsageException when below 1 */
     int get() {
         if (jobs != null && jobs < 1) {
-            throw new UsageException("--jobs must be at least 1.");
+            throw new UsageException(Messages.of(mixee).get("jobs.atLeastOne"));
         }
         return jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     }

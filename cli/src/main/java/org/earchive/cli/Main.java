@@ -72,7 +72,8 @@ public final class Main {
         commandLine.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL_ERROR);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof CommandException stop) {
-                stop.lines().forEach(line -> cmd.getErr().println("earchive: " + line));
+                // a refusal may carry the library's sentences (a bad option value, a package refused): in this language
+                stop.lines().forEach(line -> cmd.getErr().println("earchive: " + messages.sentence(line)));
                 cmd.getErr().flush();
                 return stop.exitCode();
             }
@@ -83,7 +84,7 @@ public final class Main {
         });
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("earchive: " + e.getMessage());
+            cmd.getErr().println("earchive: " + PicocliErrors.inLanguage(e.getMessage(), messages));
             cmd.getErr().println(messages.get("error.tryHelp", cmd.getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });

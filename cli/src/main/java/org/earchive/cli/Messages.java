@@ -72,6 +72,14 @@ final class Messages {
         return get(key).split(",");
     }
 
+    /**
+     * One of the library's sentences (a status's explanation, a warning, a refusal) in this language: the library
+     * writes them in English, for report.json and scripts, and its catalogue gives the Vietnamese.
+     */
+    String sentence(String english) {
+        return reportTexts().sentence(english);
+    }
+
     /** The texts the reports use (status names, document classes, dates), in this language, times in the machine's zone. */
     ReportTexts reportTexts() {
         return ReportTexts.of(locale(), java.time.ZoneId.systemDefault());

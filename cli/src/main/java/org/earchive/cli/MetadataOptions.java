@@ -21,6 +21,9 @@ final class MetadataOptions {
     @Option(names = "--metadata-defaults", paramLabel = "FILE")
     Path defaults;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     boolean given() {
         return csv != null || defaults != null;
     }
@@ -30,21 +33,22 @@ final class MetadataOptions {
         try {
             return ClerkMetadata.read(csv, defaults);
         } catch (MetadataInputException e) {
-            List<String> lines = new ArrayList<>(e.errors().stream().map(String::valueOf).toList());
-            lines.add("nothing was converted; correct the metadata file(s) and run again.");
+            Messages messages = Messages.of(mixee);
+            List<String> lines = new ArrayList<>(e.errors().stream().map(String::valueOf).map(messages::sentence).toList());
+            lines.add(messages.get("metadata.nothingConverted"));
             throw new UsageException(lines);
         } catch (IOException e) {
-            throw new UsageException("cannot read the metadata file (" + e.getMessage() + ").");
+            throw new UsageException(Messages.of(mixee).get("metadata.unreadable", Messages.of(mixee).sentence(e.getMessage())));
         }
     }
 
     /** A row whose path names no input is most likely a typo the clerk wants to know about. */
-    static void warnAboutUnmatchedRows(PrintWriter err, ClerkMetadata clerk, BatchReport report) {
+    static void warnAboutUnmatchedRows(PrintWriter err, Messages messages, ClerkMetadata clerk, BatchReport report) {
         Set<String> sources = new HashSet<>();
         report.documents().forEach(d -> sources.add(ClerkMetadata.normalisePath(d.source())));
         for (String path : clerk.paths()) {
             if (!sources.contains(path)) {
-                err.println("earchive: warning: the metadata row for '" + path + "' matches no input file.");
+                err.println("earchive: " + messages.get("metadata.unmatchedRow", path));
             }
         }
     }

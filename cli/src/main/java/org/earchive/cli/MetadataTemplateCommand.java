@@ -41,14 +41,14 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        InputPaths.require(inputs);
+        InputPaths.require(inputs, Messages.of(spec));
         ClerkMetadata clerk;
         try {
             clerk = ClerkMetadata.read(null, defaults);
         } catch (MetadataInputException e) {
-            throw new UsageException(e.errors().stream().map(String::valueOf).toList());
+            throw new UsageException(e.errors().stream().map(String::valueOf).map(Messages.of(spec)::sentence).toList());
         } catch (IOException e) {
-            throw new UsageException("cannot read the metadata defaults " + defaults + " (" + e.getMessage() + ").");
+            throw new UsageException(Messages.of(spec).get("template.defaultsUnreadable", defaults, e.getMessage()));
         }
         TemplateBuilder builder = new TemplateBuilder(new TikaDetector(), clerk);
         List<MetadataTemplate.Row> rows = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
             Files.createDirectories(parent);
             new MetadataTemplate(TemplateHeadings.of(Messages.of(spec).locale())).write(rows, output);
         } catch (IOException e) {
-            throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, "cannot write " + output + " (" + e.getMessage() + ").");
+            throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, Messages.of(spec).get("template.notWritable", output, e.getMessage()));
         }
         out.println(Messages.of(spec).get("template.written", rows.size(), output));
         out.flush();

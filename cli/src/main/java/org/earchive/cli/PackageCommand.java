@@ -69,7 +69,7 @@ public final class PackageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        InputPaths.require(List.of(source));
+        InputPaths.require(List.of(source), Messages.of(spec));
         PackageRequest request = request();
         RunContext context = RunContexts.fromEnvironment().withOcr(OcrSettings.defaults(jobs.get()));
         PackageResult result;
@@ -79,14 +79,14 @@ public final class PackageCommand implements Callable<Integer> {
             throw failure(e);
         }
         PrintWriter out = spec.commandLine().getOut();
+        Messages messages = Messages.of(spec);
         if (result.tt05() == null) {
-            out.println("Wrote " + kind() + " " + this.out + ": " + result.documents()
-                    + (result.documents() == 1 ? " document, " : " documents, ") + result.files()
-                    + " files. Check it with: earchive validate " + this.out);
+            out.println(messages.get("package.wrote", kind(messages), this.out, messages.count("package.documents", result.documents()),
+                    result.files(), this.out));
         } else if (json.get()) {
             out.println(PackageReport.json(result));
         } else {
-            PackageReport.print(out, result);
+            PackageReport.print(out, result, messages);
         }
         out.flush();
         return result.someNotConverted() ? ExitCodes.SOME_DOCUMENTS_FAILED : ExitCodes.OK;
@@ -94,22 +94,21 @@ public final class PackageCommand implements Callable<Integer> {
 
     /** The request the options make, or a usage error for options that do not fit together. */
     private PackageRequest request() {
+        Messages messages = Messages.of(spec);
         if (!bagit && profile == null) {
-            throw new UsageException("say which package to write: --profile " + WritableProfiles.names()
-                    + ", --bagit, or both");
+            throw new UsageException(messages.get("package.needProfile", WritableProfiles.names()));
         }
         if (profile != null && profile.isSip() && (organization == null || organization.isBlank())) {
-            throw new UsageException("a SIP names the agency that submits it: add --organization NAME");
+            throw new UsageException(messages.get("package.needOrganization"));
         }
         if ((profile == null || !profile.isTt05()) && (files != null || fileDefaults != null)) {
-            throw new UsageException("--files and --file-defaults describe hồ sơ, which only the tt05 profiles package");
+            throw new UsageException(messages.get("package.filesNeedTt05"));
         }
         PackageRequest request = new PackageRequest(source, out, profile, bagit, zip, organization, files, fileDefaults,
                 null);
         if (!request.needsConversion()) {
             if (converted != null || metadata.given() || jobs.given()) {
-                throw new UsageException(source + " is already a convert output; --converted, --metadata,"
-                        + " --metadata-defaults and --jobs apply only to a folder converted on the way");
+                throw new UsageException(messages.get("package.alreadyConverted", source));
             }
             return request;
         }
@@ -118,10 +117,12 @@ public final class PackageCommand implements Callable<Integer> {
     }
 
     private CommandException failure(PackagingException e) {
+        Messages messages = Messages.of(spec);
         return switch (e.problem()) {
             case BAD_REQUEST -> new UsageException(e.lines());
             case UNREADABLE -> new CommandException(ExitCodes.INPUT_MISSING, e.lines());
-            case OUT_EXISTS -> new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, e.getMessage() + " (choose another --out)");
+            case OUT_EXISTS -> new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE,
+                    messages.get("package.outExists", messages.sentence(e.getMessage())));
             case NOT_WRITABLE -> new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, e.lines());
             case NOTHING_TO_PACKAGE -> new CommandException(ExitCodes.SOME_DOCUMENTS_FAILED, e.lines());
             case INTERNAL -> new CommandException(ExitCodes.INTERNAL_ERROR, e.lines());
@@ -135,25 +136,25 @@ public final class PackageCommand implements Callable<Integer> {
     private record ConvertFirstLines(PrintWriter err, Messages messages, ClerkMetadata clerk) implements PackagingListener {
         @Override
         public void convertingFirst(Path source, Path into) {
-            err.println("earchive: " + source + " is not a convert output: converting it first into " + into);
+            err.println("earchive: " + messages.get("package.convertingFirst", source, into));
             err.flush();
         }
 
         @Override
         public void converted(BatchReport report, Path into, boolean kept) {
-            MetadataOptions.warnAboutUnmatchedRows(err, clerk, report);
+            MetadataOptions.warnAboutUnmatchedRows(err, messages, clerk, report);
             BatchSummary.print(err, messages, report, into);
             if (!report.allConverted()) {
-                err.println("earchive: some documents did not convert (see " + into.resolve(".earchive/report.html")
-                        + (kept ? "" : ", kept only with --converted") + "); the others are packaged");
+                err.println("earchive: " + messages.get(kept ? "package.someNotConverted" : "package.someNotConvertedDropped",
+                        into.resolve(".earchive/report.html")));
             }
             err.flush();
         }
     }
 
-    private String kind() {
-        String kind = profile == PackageProfile.EARK_SIP ? (bagit ? "the E-ARK SIP, in a BagIt bag," : "the E-ARK SIP")
-                : "the BagIt bag";
-        return zip ? kind + " as a ZIP," : kind;
+    private String kind(Messages messages) {
+        String kind = messages.get(profile == PackageProfile.EARK_SIP ? (bagit ? "package.kind.sipInBag" : "package.kind.sip")
+                : "package.kind.bag");
+        return zip ? messages.get("package.kind.zip", kind) : kind;
     }
 }

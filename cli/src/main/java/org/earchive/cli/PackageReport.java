@@ -14,21 +14,20 @@ final class PackageReport {
     private PackageReport() {
     }
 
-    static void print(PrintWriter out, PackageResult result) {
+    static void print(PrintWriter out, PackageResult result, Messages messages) {
         PackageProfile tt05 = result.tt05();
         for (Tt05Packager.Written one : result.packages()) {
-            out.println(result.name(one) + "  " + (tt05.isHoso() ? "hồ sơ " : "")
-                    + (one.fileCode() == null ? "(mã hồ sơ not known)" : one.fileCode()) + ", " + one.documents()
-                    + (one.documents() == 1 ? " document" : " documents"));
+            String code = one.fileCode() == null ? messages.get("package.tt05.noFileCode") : one.fileCode();
+            out.println(result.name(one) + "  " + (tt05.isHoso() ? messages.get("package.tt05.hoso", code) : code) + ", "
+                    + messages.count("package.documents", one.documents()));
             if (!one.derived().isEmpty()) {
-                out.println("    filled from the documents, please check: " + String.join(", ", one.derived()));
+                out.println("    " + messages.get("package.tt05.derived", String.join(", ", one.derived())));
             }
-            one.review().forEach(line -> out.println("    needs review: " + line));
+            one.review().forEach(line -> out.println("    " + messages.get("package.needsReview", messages.sentence(line))));
         }
         int count = result.packages().size();
         Object dir = result.request().out();
-        out.println("Wrote " + count + " TT 05 " + tt05.tt05Name() + (count == 1 ? " package" : " packages")
-                + " in " + dir + ". Check them with: earchive validate " + dir + "/*");
+        out.println(messages.get(count == 1 ? "package.tt05.wrote.one" : "package.tt05.wrote.other", count, tt05.tt05Name(), dir, dir));
     }
 
     static String json(PackageResult result) {

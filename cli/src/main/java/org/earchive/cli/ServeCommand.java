@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -142,7 +141,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UsageException(messages.get("serve.tokenNeeded", bind));
         }
         if (archive.isBlank()) {
-            throw new UsageException("--archive needs the receiving archive's name");
+            throw new UsageException(Messages.of(spec).get("ingest.needArchive"));
         }
         return new ServeSettings(new InetSocketAddress(address, port), work, all, maxUpload, queue, jobs.get(), jobTimeout,
                 keep, archive.strip(), archiveCode);
@@ -152,24 +151,10 @@ public final class ServeCommand implements Callable<Integer> {
     static final class SizeConverter implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            String text = value.strip().toUpperCase(Locale.ROOT).replaceAll("I?B$", "");
-            long unit = 1;
-            if (text.endsWith("K") || text.endsWith("M") || text.endsWith("G")) {
-                unit = switch (text.charAt(text.length() - 1)) {
-                    case 'K' -> 1L << 10;
-                    case 'M' -> 1L << 20;
-                    default -> 1L << 30;
-                };
-                text = text.substring(0, text.length() - 1);
-            }
             try {
-                long size = Long.parseLong(text.strip()) * unit;
-                if (size < 1) {
-                    throw new NumberFormatException();
-                }
-                return size;
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a size: write it like 512M, 2G or 300k");
+                return org.earchive.core.ByteSize.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

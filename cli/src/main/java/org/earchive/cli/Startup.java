@@ -38,9 +38,12 @@ record Startup(Language language, ConfigFile config, List<String> warnings) {
         return new Startup(language, config, List.copyOf(warnings));
     }
 
-    /** POSIX order: LC_ALL overrides LC_MESSAGES overrides LANG; without any (Windows), the JVM's locale. */
+    /**
+     * POSIX order: LC_ALL overrides LC_MESSAGES overrides LANG; without any (Windows), the JVM's locale. The launcher
+     * puts the locale asked for in EARCHIVE_SYSTEM_LOCALE when the machine lacks it and it runs Java in C.UTF-8.
+     */
     static Language systemLanguage(Map<String, String> env, Locale systemLocale) {
-        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+        for (String variable : List.of("EARCHIVE_SYSTEM_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG")) {
             String value = env.get(variable);
             if (value != null && !value.isBlank()) {
                 Language language = Language.parse(value);

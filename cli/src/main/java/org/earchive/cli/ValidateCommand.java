@@ -51,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InputPaths.require(paths);
+        InputPaths.require(paths, Messages.of(spec));
         PrintWriter out = spec.commandLine().getOut();
         TrustStore trust = TrustStore.fromFolder(trustStore.get());
         boolean allValid = Earchive.validate(paths, flavour, trust,
@@ -75,7 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
         @Override
         public void pdfChecked(Path pdf, PdfaVerdict verdict) {
             table.row(pdf, verdict.flavour(), verdictWord(verdict, messages),
-                    verdict.problem() != null ? verdict.problem() : String.join(" ", verdict.failedRuleIds()));
+                    verdict.problem() != null ? problem(verdict) : String.join(" ", verdict.failedRuleIds()));
             if (verbose) {
                 for (FailedRule rule : verdict.failedRules()) {
                     table.row("", "", "", rule.id() + " (" + rule.failures() + "x): " + rule.description());
@@ -83,11 +83,17 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
 
+        /** The library's sentence in the run's language; where it asks for a level, how to name one here. */
+        private String problem(PdfaVerdict verdict) {
+            String sentence = messages.sentence(verdict.problem());
+            return verdict.noClaimMade() ? sentence + " " + messages.get("hint.noClaim") : sentence;
+        }
+
         @Override
         public void signaturesChecked(Path pdf, List<PdfSignature> signatures) {
             for (PdfSignature signature : signatures) {
                 SignatureOutcome outcome = SignatureSummary.outcomeOf(signature);
-                table.row("", "", messages.get("validate.signature." + outcome.id()), signatureDetail(signature));
+                table.row("", "", messages.get("validate.signature." + outcome.id()), signatureDetail(signature, messages));
             }
         }
 
@@ -114,7 +120,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!verdict.files().isEmpty()) {
             Table files = new Table(messages.columns("validate.fileColumns"));
             for (CheckedFile file : verdict.files()) {
-                files.row(file.file(), file.check(), messages.get(file.passed() ? "validate.valid" : "validate.notValid"));
+                files.row(file.file(), messages.sentence(file.check()), messages.get(file.passed() ? "validate.valid" : "validate.notValid"));
             }
             files.print(out);
             out.println();
@@ -122,7 +128,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!verdict.problems().isEmpty()) {
             Table findings = new Table(messages.columns("validate.findingColumns"));
             for (PackageProblem problem : mustFirst(verdict.problems())) {
-                findings.row(problem.level(), problem.rule(), problem.file().isEmpty() ? messages.get("validate.wholePackage") : problem.file(), problem.message());
+                findings.row(problem.level(), problem.rule(), problem.file().isEmpty() ? messages.get("validate.wholePackage") : problem.file(), messages.sentence(problem.message()));
             }
             findings.print(out);
             out.println();
@@ -158,14 +164,14 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Who signed and when, and for a signature that fails, the first check that failed and why. */
-    private static String signatureDetail(PdfSignature signature) {
+    private static String signatureDetail(PdfSignature signature, Messages messages) {
         StringBuilder detail = new StringBuilder(signature.signer() == null ? "?" : signature.signer());
         if (signature.signedAt() != null) {
             detail.append(", ").append(signature.signedAt());
         }
         if (signature.check() != null) {
             signature.check().findings().stream().filter(f -> f.result() == SignatureCheck.Result.FAILED).findFirst()
-                    .ifPresent(failed -> detail.append(": ").append(failed.sentence()));
+                    .ifPresent(failed -> detail.append(": ").append(messages.sentence(failed.sentence())));
         }
         return detail.toString();
     }

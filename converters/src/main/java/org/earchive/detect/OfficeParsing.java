@@ -84,7 +84,7 @@ public final class OfficeParsing {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, password == null || password.isEmpty()
-                    ? "The document is protected by a password: it cannot be opened without it (give it with --password)."
+                    ? "The document is protected by a password: it cannot be opened without it."
                     : "The document is protected by a password, and the password given does not open it.", e);
         } catch (ZeroByteFileException e) {
             throw new ConversionException(DocumentStatus.EMPTY_FILE, "The file is empty (0 bytes).", e);

@@ -85,7 +85,7 @@ public final class PdfInspector {
     /** What to tell a clerk about a PDF that needs a password, depending on whether one was given. */
     public static String passwordSentence(String passwordTried) {
         return passwordTried == null || passwordTried.isEmpty()
-                ? "The PDF is protected by a password: it cannot be opened without it (give it with --password)."
+                ? "The PDF is protected by a password: it cannot be opened without it."
                 : "The PDF is protected by a password, and the password given does not open it.";
     }
 

@@ -197,7 +197,7 @@ final class SignatureVerifier {
     /** The signer's chain to a root in the trust store, judged at signing time; revocation is checked separately. */
     private Finding chain(X509Certificate certificate, List<X509Certificate> known, Date signedAt) {
         if (trust.isEmpty()) {
-            return new Finding(Aspect.CHAIN, Result.NOT_CHECKED, "No trust store was given (--trust-store), so whether"
+            return new Finding(Aspect.CHAIN, Result.NOT_CHECKED, "No trust store was given, so whether"
                     + " the signer's certificate leads to a trusted root was not checked.");
         }
         if (trust.certificates().contains(certificate)) {

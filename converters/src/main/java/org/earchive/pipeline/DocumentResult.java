@@ -54,7 +54,7 @@ public record DocumentResult(String source, DocumentStatus status, String messag
     static DocumentResult timedOut(SourceDocument document, java.time.Duration limit, long durationMs) {
         return of(document, DocumentStatus.TIMEOUT, "Converting this file took longer than the limit of "
                 + BatchRunner.describe(limit) + ", so earchive gave up on it and went on with the rest; a larger"
-                + " --timeout may let it finish.", durationMs);
+                + " time limit may let it finish.", durationMs);
     }
 
     /** The same document with another outcome whose outputs were removed (what was learnt about it is kept). */

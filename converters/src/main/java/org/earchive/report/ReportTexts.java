@@ -1,35 +1,23 @@
 package org.earchive.report;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.earchive.core.DocumentStatus;
 
 /**
  * What the reports say to people, in Vietnamese or English ({@code report_vi.properties}, {@code report_en.properties},
  * UTF-8): headings, the name and meaning of each status, document classes, and dates as dd/mm/yyyy in the
  * machine's time zone. The library writes each document's sentence in English (report.json keeps it so, for
- * scripts); {@code sentences_vi.tsv} gives the Vietnamese of the most frequent ones, matched by pattern, and a
- * sentence it does not know is shown as written.
+ * scripts); {@link SentenceCatalogue} gives their Vietnamese.
  */
 public final class ReportTexts {
 
     private static final String BUNDLE = "org.earchive.report.report";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx", Locale.ROOT);
-    private static final List<Translation> VIETNAMESE_SENTENCES = loadSentences("sentences_vi.tsv");
 
     private final ResourceBundle bundle;
     private final boolean vietnamese;
@@ -101,49 +89,11 @@ public final class ReportTexts {
         return DATE_TIME.format(instant.atZone(zone));
     }
 
-    /** The library's English sentence in the report's language, where sentences_vi.tsv knows it. */
+    /**
+     * The library's English sentence (a status's explanation, a warning) in the report's language: Vietnamese from
+     * {@link SentenceCatalogue}, which knows every sentence the library writes; as written otherwise.
+     */
     public String sentence(String english) {
-        if (!vietnamese || english == null) {
-            return english;
-        }
-        for (Translation translation : VIETNAMESE_SENTENCES) {
-            Matcher matcher = translation.english().matcher(english);
-            if (matcher.matches()) {
-                return matcher.replaceFirst(translation.vietnamese());
-            }
-        }
-        return english;
-    }
-
-    /** Whether sentence() knows SENTENCE (for tests: the frequent sentences must all be known). */
-    public boolean knows(String english) {
-        return VIETNAMESE_SENTENCES.stream().anyMatch(t -> t.english().matcher(english).matches());
-    }
-
-    private record Translation(Pattern english, String vietnamese) {
-    }
-
-    /** Lines "English regex TAB Vietnamese replacement ($1...)"; # starts a comment. */
-    private static List<Translation> loadSentences(String resource) {
-        List<Translation> translations = new ArrayList<>();
-        try (InputStream in = ReportTexts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                if (parts.length != 2) {
-                    throw new IllegalStateException(resource + ": not 'pattern TAB translation': " + line);
-                }
-                translations.add(new Translation(Pattern.compile(parts[0]), parts[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(translations);
+        return vietnamese ? SentenceCatalogue.vietnamese().translate(english) : english;
     }
 }

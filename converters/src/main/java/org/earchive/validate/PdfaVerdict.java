@@ -18,7 +18,7 @@ public record PdfaVerdict(String flavour, boolean compliant, List<FailedRule> fa
 
     /** The problem of a file that claims no PDF/A level, validated without one being asked for. */
     public static final String NO_CLAIM = "Not PDF/A: the file does not claim a PDF/A level (no pdfaid in its XMP"
-            + " metadata); give --flavour to check it against one.";
+            + " metadata).";
 
     public static PdfaVerdict noClaim() {
         return couldNotValidate(null, NO_CLAIM);

@@ -156,7 +156,7 @@ class BatchResumeTest {
         Map<String, DocumentResult> results = bySource(run(instant));
         DocumentResult result = results.get("a/cong-van.txt");
         assertEquals(DocumentStatus.TIMEOUT, result.status());
-        assertTrue(result.message().contains("--timeout"), result.message());
+        assertTrue(result.message().contains("a larger time limit may let it finish"), result.message());
         assertTrue(result.outputs().isEmpty());
         assertEquals("timeout", Journal.read(out.resolve(".earchive")).get("a/cong-van.txt").status());
     }

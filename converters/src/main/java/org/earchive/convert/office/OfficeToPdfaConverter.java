@@ -94,7 +94,7 @@ public final class OfficeToPdfaConverter implements Converter {
         if (request.detection().isMime("application/x-tika-ole-drm-encrypted")
                 || (LOCKED.contains(request.detection().mime()) && password.isEmpty())) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, "The Office document is protected by a password or"
-                    + " rights management: it cannot be opened without them (give a password with --password).");
+                    + " rights management: it cannot be opened without them.");
         }
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         EmbeddedFiles embedded = new EmbeddedFiles();
