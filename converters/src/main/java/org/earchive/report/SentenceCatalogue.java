@@ -31,7 +31,7 @@ public final class SentenceCatalogue {
 
     /** The catalogue's files, one per package of the library (in {@code org/earchive/report/sentences/}). */
     public static final List<String> FILES = List.of("api", "convert", "core", "detect", "formats", "metadata",
-            "packaging", "pdfa", "pipeline", "validate");
+            "packaging", "pdfa", "pipeline", "unpack", "validate");
 
     private static final Pattern HOLE = Pattern.compile("\\{(\\d)\\}");
     private static final int DEEPEST = 6;
