@@ -63,8 +63,10 @@ public final class LibreOfficeToPdfaConverter implements Converter {
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
         // a document typed in .VnTime or VNI-Times fonts is laid out from its Unicode copy, never from the mojibake
-        try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request, office::toDocx)) {
-            return source.withFacts(convertAsGiven(source.request()));
+        // and a table wider than its portrait paper from a copy that puts it on landscape pages, never cut off
+        try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request, office::toDocx);
+             WideTableCopy laidOut = WideTableCopy.of(source.request())) {
+            return source.withFacts(laidOut.withFacts(convertAsGiven(laidOut.request())));
         }
     }
 
