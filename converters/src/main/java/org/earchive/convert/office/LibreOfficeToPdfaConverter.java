@@ -132,8 +132,8 @@ public final class LibreOfficeToPdfaConverter implements Converter {
     }
 
     /**
-     * LibreOffice left words out (7.4 drops the pages of a floating table that runs over several pages, as in
-     * NĐ 30/2020's Phụ lục I): the Java engine, which lays every paragraph and table of the text out without
+     * LibreOffice left words out (text past the paper's edge, a frame too small for its text): the Java engine,
+     * which lays every paragraph and table of the text out without
      * Word's exact layout, is tried, and its PDF replaces LibreOffice's when it keeps every word the check
      * asks for. A clerk then gets a complete document, told why it does not look exactly like Word's.
      *

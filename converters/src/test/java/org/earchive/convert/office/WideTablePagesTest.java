@@ -130,6 +130,9 @@ class WideTablePagesTest {
                     java.util.Map.of(), List.of(), null));
             assertEquals("26.2 cm wide, on paper 21.0 cm wide (left margin 3.5 cm)", pdf.facts().get(WideTableCopy.FACT));
             assertTrue(pdf.warnings().get(0).contains("landscape pages"), pdf.warnings()::toString);
+            assertTrue(org.earchive.metadata.ProcessingEvents.from(pdf.facts()).stream()
+                    .anyMatch(event -> event.key().equals("landscape-tables") && event.type().equals("modification")),
+                    "the PREMIS record tells the layout was changed");
         }
         assertFalse(Files.exists(copy), "the copy is deleted on close");
         assertArrayEquals(before, Files.readAllBytes(original));
