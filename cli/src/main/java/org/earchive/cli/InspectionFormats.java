@@ -21,7 +21,7 @@ final class InspectionFormats {
 
     static final String[] CSV_HEADER = {"path", "status", "class", "pages", "scanned_pages", "mime", "puid", "format",
             "encrypted", "signed", "javascript", "embedded_files", "pdf_version", "pdfa_claim", "encoding", "language",
-            "image_dpi", "size", "sha256", "message"};
+            "image_dpi", "size", "sha256", "message", "name_warning"};
 
     private InspectionFormats() {
     }
@@ -60,6 +60,9 @@ final class InspectionFormats {
             line.put("legacyEvidence", inspection.legacyEvidence());
         }
         line.put("imageDpi", inspection.imageDpi());
+        if (inspection.nameWarning() != null) {
+            line.put("nameWarning", inspection.nameWarning());
+        }
         line.put("durationMs", inspection.durationMs());
         if (!inspection.pageEvidence().isEmpty()) {
             ArrayNode evidence = line.putArray("pageEvidence");
@@ -103,6 +106,7 @@ final class InspectionFormats {
         row.add(inspection.size() == null ? "" : inspection.size());
         row.add(nullToEmpty(inspection.sha256()));
         row.add(nullToEmpty(inspection.message()));
+        row.add(nullToEmpty(inspection.nameWarning()));
         return row;
     }
 
@@ -144,6 +148,9 @@ final class InspectionFormats {
         }
         if (inspection.language() != null) {
             notes.add(inspection.language());
+        }
+        if (inspection.nameWarning() != null) {
+            notes.add(inspection.nameWarning());
         }
         if (inspection.message() != null) {
             notes.add(inspection.message());

@@ -25,6 +25,7 @@ public final class FileInspection {
     private String legacyEncoding;
     private String legacyEvidence;
     private Integer imageDpi;
+    private String nameWarning;
     private long durationMs;
 
     public FileInspection(String path) {
@@ -68,6 +69,8 @@ public final class FileInspection {
     /** Why {@link #legacyEncoding()} says so (font names, character statistics), or why it is unsure. */
     public String legacyEvidence() { return legacyEvidence; }
     public Integer imageDpi() { return imageDpi; }
+    /** A sentence when the file's extension promises another format than its content, else null. */
+    public String nameWarning() { return nameWarning; }
     public long durationMs() { return durationMs; }
 
     FileInspection size(long bytes) { this.size = bytes; return this; }
@@ -82,6 +85,7 @@ public final class FileInspection {
     FileInspection language(String value) { this.language = value; return this; }
     FileInspection legacy(String encoding, String evidence) { this.legacyEncoding = encoding; this.legacyEvidence = evidence; return this; }
     FileInspection imageDpi(Integer value) { this.imageDpi = value; return this; }
+    FileInspection nameWarning(String sentence) { this.nameWarning = sentence; return this; }
     FileInspection durationMs(long value) { this.durationMs = value; return this; }
 
     FileInspection pdf(PdfFacts facts) {

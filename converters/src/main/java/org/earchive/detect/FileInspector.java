@@ -100,7 +100,7 @@ public final class FileInspector {
                         .documentClass(DocumentClass.EMPTY);
             }
             Detection detection = detector.detect(file);
-            inspection.detection(detection);
+            inspection.detection(detection).nameWarning(NameCheck.mismatch(file.getFileName().toString(), detection));
             if (depth == Depth.INSPECT) {
                 inspectContent(file, detection, inspection);
             } else if (depth == Depth.TRIAGE) {
@@ -160,7 +160,7 @@ public final class FileInspector {
             }
         } else if (mime.startsWith("image/")) {
             images.inspect(file, detection, into);
-        } else if (mime.equals("text/plain")) {
+        } else if (MediaTypes.isPlainText(mime)) {
             texts.inspectText(file, into);
         } else if (mime.equals("text/html") || mime.equals("application/xhtml+xml")) {
             texts.inspectHtml(file, into);

@@ -68,6 +68,12 @@ final class PronomRegistry {
         }
     }
 
+    /** The format's name as PRONOM gives it, or the media type when earchive's table does not know it. */
+    static String nameOf(String mime) {
+        Format format = BY_MIME.get(mime);
+        return format == null ? mime : format.name();
+    }
+
     /**
      * The identity of a PDF whose XMP claims a PDF/A level (as DROID identifies it: by the claim), or the
      * PDF's own identity when there is no claim PRONOM knows.

@@ -13,6 +13,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.earchive.core.ConversionException;
 import org.earchive.formats.TextDecoder;
 import org.earchive.detect.Detection;
+import org.earchive.detect.MediaTypes;
 import org.earchive.detect.OfficeParsing;
 import org.earchive.core.LegacyEncodingChoice;
 import org.earchive.formats.DecodedText;
@@ -76,7 +77,7 @@ public final class SourceText {
     /** @param legacy what the run was told about pre-Unicode Vietnamese text ({@code --legacy-encoding}) */
     public Reading readWithProperties(Path source, Detection detection, LegacyEncodingChoice legacy) {
         try {
-            if (detection.isMime("text/plain")) {
+            if (MediaTypes.isPlainText(detection.mime())) {
                 DecodedText decoded = new TextDecoder(legacy).decode(Files.readAllBytes(source));
                 return new Reading(decoded.text(), null, LegacyEncoding.byName(decoded.encoding())
                         .map(code -> new LegacyText(code.charsetName(), decoded.how())).orElse(null));

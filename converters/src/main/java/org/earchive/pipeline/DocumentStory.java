@@ -38,8 +38,14 @@ record DocumentStory(SourceDocument document, Origin origin, Triage.Triaged tria
         return new DocumentStory(document, origin, null, null, null, List.of(), List.of(), null, null);
     }
 
+    /** What triage found; a name that promises another format than the content is the story's first warning. */
     DocumentStory triaged(Triage.Triaged found) {
-        return new DocumentStory(document, origin, found, converted, verdict, outputs, warnings, status, message);
+        List<String> said = warnings;
+        if (found.nameWarning() != null && !warnings.contains(found.nameWarning())) {
+            said = new ArrayList<>(warnings);
+            said.add(found.nameWarning());
+        }
+        return new DocumentStory(document, origin, found, converted, verdict, outputs, said, status, message);
     }
 
     DocumentStory converted(ConvertedPdf pdf, PdfaVerdict judged) {

@@ -8,6 +8,7 @@ import org.earchive.detect.Detection;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
+import org.earchive.detect.MediaTypes;
 import org.earchive.detect.PdfSignature;
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class Triage {
      * @param signatures    an existing PDF's digital signatures, each verified as it arrived
      */
     record Triaged(String sourceSha256, Detection detection, DocumentClass documentClass, Converter converter,
-                   List<PdfSignature> signatures) {
+                   List<PdfSignature> signatures, String nameWarning) {
     }
 
     private final FileInspector inspector;
@@ -44,17 +45,24 @@ final class Triage {
             throws ConversionException {
         FileInspection inspection = inspector.triage(document.path(), document.displayPath(), password);
         Triaged found = new Triaged(inspection.sha256(), inspection.detection(), inspection.documentClass(), null,
-                inspection.pdf() == null ? List.of() : inspection.pdf().signatures());
+                inspection.pdf() == null ? List.of() : inspection.pdf().signatures(), inspection.nameWarning());
         if (!inspection.isOk()) {
             known.accept(found);
             throw new ConversionException(inspection.failure(), inspection.message());
         }
-        Converter converter = registry.forType(found.detection().mime());
+        Converter converter = converterFor(found.detection().mime());
         if (converter == null) {
             known.accept(found);
             throw unconverted(found);
         }
-        return new Triaged(found.sourceSha256(), found.detection(), found.documentClass(), converter, found.signatures());
+        return new Triaged(found.sourceSha256(), found.detection(), found.documentClass(), converter, found.signatures(),
+                found.nameWarning());
+    }
+
+    /** The converter registered for the type, or for logs, CSV and other text types the plain-text converter. */
+    private Converter converterFor(String mime) {
+        Converter exact = registry.forType(mime);
+        return exact == null && MediaTypes.isPlainText(mime) ? registry.forType("text/plain") : exact;
     }
 
     private static ConversionException unconverted(Triaged found) {

@@ -99,6 +99,27 @@ class DocumentPipelineTest {
         }
     }
 
+    @Test
+    void aLogIsConvertedAsTextAndATextNamedDocxSaysItsNameMisleads() throws Exception {
+        Path in = work.resolve("in");
+        Files.createDirectories(in);
+        Path log = Files.writeString(in.resolve("nhat-ky.log"), "Nhật ký\n");
+        Path misnamed = Files.writeString(in.resolve("bao-cao.docx"), "hi");
+        List<SourceDocument> documents = List.of(new SourceDocument(log, Path.of("nhat-ky.log")),
+                new SourceDocument(misnamed, Path.of("bao-cao.docx")));
+        OutputLayout layout = new OutputLayout(work.resolve("out"), documents);
+        DocumentPipeline pipeline = new DocumentPipeline(layout, Pdfs.CONTEXT, new TikaDetector(),
+                registry(new BrokenConverter()), new VeraPdfValidator(), null);
+
+        DocumentResult logResult = pipeline.process(documents.get(0));
+        DocumentResult misnamedResult = pipeline.process(documents.get(1));
+
+        assertTrue(logResult.status() != DocumentStatus.UNSUPPORTED, "the text converter takes a log: " + logResult.message());
+        assertTrue(logResult.warnings().isEmpty(), logResult.warnings()::toString);
+        assertTrue(misnamedResult.warnings().stream().anyMatch(w -> w.startsWith("The name ends in .docx")),
+                misnamedResult.warnings()::toString);
+    }
+
     private static org.earchive.convert.ConverterRegistry registry(org.earchive.convert.Converter... converters) {
         org.earchive.convert.ConverterRegistry.Builder builder = org.earchive.convert.ConverterRegistry.builder();
         for (org.earchive.convert.Converter converter : converters) {

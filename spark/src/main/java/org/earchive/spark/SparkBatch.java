@@ -25,7 +25,6 @@ import org.earchive.pipeline.InputFilter;
 import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.JournalEntry;
 import org.earchive.pipeline.OutputBusyException;
-import org.earchive.pipeline.OutputLock;
 import org.earchive.report.ReportTexts;
 import org.earchive.report.ReportWriter;
 import scala.Function1;
@@ -53,7 +52,7 @@ public final class SparkBatch {
     /**
      * @param inputs files and folders, as Hadoop file system URIs or local paths
      * @throws InputListing.MissingInput when an input is not there
-     * @throws OutputBusyException       when another run holds a local output, or the output stops taking writes
+     * @throws OutputBusyException       when another run holds the output, or the output stops taking writes
      */
     public BatchReport run(List<String> inputs, String output, InputFilter filter) throws IOException {
         Instant started = Instant.now();
@@ -63,8 +62,7 @@ public final class SparkBatch {
         outputRoot = fs.makeQualified(outputRoot);
         List<Path> inputPaths = inputs.stream().map(Path::new).toList();
         List<InputFile> entries = InputListing.list(inputPaths, outputRoot, filter, conf);
-        try (StateFolder state = StateFolder.open(fs, outputRoot);
-             OutputLock lock = state.isStaged() ? null : OutputLock.acquire(state.local())) {
+        try (StateFolder state = StateFolder.open(fs, outputRoot, console)) {
             state.removeScratch();
             List<DocumentResult> results;
             Map<String, String> outputSha256 = new HashMap<>();

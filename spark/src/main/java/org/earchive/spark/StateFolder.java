@@ -9,6 +9,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.OutputLayout;
+import org.earchive.pipeline.OutputLock;
 import org.earchive.report.ReportWriter;
 import org.earchive.report.Thumbnails;
 
@@ -26,26 +27,41 @@ final class StateFolder implements AutoCloseable {
     private final Path remote;
     private final java.nio.file.Path local;
     private final boolean staged;
+    private final java.io.Closeable lock;
 
-    private StateFolder(FileSystem fs, Path remote, java.nio.file.Path local, boolean staged) {
+    private StateFolder(FileSystem fs, Path remote, java.nio.file.Path local, boolean staged, java.io.Closeable lock) {
         this.fs = fs;
         this.remote = remote;
         this.local = local;
         this.staged = staged;
+        this.lock = lock;
     }
 
-    static StateFolder open(FileSystem fs, Path output) throws IOException {
+    /**
+     * Takes the output for this run (the CLI's lock on a local output, a {@link RemoteLock} on HDFS or S3), then
+     * reads its journal.
+     *
+     * @param console where the take-over of a dead run's remote lock is said, or null
+     * @throws org.earchive.pipeline.OutputBusyException when another run holds the output
+     */
+    static StateFolder open(FileSystem fs, Path output, java.io.PrintStream console) throws IOException {
         Path remote = new Path(output, OutputLayout.STATE_FOLDER);
         if ("file".equals(remote.toUri().getScheme())) {
             java.nio.file.Path folder = java.nio.file.Path.of(remote.toUri());
             Files.createDirectories(folder);
-            return new StateFolder(fs, remote, folder, false);
+            return new StateFolder(fs, remote, folder, false, OutputLock.acquire(folder)::close);
         }
         fs.mkdirs(remote);
-        java.nio.file.Path staging = Files.createTempDirectory("earchive-spark-state-");
-        StateFolder state = new StateFolder(fs, remote, staging, true);
-        state.download(new Path(remote, Journal.FILE), staging.resolve(Journal.FILE));
-        return state;
+        RemoteLock lock = RemoteLock.acquire(fs, remote, RemoteLock.STALE, console);
+        try {
+            java.nio.file.Path staging = Files.createTempDirectory("earchive-spark-state-");
+            StateFolder state = new StateFolder(fs, remote, staging, true, lock::close);
+            state.download(new Path(remote, Journal.FILE), staging.resolve(Journal.FILE));
+            return state;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** Where the journal and the reports are written (the real folder, or the local copy). */
@@ -96,12 +112,17 @@ final class StateFolder implements AutoCloseable {
         }
     }
 
+    /** Gives the output back, then removes the local copy. */
     @Override
     public void close() throws IOException {
-        if (staged) {
-            try (var files = Files.walk(local)) {
-                for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
+        try {
+            lock.close();
+        } finally {
+            if (staged) {
+                try (var files = Files.walk(local)) {
+                    for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(file);
+                    }
                 }
             }
         }
