@@ -15,13 +15,14 @@ import org.w3c.dom.Text;
  * so most full-text indexes, and copy and paste) then get the bold words after the rest of the line, glued to
  * its last word at a line's end ("Giangquyết"). Before layout, each piece of text that shares its element with
  * inline elements is put in a {@code <span>} of its own: a span changes nothing in the layout, and the line's
- * pieces are then all inline boxes, painted one after the other as they stand. Elements with text alone, or
- * elements alone, are left as they are.
+ * pieces are then all inline boxes, painted one after the other as they stand. Elements with text alone (line breaks
+ * aside), or elements alone, are left as they are.
  */
 final class InlineTextOrder {
 
     /** Elements whose text is not laid out as text. */
     private static final List<String> NOT_LAID_OUT = List.of("style", "script", "head", "title", "svg", "math");
+    private static final List<String> PAINTS_NOTHING = List.of("br", "wbr");
 
     private InlineTextOrder() {
     }
@@ -42,7 +43,9 @@ final class InlineTextOrder {
         boolean elements = false;
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element inner) {
-                elements = true;
+                // a line break draws nothing, so it cannot be drawn out of order
+                String innerName = inner.getLocalName() == null ? inner.getTagName() : inner.getLocalName();
+                elements |= !PAINTS_NOTHING.contains(innerName.toLowerCase(Locale.ROOT));
                 visit(inner);
             } else if (child.getNodeType() == Node.TEXT_NODE && !child.getNodeValue().isBlank()) {
                 texts.add((Text) child);
