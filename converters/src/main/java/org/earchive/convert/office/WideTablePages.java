@@ -26,6 +26,8 @@ final class WideTablePages {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final double TWIPS_PER_CM = 1440 / 2.54;
+    /** How far a table may pass the paper's edge and lose nothing: Word's default inner cell margin, 0.19 cm. */
+    private static final int PAPER_TOLERANCE = 108;
 
     private WideTablePages() {
     }
@@ -69,7 +71,7 @@ final class WideTablePages {
             if ("tbl".equals(element.getLocalName())) {
                 int width = tableWidth(element);
                 // off the portrait paper, and on the landscape paper
-                if (width > page.width() - page.left() && width <= page.height() - page.left()) {
+                if (width > 0 && !page.holds(element, width) && page.turned().holds(element, width)) {
                     wide.add(element);
                     turned.add(String.format(Locale.ROOT, "%.1f cm wide, on paper %.1f cm wide (left margin %.1f cm)",
                             width / TWIPS_PER_CM, page.width() / TWIPS_PER_CM, page.left() / TWIPS_PER_CM));
@@ -228,8 +230,11 @@ final class WideTablePages {
         return width != null && "dxa".equals(width.getAttributeNS(W, "type")) ? twips(width.getAttributeNS(W, "w")) : 0;
     }
 
-    /** The section's paper and left margin in twips; null when it does not say its paper size. */
-    private record Page(int width, int height, int left) {
+    /**
+     * The section's paper and side margins in twips; null when it does not say its paper size.
+     */
+    private record Page(int width, int height, int left, int right) {
+
         static Page of(Element sectPr) {
             Element size = child(sectPr, "pgSz");
             if (size == null) {
@@ -238,18 +243,58 @@ final class WideTablePages {
             int width = twips(size.getAttributeNS(W, "w"));
             int height = twips(size.getAttributeNS(W, "h"));
             Element margins = child(sectPr, "pgMar");
-            int left = margins == null ? 0 : twips(margins.getAttributeNS(W, "left"));
-            if (margins != null && margins.hasAttributeNS(W, "gutter")) {
-                left += twips(margins.getAttributeNS(W, "gutter"));
+            int left = margins == null ? 0 : twips(margins.getAttributeNS(W, "left")) + twips(margins.getAttributeNS(W, "gutter"));
+            int right = margins == null ? 0 : twips(margins.getAttributeNS(W, "right"));
+            return width > 0 && height > 0 ? new Page(width, height, left, right) : null;
+        }
+
+        Page turned() {
+            return new Page(height, width, left, right);
+        }
+
+        /**
+         * Whether the table stands on the paper, where Word puts it: after its indent from the left margin, or
+         * centred or set right between the margins, or, floating, where its position says. Its right edge may pass
+         * the paper's by a cell's inner margin: the text stops short of the border by that much.
+         */
+        boolean holds(Element table, int tableWidth) {
+            int leftEdge = leftEdge(table, tableWidth);
+            return leftEdge >= -PAPER_TOLERANCE && leftEdge + tableWidth <= width + PAPER_TOLERANCE;
+        }
+
+        private int leftEdge(Element table, int tableWidth) {
+            Element properties = child(table, "tblPr");
+            int textWidth = width - left - right;
+            Element floating = child(properties, "tblpPr");
+            if (floating != null) {
+                boolean toPaper = "page".equals(floating.getAttributeNS(W, "horzAnchor"));
+                int areaLeft = toPaper ? 0 : left;
+                int areaWidth = toPaper ? width : textWidth;
+                return switch (floating.getAttributeNS(W, "tblpXSpec")) {
+                    case "center" -> areaLeft + (areaWidth - tableWidth) / 2;
+                    case "right", "outside" -> areaLeft + areaWidth - tableWidth;
+                    case "left", "inside" -> areaLeft;
+                    default -> areaLeft + twips(floating.getAttributeNS(W, "tblpX"));
+                };
             }
-            return width > 0 && height > 0 ? new Page(width, height, left) : null;
+            Element alignment = child(properties, "jc");
+            String jc = alignment == null ? "" : alignment.getAttributeNS(W, "val");
+            if (jc.equals("center")) {
+                return left + (textWidth - tableWidth) / 2;
+            }
+            if (jc.equals("right") || jc.equals("end")) {
+                return left + textWidth - tableWidth;
+            }
+            Element indent = child(properties, "tblInd");
+            boolean inTwips = indent != null && List.of("", "dxa").contains(indent.getAttributeNS(W, "type"));
+            return left + (inTwips ? twips(indent.getAttributeNS(W, "w")) : 0);
         }
     }
 
     /** A twips measure as Word writes it ("11906"; a few writers add a unit, read as none). */
     private static int twips(String value) {
         try {
-            return (int) Math.round(Double.parseDouble(value.trim()));
+            return value.isBlank() ? 0 : (int) Math.round(Double.parseDouble(value.trim()));
         } catch (NumberFormatException notANumber) {
             return 0;
         }

@@ -103,9 +103,15 @@ class WideTablePagesTest {
     }
 
     @Test
-    void tablesThatStayOnTheirPaperOrFitNoPaperAndLandscapeSectionsAreLeftAsTheyAre() throws Exception {
+    void onlyTablesOffTheirPortraitPaperThatFitLandscapePaperAreTurned() throws Exception {
         // into the right margin only: nothing of it is lost
         assertEquals(List.of(), WideTablePages.turn(document(table(9500), PORTRAIT)));
+        // wider than the text, but moved left into the margin so that it stays on the paper (Phụ lục IV's tables)
+        assertEquals(List.of(), WideTablePages.turn(document(table(10670).replace("</w:tblPr>",
+                "<w:tblInd w:w=\"-923\" w:type=\"dxa\"/></w:tblPr>"), PORTRAIT)));
+        // as wide, centred between the margins: off the paper on the right, on it in landscape
+        assertEquals(1, WideTablePages.turn(document(table(12500).replace("</w:tblPr>",
+                "<w:jc w:val=\"center\"/></w:tblPr>"), PORTRAIT)).size());
         // wider than landscape paper too: turning would not save it (the words check reports it)
         assertEquals(List.of(), WideTablePages.turn(document(table(20000), PORTRAIT)));
         String landscape = PORTRAIT.replace("w:w=\"11906\" w:h=\"16838\"", "w:w=\"16838\" w:h=\"11906\"");
