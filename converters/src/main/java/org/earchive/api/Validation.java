@@ -36,7 +36,7 @@ final class Validation {
             allValid = pdfs(others, flavour, new PdfSignatures(trust), listener);
         }
         for (Path pkg : packages) {
-            PackageVerdict verdict = new PackageValidator().validate(pkg);
+            PackageVerdict verdict = new PackageValidator(trust).validate(pkg);
             listener.packageChecked(pkg, verdict);
             allValid &= verdict.valid();
         }

@@ -24,6 +24,8 @@ public final class ProcessingEvents {
     static final String OCR_CONFIDENCE = "ocrConfidence";
     static final String LOSSY_IMAGES = "lossyImages";
     static final String TABLES_TURNED = "tablesTurned";
+    static final String SIGNATURE_KEPT = "signatureKept";
+    static final String SIGNED_REVISION_BYTES = "signedRevisionBytes";
 
     private ProcessingEvents() {
     }
@@ -62,6 +64,14 @@ public final class ProcessingEvents {
             events.add(new PreservationRecord.Processing("ocr", "modification",
                     "invisible text layer added by optical character recognition (" + ocr + ")", note.toString(),
                     software(ocr)));
+        }
+        if (facts.containsKey(SIGNATURE_KEPT)) {
+            // an auditor can cut the signed original out of the PDF/A and verify its signatures years later
+            events.add(new PreservationRecord.Processing("append-to-signed", "modification",
+                    "what PDF/A needs appended after the signed bytes as an incremental update: the signatures are"
+                            + " kept, and verify as they did on arrival",
+                    "signed by " + facts.get(SIGNATURE_KEPT) + "; bytes 0 to " + facts.get(SIGNED_REVISION_BYTES)
+                            + " (exclusive) of the PDF/A are the source file, byte for byte", null));
         }
         if (facts.containsKey(LOSSY_IMAGES)) {
             events.add(new PreservationRecord.Processing("lossy", "compression",

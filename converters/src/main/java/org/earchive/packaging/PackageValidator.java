@@ -12,6 +12,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.earchive.formats.ZipBombGuard;
 import org.earchive.schemas.SchemaCatalog;
+import org.earchive.detect.PdfSignature;
+import org.earchive.detect.PdfSignatures;
+import org.earchive.detect.SignatureOutcome;
+import org.earchive.detect.SignatureSummary;
+import org.earchive.detect.TrustStore;
 import org.earchive.validate.PdfaVerdict;
 import org.earchive.validate.VeraPdfValidator;
 import org.xml.sax.SAXException;
@@ -30,13 +35,24 @@ public final class PackageValidator {
 
     private final VeraPdfValidator veraPdf = new VeraPdfValidator();
     private final ZipBombGuard.Limits zipLimits;
+    private final PdfSignatures signatures;
 
     public PackageValidator() {
-        this(ZipBombGuard.Limits.PACKAGE);
+        this(TrustStore.NONE);
+    }
+
+    /** @param trust the roots signers' certificate chains are checked against ({@code --trust-store}) */
+    public PackageValidator(TrustStore trust) {
+        this(ZipBombGuard.Limits.PACKAGE, trust);
     }
 
     PackageValidator(ZipBombGuard.Limits zipLimits) {
+        this(zipLimits, TrustStore.NONE);
+    }
+
+    private PackageValidator(ZipBombGuard.Limits zipLimits, TrustStore trust) {
         this.zipLimits = zipLimits;
+        this.signatures = new PdfSignatures(trust);
     }
 
     /** True when {@code path} looks like a package this validator knows, rather than a folder of PDFs. */
@@ -92,7 +108,7 @@ public final class PackageValidator {
             } else if (isNormalisedOriginal(file)) {
                 continue; // what an ingest normalised, kept beside its PDF/A: never claimed to be PDF/A either
             } else if (name.endsWith(".pdf")) {
-                checked = checkPdf(root, file);
+                checked = checkPdf(root, file, findings);
                 if (!checked.passed()) {
                     findings.add("PDFA", checked.file(), checked.detail());
                 }
@@ -118,35 +134,26 @@ public final class PackageValidator {
         return lowerName.endsWith(".premis.xml") || (lowerName.startsWith("premis") && lowerName.endsWith(".xml"));
     }
 
-    private CheckedFile checkPdf(Path root, Path pdf) {
-        PdfaVerdict verdict = validatePdf(pdf);
-        String check = "veraPDF " + (verdict.flavour() == null ? "PDF/A" : "PDF/A-" + verdict.flavour());
-        if (verdict.compliant()) {
-            return new CheckedFile(relative(root, pdf), check, true, "");
-        }
-        String detail = verdict.problem() != null
-                ? "veraPDF could not validate it: " + verdict.problem()
-                : "Not PDF/A compliant; failed rules: " + String.join(" ", verdict.failedRuleIds());
-        return new CheckedFile(relative(root, pdf), check, false, detail);
-    }
-
-    /**
-     * veraPDF needs a file it can seek in. A PDF inside a ZIP is copied, streamed, to one temporary file,
-     * validated and deleted: one PDF at a time touches the disk, never the package.
-     */
-    private PdfaVerdict validatePdf(Path pdf) {
-        if (pdf.getFileSystem() == FileSystems.getDefault()) {
-            return veraPdf.validate(pdf, null);
-        }
+    /** veraPDF's verdict on a PDF, and every digital signature in it verified as {@code detect} verifies it. */
+    private CheckedFile checkPdf(Path root, Path pdf, Findings findings) {
+        String shown = relative(root, pdf);
+        PdfaVerdict verdict;
         Path copy = null;
         try {
-            copy = Files.createTempFile("earchive-validate-", ".pdf");
-            try (InputStream in = Files.newInputStream(pdf)) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            Path local = pdf;
+            if (pdf.getFileSystem() != FileSystems.getDefault()) {
+                // veraPDF needs a file it can seek in: a PDF inside a ZIP is streamed to one temporary file, checked and
+                // deleted, so one PDF at a time touches the disk, never the package
+                copy = Files.createTempFile("earchive-validate-", ".pdf");
+                try (InputStream in = Files.newInputStream(pdf)) {
+                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+                local = copy;
             }
-            return veraPdf.validate(copy, null);
+            verdict = veraPdf.validate(local, null);
+            checkSignatures(local, shown, findings);
         } catch (IOException e) {
-            return PdfaVerdict.couldNotValidate(null, "the PDF could not be read from the ZIP: " + e.getMessage());
+            verdict = PdfaVerdict.couldNotValidate(null, "the PDF could not be read from the ZIP: " + e.getMessage());
         } finally {
             if (copy != null) {
                 try {
@@ -154,6 +161,34 @@ public final class PackageValidator {
                 } catch (IOException e) {
                     copy.toFile().deleteOnExit();
                 }
+            }
+        }
+        String check = "veraPDF " + (verdict.flavour() == null ? "PDF/A" : "PDF/A-" + verdict.flavour());
+        if (verdict.compliant()) {
+            return new CheckedFile(shown, check, true, "");
+        }
+        String detail = verdict.problem() != null
+                ? "veraPDF could not validate it: " + verdict.problem()
+                : "Not PDF/A compliant; failed rules: " + String.join(" ", verdict.failedRuleIds());
+        return new CheckedFile(shown, check, false, detail);
+    }
+
+    /**
+     * A signature that no longer verifies means the file is not the one that was signed: a package holding one is
+     * refused, as {@code validate} counts such a PDF not valid. Signers not trusted or not checked are not findings:
+     * the trust an archive gives a certificate authority is its own decision ({@code --trust-store}).
+     */
+    private void checkSignatures(Path pdf, String shown, Findings findings) {
+        List<PdfSignature> signed;
+        try {
+            signed = signatures.read(pdf);
+        } catch (IOException | RuntimeException unreadable) {
+            return; // veraPDF's verdict already says what is wrong with the file
+        }
+        for (PdfSignature signature : signed) {
+            if (SignatureSummary.outcomeOf(signature) == SignatureOutcome.INVALID) {
+                findings.add("PDF-SIGNATURE", shown, "The digital signature of " + signature.signer()
+                        + " no longer verifies: the file was changed after it was signed.");
             }
         }
     }

@@ -4,6 +4,7 @@ import static org.earchive.metadata.MetadataOutputsTest.count;
 import static org.earchive.metadata.MetadataOutputsTest.text;
 import static org.earchive.metadata.MetadataOutputsTest.validated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.RunContext;
@@ -57,8 +57,13 @@ class SignedRecordsTest {
         DocumentResult twice = results.get("quyet-dinh.pdf");
         assertEquals(DocumentStatus.CONVERTED, twice.status(), twice.message());
         assertEquals("BỘ Y TẾ: valid ×2", twice.facts().get(SignatureSummary.SIGNATURES), "one signer, named once");
-        assertEquals("BỘ Y TẾ", twice.facts().get(ConvertedPdf.SIGNED_BY));
-        assertTrue(twice.outputs().contains("quyet-dinh.signed-original.pdf"), twice.outputs().toString());
+        assertEquals("BỘ Y TẾ", twice.facts().get(org.earchive.convert.pdf.PdfToPdfaConverter.SIGNATURE_KEPT),
+                "PDF/A appended after the signatures, which still verify");
+        assertFalse(twice.outputs().contains("quyet-dinh.signed-original.pdf"), twice.outputs().toString());
+        String appended = "//*[local-name()='event'][*[local-name()='eventType']='modification']";
+        assertTrue(text(validated(work.resolve("out/quyet-dinh.premis.xml"), SchemaCatalog.Known.PREMIS_3),
+                appended + "//*[local-name()='eventOutcomeDetailNote']").contains("are the source file, byte for byte"),
+                "PREMIS says where the signed original lies inside the PDF/A");
         Document premis = validated(work.resolve("out/quyet-dinh.premis.xml"), SchemaCatalog.Known.PREMIS_3);
         String source = String.format(SOURCE_OBJECT, "quyet-dinh.pdf");
         assertEquals(2, count(premis, source + "/*[local-name()='signatureInformation']"));

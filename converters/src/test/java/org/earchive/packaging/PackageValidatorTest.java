@@ -89,4 +89,34 @@ class PackageValidatorTest {
     static List<PackageProblem> musts(PackageVerdict verdict) {
         return verdict.problems().stream().filter(PackageProblem::refuses).toList();
     }
+
+    @Test
+    void aPdfWhoseSignatureNoLongerVerifiesRefusesThePackageAndAnIntactOneDoesNot() throws Exception {
+        org.earchive.detect.TestSignatures pki = new org.earchive.detect.TestSignatures();
+        byte[] signed = pki.signedPdf(org.earchive.detect.TestSignatures.Options.by(pki.signer));
+        String pdf = Tt05Sample.REP + "data/" + Tt05Sample.dataName(1);
+        for (boolean tampered : new boolean[] {false, true}) {
+            Path source = java.nio.file.Files.write(work.resolve("signed-" + tampered + ".pdf"),
+                    tampered ? org.earchive.detect.TestSignatures.tampered(signed) : signed);
+            Path pdfa = work.resolve("signed-" + tampered + ".pdfa.pdf");
+            var converter = new org.earchive.convert.pdf.PdfToPdfaConverter(org.earchive.testing.Pdfs.FINISHER,
+                    new org.earchive.validate.VeraPdfValidator(), null, org.earchive.convert.ocr.TesseractOcr.off());
+            var request = org.earchive.testing.Pdfs.request(source, pdfa);
+            converter.convert(org.earchive.testing.Pdfs.with(request, pdfa,
+                    org.earchive.detect.DocumentClass.BORN_DIGITAL, org.earchive.testing.Pdfs.CONTEXT));
+            Path sip = ValidPackages.sip(work.resolve("case-" + tampered)).write(work.resolve("out-" + tampered));
+            java.nio.file.Files.copy(pdfa, sip.resolve(pdf), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+            PackageVerdict verdict = new PackageValidator().validate(sip);
+
+            List<PackageProblem> signature = verdict.problems().stream().filter(p -> p.rule().equals("PDF-SIGNATURE")).toList();
+            if (tampered) {
+                assertEquals(1, signature.size(), verdict.problems()::toString);
+                assertEquals(pdf, signature.get(0).file());
+                assertTrue(signature.get(0).refuses() && signature.get(0).message().contains("BỘ Y TẾ"), signature::toString);
+            } else {
+                assertEquals(List.of(), signature);
+            }
+        }
+    }
 }

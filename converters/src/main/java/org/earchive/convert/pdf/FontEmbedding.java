@@ -11,12 +11,15 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.earchive.formats.ToUnicodeCMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.encoding.DictionaryEncoding;
 import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
 import org.apache.pdfbox.pdmodel.font.encoding.MacRomanEncoding;
@@ -73,7 +76,12 @@ final class FontEmbedding {
         String baseFont = font.getName() == null ? "(unnamed)" : font.getName();
         String twin = LiberationTwin.resource(baseFont, font.getFontDescriptor());
         if (twin == null) {
-            log.problem("The font " + baseFont + " is not embedded and earchive has no font with its metrics to embed in its place.");
+            List<String> symbolTwin = SymbolFontTwins.fileNames(baseFont);
+            if (symbolTwin == null) {
+                log.problem("The font " + baseFont + " is not embedded and earchive has no font with its metrics to embed in its place.");
+            } else {
+                embedSymbolTwin(document, dictionary, simpleFont, baseFont, symbolTwin, log);
+            }
             return;
         }
         Encoding encoding = pdfaEncoding(simpleFont.getEncoding());
@@ -88,6 +96,51 @@ final class FontEmbedding {
         for (COSName key : List.of(COSName.SUBTYPE, COSName.BASE_FONT, COSName.FONT_DESC, COSName.ENCODING,
                 COSName.FIRST_CHAR, COSName.LAST_CHAR, COSName.WIDTHS)) {
             dictionary.setItem(key, embedded.getItem(key));
+        }
+        log.changed(baseFont + " embedded as its metric twin " + replacement.getName());
+    }
+
+    /**
+     * ZapfDingbats or Symbol, replaced by URW's Type 1 twin from the system. The codes keep their glyphs: the font's own
+     * Encoding (usually none: these fonts use their built-in one, which the twins share) stays, and the widths are the
+     * twin's for the glyph each code names, which are the original's metrics.
+     */
+    private static void embedSymbolTwin(PDDocument document, COSDictionary dictionary, PDSimpleFont original,
+                                        String baseFont, List<String> fileNames, RepairLog log) throws IOException {
+        byte[] program = SymbolFontTwins.pfb(fileNames);
+        if (program == null) {
+            log.problem("The font " + baseFont + " is not embedded, and its free twin (" + fileNames.get(0)
+                    + ", in Debian's fonts-urw-base35, which Ghostscript brings) is not installed on this machine.");
+            return;
+        }
+        PDType1Font replacement = new PDType1Font(document, new java.io.ByteArrayInputStream(program));
+        Encoding encoding = original.getEncoding() != null && dictionary.containsKey(COSName.ENCODING)
+                ? original.getEncoding() : replacement.getEncoding();
+        COSArray widths = new COSArray();
+        Map<Integer, String> text = new java.util.TreeMap<>();
+        for (int code = 0; code < 256; code++) {
+            String name = encoding == null ? null : encoding.getName(code);
+            boolean drawn = name != null && !name.equals(".notdef");
+            widths.add(COSInteger.get(drawn ? Math.round(replacement.getType1Font().getWidth(name)) : 0));
+            String unicode = drawn ? original.toUnicode(code) : null;
+            if (unicode != null && !unicode.isEmpty()) {
+                text.put(code, unicode);
+            }
+        }
+        COSDictionary embedded = replacement.getCOSObject();
+        for (COSName key : List.of(COSName.SUBTYPE, COSName.BASE_FONT, COSName.FONT_DESC)) {
+            dictionary.setItem(key, embedded.getItem(key));
+        }
+        dictionary.setInt(COSName.FIRST_CHAR, 0);
+        dictionary.setInt(COSName.LAST_CHAR, 255);
+        dictionary.setItem(COSName.WIDTHS, widths);
+        if (!text.isEmpty() && !dictionary.containsKey(COSName.TO_UNICODE)) {
+            // readers know ZapfDingbats' glyph names (a20 is ✔) only under that font's own name: say the text outright
+            COSStream cmap = document.getDocument().createCOSStream();
+            try (java.io.OutputStream out = cmap.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(ToUnicodeCMap.of(text, false).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            dictionary.setItem(COSName.TO_UNICODE, cmap);
         }
         log.changed(baseFont + " embedded as its metric twin " + replacement.getName());
     }

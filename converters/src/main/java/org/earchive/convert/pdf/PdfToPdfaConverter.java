@@ -42,7 +42,9 @@ import org.earchive.validate.PdfaVerdict;
  * and only what PDF/A forbids or lacks is repaired. Each document climbs a ladder and the report says which
  * rung it stopped on and why:
  * <ol type="a">
- *   <li>already valid PDF/A at the level wanted: the bytes are kept unchanged (a signature stays valid);</li>
+ *   <li>already valid PDF/A at the level wanted: the bytes are kept unchanged (a signature stays valid);
+ *       a signed PDF that is not gets what PDF/A needs appended as an incremental update, so its signatures
+ *       still verify ({@link SignedIncrementalUpdate}), when veraPDF and the fidelity check accept that;</li>
  *   <li>PDFBox repair (metadata, output intent, forbidden actions and attachments, annotation flags,
  *       fonts embedded from their metric twins, LZW, interpolation), then veraPDF;</li>
  *   <li>if still failing and Ghostscript is installed: Ghostscript redraws the original as PDF/A-2b, then
@@ -57,6 +59,10 @@ public final class PdfToPdfaConverter implements Converter {
 
     /** Fact naming the pages whose old OCR layer was removed ({@code --ocr redo} or {@code force}). */
     public static final String TEXT_LAYER_REMOVED = "textLayerRemoved";
+    /** Fact naming who signed a PDF whose signatures still verify in the PDF/A (rung a2). */
+    public static final String SIGNATURE_KEPT = "signatureKept";
+    /** Fact giving how many bytes at the start of the PDF/A are the signed source, byte for byte (rung a2). */
+    public static final String SIGNED_REVISION_BYTES = "signedRevisionBytes";
     /** Fact naming the pages redrawn as images ({@code --ocr force}). */
     public static final String RASTERISED = "rasterised";
 
@@ -122,6 +128,20 @@ public final class PdfToPdfaConverter implements Converter {
                 }
             }
             String sourceText = PdfText.extract(source);
+            String notAppended = null;
+            if (!SignedIncrementalUpdate.signers(source).isEmpty()) {
+                boolean readsPages = pages != null && ScannedPageOcr.readsAny(pages, mode)
+                        || documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.MIXED;
+                notAppended = legacy != null ? "its pre-Unicode fonts' text had to be rewritten"
+                        : readsPages ? "its scanned pages had to be read by OCR" : SignedIncrementalUpdate.whyNot(source);
+                if (notAppended == null) {
+                    IncrementalAttempt appended = appendToSigned(request, source, sourceText, wanted, documentClass);
+                    if (appended.converted() != null) {
+                        return appended.converted();
+                    }
+                    notAppended = appended.whyNot();
+                }
+            }
             RepairLog log = new RepairLog();
             List<String> signers = SignatureRemoval.apply(source, log);
             boolean unicodeRebuilt = wanted == PdfaLevel.PDFA_2U && UnicodeMapRepair.apply(source, log) > 0;
@@ -184,7 +204,8 @@ public final class PdfToPdfaConverter implements Converter {
             warnings.addAll(log.problems());
             if (!signers.isEmpty()) {
                 warnings.add("The original was digitally signed (" + String.join(", ", signers) + "); making it PDF/A"
-                        + " rewrote the file, so the signature does not carry over; the signed original is kept beside it.");
+                        + " rewrote the file" + (notAppended == null ? "" : " (" + notAppended + ")")
+                        + ", so the signature does not carry over; the signed original is kept beside it.");
                 facts.put(ConvertedPdf.SIGNED_BY, String.join(", ", signers));
             }
             return new ConvertedPdf(documentClass.id(), level, source.getNumberOfPages(), warnings, facts, verdict);
@@ -257,6 +278,53 @@ public final class PdfToPdfaConverter implements Converter {
                 List.of("The PDF already is valid " + claimed.label() + ": it was kept byte for byte (any digital"
                         + " signature stays valid)."),
                 Map.of("pdfa-rung", "a-already-valid"), verdict);
+    }
+
+    /** A signed PDF made PDF/A by an appended update, or why it could not be. */
+    private record IncrementalAttempt(ConvertedPdf converted, String whyNot) {
+    }
+
+    /**
+     * Rung (a2), for signed PDFs: the repairs a rewrite would make, appended as an incremental update so that every
+     * signature still verifies for the revision it signed. Accepted only when veraPDF passes the whole file and the
+     * fidelity check finds the pages as they were; otherwise the target is removed and the reason returned.
+     */
+    private IncrementalAttempt appendToSigned(ConversionRequest request, PDDocument source, String sourceText,
+                                              PdfaLevel wanted, DocumentClass documentClass) throws IOException {
+        RepairLog log = new RepairLog();
+        List<String> warnings = new ArrayList<>();
+        SignedIncrementalUpdate.append(request.source(), request.target(), document -> {
+            ObjectRepairs.apply(document, log);
+            ActiveContentRemoval.apply(document, log);
+            FontEmbedding.apply(document, log);
+            finisher.finish(document, describe(document, request.info()), wanted);
+        });
+        PdfaVerdict verdict = validator.validate(request.target(), wanted);
+        if (!verdict.compliant()) {
+            Files.deleteIfExists(request.target());
+            return new IncrementalAttempt(null, "an update appended after the signature did not reach " + wanted.label()
+                    + (verdict.failedRules().isEmpty() ? "" : ": " + String.join(", ", verdict.failedRuleIds())));
+        }
+        try {
+            checkFidelity(source, sourceText, request.target(), false, false, warnings);
+        } catch (ConversionException unfaithful) {
+            Files.deleteIfExists(request.target());
+            return new IncrementalAttempt(null, "an update appended after the signature changed the pages");
+        }
+        List<String> signers = SignedIncrementalUpdate.signers(source);
+        warnings.addAll(log.problems());
+        warnings.add("The original was digitally signed (" + String.join(", ", signers) + "); what PDF/A needs was"
+                + " appended after the signed bytes, which are unchanged, so each signature verifies in the PDF/A"
+                + " exactly as it did on arrival.");
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("pdfa-rung", "a2-appended-to-signed");
+        if (!log.isEmpty()) {
+            facts.put("repairs", log.summary());
+        }
+        facts.put(SIGNATURE_KEPT, String.join(", ", signers));
+        facts.put(SIGNED_REVISION_BYTES, String.valueOf(Files.size(request.source())));
+        return new IncrementalAttempt(new ConvertedPdf(documentClass.id(), wanted, source.getNumberOfPages(), warnings,
+                facts, verdict), null);
     }
 
     /** Parts 2 and 3 only (PDF/A-1 is rebuilt as 2); "a" and "u" promise Unicode text, "b" only the look. */

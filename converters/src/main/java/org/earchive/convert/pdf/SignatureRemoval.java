@@ -24,6 +24,12 @@ final class SignatureRemoval {
     private SignatureRemoval() {
     }
 
+    /** The signer as the signature names it, else as its certificate does. */
+    static String signerName(PDSignature signature) {
+        String name = signature.getName() != null ? signature.getName() : SignerName.fromCms(signature.getContents());
+        return name == null ? "an unnamed signer" : name;
+    }
+
     /** @return the signers' names (from the signature or its certificate), each once however often it signed */
     static List<String> apply(PDDocument document, RepairLog log) throws IOException {
         List<String> signers = new ArrayList<>();
@@ -33,9 +39,7 @@ final class SignatureRemoval {
         }
         for (PDField field : form.getFieldTree()) {
             if (field instanceof PDSignatureField signatureField && signatureField.getSignature() != null) {
-                PDSignature signature = signatureField.getSignature();
-                String name = signature.getName() != null ? signature.getName() : SignerName.fromCms(signature.getContents());
-                String shown = name == null ? "an unnamed signer" : name;
+                String shown = signerName(signatureField.getSignature());
                 if (!signers.contains(shown)) {
                     signers.add(shown); // "BỘ Y TẾ" once, not once per signature
                 }

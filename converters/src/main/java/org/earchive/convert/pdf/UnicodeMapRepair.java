@@ -1,5 +1,7 @@
 package org.earchive.convert.pdf;
 
+import org.earchive.formats.ToUnicodeCMap;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +28,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * text becomes extractable and searchable without touching the page, and PDF/A-2u becomes reachable.
  */
 final class UnicodeMapRepair {
-
-    /** A bfchar block may hold at most 100 entries (PDF 32000-1, 9.10.3 refers to the CMap specification). */
-    private static final int ENTRIES_PER_BLOCK = 100;
 
     private UnicodeMapRepair() {
     }
@@ -77,7 +76,7 @@ final class UnicodeMapRepair {
         }
         COSStream cmap = document.getDocument().createCOSStream();
         try (OutputStream out = cmap.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(toUnicodeCMap(cidToText).getBytes(StandardCharsets.US_ASCII));
+            out.write(ToUnicodeCMap.of(cidToText, true).getBytes(StandardCharsets.US_ASCII));
         }
         dictionary.setItem(COSName.TO_UNICODE, cmap);
         log.changed("Unicode map rebuilt for " + font.getName() + " from its own character table");
@@ -88,43 +87,5 @@ final class UnicodeMapRepair {
     private static int preferred(List<Integer> codePoints) {
         return codePoints.stream().filter(cp -> Character.getType(cp) != Character.PRIVATE_USE)
                 .min(Integer::compare).orElse(codePoints.get(0));
-    }
-
-    /**
-     * The CMap program, written here because PDFBox keeps its own writer package-private. The format is
-     * fixed by Adobe Technical Note #5411 and every reader parses exactly this shape.
-     */
-    private static String toUnicodeCMap(Map<Integer, String> cidToText) {
-        StringBuilder cmap = new StringBuilder("""
-                /CIDInit /ProcSet findresource begin
-                12 dict begin
-                begincmap
-                /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-                /CMapName /Adobe-Identity-UCS def
-                /CMapType 2 def
-                1 begincodespacerange
-                <0000> <FFFF>
-                endcodespacerange
-                """);
-        List<Map.Entry<Integer, String>> entries = new ArrayList<>(cidToText.entrySet());
-        for (int start = 0; start < entries.size(); start += ENTRIES_PER_BLOCK) {
-            List<Map.Entry<Integer, String>> block = entries.subList(start, Math.min(entries.size(), start + ENTRIES_PER_BLOCK));
-            cmap.append(block.size()).append(" beginbfchar\n");
-            for (Map.Entry<Integer, String> entry : block) {
-                cmap.append(String.format("<%04X> <", entry.getKey()));
-                for (char c : entry.getValue().toCharArray()) {
-                    cmap.append(String.format("%04X", (int) c));
-                }
-                cmap.append(">\n");
-            }
-            cmap.append("endbfchar\n");
-        }
-        cmap.append("""
-                endcmap
-                CMapName currentdict /CMap defineresource pop
-                end
-                end
-                """);
-        return cmap.toString();
     }
 }

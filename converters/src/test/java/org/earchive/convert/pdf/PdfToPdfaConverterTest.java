@@ -21,6 +21,7 @@ import org.earchive.core.DocumentStatus;
 import org.earchive.detect.DocumentClass;
 import org.earchive.detect.FileInspection;
 import org.earchive.detect.FileInspector;
+import org.earchive.detect.SignatureCheck;
 import org.earchive.detect.TikaDetector;
 import org.earchive.fixtures.Fixtures;
 import org.earchive.pdfa.PdfText;
@@ -61,6 +62,59 @@ class PdfToPdfaConverterTest {
         }
         assertTrue(pdf.facts().get("repairs").contains("Helvetica embedded as its metric twin LiberationSans"),
                 pdf.facts()::toString);
+    }
+
+    @Test
+    void zapfDingbatsAndSymbolAreEmbeddedAsTheirUrwTwinsWhereTheMachineHasThem() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                SymbolFontTwins.pfb(SymbolFontTwins.fileNames("ZapfDingbats")) != null,
+                "URW's D050000L (Debian fonts-urw-base35, which Ghostscript brings) is not installed");
+        Path source = work.resolve("check-marks.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            var dingbats = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.ZAPF_DINGBATS);
+            var symbol = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.SYMBOL);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(dingbats, 14);
+                content.newLineAtOffset(72, 700);
+                content.showText("\u2714\u2718"); // a check mark and a cross, as a form's check box draws them
+                content.setFont(symbol, 14);
+                content.newLineAtOffset(0, -24);
+                content.showText("\u03B1\u03B2\u2211"); // alpha, beta, a sum sign
+                content.endText();
+            }
+            document.save(source.toFile());
+        }
+        Path target = work.resolve("out.pdf");
+
+        ConvertedPdf pdf = convert(source, target, DocumentClass.BORN_DIGITAL);
+
+        Pdfs.assertCompliant(target, pdf.level());
+        assertTrue(pdf.facts().get("repairs").contains("ZapfDingbats embedded as its metric twin D050000L"),
+                pdf.facts()::toString);
+        assertTrue(pdf.facts().get("repairs").contains("Symbol embedded as its metric twin StandardSymbolsPS"),
+                pdf.facts()::toString);
+        assertTrue(pdf.facts().getOrDefault("problems", "").isEmpty(), pdf.facts()::toString);
+        String text = Pdfs.text(target);
+        assertTrue(text.contains("\u2714\u2718") && text.contains("\u03B1\u03B2\u2211"), text);
+        try (PDDocument document = Pdfs.open(target)) {
+            PDPage page = document.getPage(0);
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                for (int code : new int[] {0x34, 0x38}) { // the twin's widths are the original's metrics
+                    if (font.getName().startsWith("D050000L")) {
+                        assertEquals(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.ZAPF_DINGBATS).getWidth(code),
+                                font.getWidth(code), 1f);
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -127,13 +181,35 @@ class PdfToPdfaConverterTest {
     }
 
     @Test
-    void signedPdfsLoseTheirSignatureValueAndTheReportNamesTheSigner() throws Exception {
+    void aSignedPdfGetsPdfaAppendedAfterItsSignedBytesAndTheSignatureStillVerifies() throws Exception {
+        Path source = fixture("signed.pdf");
         Path target = work.resolve("out.pdf");
-        ConvertedPdf pdf = convert(fixture("signed.pdf"), target, DocumentClass.BORN_DIGITAL);
+        ConvertedPdf pdf = convert(source, target, DocumentClass.BORN_DIGITAL);
 
         Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
-        assertEquals("Nguyễn Văn An", pdf.facts().get(ConvertedPdf.SIGNED_BY));
-        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("signature does not carry over")), pdf.warnings()::toString);
+        assertEquals("a2-appended-to-signed", pdf.facts().get("pdfa-rung"));
+        assertEquals("Nguyễn Văn An", pdf.facts().get(PdfToPdfaConverter.SIGNATURE_KEPT));
+        assertFalse(pdf.facts().containsKey(ConvertedPdf.SIGNED_BY), "no rewrite, so no signed original to keep beside");
+        assertTrue(SignedIncrementalUpdate.startsWith(target, source), "the signed revision's bytes are untouched");
+        var signature = INSPECTOR.inspect(target, "out.pdf").pdf().signatures().get(0);
+        assertFalse(signature.coversWholeFile(), "the PDF/A update follows the signed revision");
+        assertTrue(signature.check().findings().stream().anyMatch(f -> f.aspect() == SignatureCheck.Aspect.INTEGRITY
+                && f.result() == SignatureCheck.Result.PASSED), signature.check().findings()::toString);
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("exactly as it did on arrival")), pdf.warnings()::toString);
+    }
+
+    @Test
+    void aCertifiedPdfIsRewrittenWithItsSignedOriginalKeptAndSaysWhy() throws Exception {
+        org.earchive.detect.TestSignatures pki = new org.earchive.detect.TestSignatures();
+        Path source = Files.write(work.resolve("certified.pdf"), pki.signedPdf(
+                new org.earchive.detect.TestSignatures.Options(pki.signer, false, false, 2)));
+        Path target = work.resolve("out.pdf");
+        ConvertedPdf pdf = convert(source, target, DocumentClass.BORN_DIGITAL);
+
+        Pdfs.assertCompliant(target, pdf.level());
+        assertEquals("BỘ Y TẾ", pdf.facts().get(ConvertedPdf.SIGNED_BY));
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("signature does not carry over")
+                && w.contains("certified (DocMDP)")), pdf.warnings()::toString);
         assertFalse(INSPECTOR.inspect(target, "out.pdf").isSigned());
     }
 
