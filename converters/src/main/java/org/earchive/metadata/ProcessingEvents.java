@@ -23,6 +23,7 @@ public final class ProcessingEvents {
     static final String READ_STRAIGHTENED = "readStraightened";
     static final String OCR_CONFIDENCE = "ocrConfidence";
     static final String LOSSY_IMAGES = "lossyImages";
+    static final String TABLES_TURNED = "tablesTurned";
     static final String SIGNATURE_KEPT = "signatureKept";
     static final String SIGNED_REVISION_BYTES = "signedRevisionBytes";
 
@@ -76,6 +77,12 @@ public final class ProcessingEvents {
             events.add(new PreservationRecord.Processing("lossy", "compression",
                     "page images re-encoded with loss to save space (--optimize 2): they are not the scanner's pixels",
                     facts.get(LOSSY_IMAGES), null));
+        }
+        if (facts.containsKey(TABLES_TURNED)) {
+            events.add(new PreservationRecord.Processing("landscape-tables", "modification",
+                    "tables wider than their portrait page put on landscape pages of their own before layout, in a"
+                            + " copy (the original is unchanged): otherwise their last columns are cut off at the paper's edge",
+                    facts.get(TABLES_TURNED), null));
         }
         return events;
     }

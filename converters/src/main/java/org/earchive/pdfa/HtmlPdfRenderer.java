@@ -102,6 +102,8 @@ public final class HtmlPdfRenderer {
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(SrgbProfile.bytes());
             BundledFonts.registerWith(builder);
+            // a line drawn in reading order, bold and italic words in their place, not after the rest of the line
+            InlineTextOrder.apply(html);
             // no font change inside a word: a word only some bundled fonts can draw gets one that draws all of it
             WholeWordFonts.apply(html);
             String baseUri = baseFolder == null ? null : baseFolder.toUri().toString();

@@ -63,8 +63,10 @@ public final class LibreOfficeToPdfaConverter implements Converter {
     @Override
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
         // a document typed in .VnTime or VNI-Times fonts is laid out from its Unicode copy, never from the mojibake
-        try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request, office::toDocx)) {
-            return source.withFacts(convertAsGiven(source.request()));
+        // and a table wider than its portrait paper from a copy that puts it on landscape pages, never cut off
+        try (LegacyOfficeCopy source = LegacyOfficeCopy.of(request, office::toDocx);
+             WideTableCopy laidOut = WideTableCopy.of(source.request())) {
+            return source.withFacts(laidOut.withFacts(convertAsGiven(laidOut.request())));
         }
     }
 
@@ -130,8 +132,8 @@ public final class LibreOfficeToPdfaConverter implements Converter {
     }
 
     /**
-     * LibreOffice left words out (7.4 drops the pages of a floating table that runs over several pages, as in
-     * NĐ 30/2020's Phụ lục I): the Java engine, which lays every paragraph and table of the text out without
+     * LibreOffice left words out (text past the paper's edge, a frame too small for its text): the Java engine,
+     * which lays every paragraph and table of the text out without
      * Word's exact layout, is tried, and its PDF replaces LibreOffice's when it keeps every word the check
      * asks for. A clerk then gets a complete document, told why it does not look exactly like Word's.
      *

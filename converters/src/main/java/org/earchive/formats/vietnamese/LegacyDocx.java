@@ -1,8 +1,6 @@
 package org.earchive.formats.vietnamese;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -62,13 +58,7 @@ public final class LegacyDocx {
         if (styles != null && replaceFontNames(styles)) {
             changed.put("word/styles.xml", OfficeXmlParts.write(styles, true));
         }
-        try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(changed.getOrDefault(entry.getKey(), entry.getValue()));
-                zip.closeEntry();
-            }
-        }
+        OfficeXmlParts.writeZip(entries, changed, copy);
         return LegacyRuns.of(used, runs);
     }
 

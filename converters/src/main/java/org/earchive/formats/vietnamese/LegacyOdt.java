@@ -1,16 +1,11 @@
 package org.earchive.formats.vietnamese;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -72,7 +67,7 @@ public final class LegacyOdt {
             renameFaces(stylesPart);
             changed.put("styles.xml", OfficeXmlParts.write(stylesPart, false));
         }
-        writeZip(entries, changed, copy);
+        OfficeXmlParts.writeZip(entries, changed, copy);
         return result;
     }
 
@@ -198,31 +193,5 @@ public final class LegacyOdt {
             list.add((Element) nodes.item(i));
         }
         return list;
-    }
-
-    /** The parts, in order; the ODF "mimetype" entry stays first and stored, as the format requires. */
-    private static void writeZip(Map<String, byte[]> entries, Map<String, byte[]> changed, Path copy) throws IOException {
-        try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] mimetype = entries.get("mimetype");
-            if (mimetype != null) {
-                ZipEntry entry = new ZipEntry("mimetype");
-                entry.setMethod(ZipEntry.STORED);
-                entry.setSize(mimetype.length);
-                CRC32 crc = new CRC32();
-                crc.update(mimetype);
-                entry.setCrc(crc.getValue());
-                zip.putNextEntry(entry);
-                zip.write(mimetype);
-                zip.closeEntry();
-            }
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                if (entry.getKey().equals("mimetype")) {
-                    continue;
-                }
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(changed.getOrDefault(entry.getKey(), entry.getValue()));
-                zip.closeEntry();
-            }
-        }
     }
 }

@@ -4,12 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -23,11 +26,12 @@ import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
 /**
- * The parts of a ZIP-based office file (DOCX, ODT) read into memory, parsed and written back, for the legacy
- * converters that make a Unicode copy of one. The file has passed the ZIP-bomb guard before it gets here; each part is
+ * The parts of a ZIP-based office file (DOCX, ODT) read into memory, parsed and written back, for the copies
+ * earchive lays out in place of an original: the legacy converters' Unicode copies, and a DOCX whose wide tables
+ * are turned onto landscape pages (convert.office.WideTableCopy). The file has passed the ZIP-bomb guard before it gets here; each part is
  * still bounded, and no DOCTYPE is ever accepted.
  */
-final class OfficeXmlParts {
+public final class OfficeXmlParts {
 
     private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
 
@@ -35,7 +39,7 @@ final class OfficeXmlParts {
     }
 
     /** Every part by its name, in the file's order. */
-    static Map<String, byte[]> read(Path zipFile) throws IOException {
+    public static Map<String, byte[]> read(Path zipFile) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(zipFile); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
@@ -60,7 +64,7 @@ final class OfficeXmlParts {
         return entries;
     }
 
-    static Document parse(byte[] xml) throws IOException {
+    public static Document parse(byte[] xml) throws IOException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -75,7 +79,7 @@ final class OfficeXmlParts {
     }
 
     /** @param standalone whether the declaration says {@code standalone="yes"} (Word writes it; ODF does not) */
-    static byte[] write(Document document, boolean standalone) throws IOException {
+    public static byte[] write(Document document, boolean standalone) throws IOException {
         try {
             Transformer transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
@@ -87,6 +91,35 @@ final class OfficeXmlParts {
             return out.toByteArray();
         } catch (TransformerException e) {
             throw new IOException("the converted XML cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a copy of the file: its parts in their order, {@code changed} in place of theirs; an ODF "mimetype"
+     * entry stays first and stored, as that format requires.
+     */
+    public static void writeZip(Map<String, byte[]> entries, Map<String, byte[]> changed, Path copy) throws IOException {
+        try (OutputStream out = Files.newOutputStream(copy); ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] mimetype = entries.get("mimetype");
+            if (mimetype != null) {
+                ZipEntry entry = new ZipEntry("mimetype");
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(mimetype.length);
+                CRC32 crc = new CRC32();
+                crc.update(mimetype);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(mimetype);
+                zip.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                if (entry.getKey().equals("mimetype")) {
+                    continue;
+                }
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(changed.getOrDefault(entry.getKey(), entry.getValue()));
+                zip.closeEntry();
+            }
         }
     }
 }

@@ -107,6 +107,30 @@ class HtmlToPdfaConverterTest {
         assertTrue(Pdfs.text(pdf).contains("AbԱc"), Pdfs.text(pdf));
     }
 
+    /**
+     * Bold and italic words inside a line are drawn where they stand: openhtmltopdf painted them after the rest
+     * of the line, and a reading in drawing order (Tika's, so full-text indexes') glued the line's last word to
+     * them ("Gianglưu") and refused a faithful layout for it.
+     */
+    @Test
+    void boldAndItalicWordsAreDrawnInReadingOrderNotAfterTheirLine() throws Exception {
+        Path html = Files.writeString(out.resolve("inline.html"), "<html><head><meta charset=\"utf-8\"></head><body>"
+                + "<p>Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015 <b>Quyết định</b> về công tác văn thư và"
+                + " <i>lưu trữ</i> lịch sử của tỉnh Hà Giang</p></body></html>");
+        Path pdf = out.resolve("inline.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(html, pdf));
+
+        assertEquals(java.util.List.of(), result.unmet());
+        assertEquals("29 of 29", result.facts().get("words-kept"));
+        try (PDDocument document = Pdfs.open(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper drawingOrder = new org.apache.pdfbox.text.PDFTextStripper();
+            drawingOrder.setSortByPosition(false);
+            String drawn = drawingOrder.getText(document).replaceAll("\\s+", " ").strip();
+            assertEquals("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015 Quyết định về công tác văn thư và lưu"
+                    + " trữ lịch sử của tỉnh Hà Giang", drawn);
+        }
+    }
+
     /** Characters no bundled font has are no mere log line: the words they are in are lost, and the PDF is refused. */
     @Test
     void wordsNoBundledFontCanDrawMakeThePdfNotFaithful() throws Exception {
