@@ -129,7 +129,7 @@ public final class PdfToPdfaConverter implements Converter {
             }
             String sourceText = PdfText.extract(source);
             String notAppended = null;
-            if (!SignedIncrementalUpdate.signers(source).isEmpty()) {
+            if (!SignatureRemoval.signers(source).isEmpty()) {
                 boolean readsPages = pages != null && ScannedPageOcr.readsAny(pages, mode)
                         || documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.MIXED;
                 notAppended = legacy != null ? "its pre-Unicode fonts' text had to be rewritten"
@@ -311,7 +311,7 @@ public final class PdfToPdfaConverter implements Converter {
             Files.deleteIfExists(request.target());
             return new IncrementalAttempt(null, "an update appended after the signature changed the pages");
         }
-        List<String> signers = SignedIncrementalUpdate.signers(source);
+        List<String> signers = SignatureRemoval.signers(source);
         warnings.addAll(log.problems());
         warnings.add("The original was digitally signed (" + String.join(", ", signers) + "); what PDF/A needs was"
                 + " appended after the signed bytes, which are unchanged, so each signature verifies in the PDF/A"

@@ -30,22 +30,31 @@ final class SignatureRemoval {
         return name == null ? "an unnamed signer" : name;
     }
 
+    /** The signature fields that hold a signature, in the form's order. */
+    static List<PDSignatureField> signedFields(PDDocument document) throws IOException {
+        List<PDSignatureField> signed = new ArrayList<>();
+        PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+        if (form != null) {
+            for (PDField field : form.getFieldTree()) {
+                if (field instanceof PDSignatureField signatureField && signatureField.getSignature() != null) {
+                    signed.add(signatureField);
+                }
+            }
+        }
+        return signed;
+    }
+
+    /** Who signed, each once however often they signed: "BỘ Y TẾ" once, not once per signature. */
+    static List<String> signers(PDDocument document) throws IOException {
+        return signedFields(document).stream().map(field -> signerName(field.getSignature())).distinct().toList();
+    }
+
     /** @return the signers' names (from the signature or its certificate), each once however often it signed */
     static List<String> apply(PDDocument document, RepairLog log) throws IOException {
-        List<String> signers = new ArrayList<>();
-        PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
-        if (form == null) {
-            return signers;
-        }
-        for (PDField field : form.getFieldTree()) {
-            if (field instanceof PDSignatureField signatureField && signatureField.getSignature() != null) {
-                String shown = signerName(signatureField.getSignature());
-                if (!signers.contains(shown)) {
-                    signers.add(shown); // "BỘ Y TẾ" once, not once per signature
-                }
-                signatureField.getCOSObject().removeItem(COSName.V);
-                log.changed("digital signature taken off its field (it cannot survive a rewrite)");
-            }
+        List<String> signers = signers(document);
+        for (PDSignatureField field : signedFields(document)) {
+            field.getCOSObject().removeItem(COSName.V);
+            log.changed("digital signature taken off its field (it cannot survive a rewrite)");
         }
         COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
         if (catalog.containsKey(PERMS)) {
@@ -53,7 +62,7 @@ final class SignatureRemoval {
             log.changed("signature permissions (DocMDP) removed");
         }
         if (!signers.isEmpty()) {
-            form.getCOSObject().removeItem(COSName.SIG_FLAGS);
+            document.getDocumentCatalog().getAcroForm(null).getCOSObject().removeItem(COSName.SIG_FLAGS);
         }
         return signers;
     }

@@ -5,16 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
  * PDF/A for a signed PDF without breaking its signatures: what PDF/A needs (XMP, output intent, embedded fonts,
@@ -32,24 +27,6 @@ final class SignedIncrementalUpdate {
     private static final COSName DOC_MDP = COSName.getPDFName("DocMDP");
 
     private SignedIncrementalUpdate() {
-    }
-
-    /** Who signed, each once: the names {@link SignatureRemoval} would report, or none when the file is not signed. */
-    static List<String> signers(PDDocument document) throws IOException {
-        List<String> signers = new ArrayList<>();
-        PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
-        if (form == null) {
-            return signers;
-        }
-        for (PDField field : form.getFieldTree()) {
-            if (field instanceof PDSignatureField signatureField && signatureField.getSignature() != null) {
-                String name = SignatureRemoval.signerName(signatureField.getSignature());
-                if (!signers.contains(name)) {
-                    signers.add(name);
-                }
-            }
-        }
-        return signers;
     }
 
     /** Why an incremental update is not tried on this signed document, or null when it may be. */
