@@ -111,8 +111,20 @@ final class ExternalProcess {
         }
     }
 
+    /**
+     * Kills the program and everything it started. The children go first: a guard shell whose program was killed
+     * reaps it and ends by itself, whereas a guard killed first would leave the program a zombie for process 1 to
+     * reap, which in a container may never happen (and it would look alive to anyone checking).
+     */
     private static void destroy(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
+        try {
+            if (process.waitFor(2, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         process.destroyForcibly();
     }
 
