@@ -117,8 +117,10 @@ class HostileCorpusIT {
                 validateOut::toString);
         assertEveryLineAVerdict(validateOut);
 
-        Run pack = Run.of(work, "package", out.toString(), "--profile", "eark-sip", "--out", work.resolve("sip").toString());
-        assertTrue(pack.exitCode() == ExitCodes.OK || pack.exitCode() == ExitCodes.SOME_DOCUMENTS_FAILED, pack::toString);
+        Run pack = Run.of(work, "package", out.toString(), "--profile", "eark-sip", "--organization", "UBND xã Hòa Bình",
+                "--out", work.resolve("sip").toString());
+        // what is packed depends on what converted; what must never happen is a crash or a refused command line
+        assertTrue(pack.exitCode() != ExitCodes.INTERNAL_ERROR && pack.exitCode() != ExitCodes.USAGE, pack::toString);
 
         for (Run run : List.of(detect, convert, validateIn, validateOut, pack)) {
             for (String never : NEVER) {
