@@ -164,6 +164,11 @@ class LegacyVietnameseIT {
         try (Stream<Path> files = Files.list(Fixtures.root().resolve("legacy"))) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
+                if (name.endsWith(".mbox")) {
+                    // a mailbox is a container since issue 26: unpacked, each message converted on its own row
+                    assertEquals("unpacked", run.documents().get(name).get("status").asText(), name);
+                    continue;
+                }
                 converted(run, name);
                 assertTrue(MORE.containsKey(name) || WESTERN.containsKey(name) || name.endsWith(".mbox")
                         || name.equals("thu-bang-chung-yeu.eml")
