@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -314,7 +315,7 @@ public final class BatchRunner {
     private static void cleanScratch(OutputLayout layout) throws IOException {
         Path scratch = layout.stateFolder().resolve("tmp");
         // attachments being converted sit in folders of their own there
-        DocumentParts.delete(scratch);
+        Folders.delete(scratch);
         if (Files.isDirectory(layout.stateFolder())) {
             try (var parts = Files.list(layout.stateFolder())) {
                 for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(AtomicFiles.PART_SUFFIX)).toList()) {

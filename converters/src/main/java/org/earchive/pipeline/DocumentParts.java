@@ -1,14 +1,14 @@
 package org.earchive.pipeline;
 
+import org.earchive.core.Folders;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
 import org.earchive.convert.office.MailAttachments;
@@ -93,7 +93,7 @@ final class DocumentParts implements AutoCloseable {
             return new DocumentParts(scratch, parts, layout.forParts(documents), found.leftOut(),
                     DocumentRelations.Whole.MESSAGE, null);
         } catch (ConversionException | IOException | RuntimeException e) {
-            delete(scratch);
+            Folders.delete(scratch);
             throw e;
         }
     }
@@ -130,7 +130,7 @@ final class DocumentParts implements AutoCloseable {
             return new DocumentParts(scratch, parts, layout.forParts(documents), 0, Containers.isMailbox(detection.mime())
                     ? DocumentRelations.Whole.MAILBOX : DocumentRelations.Whole.ARCHIVE, unpacked.stoppedBy());
         } catch (ConversionException | IOException | RuntimeException e) {
-            delete(scratch);
+            Folders.delete(scratch);
             throw e;
         }
     }
@@ -172,18 +172,7 @@ final class DocumentParts implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        delete(scratch);
+        Folders.delete(scratch);
     }
 
-    /** A folder and everything in it; also what {@link BatchRunner} uses on the scratch a killed run left. */
-    static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

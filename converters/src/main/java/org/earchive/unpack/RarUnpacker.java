@@ -1,5 +1,7 @@
 package org.earchive.unpack;
 
+import org.earchive.core.Folders;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +79,7 @@ final class RarUnpacker implements Unpacker {
             }
             return writer.result();
         } finally {
-            delete(unpacked);
+            Folders.delete(unpacked);
         }
     }
 
@@ -133,11 +135,4 @@ final class RarUnpacker implements Unpacker {
         return File.separatorChar == '\\' ? "NUL" : "/dev/null";
     }
 
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.earchive.core.Folders;
 import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.OutputLayout;
 import org.earchive.pipeline.OutputLock;
@@ -119,11 +120,7 @@ final class StateFolder implements AutoCloseable {
             lock.close();
         } finally {
             if (staged) {
-                try (var files = Files.walk(local)) {
-                    for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(file);
-                    }
-                }
+                Folders.delete(local);
             }
         }
     }

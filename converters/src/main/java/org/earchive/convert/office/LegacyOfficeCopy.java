@@ -1,12 +1,12 @@
 package org.earchive.convert.office;
 
+import org.earchive.core.Folders;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.core.ConversionException;
@@ -97,11 +97,11 @@ final class LegacyOfficeCopy implements AutoCloseable {
             if (detection.isMime(DOC)) {
                 LegacyDoc words = LegacyDoc.read(original.source());
                 if (words == null) {
-                    deleteAll(folder);
+                    Folders.delete(folder);
                     return asGiven(original);
                 }
                 if (docToDocx == null) {
-                    deleteAll(folder);
+                    Folders.delete(folder);
                     return new LegacyOfficeCopy(original, words.runs(), words, null);
                 }
                 Path docx = folder.resolve("libreoffice.docx");
@@ -121,7 +121,7 @@ final class LegacyOfficeCopy implements AutoCloseable {
             }
             LegacyOfficeCopy result;
             if (converted == null) {
-                deleteAll(folder);
+                Folders.delete(folder);
                 result = asGiven(original);
             } else {
                 result = new LegacyOfficeCopy(new ConversionRequest(copy, copyDetection, original.target(),
@@ -132,7 +132,7 @@ final class LegacyOfficeCopy implements AutoCloseable {
             return result;
         } catch (IOException | RuntimeException e) {
             // a document the copy cannot be made of is the engines' to judge (and refuse with a sentence)
-            deleteAll(folder);
+            Folders.delete(folder);
             return asGiven(original);
         }
     }
@@ -190,15 +190,8 @@ final class LegacyOfficeCopy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (folder != null) {
-            deleteAll(folder);
+            Folders.delete(folder);
         }
     }
 
-    private static void deleteAll(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

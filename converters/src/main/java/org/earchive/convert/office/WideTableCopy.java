@@ -1,14 +1,14 @@
 package org.earchive.convert.office;
 
+import org.earchive.core.Folders;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.core.ConversionException;
@@ -68,7 +68,7 @@ final class WideTableCopy implements AutoCloseable {
         } catch (IOException | RuntimeException unreadable) {
             // a document whose XML cannot be read is the engine's to judge (and refuse with a sentence)
             if (folder != null) {
-                deleteAll(folder);
+                Folders.delete(folder);
             }
             return asGiven;
         }
@@ -95,15 +95,8 @@ final class WideTableCopy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (folder != null) {
-            deleteAll(folder);
+            Folders.delete(folder);
         }
     }
 
-    private static void deleteAll(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }
