@@ -187,9 +187,11 @@ public final class TesseractOcr {
                         ScratchImage.write(ScratchImage.rotateClockwise(ScratchImage.read(level), clockwise), upright, dpi);
                     }
                 }
-                Path hocr = tesseract.hocr(upright, base, settings.languages(), dpi, remaining(deadline));
+                Path page = upright;
+                OcrPage read = VietnameseFirst.read(settings.languages(),
+                        languages -> HocrParser.parse(tesseract.hocr(page, base, languages, dpi, remaining(deadline))));
                 // the NĐ 30 header read column by column, not row by row
-                return new RecognisedPage(HeaderColumns.reorder(HocrParser.parse(hocr)), clockwise, deskew, null);
+                return new RecognisedPage(HeaderColumns.reorder(read), clockwise, deskew, null);
             } catch (ExternalProcess.TimedOut e) {
                 return RecognisedPage.failed("OCR took longer than the " + settings.pageTimeout().toSeconds()
                         + " s allowed per page and was stopped");
