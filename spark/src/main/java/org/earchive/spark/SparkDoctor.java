@@ -69,12 +69,11 @@ public final class SparkDoctor implements Callable<Integer> {
             err.println("earchive: --tasks must be at least 1.");
             return SparkConvert.USAGE;
         }
-        if (conf.get("spark.master").startsWith("local")) {
-            conf.setIfMissing("spark.ui.enabled", "false").setIfMissing("spark.driver.host", "127.0.0.1")
-                    .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        JavaSparkContext started = SparkStart.context(conf, err);
+        if (started == null) {
+            return SparkConvert.USAGE;
         }
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            spark.setLogLevel("WARN");
+        try (JavaSparkContext spark = started) {
             DoctorFindings findings = DoctorFindings.of(gather(spark, tasks));
             findings.lines().forEach(out::println);
             return exitCode(findings);
