@@ -119,8 +119,11 @@ public final class SparkConvert implements Callable<Integer> {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** The exit code, for the launcher and for tests. */
+    /** The exit code, for the launcher and for tests. {@code doctor} as the first word runs {@link SparkDoctor}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("doctor")) {
+            return SparkDoctor.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         SparkConvert command = new SparkConvert();
         command.out = out;
         command.err = err;
@@ -162,13 +165,11 @@ public final class SparkConvert implements Callable<Integer> {
             err.println("earchive: no Spark master: give --master local[N] to run here, or start it with spark-submit.");
             return USAGE;
         }
-        if (conf.get("spark.master").startsWith("local")) {
-            // one machine: no web UI, nothing listening beyond loopback
-            conf.setIfMissing("spark.ui.enabled", "false").setIfMissing("spark.driver.host", "127.0.0.1")
-                    .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        JavaSparkContext started = SparkStart.context(conf, err);
+        if (started == null) {
+            return USAGE;
         }
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            spark.setLogLevel("WARN");
+        try (JavaSparkContext spark = started) {
             int jobs = executorJobs != null ? executorJobs
                     : conf.get("spark.master").startsWith("local") ? spark.defaultParallelism()
                     : conf.getInt("spark.executor.cores", 1);
@@ -195,11 +196,7 @@ public final class SparkConvert implements Callable<Integer> {
         try {
             settings.clerk(scratch);
         } finally {
-            try (var files = Files.walk(scratch)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            org.earchive.core.Folders.delete(scratch);
         }
     }
 
