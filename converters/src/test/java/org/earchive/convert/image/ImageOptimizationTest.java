@@ -53,6 +53,35 @@ class ImageOptimizationTest {
     }
 
     @Test
+    void aColourPageWithFewColoursIsStoredAsAnIndexedImageWithEveryPixelKept() throws Exception {
+        // a form drawn in flat colours, as a PNG: black text, a red stamp, a blue rule (no anti-aliasing)
+        BufferedImage page = new BufferedImage(827, 583, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 28));
+        g.drawString("Phiếu gửi hồ sơ số 12/PG-VP", 60, 100);
+        g.setColor(new Color(0xC8102E));
+        g.drawOval(500, 250, 200, 200);
+        g.setColor(new Color(0x1F3A93));
+        g.fillRect(60, 140, 700, 3);
+        g.dispose();
+        Path png = out.resolve("form.png");
+        ImageFiles.write(png, page, "png", 100);
+
+        Path optimised = convert(png, "1.pdf", ImageOptimization.LOSSLESS);
+        Path plain = convert(png, "0.pdf", ImageOptimization.NONE);
+
+        try (PDDocument document = Pdfs.open(optimised)) {
+            assertEquals("Indexed", onlyImage(document).getColorSpace().getName());
+        }
+        assertTrue(samePixels(page, imageOf(optimised)), "lossless: the decoded page is the PNG's");
+        assertTrue(Files.size(optimised) < Files.size(plain), Files.size(optimised) + " vs " + Files.size(plain));
+        Pdfs.assertCompliant(optimised, PdfaLevel.PDFA_2B);
+    }
+
+    @Test
     void lossyOnlyAtLevelTwoAndThenSaid() throws Exception {
         Path tiff = org.earchive.fixtures.Fixtures.samples().resolve("scans/thong-bao-200dpi-lzw.tif");
         Path pdf = out.resolve("2.pdf");
