@@ -357,6 +357,10 @@ public final class ImageToPdfaConverter implements Converter {
             lossy.add("page " + (page.index() + 1));
             return JPEGFactory.createFromImage(pdf, image, LOSSY_JPEG_QUALITY / 100f);
         }
+        PDImageXObject grey = GreySamples.embed(pdf, image);
+        if (grey != null) {
+            return grey;
+        }
         if (optimize != ImageOptimization.NONE) {
             PDImageXObject indexed = FewColours.embed(pdf, image);
             if (indexed != null && samePixels(indexed.getImage(), image)) {

@@ -82,6 +82,81 @@ class ImageOptimizationTest {
     }
 
     @Test
+    void aSixteenBitGreyPageHoldingEightBitValuesIsStoredInEightBitsAndARealOneInSixteen() throws Exception {
+        BufferedImage scaled = sixteenBitGrey(false);
+        BufferedImage real = sixteenBitGrey(true);
+        Path scaledPng = out.resolve("scaled.png");
+        Path realPng = out.resolve("real.png");
+        ImageFiles.write(scaledPng, scaled, "png", 200);
+        ImageFiles.write(realPng, real, "png", 200);
+
+        Path scaledPdf = convert(scaledPng, "scaled.pdf", ImageOptimization.LOSSLESS);
+        Path realPdf = convert(realPng, "real.pdf", ImageOptimization.LOSSLESS);
+
+        try (PDDocument document = Pdfs.open(scaledPdf)) {
+            PDImageXObject image = onlyImage(document);
+            assertEquals(8, image.getBitsPerComponent());
+            byte[] stored;
+            try (var samples = image.getStream().createInputStream()) {
+                stored = samples.readAllBytes();
+            }
+            int[] expected = scaled.getRaster().getPixels(0, 0, scaled.getWidth(), scaled.getHeight(), (int[]) null);
+            assertEquals(expected.length, stored.length);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i] / 257, stored[i] & 0xFF, "sample " + i);
+            }
+        }
+        try (PDDocument document = Pdfs.open(realPdf)) {
+            assertEquals(16, onlyImage(document).getBitsPerComponent(), "a real 16-bit value keeps 16 bits");
+        }
+        Pdfs.assertCompliant(scaledPdf, PdfaLevel.PDFA_2B);
+    }
+
+    @Test
+    void aGreyPngKeepsItsOwnSampleValues() throws Exception {
+        BufferedImage grey = new BufferedImage(300, 200, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < grey.getHeight(); y++) {
+            for (int x = 0; x < grey.getWidth(); x++) {
+                grey.getRaster().setSample(x, y, 0, (x * 9 + y) % 256);
+            }
+        }
+        Path png = out.resolve("grey.png");
+        ImageFiles.write(png, grey, "png", 200);
+        for (ImageOptimization level : ImageOptimization.values()) {
+            if (level == ImageOptimization.LOSSY) {
+                continue;
+            }
+            try (PDDocument document = Pdfs.open(convert(png, level + ".pdf", level))) {
+                PDImageXObject image = onlyImage(document);
+                assertEquals("DeviceGray", image.getColorSpace().getName());
+                byte[] stored;
+                try (var samples = image.getStream().createInputStream()) {
+                    stored = samples.readAllBytes();
+                }
+                // 9 stays 9 (PDFBox's own factory stored it as 53: Java's linear grey turned into sRGB)
+                int[] expected = grey.getRaster().getPixels(0, 0, grey.getWidth(), grey.getHeight(), (int[]) null);
+                for (int i = 0; i < expected.length; i++) {
+                    assertEquals(expected[i], stored[i] & 0xFF, level + ": sample " + i);
+                }
+            }
+        }
+    }
+
+    /** A grey gradient in 16 bits: every value v × 257, or (real) with one sample that uses the low byte. */
+    private static BufferedImage sixteenBitGrey(boolean real) {
+        BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_USHORT_GRAY);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.getRaster().setSample(x, y, 0, ((x + y) % 256) * 257);
+            }
+        }
+        if (real) {
+            image.getRaster().setSample(10, 10, 0, 1000);
+        }
+        return image;
+    }
+
+    @Test
     void lossyOnlyAtLevelTwoAndThenSaid() throws Exception {
         Path tiff = org.earchive.fixtures.Fixtures.samples().resolve("scans/thong-bao-200dpi-lzw.tif");
         Path pdf = out.resolve("2.pdf");
