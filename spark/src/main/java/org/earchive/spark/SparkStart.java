@@ -13,6 +13,43 @@ final class SparkStart {
     private SparkStart() {
     }
 
+    /**
+     * The command line of one of earchive's Spark commands, printing to the given streams; an exception out of the
+     * command is {@code failure}'s words and exit code 70.
+     */
+    static picocli.CommandLine commandLine(Object command, PrintStream out, PrintStream err, String failure) {
+        picocli.CommandLine line = new picocli.CommandLine(command);
+        line.setOut(new java.io.PrintWriter(out, true));
+        line.setErr(new java.io.PrintWriter(err, true));
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("earchive: " + failure + ": " + e);
+            e.printStackTrace(err);
+            return SparkConvert.INTERNAL_ERROR;
+        });
+        return line;
+    }
+
+    /** The settings for a job: the master given, else spark-submit's; null after saying there is none. */
+    static SparkConf conf(String appName, String master, PrintStream err) {
+        SparkConf conf = new SparkConf().setAppName(appName);
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            err.println("earchive: no Spark master: give --master local[N] to run here, or start it with spark-submit.");
+            return null;
+        }
+        return conf;
+    }
+
+    /** This machine's name, as executors and locks name it. */
+    static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "unknown host";
+        }
+    }
+
     /** The context, or null after telling the user why Spark would not start (their configuration: exit code 2). */
     static JavaSparkContext context(SparkConf conf, PrintStream err) {
         if (conf.get("spark.master").startsWith("local")) {
