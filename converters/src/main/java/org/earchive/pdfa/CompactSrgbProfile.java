@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes an ICC version 4 display profile of sRGB (IEC 61966-2-1) in about 480 bytes, built from the standard's
+ * Writes an ICC version 4 display profile of sRGB (IEC 61966-2-1) in about 530 bytes, built from the standard's
  * own numbers: the sRGB primaries and D65 white adapted to the profile connection space's D50 by the Bradford
  * transform, and the sRGB tone curve as a parametric curve (ICC type 3), exact rather than sampled.
  *
@@ -44,7 +44,7 @@ final class CompactSrgbProfile {
         int[][] columns = fixedColumns(multiply(adapt, rgbToXyz()));
         Tags tags = new Tags();
         tags.add("desc", multiLocalized("sRGB IEC61966-2.1"));
-        tags.add("cprt", multiLocalized("No copyright, use freely"));
+        tags.add("cprt", multiLocalized("Public domain"));
         tags.add("wtpt", xyz(fixed(D50[0]), fixed(D50[1]), fixed(D50[2])));
         tags.add("chad", s15Fixed16Array(adapt));
         tags.add("rXYZ", xyz(columns[0][0], columns[1][0], columns[2][0]));
