@@ -32,7 +32,14 @@ final class CompactXmp {
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(packet));
+            Document document;
+            try {
+                document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(packet));
+            } catch (SAXException notXml10) {
+                // xmpbox writes a control character of a title as a character reference XML 1.0 refuses
+                // ("&#x7;"): such a packet is kept as xmpbox wrote it, as before
+                return packet;
+            }
             dropIndentation(document);
             TransformerFactory transformers = TransformerFactory.newInstance();
             transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -44,7 +51,7 @@ final class CompactXmp {
             ByteArrayOutputStream compact = new ByteArrayOutputStream(packet.length);
             transformer.transform(new DOMSource(document), new StreamResult(compact));
             return compact.toByteArray();
-        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+        } catch (ParserConfigurationException | TransformerException e) {
             throw new IOException("could not write the XMP metadata: " + e.getMessage(), e);
         }
     }
