@@ -32,6 +32,7 @@ import org.apache.xmpbox.xml.DomXmpParser;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
 import org.earchive.formats.PageTreeCounts;
+import org.earchive.formats.PdfStreamBombs;
 
 /**
  * Opens a PDF and says what it is: each page's class with its evidence, encryption, signatures, active
@@ -71,6 +72,10 @@ public final class PdfInspector {
         // opened by its Path: a name in bytes the system's encoding cannot decode opens too (java.io.File would not)
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), password,
                 IOUtils.createTempFileOnlyStreamCache())) {
+            String bomb = PdfStreamBombs.refusal(document);
+            if (bomb != null) {
+                throw new ConversionException(DocumentStatus.CORRUPT, bomb);
+            }
             return inspect(document, Files.size(file), file);
         } catch (InvalidPasswordException e) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, passwordSentence(password), e);
