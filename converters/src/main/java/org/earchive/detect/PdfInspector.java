@@ -109,7 +109,7 @@ public final class PdfInspector {
             throw new ConversionException(DocumentStatus.CORRUPT, "The PDF has no pages.");
         }
         List<PageEvidence> pages = new ArrayList<>(pageCount);
-        PDFRenderer renderer = new PDFRenderer(document);
+        PDFRenderer renderer = org.earchive.formats.CancellablePdf.renderer(document);
         renderer.setSubsamplingAllowed(true);
         COSDictionary catalogDictionary = document.getDocumentCatalog().getCOSObject();
         boolean javaScript = ActiveContent.hasJavaScriptAction(catalogDictionary.getDictionaryObject(COSName.OPEN_ACTION))

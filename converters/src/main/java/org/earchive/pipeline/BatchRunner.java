@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.earchive.core.AtomicFiles;
+import org.earchive.core.Cancellation;
 import org.earchive.core.DocumentStatus;
 
 /**
@@ -233,14 +234,21 @@ public final class BatchRunner {
                                                         ScheduledExecutorService watchdog) {
             CompletableFuture<DocumentJob.Finished> outcome = new CompletableFuture<>();
             long startedNanos = System.nanoTime();
+            Cancellation cancellation = new Cancellation();
             Future<?> running = threads.submit(() -> {
-                DocumentJob.Finished finished = job.run(document, listener);
-                if (!outcome.complete(finished)) {
-                    job.discardLate(finished.results());
+                cancellation.bindToThisThread();
+                try {
+                    DocumentJob.Finished finished = job.run(document, listener);
+                    if (!outcome.complete(finished)) {
+                        job.discardLate(finished.results());
+                    }
+                } finally {
+                    Cancellation.release();
                 }
             });
             ScheduledFuture<?> alarm = watchdog.schedule(() -> {
                 if (outcome.complete(timedOut(document, startedNanos))) {
+                    cancellation.giveUp();
                     running.cancel(true);
                 }
             }, options.timeout().toMillis(), TimeUnit.MILLISECONDS);
