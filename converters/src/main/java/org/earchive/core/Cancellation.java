@@ -15,6 +15,7 @@ public final class Cancellation {
     private static final ThreadLocal<Cancellation> CURRENT = new ThreadLocal<>();
 
     private volatile boolean givenUp;
+    private volatile long clockStarted = System.nanoTime();
 
     /** The work on this thread, until {@link #release()}, is this token's. */
     public void bindToThisThread() {
@@ -24,6 +25,22 @@ public final class Cancellation {
     /** This thread's work is done; it may take another document's. */
     public static void release() {
         CURRENT.remove();
+    }
+
+    /**
+     * The work on this thread starts a document of its own inside the one it was given (an e-mail's attachment, an
+     * archive's member): each is a row of the report and has the whole time limit, as every document has.
+     */
+    public static void restartClock() {
+        Cancellation current = CURRENT.get();
+        if (current != null) {
+            current.clockStarted = System.nanoTime();
+        }
+    }
+
+    /** Nanoseconds since the work, or the part of it now running, started. */
+    public long nanosOnCurrentPart() {
+        return System.nanoTime() - clockStarted;
     }
 
     /** Whoever waited for the work does not any more: it stops at its next check. */

@@ -246,14 +246,24 @@ public final class BatchRunner {
                     Cancellation.release();
                 }
             });
-            ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-                if (outcome.complete(timedOut(document, startedNanos))) {
-                    cancellation.giveUp();
-                    running.cancel(true);
+            // each part of the document (an attachment, a member) has the whole limit, as every row of the report
+            long limitNanos = options.timeout().toNanos();
+            AtomicReference<ScheduledFuture<?>> alarm = new AtomicReference<>();
+            Runnable ring = new Runnable() {
+                @Override
+                public void run() {
+                    long left = limitNanos - cancellation.nanosOnCurrentPart();
+                    if (left > 0) {
+                        alarm.set(watchdog.schedule(this, left, TimeUnit.NANOSECONDS));
+                    } else if (outcome.complete(timedOut(document, startedNanos))) {
+                        cancellation.giveUp();
+                        running.cancel(true);
+                    }
                 }
-            }, options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            };
+            alarm.set(watchdog.schedule(ring, limitNanos, TimeUnit.NANOSECONDS));
             return outcome.thenApply(finished -> {
-                alarm.cancel(false);
+                alarm.get().cancel(false);
                 try {
                     if (finished.entry() != null) {
                         journal.record(finished.entry());

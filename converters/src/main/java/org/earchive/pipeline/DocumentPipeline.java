@@ -302,6 +302,7 @@ public final class DocumentPipeline {
                 } catch (java.io.InterruptedIOException givenUp) {
                     break; // the batch gave up on the message (its time limit): what is written is removed, stop here
                 }
+                Cancellation.restartClock(); // a part is a document: its own time limit
                 Origin origin = new Origin(whole, part.originalName(), parts.whole());
                 if (part.refusedAs() != null) {
                     results.add(DocumentStory.begin(part.document(), origin).ended(part.refusedAs(), part.sentence())
