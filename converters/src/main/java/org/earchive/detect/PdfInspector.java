@@ -82,8 +82,9 @@ public final class PdfInspector {
         } catch (ConversionException | java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
             throw e;
         } catch (IOException e) {
-            throw new ConversionException(DocumentStatus.CORRUPT, "The PDF is damaged and cannot be read ("
-                    + e.getMessage() + ").", e);
+            // PDFBox's message ("Missing root object specification in trailer.") is the cause, not for a clerk
+            throw new ConversionException(DocumentStatus.CORRUPT, "The PDF is damaged and cannot be read: the table that locates its pages and objects is broken or missing,"
+                    + " as when a file is cut short. If a PDF reader still opens it, save a new copy and convert that.", e);
         }
     }
 
