@@ -46,8 +46,13 @@ public final class PdfStreamBombs {
             if (entry.getValue() == null || entry.getValue() <= 0) {
                 continue;
             }
-            COSObject object = cos.getObjectFromPool(entry.getKey());
-            COSBase base = object.getObject();
+            COSBase base;
+            try {
+                COSObject object = cos.getObjectFromPool(entry.getKey());
+                base = object.getObject();
+            } catch (RuntimeException damaged) {
+                continue; // one broken object does not make the file a bomb; the readers judge the damage
+            }
             if (base instanceof COSStream stream && isFlate(stream)) {
                 long stored = Math.max(1, stream.getLength());
                 long limit = limit(stream, stored);
