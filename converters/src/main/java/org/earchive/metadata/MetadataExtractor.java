@@ -56,9 +56,13 @@ public final class MetadataExtractor {
      * (matched on the folded text). The number may be left blank for the pen ("Số:      /QĐ-BYT") or be a
      * handwritten scrawl OCR cannot read (group 2): then the line is still the number line, without a number.
      */
+    /** The dashes a ký hiệu is typed or read with: hyphen, en and em dash, Unicode's hyphens and minus; or a slash. */
+    private static final String DASH_OR_SLASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212/]";
+    /** OCR parts the lower-case end of a type's abbreviation from it: "TT r - BVTN" for "TTr-BVTN". */
+    private static final String OCR_SPLIT_TAIL = "(?:\\s[a-z]{1,2}(?=\\s?" + DASH_OR_SLASH + "))?";
     private static final Pattern STATE_NUMBER = Pattern.compile(
             "^S[oO0]\\s*[:;.,]?\\s*(?:(\\d{1,5})|([.…_·]+|[0-9OoIl|?~*,']{1,6}|))\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
-                    + "([A-Za-z][A-Za-z0-9.]*(?:\\s?[-–/]\\s?[A-Za-z0-9][A-Za-z0-9.]*){0,4})");
+                    + "([A-Za-z][A-Za-z0-9.]*" + OCR_SPLIT_TAIL + "(?:\\s?" + DASH_OR_SLASH + "\\s?[A-Za-z0-9][A-Za-z0-9.]*){0,4})");
     /** A number line without its number must still show a whole ký hiệu, not a template's "/QĐ-…3...". */
     private static final Pattern WHOLE_NOTATION = Pattern.compile("^[A-Z][A-Za-z]*[-/][A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*$");
     /** "Số 27-BC/ĐU", "Số 35-CT/TW". */
@@ -119,7 +123,9 @@ public final class MetadataExtractor {
         if (text == null || text.isBlank()) {
             return metadata;
         }
-        String nfc = VietnameseText.nfc(headAndTail(text));
+        // a typed header aligned with tabs is read column by column; a scan's header was put so from its boxes
+        String head = source == TextSource.TYPED ? TabbedHeader.columnsFirst(headAndTail(text)) : headAndTail(text);
+        String nfc = VietnameseText.nfc(head);
         language(nfc, metadata);
         List<Line> lines = lines(nfc);
         Reading reading = new Reading(lines, metadata);
@@ -270,10 +276,11 @@ public final class MetadataExtractor {
                 // not an official document: its numbers and dates are not a number line and a date line
                 return;
             }
-            recordNumber();
             recordDate();
             findType();
             findOrgans();
+            // after the organs: an abbreviation spelling the issuing body's initials takes their "Đ" ("BGDĐT")
+            recordNumber();
             findSubject();
             findSignature();
             findRecipients();
@@ -428,7 +435,14 @@ public final class MetadataExtractor {
                 // a number written by hand and not read is left for the clerk: the printed ký hiệu still holds
                 metadata.offer(MetadataField.CODE_NUMBER, numberMatch.number(), numberMatch.confidence(), Origin.TEXT);
             }
-            metadata.offer(MetadataField.CODE_NOTATION, numberMatch.notation(), numberMatch.confidence(), Origin.TEXT);
+            String notation = numberMatch.notation();
+            if (marked()) {
+                List<String> organs = new ArrayList<>();
+                metadata.get(MetadataField.ORGAN_NAME).ifPresent(organs::add);
+                metadata.get(MetadataField.PARENT_ORGAN_NAME).ifPresent(organs::add);
+                notation = NotationStrokes.restore(notation, organs);
+            }
+            metadata.offer(MetadataField.CODE_NOTATION, notation, numberMatch.confidence(), Origin.TEXT);
             metadata.offer(MetadataField.GRAMMAR, numberMatch.grammar().id(), numberMatch.confidence(), Origin.TEXT);
         }
 
@@ -695,6 +709,10 @@ public final class MetadataExtractor {
                 while (start < lines.size() && start <= typeLine + 3 && lines.get(start).blank()) {
                     start++;
                 }
+                if (start < lines.size() && isFragment(lines.get(start)) && start + 1 < lines.size()
+                        && lines.get(start + 1).text().length() > 0) {
+                    start++; // a speck OCR read beside the title ("TỜ TRÌNH<TAB>i") is not the subject's start
+                }
                 if (start < lines.size() && !endsSubjectAtStart(lines.get(start))) {
                     subjectFrom(start, false);
                     return;
@@ -709,7 +727,8 @@ public final class MetadataExtractor {
         }
 
         private void subjectFrom(int start, boolean congVan) {
-            StringBuilder subject = new StringBuilder(lines.get(start).text());
+            StringBuilder subject = new StringBuilder(congVan ? lines.get(start).text()
+                    : ForeignLines.withoutGluedStamp(lines.get(start).text()));
             int taken = 1;
             for (int i = start + 1; i < lines.size() && taken < 4; i++) {
                 Line next = lines.get(i);
@@ -747,6 +766,11 @@ public final class MetadataExtractor {
                 return;
             }
             metadata.offer(MetadataField.SUBJECT, subject.toString(), taken == 1 ? 0.9 : 0.8, Origin.TEXT);
+        }
+
+        /** One or two letters alone on a line: no subject opens so. */
+        private static boolean isFragment(Line line) {
+            return !line.blank() && line.text().chars().filter(Character::isLetter).count() <= 2;
         }
 
         /**
@@ -926,12 +950,16 @@ public final class MetadataExtractor {
          * elsewhere: the abbreviation is given back as printed. A text typed without diacritics keeps "QD".
          */
         private String strokes(String notation) {
-            boolean diacritics = lines.subList(0, headerLimit).stream().anyMatch(l -> !l.text().equals(l.folded()));
-            return diacritics ? NotationStrokes.restore(notation) : notation;
+            return marked() ? NotationStrokes.restore(notation) : notation;
+        }
+
+        /** Whether the header keeps diacritics somewhere: then a bare "D" in a ký hiệu may be OCR's lost stroke. */
+        private boolean marked() {
+            return lines.subList(0, headerLimit).stream().anyMatch(l -> !l.text().equals(l.folded()));
         }
 
         private static String compact(String symbol) {
-            return symbol.replaceAll("\\s+", "").replace('–', '-');
+            return symbol.replaceAll("\\s+", "").replaceAll("[\u2010\u2011\u2012\u2013\u2014\u2212]", "-");
         }
     }
 }
