@@ -61,13 +61,13 @@ public final class MetadataExtractor {
     /** OCR parts the lower-case end of a type's abbreviation from it: "TT r - BVTN" for "TTr-BVTN". */
     private static final String OCR_SPLIT_TAIL = "(?:\\s[a-z]{1,2}(?=\\s?" + DASH_OR_SLASH + "))?";
     private static final Pattern STATE_NUMBER = Pattern.compile(
-            "^S[oO0]\\s*[:;.,]?\\s*(?:(\\d{1,5})|([.…_·]+|[0-9OoIl|?~*,']{1,6}|))\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
+            "^S[oO06]\\s*[:;.,]?\\s*(?:(\\d{1,5})|([.…_·]+|[0-9OoIl|?~*,']{1,6}|))\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
                     + "([A-Za-z][A-Za-z0-9.]*" + OCR_SPLIT_TAIL + "(?:\\s?" + DASH_OR_SLASH + "\\s?[A-Za-z0-9][A-Za-z0-9.]*){0,4})");
     /** A number line without its number must still show a whole ký hiệu, not a template's "/QĐ-…3...". */
     private static final Pattern WHOLE_NOTATION = Pattern.compile("^[A-Z][A-Za-z]*[-/][A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*$");
     /** "Số 27-BC/ĐU", "Số 35-CT/TW". */
     private static final Pattern PARTY_NUMBER = Pattern.compile(
-            "^S[oO0]\\s*[:.]?\\s*(\\d{1,5})\\s?[-–]\\s?([A-Za-z]{1,5}\\s?/\\s?[A-Za-z0-9]{1,12}(?:\\s?[-–/]\\s?[A-Za-z0-9]{1,12}){0,3})");
+            "^S[oO06]\\s*[:.]?\\s*(\\d{1,5})\\s?[-–]\\s?([A-Za-z]{1,5}\\s?/\\s?[A-Za-z0-9]{1,12}(?:\\s?[-–/]\\s?[A-Za-z0-9]{1,12}){0,3})");
 
     /** "Số:" or "Số: 2858" with nothing after: the rest of the number line is past a gap ("/QĐ-UBND"). */
     private static final Pattern OPEN_NUMBER = Pattern.compile("^S[oO0]\\s*[:;.,]?\\s*[\\d.…_]*$");
@@ -492,8 +492,13 @@ public final class MetadataExtractor {
             if (!before.endsWith(",")) {
                 return false;
             }
-            String candidate = before.substring(0, before.length() - 1).strip();
+            String candidate = withoutLeadingMarks(before.substring(0, before.length() - 1).strip());
             return isPlace(candidate);
+        }
+
+        /** OCR's stray marks before a date line's place: ": Hà Nội, ngày ..." is "Hà Nội, ngày ...". */
+        private static String withoutLeadingMarks(String text) {
+            return text.replaceFirst("^[\\s:;.,'`\"_~|-]+", "");
         }
 
         private static boolean isPlace(String folded) {
@@ -517,7 +522,7 @@ public final class MetadataExtractor {
                 String text = line.text().substring(from);
                 String before = text.substring(0, match.start()).strip().replaceFirst("(?i)\\s*ng[aà]y$", "").strip();
                 if (before.endsWith(",")) {
-                    place = before.substring(0, before.length() - 1).strip();
+                    place = withoutLeadingMarks(before.substring(0, before.length() - 1).strip());
                 }
                 return true;
             } catch (DateTimeException | NumberFormatException e) {

@@ -73,6 +73,19 @@ class OcrHeaderReadingTest {
     }
 
     @Test
+    void straySignsBeforeThePlaceAndSốReadAsS6() {
+        DocumentMetadata metadata = extractor.extract(scan("SỞ NỘI VỤ", "Số: 12/QĐ-SNV", "Về việc hủy tài liệu hết giá trị")
+                .replace("Hà Nội, ngày", ": Hà Nội, ngày"), TextSource.OCR);
+        assertEquals("2025-09-09", metadata.valueOrNull(MetadataField.ISSUED_DATE));
+        assertEquals("Hà Nội", metadata.valueOrNull(MetadataField.PLACE));
+        String party = String.join("\n", "ĐẢNG BỘ HUYỆN PHÚ VANG", "ĐẢNG ỦY XÃ PHÚ AN", "*", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Phú An, ngày 8 tháng 1 năm 2025", "S6 45-BC/DU", "BÁO CÁO", "Kết quả thực hiện công tác văn thư năm 2024");
+        DocumentMetadata report = extractor.extract(party, TextSource.OCR);
+        assertEquals("45", report.valueOrNull(MetadataField.CODE_NUMBER));
+        assertEquals("BC/ĐU", report.valueOrNull(MetadataField.CODE_NOTATION));
+    }
+
+    @Test
     void initialsOfAnOrgansName() {
         assertEquals("BGDĐT", NotationStrokes.initials("BỘ GIÁO DỤC VÀ ĐÀO TẠO"));
         assertEquals("PTCKH", NotationStrokes.initials("PHÒNG TÀI CHÍNH - KẾ HOẠCH"));
