@@ -119,8 +119,11 @@ public final class SparkConvert implements Callable<Integer> {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** The exit code, for the launcher and for tests. */
+    /** The exit code, for the launcher and for tests. {@code doctor} as the first word runs {@link SparkDoctor}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("doctor")) {
+            return SparkDoctor.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         SparkConvert command = new SparkConvert();
         command.out = out;
         command.err = err;
