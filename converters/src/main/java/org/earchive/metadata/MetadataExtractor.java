@@ -69,6 +69,11 @@ public final class MetadataExtractor {
     private static final Pattern PARTY_NUMBER = Pattern.compile(
             "^S[oO06]\\s*[:.]?\\s*(\\d{1,5})\\s?[-–]\\s?([A-Za-z]{1,5}\\s?/\\s?[A-Za-z0-9]{1,12}(?:\\s?[-–/]\\s?[A-Za-z0-9]{1,12}){0,3})");
 
+    /** A number line ending in a ký hiệu's first part ("Số : 3110/ TTr"), which a column gap may have cut. */
+    private static final Pattern NOTATION_HEAD = Pattern.compile("^S[oO06]\\s*[:;.,]?\\s*[\\d.…_ ]*/\\s*(?:\\d{4}\\s*/\\s*)?[A-Za-z]+$");
+    /** The rest of that ký hiệu past the gap: "- BVTN", "/UBND". */
+    private static final Pattern NOTATION_TAIL = Pattern.compile("^" + DASH_OR_SLASH + "\\s?[A-Za-z]");
+
     /** "Số:" or "Số: 2858" with nothing after: the rest of the number line is past a gap ("/QĐ-UBND"). */
     private static final Pattern OPEN_NUMBER = Pattern.compile("^S[oO0]\\s*[:;.,]?\\s*[\\d.…_]*$");
 
@@ -195,15 +200,19 @@ public final class MetadataExtractor {
                 if (column.isBlank()) {
                     continue;
                 }
-                if (pending != null && column.strip().startsWith("/")) {
-                    // "Số: 2858        /QĐ-UBND": the gap left for the pen is not a column
+                String folded = VietnameseText.fold(VietnameseText.nfc(column.strip()));
+                if (pending != null && (folded.startsWith("/")
+                        || NOTATION_TAIL.matcher(folded).lookingAt() && NOTATION_HEAD.matcher(VietnameseText.fold(pending)).find())) {
+                    // "Số: 2858        /QĐ-UBND": the gap left for the pen is not a column; nor is a gap OCR
+                    // read before a ký hiệu's dash ("Số : 3110/ TTr" | "- BVTN")
                     column = pending + " " + column.strip();
+                    folded = VietnameseText.fold(VietnameseText.nfc(column));
                     lines.remove(lines.size() - 1);
                 }
                 pending = null;
                 lines.add(Line.of(column));
                 any = true;
-                if (OPEN_NUMBER.matcher(VietnameseText.fold(VietnameseText.nfc(column.strip()))).matches()) {
+                if (OPEN_NUMBER.matcher(folded).matches() || NOTATION_HEAD.matcher(folded).find()) {
                     pending = column.strip();
                 }
             }

@@ -49,6 +49,8 @@ class OcrHeaderReadingTest {
             "Số: 125/TTr — BVTN     | TTr-BVTN",
             "Số: 125/QĐ–BVTN        | QĐ-BVTN",
             "Số : 125/ TTr -  BVTN  | TTr-BVTN",
+            "Số : 125/ TTr\t- BVTN  | TTr-BVTN",
+            "Số: 125/QĐ\t/UBND      | QĐ/UBND",
     })
     void aNotationAsOcrSpacesAndDashesIt(String numberLine, String notation) {
         DocumentMetadata metadata = extractor.extract(scan("BỆNH VIỆN ĐA KHOA VÙNG TÂY NGUYÊN", numberLine,
