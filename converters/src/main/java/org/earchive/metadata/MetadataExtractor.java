@@ -69,6 +69,9 @@ public final class MetadataExtractor {
 
     /** A number line ending in a ký hiệu's first part ("Số : 3110/ TTr"), which a column gap may have cut. */
     private static final Pattern NOTATION_HEAD = Pattern.compile("^S[oO06]\\s*[:;.,]?\\s*[\\d.…_ ]*/\\s*(?:\\d{4}\\s*/\\s*)?[A-Za-z]+$");
+    /** A number line whose ký hiệu ends in a dash: "Số: 1517/TTr-", the rest wrapped to the next line. */
+    private static final Pattern NOTATION_HEAD_DASH = Pattern.compile(
+            "^S[oO06]\\s*[:;.,]?\\s*[\\d.…_ ]*/\\s*(?:\\d{4}\\s*/\\s*)?[A-Za-z]+\\s*" + "[-\u2010\u2011\u2012\u2013\u2014\u2212]$");
     /** The rest of that ký hiệu past the gap: "- BVTN", "/UBND". */
     private static final Pattern NOTATION_TAIL = Pattern.compile("^" + DASH_OR_SLASH + "\\s?[A-Za-z]");
 
@@ -212,7 +215,34 @@ public final class MetadataExtractor {
                 lines.add(Line.of(""));
             }
         }
-        return lines;
+        return joinWrappedNotations(lines);
+    }
+
+    /** A ký hiệu's last part past its dash ("BVTN"), alone on a line. */
+    private static final Pattern NOTATION_PART = Pattern.compile("^[A-Z][A-Za-z0-9]{0,11}$");
+
+    /**
+     * A number line that a narrow header column wrapped at the ký hiệu's dash: "Số: 1517/TTr-" over "BVTN" (as
+     * typed, wrapped by the layout) or "Số: 1517/TTr" over "- BVTN" (as OCR reads the wrapped print) is one line.
+     */
+    private static List<Line> joinWrappedNotations(List<Line> lines) {
+        List<Line> joined = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (i + 1 < lines.size()) {
+                String next = lines.get(i + 1).folded();
+                boolean dashEnds = NOTATION_HEAD_DASH.matcher(line.folded()).find() && NOTATION_PART.matcher(next).matches();
+                boolean dashOpens = NOTATION_HEAD.matcher(line.folded()).find() && NOTATION_TAIL.matcher(next).lookingAt()
+                        && next.length() <= 16;
+                if (dashEnds || dashOpens) {
+                    joined.add(Line.of(line.text() + (dashEnds ? "" : " ") + lines.get(i + 1).text()));
+                    i++;
+                    continue;
+                }
+            }
+            joined.add(line);
+        }
+        return joined;
     }
 
     /** One document's reading, top to bottom. */

@@ -60,6 +60,18 @@ class OcrHeaderReadingTest {
     }
 
     @Test
+    void aNumberLineWrappedAtTheDashOfItsNotationIsOneLine() {
+        // a narrow header column breaks "Số: 1517/TTr-BVTN" after its dash; OCR reads the dash on the second line
+        for (String wrapped : new String[] {"Số: 1517/TTr\n- BVTN", "Số: 1517/TTr-\nBVTN"}) {
+            DocumentMetadata metadata = extractor.extract(scan("SỞ Y TẾ TỈNH ĐẮK LẮK\nBỆNH VIỆN ĐA KHOA", wrapped,
+                    "Về việc hủy tài liệu hết giá trị"), TextSource.OCR);
+            assertEquals("TTr-BVTN", metadata.valueOrNull(MetadataField.CODE_NOTATION), wrapped);
+            assertEquals("1517", metadata.valueOrNull(MetadataField.CODE_NUMBER), wrapped);
+            assertEquals("BỆNH VIỆN ĐA KHOA", metadata.valueOrNull(MetadataField.ORGAN_NAME), wrapped);
+        }
+    }
+
+    @Test
     void theStrokeOfĐInsideAnOrgansAbbreviationComesFromItsNameOnThePage() {
         DocumentMetadata ministry = extractor.extract(scan("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 2860/QD-BGDDT",
                 "Về việc hủy tài liệu hết giá trị"), TextSource.OCR);
