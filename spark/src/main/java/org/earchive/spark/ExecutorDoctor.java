@@ -1,8 +1,6 @@
 package org.earchive.spark;
 
 import java.io.Serializable;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import org.apache.spark.SparkEnv;
 import org.earchive.api.Doctor;
@@ -25,16 +23,8 @@ record ExecutorDoctor(String executorId, String host, List<Doctor.Check> checks)
     static synchronized ExecutorDoctor here() {
         if (here == null) {
             SparkEnv env = SparkEnv.get();
-            here = new ExecutorDoctor(env == null ? "driver" : env.executorId(), hostName(), Doctor.run());
+            here = new ExecutorDoctor(env == null ? "driver" : env.executorId(), SparkStart.hostName(), Doctor.run());
         }
         return here;
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown host";
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,35 +45,24 @@ public final class SparkDoctor implements Callable<Integer> {
         SparkDoctor command = new SparkDoctor();
         command.out = out;
         command.err = err;
-        CommandLine line = new CommandLine(command);
-        line.setOut(new java.io.PrintWriter(out, true));
-        line.setErr(new java.io.PrintWriter(err, true));
-        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("earchive: the Spark job failed: " + e);
-            return SparkConvert.INTERNAL_ERROR;
-        });
-        return line.execute(args);
+        return SparkStart.commandLine(command, out, err, "the Spark job failed").execute(args);
     }
 
     @Override
     public Integer call() {
-        SparkConf conf = new SparkConf().setAppName("earchive doctor");
-        if (master != null) {
-            conf.setMaster(master);
-        } else if (!conf.contains("spark.master")) {
-            err.println("earchive: no Spark master: give --master local[N] to run here, or start it with spark-submit.");
+        SparkConf conf = SparkStart.conf("earchive doctor", master, err);
+        if (conf == null) {
             return SparkConvert.USAGE;
         }
         if (tasks != null && tasks < 1) {
             err.println("earchive: --tasks must be at least 1.");
             return SparkConvert.USAGE;
         }
-        if (conf.get("spark.master").startsWith("local")) {
-            conf.setIfMissing("spark.ui.enabled", "false").setIfMissing("spark.driver.host", "127.0.0.1")
-                    .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        JavaSparkContext started = SparkStart.context(conf, err);
+        if (started == null) {
+            return SparkConvert.USAGE;
         }
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            spark.setLogLevel("WARN");
+        try (JavaSparkContext spark = started) {
             DoctorFindings findings = DoctorFindings.of(gather(spark, tasks));
             findings.lines().forEach(out::println);
             return exitCode(findings);
