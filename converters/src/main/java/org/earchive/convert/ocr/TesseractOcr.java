@@ -157,8 +157,7 @@ public final class TesseractOcr {
                 // straightened first: the skew is measured across or down the page, so a sideways page too
                 Deskew deskew = settings.straightensForOcr() ? straighten() : null;
                 Path level = deskew == null ? image : straightened();
-                Path hocr = tesseract.hocr(level, base, settings.languages(), dpi, remaining(deadline));
-                OcrPage reading = HocrParser.parse(hocr);
+                OcrPage reading = read(level, deadline);
                 int clockwise = 0;
                 // the orientation is asked of Tesseract only where this first reading gives a reason to doubt it
                 if (tesseract.canDetectOrientation() && OrientationCheck.doubtful(reading)) {
@@ -166,7 +165,7 @@ public final class TesseractOcr {
                     if (clockwise != 0) {
                         Path upright = base.resolveSibling(base.getFileName() + ".upright.tif");
                         ScratchImage.write(ScratchImage.rotateClockwise(ScratchImage.read(level), clockwise), upright, dpi);
-                        reading = HocrParser.parse(tesseract.hocr(upright, base, settings.languages(), dpi, remaining(deadline)));
+                        reading = read(upright, deadline);
                     }
                 }
                 // the NĐ 30 header read column by column, not row by row
@@ -181,6 +180,13 @@ public final class TesseractOcr {
             } finally {
                 deleteScratch();
             }
+        }
+
+        /** The page read with Vietnamese alone first, and with the whole language list only where that reads poorly. */
+        private OcrPage read(Path page, long deadline)
+                throws IOException, ExternalProcess.TimedOut, InterruptedException, OcrException {
+            return VietnameseFirst.read(settings.languages(),
+                    languages -> HocrParser.parse(tesseract.hocr(page, base, languages, dpi, remaining(deadline))));
         }
 
         /**
