@@ -15,7 +15,7 @@
 # OCRmyPDF runs as the issue states it: PYTHONHASHSEED=0 ocrmypdf -l vie+eng --output-type pdfa-2
 # --rotate-pages --deskew (the hash seed pins its language order, see /work/shared/PEERS.md), one file per call,
 # each with --jobs JOBS, and --tesseract-timeout 3600: its default of 180 s is hit on a loaded machine, and a page
-# whose Tesseract times out is written without text, which would count as a CER of 1. earchive runs with its defaults (vie+eng, askew pages read straightened, --optimize 1).
+# whose Tesseract times out is written without text, which would count as a CER of 1. earchive runs with its defaults (vie+eng: Vietnamese pages read with vie alone; askew pages read straightened; --optimize 1).
 # Needs: apt-get install ocrmypdf tesseract-ocr tesseract-ocr-vie
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

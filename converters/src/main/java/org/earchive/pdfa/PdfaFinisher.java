@@ -106,7 +106,7 @@ public final class PdfaFinisher {
             throw new IOException("could not write the XMP metadata: " + e.getMessage(), e);
         }
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(packet.toByteArray());
+        metadata.importXMPMetadata(CompactXmp.of(packet.toByteArray()));
         document.getDocumentCatalog().setMetadata(metadata);
     }
 

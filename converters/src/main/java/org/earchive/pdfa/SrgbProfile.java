@@ -1,16 +1,18 @@
 package org.earchive.pdfa;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
-/** The sRGB ICC profile that ships with the JDK: the OutputIntent of every PDF/A earchive writes. */
+/**
+ * The sRGB ICC profile of every PDF/A earchive writes: its OutputIntent, and Ghostscript's and the HTML
+ * renderer's. A compact version 4 profile of our own (about 480 bytes, {@link CompactSrgbProfile}) rather than
+ * the JDK's 3,144 bytes: it maps colours as the JDK's does, and every PDF carries it.
+ */
 public final class SrgbProfile {
 
-    private static final byte[] BYTES = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] BYTES = CompactSrgbProfile.bytes();
 
     private SrgbProfile() {
     }

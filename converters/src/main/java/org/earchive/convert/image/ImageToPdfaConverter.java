@@ -326,7 +326,8 @@ public final class ImageToPdfaConverter implements Converter {
 
     /**
      * The page's image as the PDF stores it: a scanner's JPEG as it is, anything else by the run's
-     * {@link ImageOptimization}: bilevel and two-tone pages as JBIG2 or G4, grey and colour as Flate (or, asked for with level 2,
+     * {@link ImageOptimization}: bilevel and two-tone pages as JBIG2 or G4, grey and colour as Flate (colour of at most 256 colours
+     * indexed; or, asked for with level 2,
      * JPEG, noted in {@code lossy}).
      */
     private static PDImageXObject embed(PDDocument pdf, ConversionRequest request, PageImage page,
@@ -357,6 +358,16 @@ public final class ImageToPdfaConverter implements Converter {
         if (optimize == ImageOptimization.LOSSY && !image.getColorModel().hasAlpha()) {
             lossy.add("page " + (page.index() + 1));
             return JPEGFactory.createFromImage(pdf, image, LOSSY_JPEG_QUALITY / 100f);
+        }
+        PDImageXObject grey = GreySamples.embed(pdf, image);
+        if (grey != null) {
+            return grey;
+        }
+        if (optimize != ImageOptimization.NONE) {
+            PDImageXObject indexed = FewColours.embed(pdf, image);
+            if (indexed != null && samePixels(indexed.getImage(), image)) {
+                return indexed;
+            }
         }
         // PDFBox's Flate: PNG predictors were measured too and stored grainy grey scans 40-45% larger (docs/ocr.md)
         PDImageXObject lossless = LosslessFactory.createFromImage(pdf, image);

@@ -53,6 +53,110 @@ class ImageOptimizationTest {
     }
 
     @Test
+    void aColourPageWithFewColoursIsStoredAsAnIndexedImageWithEveryPixelKept() throws Exception {
+        // a form drawn in flat colours, as a PNG: black text, a red stamp, a blue rule (no anti-aliasing)
+        BufferedImage page = new BufferedImage(827, 583, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 28));
+        g.drawString("Phiếu gửi hồ sơ số 12/PG-VP", 60, 100);
+        g.setColor(new Color(0xC8102E));
+        g.drawOval(500, 250, 200, 200);
+        g.setColor(new Color(0x1F3A93));
+        g.fillRect(60, 140, 700, 3);
+        g.dispose();
+        Path png = out.resolve("form.png");
+        ImageFiles.write(png, page, "png", 100);
+
+        Path optimised = convert(png, "1.pdf", ImageOptimization.LOSSLESS);
+        Path plain = convert(png, "0.pdf", ImageOptimization.NONE);
+
+        try (PDDocument document = Pdfs.open(optimised)) {
+            assertEquals("Indexed", onlyImage(document).getColorSpace().getName());
+        }
+        assertTrue(samePixels(page, imageOf(optimised)), "lossless: the decoded page is the PNG's");
+        assertTrue(Files.size(optimised) < Files.size(plain), Files.size(optimised) + " vs " + Files.size(plain));
+        Pdfs.assertCompliant(optimised, PdfaLevel.PDFA_2B);
+    }
+
+    @Test
+    void aSixteenBitGreyPageHoldingEightBitValuesIsStoredInEightBitsAndARealOneInSixteen() throws Exception {
+        BufferedImage scaled = sixteenBitGrey(false);
+        BufferedImage real = sixteenBitGrey(true);
+        Path scaledPng = out.resolve("scaled.png");
+        Path realPng = out.resolve("real.png");
+        ImageFiles.write(scaledPng, scaled, "png", 200);
+        ImageFiles.write(realPng, real, "png", 200);
+
+        Path scaledPdf = convert(scaledPng, "scaled.pdf", ImageOptimization.LOSSLESS);
+        Path realPdf = convert(realPng, "real.pdf", ImageOptimization.LOSSLESS);
+
+        try (PDDocument document = Pdfs.open(scaledPdf)) {
+            PDImageXObject image = onlyImage(document);
+            assertEquals(8, image.getBitsPerComponent());
+            byte[] stored;
+            try (var samples = image.getStream().createInputStream()) {
+                stored = samples.readAllBytes();
+            }
+            int[] expected = scaled.getRaster().getPixels(0, 0, scaled.getWidth(), scaled.getHeight(), (int[]) null);
+            assertEquals(expected.length, stored.length);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i] / 257, stored[i] & 0xFF, "sample " + i);
+            }
+        }
+        try (PDDocument document = Pdfs.open(realPdf)) {
+            assertEquals(16, onlyImage(document).getBitsPerComponent(), "a real 16-bit value keeps 16 bits");
+        }
+        Pdfs.assertCompliant(scaledPdf, PdfaLevel.PDFA_2B);
+    }
+
+    @Test
+    void aGreyPngKeepsItsOwnSampleValues() throws Exception {
+        BufferedImage grey = new BufferedImage(300, 200, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < grey.getHeight(); y++) {
+            for (int x = 0; x < grey.getWidth(); x++) {
+                grey.getRaster().setSample(x, y, 0, (x * 9 + y) % 256);
+            }
+        }
+        Path png = out.resolve("grey.png");
+        ImageFiles.write(png, grey, "png", 200);
+        for (ImageOptimization level : ImageOptimization.values()) {
+            if (level == ImageOptimization.LOSSY) {
+                continue;
+            }
+            try (PDDocument document = Pdfs.open(convert(png, level + ".pdf", level))) {
+                PDImageXObject image = onlyImage(document);
+                assertEquals("DeviceGray", image.getColorSpace().getName());
+                byte[] stored;
+                try (var samples = image.getStream().createInputStream()) {
+                    stored = samples.readAllBytes();
+                }
+                // 9 stays 9 (PDFBox's own factory stored it as 53: Java's linear grey turned into sRGB)
+                int[] expected = grey.getRaster().getPixels(0, 0, grey.getWidth(), grey.getHeight(), (int[]) null);
+                for (int i = 0; i < expected.length; i++) {
+                    assertEquals(expected[i], stored[i] & 0xFF, level + ": sample " + i);
+                }
+            }
+        }
+    }
+
+    /** A grey gradient in 16 bits: every value v × 257, or (real) with one sample that uses the low byte. */
+    private static BufferedImage sixteenBitGrey(boolean real) {
+        BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_USHORT_GRAY);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.getRaster().setSample(x, y, 0, ((x + y) % 256) * 257);
+            }
+        }
+        if (real) {
+            image.getRaster().setSample(10, 10, 0, 1000);
+        }
+        return image;
+    }
+
+    @Test
     void lossyOnlyAtLevelTwoAndThenSaid() throws Exception {
         Path tiff = org.earchive.fixtures.Fixtures.samples().resolve("scans/thong-bao-200dpi-lzw.tif");
         Path pdf = out.resolve("2.pdf");
