@@ -2,10 +2,12 @@
 # Scores the metadata earchive reads from generated NĐ 30/2020 documents, field by field, against the truth the
 # generator wrote, on born-digital files (DOCX, HTML, PDF) and on 200-dpi colour scans of the same documents.
 #
-#   bench/metadata-eval/nd30/run.sh tune|heldout [COUNT] [--each]
+#   bench/metadata-eval/nd30/run.sh tune|heldout [COUNT] [--each] [--calibrate]
 #
 # tune: the half the extractor may be tuned on. heldout: the half scored only to report (do not look at its
-# misses while changing the extractor). COUNT documents per half (default 24); --each lists every miss.
+# misses while changing the extractor). COUNT documents per half (default 24; a larger COUNT keeps the first
+# documents and adds more, so the halves stay apart); --each lists every miss. --calibrate (on the tuning half)
+# then prints calibration.tsv's rows, counting the values the calibration withholds too (Calibration.java).
 #
 # generate.py lays out the documents (types, header as a table or tab-aligned, number and date typing variants,
 # legal grounds citing other numbers and dates, signature block, nơi nhận); a document marked format=pdf is
@@ -54,4 +56,13 @@ done
 
 "$earchive" convert "$work/in" --out "$work/out" --jobs 2 --quiet >/dev/null 2>&1 || true
 echo "half: $half ($count documents), machine: $(nproc) cores, $(tesseract --version 2>&1 | head -1), earchive: $earchive"
-java "$here/bench/metadata-eval/MetadataEval.java" "$gen/truth.tsv" "$work/out" "$@"
+each=""
+calibrate=""
+for option in "$@"; do
+  case "$option" in --each) each="--each" ;; --calibrate) calibrate=1 ;; esac
+done
+java "$here/bench/metadata-eval/MetadataEval.java" "$gen/truth.tsv" "$work/out" $each
+if [[ -n "$calibrate" ]]; then
+  classpath="$here/cli/target/earchive.jar:$(printf '%s:' "$here"/cli/target/lib/*.jar)"
+  java -cp "$classpath" "$nd30/Calibration.java" "$gen/truth.tsv" "$work" $each 2>/dev/null
+fi

@@ -109,7 +109,7 @@ public final class WordFidelity {
 
     /** {@link PdfText#extract}'s reading, pages apart by form feeds to say on which page a word is split. */
     private static String drawingOrder(PDDocument document) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = org.earchive.formats.CancellablePdf.textStripper();
         stripper.setSortByPosition(false);
         stripper.setPageEnd("\f");
         return stripper.getText(document);

@@ -107,8 +107,10 @@ public final class OfficeParsing {
             return new ConversionException(DocumentStatus.UNSUPPORTED, "This variant of " + detection.formatName()
                     + " cannot be read by earchive's parsers (" + cause + ").", e);
         }
+        // the parser's message ("Unsupported blocksize (2^-10)") is kept as the cause, not shown to a clerk
         return new ConversionException(DocumentStatus.CORRUPT, "The " + detection.formatName()
-                + " file is damaged and cannot be read (" + cause + ").", e);
+                + " file is damaged and cannot be read: its inner structure is broken, as when a file is cut short or"
+                + " partly overwritten. If the program that made it still opens it, save a new copy and convert that.", e);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.earchive.core.Cancellation;
 
 /**
  * Walks one page's content stream (and the forms it draws) and counts what it puts on the page: characters
@@ -69,6 +72,13 @@ final class PageContentScanner extends PDFGraphicsStreamEngine {
         }
         return new PageMarks(visible, invisibleChars + hidden, unmappedGlyphs, (double) covered / coveredAt.length,
                 largestImageDpi, drawings);
+    }
+
+    /** A page of millions of operators is the longest loop of detect: a document given up stops here. */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        Cancellation.check();
+        super.processOperator(operator, operands);
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.apache.xmpbox.xml.DomXmpParser;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
 import org.earchive.formats.PageTreeCounts;
+import org.earchive.formats.PdfStreamBombs;
 
 /**
  * Opens a PDF and says what it is: each page's class with its evidence, encryption, signatures, active
@@ -71,14 +72,19 @@ public final class PdfInspector {
         // opened by its Path: a name in bytes the system's encoding cannot decode opens too (java.io.File would not)
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), password,
                 IOUtils.createTempFileOnlyStreamCache())) {
+            String bomb = PdfStreamBombs.refusal(document);
+            if (bomb != null) {
+                throw new ConversionException(DocumentStatus.CORRUPT, bomb);
+            }
             return inspect(document, Files.size(file), file);
         } catch (InvalidPasswordException e) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, passwordSentence(password), e);
         } catch (ConversionException | java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
             throw e;
         } catch (IOException e) {
-            throw new ConversionException(DocumentStatus.CORRUPT, "The PDF is damaged and cannot be read ("
-                    + e.getMessage() + ").", e);
+            // PDFBox's message ("Missing root object specification in trailer.") is the cause, not for a clerk
+            throw new ConversionException(DocumentStatus.CORRUPT, "The PDF is damaged and cannot be read: the table that locates its pages and objects is broken or missing,"
+                    + " as when a file is cut short. If a PDF reader still opens it, save a new copy and convert that.", e);
         }
     }
 
@@ -104,7 +110,7 @@ public final class PdfInspector {
             throw new ConversionException(DocumentStatus.CORRUPT, "The PDF has no pages.");
         }
         List<PageEvidence> pages = new ArrayList<>(pageCount);
-        PDFRenderer renderer = new PDFRenderer(document);
+        PDFRenderer renderer = org.earchive.formats.CancellablePdf.renderer(document);
         renderer.setSubsamplingAllowed(true);
         COSDictionary catalogDictionary = document.getDocumentCatalog().getCOSObject();
         boolean javaScript = ActiveContent.hasJavaScriptAction(catalogDictionary.getDictionaryObject(COSName.OPEN_ACTION))

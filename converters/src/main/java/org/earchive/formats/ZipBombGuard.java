@@ -82,8 +82,9 @@ public final class ZipBombGuard {
             return refusal != null ? refusal : checkInflation(file);
         } catch (ZipException | java.io.EOFException e) {
             // a directory whose records point past the end of the file fails as a bare EOFException (found by fuzzing)
-            return new Refusal(Kind.DAMAGED, "its ZIP directory cannot be read (" + (e.getMessage() == null
-                    ? "it ends before its records do" : e.getMessage()) + ")");
+            // the parser's own words ("zip END header not found") tell a clerk nothing: say what it means
+            return new Refusal(Kind.DAMAGED, "its ZIP directory (the list of its parts, kept at the end of the file)"
+                    + " is missing or unreadable, as when a file is cut short while it is copied");
         }
     }
 
@@ -133,7 +134,7 @@ public final class ZipBombGuard {
                     }
                 }
             } catch (ZipException | java.io.EOFException e) {
-                return new Refusal(Kind.DAMAGED, "its part '" + entry.getName() + "' cannot be read (" + e.getMessage() + ")");
+                return new Refusal(Kind.DAMAGED, "its part '" + entry.getName() + "' is damaged and cannot be inflated");
             }
         }
         return null;

@@ -127,6 +127,34 @@ final class ForeignLines {
         return start;
     }
 
+    /** "ĐẾN Số: 19" of a received stamp, as OCR glues it to the line it overlaps (the folded text's start). */
+    private static final Pattern GLUED_RECEIVED = Pattern.compile("^(?:CONG VAN )?DEN\\s*(?:S\\S{0,2}\\s*[:.]?\\s*\\d*)?\\s*");
+    /** Two or more words in capitals opening a line, then a word in sentence case: a stamp's name glued before it. */
+    private static final Pattern GLUED_CAPITALS = Pattern.compile("^(?:\\p{Lu}{2,}\\s+){2,}(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * A line of the document's own (a subject under its title) without the received stamp OCR read into the same
+     * line where the stamp overlaps it: "ĐẾN Số: 19Ban hành Quy chế ..." is "Ban hành Quy chế ...", "VĂN PHÒNG UBND
+     * TỈNH Phê duyệt ..." is "Phê duyệt ...". A subject is printed in sentence case, so capitals before it are not its.
+     */
+    static String withoutGluedStamp(String text) {
+        String folded = VietnameseText.fold(text);
+        java.util.regex.Matcher received = GLUED_RECEIVED.matcher(folded.toUpperCase(Locale.ROOT));
+        if (received.find() && VietnameseText.isUpperCase(text.substring(0, Math.min(text.length(), 3)))
+                && startsSentence(text.substring(received.end()))) {
+            return text.substring(received.end());
+        }
+        java.util.regex.Matcher capitals = GLUED_CAPITALS.matcher(text);
+        if (capitals.find()) {
+            return text.substring(capitals.end());
+        }
+        return text;
+    }
+
+    private static boolean startsSentence(String text) {
+        return text.length() >= 2 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+    }
+
     boolean isForeign(int index) {
         return index < foreign.length && foreign[index];
     }

@@ -28,8 +28,6 @@ public final class MetadataExtractor {
     private static final int HEADER_LINES = 45;
     /** The motto or Party header opens the document: it is within the first lines, or it is a quotation. */
     private static final int MOTTO_LINES = 12;
-    /** The signature block and recipients lie within the last lines. */
-    private static final int FOOTER_LINES = 70;
 
     /** Between the motto's words OCR may read a stray dot or comma: "CỘNG HÒA XÃ HỘI.CHỦ NGHĨA". */
     private static final String GAP = "[\\s.,:;'`\u00B7]*";
@@ -56,14 +54,26 @@ public final class MetadataExtractor {
      * (matched on the folded text). The number may be left blank for the pen ("Số:      /QĐ-BYT") or be a
      * handwritten scrawl OCR cannot read (group 2): then the line is still the number line, without a number.
      */
+    /** The dashes a ký hiệu is typed or read with: hyphen, en and em dash, Unicode's hyphens and minus; or a slash. */
+    private static final String DASH_OR_SLASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212/]";
+    /** OCR parts the lower-case end of a type's abbreviation from it: "TT r - BVTN" for "TTr-BVTN". */
+    private static final String OCR_SPLIT_TAIL = "(?:\\s[a-z]{1,2}(?=\\s?" + DASH_OR_SLASH + "))?";
     private static final Pattern STATE_NUMBER = Pattern.compile(
-            "^S[oO0]\\s*[:;.,]?\\s*(?:(\\d{1,5})|([.…_·]+|[0-9OoIl|?~*,']{1,6}|))\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
-                    + "([A-Za-z][A-Za-z0-9.]*(?:\\s?[-–/]\\s?[A-Za-z0-9][A-Za-z0-9.]*){0,4})");
+            "^S[oO06]\\s*[:;.,]?\\s*(?:(\\d{1,5})|([.…_·]+|[0-9OoIl|?~*,']{1,6}|))\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
+                    + "([A-Za-z][A-Za-z0-9.]*" + OCR_SPLIT_TAIL + "(?:\\s?" + DASH_OR_SLASH + "\\s?[A-Za-z0-9][A-Za-z0-9.]*){0,4})");
     /** A number line without its number must still show a whole ký hiệu, not a template's "/QĐ-…3...". */
     private static final Pattern WHOLE_NOTATION = Pattern.compile("^[A-Z][A-Za-z]*[-/][A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*$");
     /** "Số 27-BC/ĐU", "Số 35-CT/TW". */
     private static final Pattern PARTY_NUMBER = Pattern.compile(
-            "^S[oO0]\\s*[:.]?\\s*(\\d{1,5})\\s?[-–]\\s?([A-Za-z]{1,5}\\s?/\\s?[A-Za-z0-9]{1,12}(?:\\s?[-–/]\\s?[A-Za-z0-9]{1,12}){0,3})");
+            "^S[oO06]\\s*[:.]?\\s*(\\d{1,5})\\s?[-–]\\s?([A-Za-z]{1,5}\\s?/\\s?[A-Za-z0-9]{1,12}(?:\\s?[-–/]\\s?[A-Za-z0-9]{1,12}){0,3})");
+
+    /** A number line ending in a ký hiệu's first part ("Số : 3110/ TTr"), which a column gap may have cut. */
+    private static final Pattern NOTATION_HEAD = Pattern.compile("^S[oO06]\\s*[:;.,]?\\s*[\\d.…_ ]*/\\s*(?:\\d{4}\\s*/\\s*)?[A-Za-z]+$");
+    /** A number line whose ký hiệu ends in a dash: "Số: 1517/TTr-", the rest wrapped to the next line. */
+    private static final Pattern NOTATION_HEAD_DASH = Pattern.compile(
+            "^S[oO06]\\s*[:;.,]?\\s*[\\d.…_ ]*/\\s*(?:\\d{4}\\s*/\\s*)?[A-Za-z]+\\s*" + "[-\u2010\u2011\u2012\u2013\u2014\u2212]$");
+    /** The rest of that ký hiệu past the gap: "- BVTN", "/UBND". */
+    private static final Pattern NOTATION_TAIL = Pattern.compile("^" + DASH_OR_SLASH + "\\s?[A-Za-z]");
 
     /** "Số:" or "Số: 2858" with nothing after: the rest of the number line is past a gap ("/QĐ-UBND"). */
     private static final Pattern OPEN_NUMBER = Pattern.compile("^S[oO0]\\s*[:;.,]?\\s*[\\d.…_]*$");
@@ -76,10 +86,7 @@ public final class MetadataExtractor {
             "(?<![\\d/])(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})\\s?[/.-]\\s?(\\d{4})(?![\\d/])");
 
     private static final Pattern VV_LINE = Pattern.compile("^(?:V\\s?[/.]\\s?[vV]|V\\.v)\\b\\s*[:.]?\\s*\\S", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AUTHORITY = Pattern.compile(
-            "^(?:KT|TM|TL|TUQ|Q|T\\s?/\\s?M|K\\s?/\\s?T|T\\s?/\\s?L|T\\.M|T\\.L)\\s?[.:/]?\\s+\\S");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.·~]+$");
-    private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
 
     /** Lines only a body opens with: legal grounds, the addressee, an article, a chapter, a contract's preamble. */
     private static final Pattern BODY_START = Pattern.compile(
@@ -99,9 +106,6 @@ public final class MetadataExtractor {
             "NGAN HANG", "CONG AN", "TRUONG ", "BENH VIEN", "CONG TY", "TRUNG TAM", "TAP DOAN", "TONG CONG TY",
             "DAI HOC", "HOC VIEN", "DOAN ", "MAT TRAN", "HOI ", "CHI CUC", "BO CHI HUY", "LIEN DOAN", "DAI ",
             "KIEM TOAN", "CONG HOA", "DANG CONG SAN", "CHU TICH NUOC", "THU TUONG", "HOC VIEN", "LIEN DOAN");
-    /** Lines between a signer's title and name that are not part of either. */
-    private static final List<String> SIGNATURE_PLACEHOLDERS = List.of("da ky", "ky ten", "dong dau", "chu ky",
-            "ky, ghi", "signed", "con dau");
 
     private final LanguageGuesser languageGuesser = new LanguageGuesser();
 
@@ -119,7 +123,9 @@ public final class MetadataExtractor {
         if (text == null || text.isBlank()) {
             return metadata;
         }
-        String nfc = VietnameseText.nfc(headAndTail(text));
+        // a typed header aligned with tabs is read column by column; a scan's header was put so from its boxes
+        String head = source == TextSource.TYPED ? TabbedHeader.columnsFirst(headAndTail(text)) : headAndTail(text);
+        String nfc = VietnameseText.nfc(head);
         language(nfc, metadata);
         List<Line> lines = lines(nfc);
         Reading reading = new Reading(lines, metadata);
@@ -189,15 +195,19 @@ public final class MetadataExtractor {
                 if (column.isBlank()) {
                     continue;
                 }
-                if (pending != null && column.strip().startsWith("/")) {
-                    // "Số: 2858        /QĐ-UBND": the gap left for the pen is not a column
+                String folded = VietnameseText.fold(VietnameseText.nfc(column.strip()));
+                if (pending != null && (folded.startsWith("/")
+                        || NOTATION_TAIL.matcher(folded).lookingAt() && NOTATION_HEAD.matcher(VietnameseText.fold(pending)).find())) {
+                    // "Số: 2858        /QĐ-UBND": the gap left for the pen is not a column; nor is a gap OCR
+                    // read before a ký hiệu's dash ("Số : 3110/ TTr" | "- BVTN")
                     column = pending + " " + column.strip();
+                    folded = VietnameseText.fold(VietnameseText.nfc(column));
                     lines.remove(lines.size() - 1);
                 }
                 pending = null;
                 lines.add(Line.of(column));
                 any = true;
-                if (OPEN_NUMBER.matcher(VietnameseText.fold(VietnameseText.nfc(column.strip()))).matches()) {
+                if (OPEN_NUMBER.matcher(folded).matches() || NOTATION_HEAD.matcher(folded).find()) {
                     pending = column.strip();
                 }
             }
@@ -205,7 +215,34 @@ public final class MetadataExtractor {
                 lines.add(Line.of(""));
             }
         }
-        return lines;
+        return joinWrappedNotations(lines);
+    }
+
+    /** A ký hiệu's last part past its dash ("BVTN"), alone on a line. */
+    private static final Pattern NOTATION_PART = Pattern.compile("^[A-Z][A-Za-z0-9]{0,11}$");
+
+    /**
+     * A number line that a narrow header column wrapped at the ký hiệu's dash: "Số: 1517/TTr-" over "BVTN" (as
+     * typed, wrapped by the layout) or "Số: 1517/TTr" over "- BVTN" (as OCR reads the wrapped print) is one line.
+     */
+    private static List<Line> joinWrappedNotations(List<Line> lines) {
+        List<Line> joined = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (i + 1 < lines.size()) {
+                String next = lines.get(i + 1).folded();
+                boolean dashEnds = NOTATION_HEAD_DASH.matcher(line.folded()).find() && NOTATION_PART.matcher(next).matches();
+                boolean dashOpens = NOTATION_HEAD.matcher(line.folded()).find() && NOTATION_TAIL.matcher(next).lookingAt()
+                        && next.length() <= 16;
+                if (dashEnds || dashOpens) {
+                    joined.add(Line.of(line.text() + (dashEnds ? "" : " ") + lines.get(i + 1).text()));
+                    i++;
+                    continue;
+                }
+            }
+            joined.add(line);
+        }
+        return joined;
     }
 
     /** One document's reading, top to bottom. */
@@ -270,13 +307,13 @@ public final class MetadataExtractor {
                 // not an official document: its numbers and dates are not a number line and a date line
                 return;
             }
-            recordNumber();
             recordDate();
             findType();
             findOrgans();
+            // after the organs: an abbreviation spelling the issuing body's initials takes their "Đ" ("BGDĐT")
+            recordNumber();
             findSubject();
-            findSignature();
-            findRecipients();
+            SignatureBlock.read(lines, bodyStart(), metadata);
         }
 
         /** The index just past the first {@code count} non-blank lines. */
@@ -428,7 +465,14 @@ public final class MetadataExtractor {
                 // a number written by hand and not read is left for the clerk: the printed ký hiệu still holds
                 metadata.offer(MetadataField.CODE_NUMBER, numberMatch.number(), numberMatch.confidence(), Origin.TEXT);
             }
-            metadata.offer(MetadataField.CODE_NOTATION, numberMatch.notation(), numberMatch.confidence(), Origin.TEXT);
+            String notation = numberMatch.notation();
+            if (marked()) {
+                List<String> organs = new ArrayList<>();
+                metadata.get(MetadataField.ORGAN_NAME).ifPresent(organs::add);
+                metadata.get(MetadataField.PARENT_ORGAN_NAME).ifPresent(organs::add);
+                notation = NotationStrokes.restore(notation, organs);
+            }
+            metadata.offer(MetadataField.CODE_NOTATION, notation, numberMatch.confidence(), Origin.TEXT);
             metadata.offer(MetadataField.GRAMMAR, numberMatch.grammar().id(), numberMatch.confidence(), Origin.TEXT);
         }
 
@@ -478,8 +522,13 @@ public final class MetadataExtractor {
             if (!before.endsWith(",")) {
                 return false;
             }
-            String candidate = before.substring(0, before.length() - 1).strip();
+            String candidate = withoutLeadingMarks(before.substring(0, before.length() - 1).strip());
             return isPlace(candidate);
+        }
+
+        /** OCR's stray marks before a date line's place: ": Hà Nội, ngày ..." is "Hà Nội, ngày ...". */
+        private static String withoutLeadingMarks(String text) {
+            return text.replaceFirst("^[\\s:;.,'`\"_~|-]+", "");
         }
 
         private static boolean isPlace(String folded) {
@@ -503,7 +552,7 @@ public final class MetadataExtractor {
                 String text = line.text().substring(from);
                 String before = text.substring(0, match.start()).strip().replaceFirst("(?i)\\s*ng[aà]y$", "").strip();
                 if (before.endsWith(",")) {
-                    place = before.substring(0, before.length() - 1).strip();
+                    place = withoutLeadingMarks(before.substring(0, before.length() - 1).strip());
                 }
                 return true;
             } catch (DateTimeException | NumberFormatException e) {
@@ -695,6 +744,10 @@ public final class MetadataExtractor {
                 while (start < lines.size() && start <= typeLine + 3 && lines.get(start).blank()) {
                     start++;
                 }
+                if (start < lines.size() && isFragment(lines.get(start)) && start + 1 < lines.size()
+                        && lines.get(start + 1).text().length() > 0) {
+                    start++; // a speck OCR read beside the title ("TỜ TRÌNH<TAB>i") is not the subject's start
+                }
                 if (start < lines.size() && !endsSubjectAtStart(lines.get(start))) {
                     subjectFrom(start, false);
                     return;
@@ -709,7 +762,8 @@ public final class MetadataExtractor {
         }
 
         private void subjectFrom(int start, boolean congVan) {
-            StringBuilder subject = new StringBuilder(lines.get(start).text());
+            StringBuilder subject = new StringBuilder(congVan ? lines.get(start).text()
+                    : ForeignLines.withoutGluedStamp(lines.get(start).text()));
             int taken = 1;
             for (int i = start + 1; i < lines.size() && taken < 4; i++) {
                 Line next = lines.get(i);
@@ -747,6 +801,11 @@ public final class MetadataExtractor {
                 return;
             }
             metadata.offer(MetadataField.SUBJECT, subject.toString(), taken == 1 ? 0.9 : 0.8, Origin.TEXT);
+        }
+
+        /** One or two letters alone on a line: no subject opens so. */
+        private static boolean isFragment(Line line) {
+            return !line.blank() && line.text().chars().filter(Character::isLetter).count() <= 2;
         }
 
         /**
@@ -788,150 +847,21 @@ public final class MetadataExtractor {
             return LINKING_WORDS.contains(lastWord);
         }
 
-        // ---- người ký, chức vụ
-
-        private void findSignature() {
-            int stop = Math.max(bodyStart(), lines.size() - FOOTER_LINES);
-            for (int i = lines.size() - 1; i >= stop; i--) {
-                Line line = lines.get(i);
-                if (line.blank() || isPlaceholder(line)) {
-                    continue;
-                }
-                if (PERSON_NAME.matcher(line.text()).matches() && signatureAbove(i)) {
-                    return;
-                }
-                // the name is the last thing in the block; anything else below the title means no block here
-                if (lines.size() - i > 25) {
-                    return;
-                }
-            }
-        }
-
-        private static boolean isPlaceholder(Line line) {
-            String key = line.key();
-            long letters = line.text().chars().filter(Character::isLetter).count();
-            return letters <= 2 || SIGNATURE_PLACEHOLDERS.stream().anyMatch(key::contains)
-                    || (key.startsWith("(") && key.endsWith(")")) || key.startsWith("[");
-        }
-
-        /** Title lines in capitals just above the name (past blanks and "(Đã ký)"): then it is a signature. */
-        private boolean signatureAbove(int nameLine) {
-            int i = nameLine - 1;
-            int skipped = 0;
-            while (i >= 0 && (lines.get(i).blank() || isPlaceholder(lines.get(i))) && skipped < 10) {
-                i--;
-                skipped++;
-            }
-            List<String> titles = new ArrayList<>();
-            while (i >= 0 && titles.size() < 4) {
-                Line line = lines.get(i);
-                if (line.blank() || !VietnameseText.isUpperCase(line.text()) || line.text().startsWith("-")
-                        || line.text().startsWith("+")) {
-                    break;
-                }
-                titles.add(0, line.text());
-                i--;
-            }
-            if (titles.isEmpty()) {
-                return false;
-            }
-            double confidence = lines.get(nameLine).text().equals(lines.get(nameLine).folded()) ? 0.8 : 0.9;
-            metadata.offer(MetadataField.SIGNER_NAME, lines.get(nameLine).text(), confidence, Origin.TEXT);
-            boolean authority = AUTHORITY.matcher(VietnameseText.fold(titles.get(0))).find();
-            if (authority && titles.size() > 1) {
-                metadata.offer(MetadataField.SIGNING_AUTHORITY, String.join(" ", titles.subList(0, titles.size() - 1)),
-                        confidence, Origin.TEXT);
-                metadata.offer(MetadataField.SIGNER_TITLE, titles.get(titles.size() - 1), confidence, Origin.TEXT);
-            } else if (authority) {
-                metadata.offer(MetadataField.SIGNING_AUTHORITY, titles.get(0), confidence - 0.1, Origin.TEXT);
-            } else {
-                metadata.offer(MetadataField.SIGNER_TITLE, String.join(" ", titles), confidence, Origin.TEXT);
-            }
-            return true;
-        }
-
-        // ---- nơi nhận
-
-        private void findRecipients() {
-            int stop = Math.max(bodyStart(), lines.size() - FOOTER_LINES);
-            for (int i = lines.size() - 1; i >= stop; i--) {
-                String key = lines.get(i).key().replaceFirst("^[-•+\\s]+", "");
-                if (key.startsWith("noi nhan")) {
-                    recipientsFrom(i);
-                    return;
-                }
-            }
-        }
-
-        private void recipientsFrom(int index) {
-            List<String> recipients = new ArrayList<>();
-            String first = lines.get(index).text();
-            int colon = first.indexOf(':');
-            if (colon >= 0 && colon + 1 < first.length() && !first.substring(colon + 1).isBlank()) {
-                recipients.add(first.substring(colon + 1));
-            }
-            for (int i = index + 1; i < lines.size(); i++) {
-                Line line = lines.get(i);
-                String text = line.text();
-                if (line.blank() || isPlaceholder(line)) {
-                    // OCR puts blank lines between the items: the list goes on while the next line is an item
-                    if (recipients.isEmpty() || (line.blank() && i + 1 < lines.size() && isRecipientItem(lines.get(i + 1)))) {
-                        continue;
-                    }
-                    break;
-                }
-                if (isRecipientItem(line)) {
-                    recipients.add(text);
-                } else if (Character.isLowerCase(text.charAt(0)) && !recipients.isEmpty()) {
-                    int last = recipients.size() - 1;
-                    recipients.set(last, recipients.get(last) + " " + text);
-                } else {
-                    break;
-                }
-            }
-            recipients.replaceAll(Reading::cleanRecipient);
-            recipients.removeIf(String::isEmpty);
-            if (!recipients.isEmpty()) {
-                String joined = String.join("; ", recipients);
-                if (joined.length() <= MetadataField.RECIPIENTS.maxLength()) {
-                    metadata.offer(MetadataField.RECIPIENTS, joined, 0.85, Origin.TEXT);
-                }
-            }
-        }
-
-        private static boolean isRecipientItem(Line line) {
-            String text = line.text();
-            return text.startsWith("-") || text.startsWith("+") || text.startsWith("•") || text.startsWith("–")
-                    || line.key().startsWith("luu");
-        }
-
-        /** OCR merges the recipients' column with the signature's: "- Như trên; CHỦ TỊCH" is "Như trên". */
-        private static final Pattern MERGED_TITLE = Pattern.compile("(?:;\\s*|\\s)\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})+$");
-        private static final Pattern MERGED_AUTHORITY = Pattern.compile("(?:^|\\s)(?:KT|TM|TL|TUQ|T/M)\\.?\\s+\\p{Lu}.*$");
-
-        private static String cleanRecipient(String text) {
-            Matcher authority = MERGED_AUTHORITY.matcher(text);
-            if (authority.find()) {
-                text = text.substring(0, authority.start());
-            }
-            Matcher title = MERGED_TITLE.matcher(text);
-            if (title.find() && text.substring(0, title.start()).chars().anyMatch(Character::isLowerCase)) {
-                text = text.substring(0, title.start());
-            }
-            return text.replaceFirst("^[-•+–\\s]+", "").replaceFirst("[\\s;,.]*(\\./\\.)?[\\s;,.]*$", "").strip();
-        }
-
         /**
          * OCR that lost the stroke of "Đ" in a ký hiệu ("QD-UBND") on a page whose header keeps its diacritics
          * elsewhere: the abbreviation is given back as printed. A text typed without diacritics keeps "QD".
          */
         private String strokes(String notation) {
-            boolean diacritics = lines.subList(0, headerLimit).stream().anyMatch(l -> !l.text().equals(l.folded()));
-            return diacritics ? NotationStrokes.restore(notation) : notation;
+            return marked() ? NotationStrokes.restore(notation) : notation;
+        }
+
+        /** Whether the header keeps diacritics somewhere: then a bare "D" in a ký hiệu may be OCR's lost stroke. */
+        private boolean marked() {
+            return lines.subList(0, headerLimit).stream().anyMatch(l -> !l.text().equals(l.folded()));
         }
 
         private static String compact(String symbol) {
-            return symbol.replaceAll("\\s+", "").replace('–', '-');
+            return symbol.replaceAll("\\s+", "").replaceAll("[\u2010\u2011\u2012\u2013\u2014\u2212]", "-");
         }
     }
 }

@@ -20,6 +20,17 @@ final class NotationStrokes {
 
     private static final Map<String, String> WITH_STROKE = new HashMap<>();
 
+    /**
+     * Parts of organ abbreviations whose "Đ" is an initial no other name there spells bare, found inside longer
+     * abbreviations: Giáo dục và Đào tạo (BGDĐT, SGDĐT, PGDĐT), Kế hoạch và Đầu tư (SKHĐT), Lao động - Thương binh và
+     * Xã hội (SLĐTBXH).
+     */
+    private static final List<String> STEMS = List.of("GDĐT", "KHĐT", "LĐTBXH");
+    /** Words of an organ's name that its abbreviation skips. */
+    private static final Set<String> SKIPPED_WORDS = Set.of("VA", "-", "–", "&", ",");
+    /** An abbreviation this short is matched only whole, never as the start of an organ's initials. */
+    private static final int MIN_INITIALS = 3;
+
     static {
         Set<String> plain = new HashSet<>();
         Map<String, String> stroked = new HashMap<>();
@@ -50,12 +61,22 @@ final class NotationStrokes {
 
     /** @return the ký hiệu with its known abbreviations' "Đ" given back ("QD-UBND" to "QĐ-UBND") */
     static String restore(String notation) {
+        return restore(notation, List.of());
+    }
+
+    /**
+     * The same, and an abbreviation that spells the initials of an organ named on the page gets the "Đ" those
+     * initials have: "BGDDT" under "BỘ GIÁO DỤC VÀ ĐÀO TẠO" is "BGDĐT". Only a "D" where the name has "Đ" changes.
+     *
+     * @param organs the organs' names as printed in the header (with their marks), the issuing body's first
+     */
+    static String restore(String notation, List<String> organs) {
         StringBuilder restored = new StringBuilder();
         StringBuilder part = new StringBuilder();
         for (int i = 0; i <= notation.length(); i++) {
             char c = i < notation.length() ? notation.charAt(i) : '-';
             if (c == '-' || c == '/') {
-                restored.append(WITH_STROKE.getOrDefault(part.toString(), part.toString()));
+                restored.append(restorePart(part.toString(), organs));
                 if (i < notation.length()) {
                     restored.append(c);
                 }
@@ -65,5 +86,51 @@ final class NotationStrokes {
             }
         }
         return restored.toString();
+    }
+
+    private static String restorePart(String part, List<String> organs) {
+        String known = WITH_STROKE.get(part);
+        if (known != null) {
+            return known;
+        }
+        if (part.indexOf('D') < 0) {
+            return part;
+        }
+        for (String organ : organs) {
+            String initials = initials(organ);
+            if (part.length() >= MIN_INITIALS && initials.length() >= part.length()
+                    && VietnameseText.fold(initials.substring(0, part.length())).equals(part)) {
+                return strokesOf(part, initials);
+            }
+        }
+        String result = part;
+        for (String stem : STEMS) {
+            result = result.replace(stem.replace('Đ', 'D'), stem);
+        }
+        return result;
+    }
+
+    /** The part with "Đ" wherever the initials have it. */
+    private static String strokesOf(String part, String initials) {
+        StringBuilder result = new StringBuilder(part);
+        for (int i = 0; i < part.length(); i++) {
+            if (part.charAt(i) == 'D' && initials.charAt(i) == 'Đ') {
+                result.setCharAt(i, 'Đ');
+            }
+        }
+        return result.toString();
+    }
+
+    /** "BỘ GIÁO DỤC VÀ ĐÀO TẠO" to "BGDĐT": the first letter of each word, in capitals. */
+    static String initials(String organ) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : organ.strip().split("\\s+")) {
+            if (word.isEmpty() || SKIPPED_WORDS.contains(VietnameseText.fold(word).toUpperCase(java.util.Locale.ROOT))
+                    || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return initials.toString();
     }
 }

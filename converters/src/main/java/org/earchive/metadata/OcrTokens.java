@@ -34,7 +34,9 @@ final class OcrTokens {
      */
     private static final List<String> MARKED_TERMS = List.of("kế hoạch", "nhân dân", "đa khoa", "văn thư", "lưu trữ",
             "hội đồng", "trung tâm", "công nghệ", "khoa học", "đào tạo", "giáo dục", "tài chính", "nội vụ", "y tế",
-            "đảng ủy", "thống kê", "bệnh viện", "chủ nghĩa", "độc lập", "kết quả", "chuyên dụng", "tài liệu", "hồ sơ");
+            "đảng ủy", "thống kê", "bệnh viện", "chủ nghĩa", "độc lập", "kết quả", "chuyên dụng", "tài liệu", "hồ sơ",
+            "bảo đảm", "địa bàn", "phê duyệt", "đề nghị", "số hóa", "văn bản", "điện tử", "nghiệp vụ", "công tác",
+            "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra");
 
     static {
         for (String word : MARKED_WORDS.split(" ")) {

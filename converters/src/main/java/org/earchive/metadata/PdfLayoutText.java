@@ -171,6 +171,13 @@ public final class PdfLayoutText {
         }
 
         @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                       List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
+            org.earchive.core.Cancellation.check(); // a document given up stops reading here
+            super.processOperator(operator, operands);
+        }
+
+        @Override
         protected void startPage(PDPage pdPage) {
             page = new ArrayList<>();
             words = new ArrayList<>();

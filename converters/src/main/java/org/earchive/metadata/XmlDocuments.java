@@ -22,6 +22,11 @@ import org.xml.sax.SAXException;
 /** DOM building, UTF-8 serialisation and XSD validation for the metadata files earchive writes (and packages' METS). */
 public final class XmlDocuments {
 
+    static {
+        // descriptions and METS are written many to a run: JAXP's factories looked up once
+        org.earchive.core.XmlFactories.pin();
+    }
+
     private XmlDocuments() {
     }
 

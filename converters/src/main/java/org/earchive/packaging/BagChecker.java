@@ -135,7 +135,7 @@ public final class BagChecker {
     }
 
     private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return org.earchive.core.SlashedPaths.of(root.relativize(file));
     }
 
     private static String describe(Exception e) {

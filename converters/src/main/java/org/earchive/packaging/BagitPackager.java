@@ -38,7 +38,7 @@ public final class BagitPackager {
     public void build(ConvertedFolder source, Path bag, BagOptions options) throws IOException {
         Path data = bag.resolve("data");
         for (String relative : source.outputFiles()) {
-            Path target = data.resolve(relative);
+            Path target = data.resolve(PackageNames.portable(relative));
             Files.createDirectories(target.getParent());
             Files.copy(source.root().resolve(relative), target);
         }

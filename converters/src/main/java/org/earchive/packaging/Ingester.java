@@ -300,7 +300,7 @@ public final class Ingester {
             long bytes = 0;
             try (Stream<Path> walk = Files.walk(given)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    listing.append(given.relativize(file).toString().replace('\\', '/')).append('\t')
+                    listing.append(org.earchive.core.SlashedPaths.of(given.relativize(file))).append('\t')
                             .append(Fixity.sha256(file)).append('\n');
                     bytes += Files.size(file);
                 }
@@ -431,7 +431,7 @@ public final class Ingester {
         }
 
         private String relative(Path file) {
-            return packageRoot.relativize(file).toString().replace('\\', '/');
+            return org.earchive.core.SlashedPaths.of(packageRoot.relativize(file));
         }
 
         Path folder() {

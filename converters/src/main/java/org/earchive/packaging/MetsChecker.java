@@ -74,7 +74,7 @@ public final class MetsChecker {
 
     /** Parses and schema-checks one METS; null (with a finding) when it is not XML at all. */
     private static MetsFile read(Path file, Path root, String shownAs, Findings findings) {
-        String shown = shownAs + root.relativize(file).toString().replace('\\', '/');
+        String shown = shownAs + org.earchive.core.SlashedPaths.of(root.relativize(file));
         MetsFile mets;
         try {
             mets = new MetsFile(file, root, shownAs, XmlFiles.parse(file));

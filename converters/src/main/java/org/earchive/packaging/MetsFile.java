@@ -45,7 +45,7 @@ record MetsFile(Path file, Path root, String shownAs, Document dom) {
     }
 
     String shown(Path path) {
-        return shownAs + root.relativize(path).toString().replace('\\', '/');
+        return shownAs + org.earchive.core.SlashedPaths.of(root.relativize(path));
     }
 
     /** Every METS element of that local name, in document order. */

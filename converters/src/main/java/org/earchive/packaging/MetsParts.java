@@ -234,14 +234,16 @@ final class MetsParts {
     }
 
     /** Copies a file into the package, hashing it as it is copied (one read of a large PDF, not two). */
-    static Placed copy(Path from, Path packageRoot, String path) throws IOException {
+    static Placed copy(Path from, Path packageRoot, String given) throws IOException {
+        String path = PackageNames.portable(given);
         Path target = packageRoot.resolve(path);
         Files.createDirectories(target.getParent());
         String sha256 = Fixity.copyWithSha256(from, target);
         return new Placed(path, target, sha256, Files.size(target));
     }
 
-    static Placed write(byte[] bytes, Path packageRoot, String path) throws IOException {
+    static Placed write(byte[] bytes, Path packageRoot, String given) throws IOException {
+        String path = PackageNames.portable(given);
         Path target = packageRoot.resolve(path);
         Files.createDirectories(target.getParent());
         Files.write(target, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);

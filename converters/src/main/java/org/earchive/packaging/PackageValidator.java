@@ -219,6 +219,6 @@ public final class PackageValidator {
     }
 
     private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return org.earchive.core.SlashedPaths.of(root.relativize(file));
     }
 }

@@ -39,7 +39,7 @@ public final class PackageZip {
                 out.putNextEntry(entry(topName + "/", stamp));
                 out.closeEntry();
                 for (Path path : entries) {
-                    String name = topName + "/" + folder.relativize(path).toString().replace('\\', '/');
+                    String name = topName + "/" + org.earchive.core.SlashedPaths.of(folder.relativize(path));
                     if (Files.isDirectory(path)) {
                         out.putNextEntry(entry(name + "/", stamp));
                     } else if (alreadyCompressed(path)) {
@@ -87,6 +87,6 @@ public final class PackageZip {
     }
 
     private static int byEntryName(Path a, Path b) {
-        return a.toString().replace('\\', '/').compareTo(b.toString().replace('\\', '/'));
+        return org.earchive.core.SlashedPaths.of(a).compareTo(org.earchive.core.SlashedPaths.of(b));
     }
 }

@@ -121,7 +121,7 @@ final class ReceivedContent {
                     }
                 }
                 if (main != null && main.startsWith(data)) {
-                    String name = stem(data.relativize(main).toString().replace('\\', '/'));
+                    String name = stem(org.earchive.core.SlashedPaths.of(data.relativize(main)));
                     byName.put(name, new Document(name, main, described.getKey(), null, signed));
                 }
             }
@@ -136,7 +136,7 @@ final class ReceivedContent {
         for (Path representation : representations(root)) {
             Path folder = representation.resolve("data");
             for (Path file : files(folder)) {
-                String relative = folder.relativize(file).toString().replace('\\', '/');
+                String relative = org.earchive.core.SlashedPaths.of(folder.relativize(file));
                 if (relative.endsWith(SIGNED_ORIGINAL)) {
                     signed.put(relative.substring(0, relative.length() - SIGNED_ORIGINAL.length()), file);
                 } else {

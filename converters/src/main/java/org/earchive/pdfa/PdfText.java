@@ -21,7 +21,7 @@ public final class PdfText {
     }
 
     public static String extract(PDDocument document) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = org.earchive.formats.CancellablePdf.textStripper();
         stripper.setSortByPosition(false);
         return stripper.getText(document);
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.earchive.core.AtomicFiles;
+import org.earchive.core.Cancellation;
 import org.earchive.core.DocumentStatus;
 
 /**
@@ -233,19 +234,36 @@ public final class BatchRunner {
                                                         ScheduledExecutorService watchdog) {
             CompletableFuture<DocumentJob.Finished> outcome = new CompletableFuture<>();
             long startedNanos = System.nanoTime();
+            Cancellation cancellation = new Cancellation();
             Future<?> running = threads.submit(() -> {
-                DocumentJob.Finished finished = job.run(document, listener);
-                if (!outcome.complete(finished)) {
-                    job.discardLate(finished.results());
+                cancellation.bindToThisThread();
+                try {
+                    DocumentJob.Finished finished = job.run(document, listener);
+                    if (!outcome.complete(finished)) {
+                        job.discardLate(finished.results());
+                    }
+                } finally {
+                    Cancellation.release();
                 }
             });
-            ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-                if (outcome.complete(timedOut(document, startedNanos))) {
-                    running.cancel(true);
+            // each part of the document (an attachment, a member) has the whole limit, as every row of the report
+            long limitNanos = options.timeout().toNanos();
+            AtomicReference<ScheduledFuture<?>> alarm = new AtomicReference<>();
+            Runnable ring = new Runnable() {
+                @Override
+                public void run() {
+                    long left = limitNanos - cancellation.nanosOnCurrentPart();
+                    if (left > 0) {
+                        alarm.set(watchdog.schedule(this, left, TimeUnit.NANOSECONDS));
+                    } else if (outcome.complete(timedOut(document, startedNanos))) {
+                        cancellation.giveUp();
+                        running.cancel(true);
+                    }
                 }
-            }, options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            };
+            alarm.set(watchdog.schedule(ring, limitNanos, TimeUnit.NANOSECONDS));
             return outcome.thenApply(finished -> {
-                alarm.cancel(false);
+                alarm.get().cancel(false);
                 try {
                     if (finished.entry() != null) {
                         journal.record(finished.entry());

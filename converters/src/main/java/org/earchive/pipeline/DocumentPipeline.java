@@ -10,6 +10,7 @@ import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.ConverterRegistry;
 import org.earchive.convert.office.MailAttachments;
+import org.earchive.core.Cancellation;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DiskFull;
 import org.earchive.core.DocumentStatus;
@@ -106,8 +107,10 @@ public final class DocumentPipeline {
             SourceDocument document = readable.document();
             Triage.Triaged triaged = triage.run(document, context.password(), found -> journey.story = journey.story.triaged(found));
             journey.story = journey.story.triaged(triaged);
+            Cancellation.check(); // between steps: a document given up (its time limit) goes no further
             SourceText.Reading reading = describer == null ? null : describer.read(document.path(), triaged.detection(),
                     context.legacyEncoding());
+            Cancellation.check();
             if (triaged.converter() == null) {
                 unpackContainer(document, triaged, depth, budget, journey);
             } else {
@@ -148,6 +151,7 @@ public final class DocumentPipeline {
         try {
             ConvertedPdf pdf = triaged.converter().convert(new ConversionRequest(document.path(), triaged.detection(),
                     scratch, describeInPdf(document, triaged, reading), triaged.documentClass(), context));
+            Cancellation.check();
             PdfaVerdict verdict = pdf.verdict() != null ? pdf.verdict() : validator.validate(scratch, pdf.level());
             journey.story = journey.story.converted(pdf, verdict);
             boolean meetsAll = verdict.compliant() && pdf.unmet().isEmpty();
@@ -293,9 +297,12 @@ public final class DocumentPipeline {
             DocumentRelations.Related whole = new DocumentRelations.Related(journey.story.document().displayPath(),
                     journey.story.sourceSha256());
             for (DocumentParts.Part part : parts.parts()) {
-                if (Thread.currentThread().isInterrupted()) {
+                try {
+                    Cancellation.check();
+                } catch (java.io.InterruptedIOException givenUp) {
                     break; // the batch gave up on the message (its time limit): what is written is removed, stop here
                 }
+                Cancellation.restartClock(); // a part is a document: its own time limit
                 Origin origin = new Origin(whole, part.originalName(), parts.whole());
                 if (part.refusedAs() != null) {
                     results.add(DocumentStory.begin(part.document(), origin).ended(part.refusedAs(), part.sentence())

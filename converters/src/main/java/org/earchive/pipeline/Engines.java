@@ -60,6 +60,8 @@ public final class Engines implements AutoCloseable {
                     + " (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui)");
         }
         this.registry = registry(new PdfaFinisher(context.producer()));
+        // every document serialises XMP and XML: look JAXP's factories up once, not once a document
+        org.earchive.core.XmlFactories.pin();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.earchive.pipeline;
 
 import java.time.Duration;
+import org.earchive.core.Cancellation;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,12 +33,18 @@ final class TimedConversion {
         long started = System.nanoTime();
         // whoever claims the document first decides: the conversion (its results count) or the clock (they do not)
         AtomicBoolean claimed = new AtomicBoolean();
+        Cancellation cancellation = new Cancellation();
         Future<List<DocumentResult>> running = WORKERS.submit(() -> {
-            List<DocumentResult> results = pipeline.processWithParts(document);
-            if (!claimed.compareAndSet(false, true)) {
-                layout.removeOutputs(results);
+            cancellation.bindToThisThread();
+            try {
+                List<DocumentResult> results = pipeline.processWithParts(document);
+                if (!claimed.compareAndSet(false, true)) {
+                    layout.removeOutputs(results);
+                }
+                return results;
+            } finally {
+                Cancellation.release();
             }
-            return results;
         });
         try {
             return running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -45,6 +52,7 @@ final class TimedConversion {
             if (!claimed.compareAndSet(false, true)) {
                 return finished(running);
             }
+            cancellation.giveUp();
             running.cancel(true);
             return List.of(DocumentResult.timedOut(document, limit, (System.nanoTime() - started) / 1_000_000));
         } catch (InterruptedException e) {

@@ -49,7 +49,7 @@ public final class Thumbnails {
             if (document.getNumberOfPages() == 0) {
                 return;
             }
-            PDFRenderer renderer = new PDFRenderer(document);
+            PDFRenderer renderer = org.earchive.formats.CancellablePdf.renderer(document);
             // a picture for the report: an image of billions of pixels is read one pixel in n, not decoded whole
             renderer.setSubsamplingAllowed(true);
             BufferedImage image = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);

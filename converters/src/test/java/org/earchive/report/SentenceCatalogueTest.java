@@ -124,9 +124,9 @@ class SentenceCatalogueTest {
         assertEquals("Something new.", catalogue.translate("Something new."), "a sentence it does not know is shown as written");
         assertEquals("Tên loại văn bản (typeName) của tài liệu để trống: cần có người điền.",
                 catalogue.translate("The document's typeName is empty: someone must fill it in."), "TT 05's fields by their names");
-        assertEquals("Tệp PDF bị hỏng, không đọc được (Page tree root must be a dictionary).",
-                catalogue.translate("The PDF is damaged and cannot be read (Page tree root must be a dictionary)."),
-                "PDFBox's reason is not taken for the library's 'Page {1}'");
+        assertEquals("Không đọc được tệp (Page tree root must be a dictionary).",
+                catalogue.translate("The file cannot be read (Page tree root must be a dictionary)."),
+                "a library's reason is not taken for the library's 'Page {1}'");
         assertEquals("Các trang 1, 2, 3 và 4 trang khác không ghi độ phân giải nên chưa xác nhận được yêu cầu tối thiểu 200 dpi"
                         + " của Thông tư 05/2025/TT-BNV, Điều 8.",
                 catalogue.translate("Pages 1, 2, 3 and 4 more record no resolution, so the 200 dpi minimum of Thông tư"

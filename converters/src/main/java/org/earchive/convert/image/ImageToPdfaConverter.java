@@ -318,8 +318,10 @@ public final class ImageToPdfaConverter implements Converter {
             return new ConversionException(DocumentStatus.UNSUPPORTED,
                     "The image uses an encoding earchive cannot decode (" + message + ").", e);
         }
-        return new ConversionException(DocumentStatus.CORRUPT,
-                "The image is damaged or truncated and cannot be decoded (" + message + ").", e);
+        // the decoder's message ("No SOF segment in stream") is kept as the cause, not shown to a clerk
+        return new ConversionException(DocumentStatus.CORRUPT, "The image is damaged or truncated and cannot be decoded:"
+                + " its data breaks off or does not follow its format. If a program still shows it, save a new copy and"
+                + " convert that.", e);
     }
 
     /**

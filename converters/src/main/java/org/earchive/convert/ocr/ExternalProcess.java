@@ -55,28 +55,34 @@ final class ExternalProcess {
      * Runs the program under a small shell that kills it if earchive's JVM dies first. The shutdown hook above
      * stops programs on Ctrl-C, but {@code kill -9} or the out-of-memory killer runs no hook, and a Tesseract
      * reading a large page would live on under init. The shell waits for the program (its exit code is the
-     * program's); beside it, a loop looks once a second whether earchive is still there. Where there is no POSIX
-     * shell or /proc, the program runs directly. For programs known to be installed (a missing one would be the
-     * shell's exit code 127, not an IOException).
+     * program's); beside it, a subshell reads the shell's standard input, a pipe whose other end only earchive
+     * holds: it blocks until earchive ends, however it ends (the system closes the pipe), then kills the program.
+     * A pipe rather than a loop that sleeps and looks: each {@code sleep} a killed loop leaves behind outlives it as
+     * an orphan, a zombie for ever where process 1 does not reap (a container). Where there is no POSIX shell or
+     * /proc, the program runs directly. For programs known to be installed (a missing one would be the shell's exit
+     * code 127, not an IOException).
      */
     static Outcome runDyingWithEarchive(List<String> command, Map<String, String> environment, Duration limit)
             throws IOException, TimedOut, InterruptedException {
         if (!Files.isDirectory(Path.of("/proc/self")) || !Files.isExecutable(Path.of("/bin/sh"))) {
-            return run(command, environment, limit);
+            return run(command, environment, limit, ProcessBuilder.Redirect.from(nullDevice()));
         }
-        List<String> guarded = new java.util.ArrayList<>(List.of("/bin/sh", "-c", GUARD, "earchive-guard",
-                Long.toString(ProcessHandle.current().pid())));
+        List<String> guarded = new java.util.ArrayList<>(List.of("/bin/sh", "-c", GUARD, "earchive-guard"));
         guarded.addAll(command);
-        return run(guarded, environment, limit);
+        return run(guarded, environment, limit, ProcessBuilder.Redirect.PIPE);
     }
 
+    /**
+     * The pipe is kept as file descriptor 3 (an asynchronous list's own standard input is /dev/null); the program
+     * gets neither. Killing the guard ends its {@code read}, a builtin: no process of the guard is left to reap.
+     */
     private static final String GUARD = """
-            jvm="$1"; shift
-            "$@" & child=$!
-            ( while kill -0 "$jvm" 2>/dev/null; do sleep 1; done; kill -9 "$child" 2>/dev/null ) &
+            exec 3<&0
+            "$@" </dev/null 3<&- & child=$!
+            ( read -r _ <&3; kill -9 "$child" 2>/dev/null ) &
             guard=$!
             wait "$child"; code=$?
-            kill "$guard" 2>/dev/null
+            kill "$guard" 2>/dev/null; wait "$guard" 2>/dev/null
             exit "$code"
             """;
 
@@ -86,12 +92,18 @@ final class ExternalProcess {
      */
     static Outcome run(List<String> command, Map<String, String> environment, Duration limit)
             throws IOException, TimedOut, InterruptedException {
+        return run(command, environment, limit, ProcessBuilder.Redirect.from(nullDevice()));
+    }
+
+    /** @param input the program's standard input: /dev/null, or a pipe earchive holds open until the program ends */
+    private static Outcome run(List<String> command, Map<String, String> environment, Duration limit,
+                               ProcessBuilder.Redirect input) throws IOException, TimedOut, InterruptedException {
         // Output goes to a file, not a pipe: a chatty program can never block on a full pipe buffer.
         Path output = Files.createTempFile("earchive-process", ".txt");
         Process process = null;
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+                    .redirectOutput(output.toFile()).redirectInput(input);
             builder.environment().putAll(environment);
             process = builder.start();
             RUNNING.add(process);

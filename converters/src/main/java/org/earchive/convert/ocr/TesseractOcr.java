@@ -19,26 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * OCR of page images with Tesseract, one process per page, pages of every document sharing one bounded
  * pool so that a run never starts more Tesseract processes than {@link OcrSettings#parallelPages()}.
  * A page found askew is first straightened for reading ({@link SkewDetector}, {@link Deskew}); then each page
- * is checked for orientation ({@code --psm 0}); a page lying on its side or upside down is turned for
- * recognition and reported with the turn it needs. Without Tesseract, or without the data
+ * is read; a page whose reading suggests it lies on its side or upside down is checked for orientation
+ * ({@code --psm 0}, {@link OrientationCheck}), turned and read again, and reported with the turn it needs. Without Tesseract, or without the data
  * for the languages asked for, nothing is recognised and {@link #notSearchableReason()} says why.
  */
 public final class TesseractOcr {
-
-    /**
-     * Orientation confidence below which a page is not turned: OCRmyPDF's default threshold for
-     * {@code --rotate-pages}. On Tesseract's default 50 characters, clear Vietnamese pages score 13-22 (the
-     * diacritics make the script look less certain), so weak evidence for a turn is checked on more text.
-     */
-    static final double MIN_ORIENTATION_CONFIDENCE = 14.0;
-    /** Tesseract's own default sample for orientation: enough for most pages, and the cheapest. */
-    private static final int FIRST_LOOK_CHARACTERS = 50;
-    /**
-     * The second look at a page the first look would turn on weak evidence. 300 characters lift clear pages
-     * to confidences of 30-100 (measured on the fixtures), at two to three times the cost, paid only by
-     * pages that seem turned, never by upright ones.
-     */
-    private static final int SECOND_LOOK_CHARACTERS = 300;
 
     private final Tesseract tesseract;
     private final OcrSettings settings;
@@ -172,26 +157,19 @@ public final class TesseractOcr {
                 // straightened first: the skew is measured across or down the page, so a sideways page too
                 Deskew deskew = settings.straightensForOcr() ? straighten() : null;
                 Path level = deskew == null ? image : straightened();
+                OcrPage reading = read(level, deadline);
                 int clockwise = 0;
-                Path upright = level;
-                if (tesseract.canDetectOrientation()) {
-                    Orientation orientation = tesseract.orientation(level, dpi, FIRST_LOOK_CHARACTERS, remaining(deadline));
-                    if (orientation != null && orientation.clockwise() != 0
-                            && orientation.confidence() < MIN_ORIENTATION_CONFIDENCE) {
-                        orientation = tesseract.orientation(level, dpi, SECOND_LOOK_CHARACTERS, remaining(deadline));
-                    }
-                    if (orientation != null && orientation.clockwise() != 0
-                            && orientation.confidence() >= MIN_ORIENTATION_CONFIDENCE) {
-                        clockwise = orientation.clockwise();
-                        upright = base.resolveSibling(base.getFileName() + ".upright.tif");
+                // the orientation is asked of Tesseract only where this first reading gives a reason to doubt it
+                if (tesseract.canDetectOrientation() && OrientationCheck.doubtful(reading)) {
+                    clockwise = OrientationCheck.clockwise(tesseract, level, dpi, () -> remaining(deadline));
+                    if (clockwise != 0) {
+                        Path upright = base.resolveSibling(base.getFileName() + ".upright.tif");
                         ScratchImage.write(ScratchImage.rotateClockwise(ScratchImage.read(level), clockwise), upright, dpi);
+                        reading = read(upright, deadline);
                     }
                 }
-                Path page = upright;
-                OcrPage read = VietnameseFirst.read(settings.languages(),
-                        languages -> HocrParser.parse(tesseract.hocr(page, base, languages, dpi, remaining(deadline))));
                 // the NĐ 30 header read column by column, not row by row
-                return new RecognisedPage(HeaderColumns.reorder(read), clockwise, deskew, null);
+                return new RecognisedPage(HeaderColumns.reorder(reading), clockwise, deskew, null);
             } catch (ExternalProcess.TimedOut e) {
                 return RecognisedPage.failed("OCR took longer than the " + settings.pageTimeout().toSeconds()
                         + " s allowed per page and was stopped");
@@ -202,6 +180,13 @@ public final class TesseractOcr {
             } finally {
                 deleteScratch();
             }
+        }
+
+        /** The page read with Vietnamese alone first, and with the whole language list only where that reads poorly. */
+        private OcrPage read(Path page, long deadline)
+                throws IOException, ExternalProcess.TimedOut, InterruptedException, OcrException {
+            return VietnameseFirst.read(settings.languages(),
+                    languages -> HocrParser.parse(tesseract.hocr(page, base, languages, dpi, remaining(deadline))));
         }
 
         /**

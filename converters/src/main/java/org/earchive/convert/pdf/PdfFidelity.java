@@ -54,8 +54,8 @@ final class PdfFidelity {
                 differences.add("its text differs from the original's");
             }
         }
-        PDFRenderer before = new PDFRenderer(original);
-        PDFRenderer after = new PDFRenderer(converted);
+        PDFRenderer before = org.earchive.formats.CancellablePdf.renderer(original);
+        PDFRenderer after = org.earchive.formats.CancellablePdf.renderer(converted);
         // decode big scans at the thumbnail's resolution, not their own (a 2400-dpi page is half a gigapixel)
         before.setSubsamplingAllowed(true);
         after.setSubsamplingAllowed(true);

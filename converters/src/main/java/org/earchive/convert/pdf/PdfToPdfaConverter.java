@@ -248,8 +248,9 @@ public final class PdfToPdfaConverter implements Converter {
         } catch (InvalidPasswordException e) {
             throw e;
         } catch (IOException e) {
-            throw new ConversionException(DocumentStatus.CORRUPT, "The PDF is damaged and cannot be read ("
-                    + e.getMessage() + ").", e);
+            // PDFBox's message ("Page tree root must be a dictionary") is kept as the cause, not shown to a clerk
+            throw new ConversionException(DocumentStatus.CORRUPT, "The PDF is damaged and cannot be read: the table that locates its pages and objects is broken or missing,"
+                    + " as when a file is cut short. If a PDF reader still opens it, save a new copy and convert that.", e);
         }
     }
 

@@ -98,7 +98,7 @@ final class ScannedPageOcr {
                     : ocr.notSearchableReason()));
             return Outcome.nothing(scanned.size(), warnings);
         }
-        PDFRenderer renderer = new PDFRenderer(document);
+        PDFRenderer renderer = org.earchive.formats.CancellablePdf.renderer(document);
         List<TesseractOcr.PendingPage> pending = new ArrayList<>();
         List<Integer> submitted = new ArrayList<>();
         List<String> layersRemoved = new ArrayList<>();

@@ -85,8 +85,37 @@ public final class TextToPdfaConverter implements Converter {
         html.selectFirst("html").attr("lang", "vi");
         for (String page : text.split("\f", -1)) {
             Element block = html.body().appendElement("div").addClass("page");
-            block.appendText(page);
+            block.appendText(breakEndlessRuns(page));
         }
         return html;
+    }
+
+    /** Longer than any word or web address; a run this long is a line of base64, a hex dump, or a hostile file. */
+    static final int LONGEST_RUN = 1_000;
+
+    /**
+     * A run of characters without a space longer than {@link #LONGEST_RUN} gets a line break after every
+     * {@code LONGEST_RUN} of them. The layout engine breaks such a run at the margin itself, but at a cost that grows
+     * with the square of its length: one 4 MB line with no space laid out for more than ten minutes. Broken here, it
+     * reads the same, wrapped at the margin as before, with a line ending a little early once in every ten or so.
+     */
+    static String breakEndlessRuns(String text) {
+        StringBuilder out = null;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = Character.isWhitespace(c) ? 0 : run + 1;
+            if (run > LONGEST_RUN && !Character.isLowSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + text.length() / LONGEST_RUN).append(text, 0, i);
+                }
+                out.append('\n');
+                run = 1;
+            }
+            if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

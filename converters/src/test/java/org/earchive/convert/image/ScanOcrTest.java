@@ -111,6 +111,28 @@ class ScanOcrTest {
         }
     }
 
+    /**
+     * Upside down, Tesseract's layout still finds lines across the page: only the first reading's low confidence
+     * (guesses at letters standing on their heads) calls for the orientation check that turns it.
+     */
+    @Test
+    void pageScannedUpsideDownIsTurnedAndRead() throws Exception {
+        BufferedImage upright = PageImages.page(Fixtures.sourceText("cong-van.txt"), 148, 210, 200,
+                BufferedImage.TYPE_BYTE_GRAY, Color.BLACK, Color.WHITE);
+        Path png = out.resolve("upside-down.png");
+        ImageFiles.write(png, turnClockwise(turnClockwise(upright)), "png", 200);
+        Path pdf = out.resolve("upside-down.pdf");
+        ConvertedPdf result = new ImageToPdfaConverter(Pdfs.FINISHER, TesseractForTests.require())
+                .convert(Pdfs.request(png, pdf));
+
+        assertEquals("page 1 180°", result.facts().get("turnedUpright"));
+        String text = Pdfs.text(pdf);
+        assertTrue(text.startsWith("SỞ NỘI VỤ TỈNH HÒA BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"), text);
+        try (PDDocument document = Pdfs.open(pdf)) {
+            assertEquals(180, document.getPage(0).getRotation(), "turned to stand upright");
+        }
+    }
+
     @Test
     void withoutTesseractTheScanIsImageOnlyAndTheReportSaysHowToFixIt() throws Exception {
         TesseractOcr missing = TesseractForTests.at(out.resolve("no-such-tesseract").toString(), OcrSettings.defaults(1));

@@ -67,6 +67,28 @@ class TextToPdfaConverterTest {
     }
 
     @Test
+    void aLineWithoutASpaceOfTwentyThousandCharactersWrapsAndKeepsEveryCharacter() throws Exception {
+        String digits = "0123456789".repeat(2_000);
+        Path source = out.resolve("mot-dong.txt");
+        Files.writeString(source, "Dòng dài:\n" + digits + "\n", StandardCharsets.UTF_8);
+        Path pdf = out.resolve("mot-dong.pdf");
+
+        ConvertedPdf result = converter.convert(Pdfs.request(source, pdf));
+
+        assertTrue(result.pages() > 2, "the line wraps at the margin onto many pages: " + result.pages());
+        assertEquals(digits, Pdfs.text(pdf).replaceAll("\\s", "").replace("Dòngdài:", ""), "every character, in order");
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+    }
+
+    @Test
+    void runsLongerThanAnyWordGetALineBreakTheLayoutCanTake() {
+        String run = "x".repeat(2_500);
+        assertEquals("a " + "x".repeat(1_000) + "\n" + "x".repeat(1_000) + "\n" + "x".repeat(500) + " b",
+                TextToPdfaConverter.breakEndlessRuns("a " + run + " b"));
+        assertEquals("ngắn gọn", TextToPdfaConverter.breakEndlessRuns("ngắn gọn"));
+    }
+
+    @Test
     void decomposedVietnameseIsStoredComposed() throws Exception {
         Path source = out.resolve("nfd.txt");
         String nfd = java.text.Normalizer.normalize("Nghị định về công tác văn thư", java.text.Normalizer.Form.NFD);

@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# What earchive costs per page or document beside the engine it drives, run side by side on the same inputs in
+# one run: CPU seconds (user+sys of the whole process tree, children included: /usr/bin/time), which hold on a
+# loaded machine where wall times do not, and peak RSS (the largest process of the tree). Prints one row per work
+# with earchive's CPU per unit, the peer's, the ratio, and both peak RSS (issue 20's table). Never a timed test.
+#
+#   [ROWS='version scan1 scans pdfs office text100 text1000'] [JOBS=2] [EARCHIVE_JAVA_OPTS=...] bench/cost.sh
+#
+# Default ROWS: every row but text1000 (1,000 documents, ~5 minutes of CPU); ROWS=all runs it too.
+# Peers (run as /work/shared/PEERS.md says):
+#   version  `java -version`
+#   scan1    one 200-dpi grey page; bare `tesseract page out -l vie+eng pdf` (OMP_THREAD_LIMIT=1)
+#   scans    24 pages (AdministrativeScans' bench set, four times) in one folder, --jobs JOBS; bare Tesseract per
+#            page, JOBS at once; the peer column with "+osd" adds Tesseract's own orientation pass (--psm 0)
+#   pdfs     30 born-digital PDFs (fixtures/detect, three times) -> PDF/A, no OCR on either side; Ghostscript
+#            pdfwrite with PDFA_def.ps pointing at an sRGB profile, JOBS at once
+#   office   4 DOCX/ODT through LibreOffice's pool (--engine libreoffice), beside one `soffice --convert-to pdf`
+#            per file; and through the Java engine (--engine java), beside one soffice call for all four
+#   text100  100 one-page text/HTML documents, --jobs JOBS (no peer: the limit is 0.3 CPU-s each)
+#   text1000 the same with 1,000 documents: peak RSS beside text100's
+# Needs: tesseract-ocr tesseract-ocr-vie ghostscript libreoffice-writer-nogui (rows whose peer is missing are skipped)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jobs="${JOBS:-2}"
+rows="${ROWS:-version scan1 scans pdfs office text100}"
+[[ "$rows" == all ]] && rows="version scan1 scans pdfs office text100 text1000"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+[[ -f "$here/cli/target/earchive.jar" && -d "$here/fixtures/target/classes" ]] || (cd "$here" && mvn -q -B -DskipTests package)
+fixtures_cp="$here/cli/target/lib/*:$here/cli/target/earchive.jar:$here/fixtures/target/classes"
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)   JOBS=$jobs   EARCHIVE_JAVA_OPTS=${EARCHIVE_JAVA_OPTS:-launcher default}"
+
+# `measure NAME COMMAND...`: runs it once, leaves "cpu_seconds peak_rss_mb wall_seconds" in $work/NAME
+measure() {
+  local name="$1"
+  shift
+  /usr/bin/time -f '%U %S %M %e' -o "$work/$name.time" "$@" >"$work/$name.out" 2>&1 \
+    || { echo "$name failed:" >&2; tail -20 "$work/$name.out" >&2; return 1; }
+  awk '{printf "%.2f %.0f %.1f\n", $1 + $2, $3 / 1024, $4}' "$work/$name.time" > "$work/$name"
+}
+cpu() { cut -d' ' -f1 "$work/$1"; }
+rss() { cut -d' ' -f2 "$work/$1"; }
+
+printf '\n%-44s %12s %12s %7s %10s %10s\n' "work (per unit)" "earchive" "peer" "ratio" "RSS MB" "peer RSS"
+# `row LABEL EARCHIVE_RUN PEER_RUN UNITS`: CPU per unit of each, the ratio, peak RSS of each
+row() {
+  local label="$1" mine="$2" peer="$3" units="$4"
+  local m p
+  m=$(echo "$(cpu "$mine") / $units" | bc -l)
+  if [[ -n "$peer" ]]; then
+    p=$(echo "$(cpu "$peer") / $units" | bc -l)
+    printf '%-44s %12.2f %12.2f %6.1fx %10s %10s\n' "$label" "$m" "$p" "$(echo "$m / $p" | bc -l)" "$(rss "$mine")" "$(rss "$peer")"
+  else
+    printf '%-44s %12.2f %12s %7s %10s %10s\n' "$label" "$m" "-" "-" "$(rss "$mine")" "-"
+  fi
+}
+has() { command -v "$1" >/dev/null; }
+earchive="$here/earchive"
+
+for r in $rows; do
+  case "$r" in
+  version)
+    measure e_version "$earchive" --version
+    measure p_version java -version
+    row "earchive --version (CPU-s per run)" e_version p_version 1
+    ;;
+  scan1|scans)
+    has tesseract || { echo "$r: skipped, no tesseract"; continue; }
+    if [[ ! -d "$work/set" ]]; then
+      java -Djava.awt.headless=true -cp "$fixtures_cp" org.earchive.fixtures.AdministrativeScans "$work/set"
+      rm -f "$work"/set/*.txt
+    fi
+    if [[ "$r" == scan1 ]]; then
+      mkdir -p "$work/scan1"
+      cp "$work"/set/quyet-dinh-200dpi-grey-*.tif "$work/scan1/page.tif"
+      measure e_scan1 "$earchive" convert "$work/scan1" --out "$work/out-scan1" --jobs 1 --quiet
+      measure p_scan1 env OMP_THREAD_LIMIT=1 tesseract "$work/scan1/page.tif" "$work/p-scan1" -l vie+eng pdf
+      row "one 200-dpi scan page, vie+eng" e_scan1 p_scan1 1
+    else
+      mkdir -p "$work/scans"
+      for i in 1 2 3 4; do for f in "$work"/set/*; do cp "$f" "$work/scans/$i-$(basename "$f")"; done; done
+      pages=$(ls "$work/scans" | wc -l)
+      measure e_scans "$earchive" convert "$work/scans" --out "$work/out-scans" --jobs "$jobs" --quiet
+      mkdir -p "$work/p-scans"
+      # shellcheck disable=SC2016
+      measure p_scans bash -c 'ls "$1" | OMP_THREAD_LIMIT=1 xargs -P "$2" -I{} tesseract "$1/{}" "$3/{}" -l vie+eng pdf' _ \
+        "$work/scans" "$jobs" "$work/p-scans"
+      # shellcheck disable=SC2016
+      measure p_osd bash -c 'ls "$1" | OMP_THREAD_LIMIT=1 xargs -P "$2" -I{} tesseract "$1/{}" - --psm 0 -l osd' _ \
+        "$work/scans" "$jobs"
+      echo "$(echo "$(cpu p_scans) + $(cpu p_osd)" | bc -l) $(rss p_scans) 0" > "$work/p_scans_osd"
+      row "$pages scan pages, one folder (per page)" e_scans p_scans "$pages"
+      row "  same, peer +osd (per page)" e_scans p_scans_osd "$pages"
+    fi
+    ;;
+  pdfs)
+    has gs || { echo "pdfs: skipped, no gs"; continue; }
+    mkdir -p "$work/pdfs" "$work/p-pdfs"
+    for i in 1 2 3; do
+      for f in born-digital claims-pdfa-2b device-cmyk javascript-and-attachment lost-tounicode-whole-font \
+               partly-unmapped-text text-without-unicode type3-glyphs-without-unicode unembedded-standard-fonts \
+               legacy-lzw-interpolate; do
+        cp "$here/fixtures/detect/$f.pdf" "$work/pdfs/$i-$f.pdf"
+      done
+    done
+    n=$(ls "$work/pdfs" | wc -l)
+    icc=/usr/share/color/icc/ghostscript/srgb.icc
+    sed "s|(srgb.icc)|($icc)|" /usr/share/ghostscript/*/lib/PDFA_def.ps > "$work/PDFA_def.ps"
+    # Ghostscript does not OCR: neither does earchive in this row
+    measure e_pdfs env EARCHIVE_TESSERACT=/nonexistent "$here/earchive" convert "$work/pdfs" --out "$work/out-pdfs" \
+      --jobs "$jobs" --quiet
+    # shellcheck disable=SC2016
+    measure p_pdfs bash -c 'ls "$1" | xargs -P "$2" -I{} gs -q -dPDFA=2 -dBATCH -dNOPAUSE -sColorConversionStrategy=RGB \
+      -dPDFACompatibilityPolicy=1 -sDEVICE=pdfwrite --permit-file-read="$3" -sOutputFile="$4/{}" "$5" "$1/{}"' _ \
+      "$work/pdfs" "$jobs" "$icc" "$work/p-pdfs" "$work/PDFA_def.ps"
+    row "$n born-digital PDFs -> PDF/A (per doc)" e_pdfs p_pdfs "$n"
+    ;;
+  office)
+    has soffice || { echo "office: skipped, no soffice"; continue; }
+    mkdir -p "$work/office"
+    cp "$here/fixtures/office/cong-van-times-new-roman.docx" "$here/fixtures/detect/bao-cao.docx" \
+       "$here/fixtures/legacy/cong-van-mixed.odt" "$here/fixtures/legacy/cong-van-mixed.docx" "$work/office/"
+    n=$(ls "$work/office" | wc -l)
+    measure e_office_lo "$earchive" convert "$work/office" --out "$work/out-office-lo" --engine libreoffice --jobs "$jobs" --quiet
+    measure e_office_java "$earchive" convert "$work/office" --out "$work/out-office-java" --engine java --jobs "$jobs" --quiet
+    # shellcheck disable=SC2016
+    measure p_office_each bash -c 'for f in "$1"/*; do soffice -env:UserInstallation=file://"$2"/profile-each --headless \
+      --convert-to pdf --outdir "$2/each" "$f"; done' _ "$work/office" "$work/p-office"
+    measure p_office_all soffice -env:UserInstallation=file://"$work"/p-office/profile-all --headless --convert-to pdf \
+      --outdir "$work/p-office/all" "$work"/office/*
+    row "$n DOCX/ODT, LibreOffice pool (per doc)" e_office_lo p_office_each "$n"
+    row "  same, Java engine vs one soffice for all" e_office_java p_office_all "$n"
+    ;;
+  text100|text1000)
+    n=${r#text}
+    mkdir -p "$work/$r"
+    for i in $(seq 1 "$n"); do
+      if (( i % 2 )); then
+        printf 'CÔNG VĂN số %d/UBND\nV/v báo cáo kết quả số hóa tài liệu lưu trữ năm 2025, đợt %d.\nKính gửi: Sở Nội vụ.\n' \
+          "$i" "$i" > "$work/$r/cong-van-$i.txt"
+      else
+        printf '<html><head><meta charset="utf-8"><title>Thông báo %d</title></head><body><h1>THÔNG BÁO số %d</h1><p>Về lịch tiếp công dân tháng %d.</p></body></html>\n' \
+          "$i" "$i" "$(( i % 12 + 1 ))" > "$work/$r/thong-bao-$i.html"
+      fi
+    done
+    measure "e_$r" "$earchive" convert "$work/$r" --out "$work/out-$r" --jobs "$jobs" --quiet
+    row "$n small text/HTML docs (per doc)" "e_$r" "" "$n"
+    if [[ "$r" == text1000 && -f "$work/e_text100" ]]; then
+      echo "  peak RSS, 1,000 docs against 100: $(rss e_text1000) / $(rss e_text100) MB = $(echo "$(rss e_text1000) / $(rss e_text100)" | bc -l | cut -c1-4)"
+    fi
+    ;;
+  *) echo "unknown row: $r" >&2; exit 2 ;;
+  esac
+done
+echo
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

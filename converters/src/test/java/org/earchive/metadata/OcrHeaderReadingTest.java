@@ -1,0 +1,109 @@
+package org.earchive.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What OCR of a 200-dpi scan does to a header (issue 18), as earchive reads its text layer back: a received stamp
+ * overlapping the subject read into the subject's line, a ký hiệu's spacing and dashes, the stroke of "Đ" lost inside
+ * an organ's abbreviation. Each field must come out as printed, or not at all.
+ */
+class OcrHeaderReadingTest {
+
+    private final MetadataExtractor extractor = new MetadataExtractor();
+
+    private static String scan(String organs, String numberLine, String subjectLine) {
+        return String.join("\n", organs, numberLine,
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 09 tháng 9 năm 2025",
+                "QUYẾT ĐỊNH", subjectLine, "—————",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+                "Điều 1. Phê duyệt Danh mục hồ sơ.", "Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "Bùi Thị Ngọc Ánh");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ĐẾN sø: 19Ban hành Quy chế công tác văn thư     | Ban hành Quy chế công tác văn thư",
+            "ĐẾN Số: 1303 Phê duyệt Danh mục hồ sơ năm 2025  | Phê duyệt Danh mục hồ sơ năm 2025",
+            "VĂN PHÒNG UBND TỈNH Phê duyệt Danh mục hồ sơ    | Phê duyệt Danh mục hồ sơ",
+            "Về việc hủy tài liệu hết giá trị                | Về việc hủy tài liệu hết giá trị",
+            "HĐND tỉnh khóa XII thông qua Đề án              | HĐND tỉnh khóa XII thông qua Đề án",
+    })
+    void aReceivedStampReadIntoTheSubjectsLineIsNotTheSubjects(String line, String subject) {
+        DocumentMetadata metadata = extractor.extract(scan("SỞ NỘI VỤ", "Số: 12/QĐ-SNV", line));
+        assertEquals(subject, metadata.valueOrNull(MetadataField.SUBJECT));
+    }
+
+    @Test
+    void aSpeckBesideTheTitleIsNotTheSubject() {
+        String text = scan("SỞ NỘI VỤ", "Số: 12/QĐ-SNV", "").replace("QUYẾT ĐỊNH\n\n", "QUYẾT ĐỊNH\ti\nPhê duyệt Danh mục hồ sơ\n");
+        assertEquals("Phê duyệt Danh mục hồ sơ", extractor.extract(text).valueOrNull(MetadataField.SUBJECT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Số: 125/TTr - BVTN     | TTr-BVTN",
+            "Số: 125/TT r - BVTN    | TTr-BVTN",
+            "Số: 125/TTr — BVTN     | TTr-BVTN",
+            "Số: 125/QĐ–BVTN        | QĐ-BVTN",
+            "Số : 125/ TTr -  BVTN  | TTr-BVTN",
+            "Số : 125/ TTr\t- BVTN  | TTr-BVTN",
+            "Số: 125/QĐ\t/UBND      | QĐ/UBND",
+    })
+    void aNotationAsOcrSpacesAndDashesIt(String numberLine, String notation) {
+        DocumentMetadata metadata = extractor.extract(scan("BỆNH VIỆN ĐA KHOA VÙNG TÂY NGUYÊN", numberLine,
+                "Về việc hủy tài liệu hết giá trị"), TextSource.OCR);
+        assertEquals(notation, metadata.valueOrNull(MetadataField.CODE_NOTATION), numberLine);
+        assertEquals("125", metadata.valueOrNull(MetadataField.CODE_NUMBER), numberLine);
+    }
+
+    @Test
+    void aNumberLineWrappedAtTheDashOfItsNotationIsOneLine() {
+        // a narrow header column breaks "Số: 1517/TTr-BVTN" after its dash; OCR reads the dash on the second line
+        for (String wrapped : new String[] {"Số: 1517/TTr\n- BVTN", "Số: 1517/TTr-\nBVTN"}) {
+            DocumentMetadata metadata = extractor.extract(scan("SỞ Y TẾ TỈNH ĐẮK LẮK\nBỆNH VIỆN ĐA KHOA", wrapped,
+                    "Về việc hủy tài liệu hết giá trị"), TextSource.OCR);
+            assertEquals("TTr-BVTN", metadata.valueOrNull(MetadataField.CODE_NOTATION), wrapped);
+            assertEquals("1517", metadata.valueOrNull(MetadataField.CODE_NUMBER), wrapped);
+            assertEquals("BỆNH VIỆN ĐA KHOA", metadata.valueOrNull(MetadataField.ORGAN_NAME), wrapped);
+        }
+    }
+
+    @Test
+    void theStrokeOfĐInsideAnOrgansAbbreviationComesFromItsNameOnThePage() {
+        DocumentMetadata ministry = extractor.extract(scan("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 2860/QD-BGDDT",
+                "Về việc hủy tài liệu hết giá trị"), TextSource.OCR);
+        assertEquals("QĐ-BGDĐT", ministry.valueOrNull(MetadataField.CODE_NOTATION));
+        // the name read without its stroke: the abbreviation's own rule (Giáo dục và Đào tạo) still gives it back
+        DocumentMetadata department = extractor.extract(scan("UBND TỈNH NGHỆ AN\nSỞ GIAO DUC VA DAO TAO", "Số: 15/KH-SGDDT",
+                "Về việc hủy tài liệu hết giá trị"), TextSource.OCR);
+        assertEquals("KH-SGDĐT", department.valueOrNull(MetadataField.CODE_NOTATION));
+        // a "D" the organ's initials print without a stroke stays: Sở Du lịch
+        DocumentMetadata tourism = extractor.extract(scan("UBND TỈNH QUẢNG NAM\nSỞ DU LỊCH", "Số: 15/KH-SDL",
+                "Về việc hủy tài liệu hết giá trị"), TextSource.OCR);
+        assertEquals("KH-SDL", tourism.valueOrNull(MetadataField.CODE_NOTATION));
+    }
+
+    @Test
+    void straySignsBeforeThePlaceAndSốReadAsS6() {
+        DocumentMetadata metadata = extractor.extract(scan("SỞ NỘI VỤ", "Số: 12/QĐ-SNV", "Về việc hủy tài liệu hết giá trị")
+                .replace("Hà Nội, ngày", ": Hà Nội, ngày"), TextSource.OCR);
+        assertEquals("2025-09-09", metadata.valueOrNull(MetadataField.ISSUED_DATE));
+        assertEquals("Hà Nội", metadata.valueOrNull(MetadataField.PLACE));
+        String party = String.join("\n", "ĐẢNG BỘ HUYỆN PHÚ VANG", "ĐẢNG ỦY XÃ PHÚ AN", "*", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Phú An, ngày 8 tháng 1 năm 2025", "S6 45-BC/DU", "BÁO CÁO", "Kết quả thực hiện công tác văn thư năm 2024");
+        DocumentMetadata report = extractor.extract(party, TextSource.OCR);
+        assertEquals("45", report.valueOrNull(MetadataField.CODE_NUMBER));
+        assertEquals("BC/ĐU", report.valueOrNull(MetadataField.CODE_NOTATION));
+    }
+
+    @Test
+    void initialsOfAnOrgansName() {
+        assertEquals("BGDĐT", NotationStrokes.initials("BỘ GIÁO DỤC VÀ ĐÀO TẠO"));
+        assertEquals("PTCKH", NotationStrokes.initials("PHÒNG TÀI CHÍNH - KẾ HOẠCH"));
+        assertEquals("QĐ-HĐND", NotationStrokes.restore("QD-HDND", java.util.List.of()));
+        assertEquals("QĐ-BGDĐT", NotationStrokes.restore("QD-BGDDT", java.util.List.of("BỘ GIÁO DỤC VÀ ĐÀO TẠO")));
+    }
+}
