@@ -29,8 +29,9 @@ public record RequestedLevel(String level, boolean ua, boolean embedOriginal) {
         }
         if (embedOriginal && (level == null || level.charAt(0) != '3')) {
             // PDF/A-1 forbids embedded files and PDF/A-2 allows only PDF/A ones: the original can only travel in part 3
-            throw new IllegalArgumentException("the original can be embedded only in a PDF/A-3 (level 3b, 3u or 3a)"
-                    + (level == null ? "" : "; PDF/A-" + level + " cannot carry it"));
+            throw new IllegalArgumentException(level == null ? "the original can be embedded only in a PDF/A-3 (level 3b,"
+                    + " 3u or 3a)" : "the original can be embedded only in a PDF/A-3 (level 3b, 3u or 3a); PDF/A-" + level
+                    + " cannot carry it");
         }
         if (ua && level != null && level.charAt(0) == '1') {
             throw new IllegalArgumentException("PDF/UA-1 needs a tagged file, which PDF/A-" + level + " is not here: ask for"

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpParsingException;
@@ -54,8 +55,13 @@ public final class LevelRewrite {
      *                 (an e-mail's) is left as it is
      */
     public static void write(Path from, Path to, PdfaLevel level, Original original) throws IOException {
+        write(from, to, level, original, false);
+    }
+
+    /** @param pdfUa claim PDF/UA-1 ({@code pdfuaid}), or take back a claim the file makes */
+    public static void write(Path from, Path to, PdfaLevel level, Original original, boolean pdfUa) throws IOException {
         try (PDDocument document = Loader.loadPDF(from.toFile())) {
-            claim(document, level);
+            claim(document, level, pdfUa);
             if (original != null && level.part() == 3 && !SourceAttachment.present(document)) {
                 SourceAttachment.embed(document, original.file(), original.name(), original.mime(), original.modified());
             }
@@ -82,8 +88,19 @@ public final class LevelRewrite {
         }
     }
 
+    /**
+     * True when the file has a structure tree and says its content is marked (ISO 32000-1, 14.7 and 14.7.1): what
+     * level a and PDF/UA build on. LibreOffice's tagged export has them; a scan never does.
+     */
+    public static boolean tagged(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            var catalog = document.getDocumentCatalog();
+            return catalog.getStructureTreeRoot() != null && catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked();
+        }
+    }
+
     /** The XMP's {@code pdfaid:part} and {@code pdfaid:conformance}, the rest of the packet as it was. */
-    private static void claim(PDDocument document, PdfaLevel level) throws IOException {
+    private static void claim(PDDocument document, PdfaLevel level, boolean pdfUa) throws IOException {
         PDMetadata metadata = document.getDocumentCatalog().getMetadata();
         if (metadata == null) {
             throw new IOException("the PDF has no XMP metadata to claim a PDF/A level in");
@@ -95,6 +112,12 @@ public final class LevelRewrite {
             xmp = parser.parse(in);
         } catch (XmpParsingException e) {
             throw new IOException("the PDF's XMP metadata could not be read: " + e.getMessage(), e);
+        }
+        XMPSchema pdfuaid = xmp.getSchema(ArchivalXmp.PDFUA_NAMESPACE);
+        if (!pdfUa && pdfuaid != null) {
+            xmp.removeSchema(pdfuaid);
+        } else if (pdfUa) {
+            ArchivalXmp.claimPdfUa(xmp);
         }
         PDFAIdentificationSchema pdfaid = xmp.getPDFAIdentificationSchema();
         if (pdfaid == null) {

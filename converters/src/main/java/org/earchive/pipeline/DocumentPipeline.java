@@ -23,6 +23,7 @@ import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.LevelRewrite;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.PdfaVerdict;
+import org.earchive.validate.VeraPdfValidator;
 import org.earchive.pipeline.DocumentStory.Origin;
 import org.earchive.unpack.Containers;
 import org.earchive.unpack.UnpackBudget;
@@ -184,7 +185,8 @@ public final class DocumentPipeline {
             LevelRewrite.Original original = new LevelRewrite.Original(document.path(),
                     Normalizer.normalize(document.relative().getFileName().toString(), Normalizer.Form.NFC),
                     triaged.detection().mime(), context.created(document.path()));
-            return new RequestedLevelStep(context.level(), validator).reach(pdf, scratch, original, copy);
+            return new RequestedLevelStep(context.level(), validator, new VeraPdfValidator()::validatePdfUa1)
+                    .reach(pdf, scratch, original, copy);
         } finally {
             Files.deleteIfExists(copy);
         }
