@@ -77,6 +77,12 @@ public final class Main {
                 cmd.getErr().flush();
                 return stop.exitCode();
             }
+            if (e instanceof java.nio.file.InvalidPathException) {
+                // `java -jar` under LANG=C: Java reads file names as ASCII and cannot name a Vietnamese one
+                cmd.getErr().println("earchive: " + messages.get("error.fileNameCharset", System.getProperty("sun.jnu.encoding")));
+                cmd.getErr().flush();
+                return ExitCodes.INPUT_MISSING;
+            }
             cmd.getErr().println("earchive: " + messages.get("error.internal", e));
             cmd.getErr().println(messages.get("error.internal.report"));
             e.printStackTrace(cmd.getErr());

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.earchive.core.Folders;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -85,7 +86,7 @@ final class JobQueue implements AutoCloseable {
             workers.execute(() -> run(job));
         } catch (RejectedExecutionException e) {
             jobs.remove(job.id());
-            delete(job.folder());
+            Folders.delete(job.folder());
             throw busy();
         }
     }
@@ -114,7 +115,7 @@ final class JobQueue implements AutoCloseable {
             throw new ApiError(409, "jobRunning");
         }
         jobs.remove(job.id());
-        delete(job.folder());
+        Folders.delete(job.folder());
     }
 
     private void run(Job job) {
@@ -172,19 +173,8 @@ final class JobQueue implements AutoCloseable {
         if (Files.isDirectory(jobsFolder)) {
             try (Stream<Path> left = Files.list(jobsFolder)) {
                 for (Path folder : left.toList()) {
-                    delete(folder);
+                    Folders.delete(folder);
                 }
-            }
-        }
-    }
-
-    static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
             }
         }
     }

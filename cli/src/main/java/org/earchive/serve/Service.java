@@ -279,7 +279,7 @@ public final class Service implements AutoCloseable {
             }
             jobs.submit(job);
         } catch (IOException | RuntimeException e) {
-            JobQueue.delete(job.folder());
+            org.earchive.core.Folders.delete(job.folder());
             throw e;
         }
         exchange.getResponseHeaders().set("Location", "/jobs/" + job.id());

@@ -64,4 +64,27 @@ class OddFileNamesIT {
         assertTrue(detect.out().contains("ctrl-\\u0001\\u001B[31m.txt"), detect::toString);
         assertFalse(detect.out().contains("unreadable"), detect::toString);
     }
+
+    /**
+     * {@code java -jar} run by hand under the plain C locale: Java then spells file names in ASCII and cannot name
+     * a Vietnamese one. The clerk is told how to run it instead of being shown a stack trace as a bug.
+     */
+    @Test
+    void javaStartedUnderTheCLocaleSaysHowToRunEarchive() throws Exception {
+        Path in = Files.createDirectories(work.resolve("c-locale"));
+        Files.writeString(in.resolve("báo cáo.txt"), "Xin chào\n");
+        List<String> command = new java.util.ArrayList<>(ResumeAfterKillIT.javaCommand());
+        command.addAll(List.of("convert", in.toString(), "--out", work.resolve("c-out").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG")
+                || name.equals("EARCHIVE_LANG") || name.equals("JAVA_TOOL_OPTIONS"));
+        builder.environment().put("LANG", "C");
+        Process child = builder.start();
+        String printed = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assumeTrue(!printed.contains("converted"), "this JVM reads file names as UTF-8 even under LANG=C: nothing to show");
+        assertEquals(ExitCodes.INPUT_MISSING, child.exitValue(), printed);
+        assertTrue(printed.contains("LANG=C.UTF-8") && printed.contains("./earchive"), printed);
+        assertFalse(printed.contains("bug") || printed.contains("\tat "), printed);
+    }
 }

@@ -224,16 +224,25 @@ public final class Earchive implements AutoCloseable {
         return Validation.run(paths, flavour, trust, listener);
     }
 
+    /** The engine {@link #routes} names for containers: unpacked, each member converted as a document of its own. */
+    public static final String UNPACKED_ROUTE = "Unpacked into its members";
+
     /**
      * Every media type earchive converts on this computer, with the engine chosen for it (installed) and the one
-     * behind it, as {@link #start} would wire them. Starts no process: LibreOffice is only started by a document
-     * that needs it.
+     * behind it, as {@link #start} would wire them; containers (ZIP, 7z, TAR, mbox, RAR) as {@link #UNPACKED_ROUTE}.
+     * Starts no process: LibreOffice is only started by a document that needs it.
      */
     public static List<EngineRoute> routes(RunContext context) {
         MetadataSettings metadata = new MetadataSettings(context.description(), ClerkMetadata.none());
         try (Engines engines = Engines.start(context, metadata, TesseractOcr.off(), 1)) {
-            return engines.routes().stream().map(route -> new EngineRoute(route.mediaType(), route.chosen().engine(),
-                    route.fallback() == null ? null : route.fallback().engine())).toList();
+            // a container never reaches a converter (a mailbox is split before the e-mail converter could see it)
+            java.util.List<EngineRoute> routes = new java.util.ArrayList<>(engines.routes().stream()
+                    .filter(route -> !org.earchive.unpack.Containers.isContainer(route.mediaType()))
+                    .map(route -> new EngineRoute(route.mediaType(), route.chosen().engine(),
+                            route.fallback() == null ? null : route.fallback().engine())).toList());
+            org.earchive.unpack.Containers.mediaTypes().forEach(type -> routes.add(new EngineRoute(type, UNPACKED_ROUTE, null)));
+            routes.sort(java.util.Comparator.comparing(EngineRoute::mediaType));
+            return java.util.List.copyOf(routes);
         }
     }
 

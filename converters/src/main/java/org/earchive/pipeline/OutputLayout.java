@@ -55,7 +55,7 @@ public final class OutputLayout {
         Map<String, Integer> stillShared = new HashMap<>();
         for (SourceDocument document : converted) {
             Path plain = plainStem(document.relative());
-            Path stem = uses.get(key(plain)) > 1 ? nfc(document.relative()) : plain;
+            Path stem = uses.get(key(plain)) > 1 || endsLikeAnOutput(plain) ? nfc(document.relative()) : plain;
             withExtension.put(document.relative(), stem);
             stillShared.merge(key(stem), 1, Integer::sum);
         }
@@ -189,6 +189,20 @@ public final class OutputLayout {
 
     private static String nameHash(Path relative) {
         return Fixity.sha256(SlashedPaths.of(relative).getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+    }
+
+    /** The endings earchive puts after a stem besides {@code .pdf} and {@code .xml}, in lower case. */
+    private static final List<String> OUTPUT_ENDINGS = List.of(".premis", ".not-compliant", ".signed-original");
+
+    /**
+     * Whether a stem ends as another document's outputs do: {@code a.premis.txt} would write its description as
+     * {@code a.premis.xml}, which is {@code a.txt}'s PREMIS record, and which packaging takes for a PREMIS record
+     * whatever its neighbours. Such an input keeps its extension ({@code a.premis.txt.xml}), by its own name alone,
+     * so the rule does not depend on what else the batch holds.
+     */
+    private static boolean endsLikeAnOutput(Path stem) {
+        String name = stem.getFileName().toString().toLowerCase(Locale.ROOT);
+        return OUTPUT_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
     private static Path plainStem(Path relative) {

@@ -39,6 +39,11 @@ public final class Containers {
         return KINDS.containsKey(mime);
     }
 
+    /** The media types unpacked as containers, in alphabetical order. */
+    public static java.util.List<String> mediaTypes() {
+        return KINDS.keySet().stream().sorted().toList();
+    }
+
     /** "ZIP archive", "mailbox": how sentences name it. */
     public static String what(String mime) {
         return KINDS.get(mime).what();

@@ -154,6 +154,8 @@ class EarchiveTest {
         assertEquals("Java engine (text)", byType.get("text/plain").engine());
         assertEquals("PDFBox repair", byType.get("application/pdf").engine());
         assertTrue(byType.containsKey("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        assertEquals(Earchive.UNPACKED_ROUTE, byType.get("application/zip").engine());
+        assertEquals(Earchive.UNPACKED_ROUTE, byType.get("application/mbox").engine(), "a mailbox is split, not converted");
         assertTrue(routes.stream().allMatch(r -> r.engine() != null && !r.engine().isBlank()));
     }
 

@@ -51,6 +51,19 @@ class OutputLayoutTest {
     }
 
     @Test
+    void anInputNamedLikeAnotherOnesRecordKeepsItsExtension() {
+        SourceDocument report = doc("a.txt");
+        SourceDocument lookalike = doc("a.PREMIS.txt");
+        SourceDocument marked = doc("b.not-compliant.html");
+        OutputLayout layout = new OutputLayout(out, List.of(report, lookalike, marked));
+        assertEquals(out.resolve("a.pdf"), layout.pdf(report));
+        assertEquals(out.resolve("a.PREMIS.txt.pdf"), layout.pdf(lookalike), "not a.PREMIS.pdf, whose .xml is a.txt's PREMIS");
+        assertEquals(out.resolve("b.not-compliant.html.pdf"), layout.pdf(marked));
+        assertEquals(out.resolve("a.PREMIS.txt.pdf"), new OutputLayout(out, List.of(lookalike)).pdf(lookalike),
+                "alone in its batch too: the name decides, not the neighbours");
+    }
+
+    @Test
     void decomposedNamesAreWrittenComposed() {
         String nfd = Normalizer.normalize("quyết định.txt", Normalizer.Form.NFD);
         SourceDocument doc = doc(nfd);

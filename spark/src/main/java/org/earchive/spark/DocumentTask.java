@@ -117,7 +117,7 @@ final class DocumentTask implements Serializable {
                     result.status().id(), outputs, result, Instant.now().toString(), results.subList(1, results.size()));
             return new Outcome(input.index(), JSON.writeValueAsString(entry), false);
         } finally {
-            deleteTree(inFolder);
+            org.earchive.core.Folders.delete(inFolder);
         }
     }
 
@@ -192,16 +192,5 @@ final class DocumentTask implements Serializable {
                 Instant.ofEpochMilli(input.modified()).toString(), null, earchive.fingerprint(), result.status().id(),
                 List.of(), result, Instant.now().toString(), List.of());
         return new Outcome(input.index(), JSON.writeValueAsString(entry), false);
-    }
-
-    private static void deleteTree(java.nio.file.Path top) throws IOException {
-        if (!Files.exists(top)) {
-            return;
-        }
-        try (var files = Files.walk(top)) {
-            for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 }

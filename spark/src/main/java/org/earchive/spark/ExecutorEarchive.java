@@ -69,10 +69,8 @@ final class ExecutorEarchive {
         ENGINES.clear();
         LAYOUTS.clear();
         if (scratch != null) {
-            try (var files = Files.walk(scratch)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
+            try {
+                org.earchive.core.Folders.delete(scratch);
             } catch (IOException ignored) {
                 // the temporary folder's owner cleans it in the end
             }

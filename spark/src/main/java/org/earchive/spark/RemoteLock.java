@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +58,7 @@ final class RemoteLock implements AutoCloseable {
     static RemoteLock acquire(FileSystem fs, Path stateFolder, Duration stale, PrintStream console) throws IOException {
         Path file = new Path(stateFolder, FILE);
         String token = UUID.randomUUID().toString();
-        String holder = "driver " + host() + ", pid " + ProcessHandle.current().pid() + ", started " + Instant.now();
+        String holder = "driver " + SparkStart.hostName() + ", pid " + ProcessHandle.current().pid() + ", started " + Instant.now();
         RemoteLock lock = new RemoteLock(fs, file, token, holder);
         if (!lock.create()) {
             FileStatus status = statusOrNull(fs, file);
@@ -145,14 +144,6 @@ final class RemoteLock implements AutoCloseable {
             return fs.getFileStatus(file);
         } catch (FileNotFoundException gone) {
             return null;
-        }
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown host";
         }
     }
 

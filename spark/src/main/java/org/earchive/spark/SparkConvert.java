@@ -119,20 +119,15 @@ public final class SparkConvert implements Callable<Integer> {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** The exit code, for the launcher and for tests. */
+    /** The exit code, for the launcher and for tests. {@code doctor} as the first word runs {@link SparkDoctor}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("doctor")) {
+            return SparkDoctor.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         SparkConvert command = new SparkConvert();
         command.out = out;
         command.err = err;
-        CommandLine line = new CommandLine(command);
-        line.setOut(new java.io.PrintWriter(out, true));
-        line.setErr(new java.io.PrintWriter(err, true));
-        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("earchive: internal error: " + e);
-            e.printStackTrace(err);
-            return INTERNAL_ERROR;
-        });
-        return line.execute(args);
+        return SparkStart.commandLine(command, out, err, "internal error").execute(args);
     }
 
     private PrintStream out = System.out;
@@ -155,20 +150,15 @@ public final class SparkConvert implements Callable<Integer> {
             err.println("earchive: nothing was converted; correct the metadata file(s) and run again.");
             return USAGE;
         }
-        SparkConf conf = new SparkConf().setAppName("earchive convert " + String.join(" ", inputs));
-        if (master != null) {
-            conf.setMaster(master);
-        } else if (!conf.contains("spark.master")) {
-            err.println("earchive: no Spark master: give --master local[N] to run here, or start it with spark-submit.");
+        SparkConf conf = SparkStart.conf("earchive convert " + String.join(" ", inputs), master, err);
+        if (conf == null) {
             return USAGE;
         }
-        if (conf.get("spark.master").startsWith("local")) {
-            // one machine: no web UI, nothing listening beyond loopback
-            conf.setIfMissing("spark.ui.enabled", "false").setIfMissing("spark.driver.host", "127.0.0.1")
-                    .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        JavaSparkContext started = SparkStart.context(conf, err);
+        if (started == null) {
+            return USAGE;
         }
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            spark.setLogLevel("WARN");
+        try (JavaSparkContext spark = started) {
             int jobs = executorJobs != null ? executorJobs
                     : conf.get("spark.master").startsWith("local") ? spark.defaultParallelism()
                     : conf.getInt("spark.executor.cores", 1);
@@ -195,11 +185,7 @@ public final class SparkConvert implements Callable<Integer> {
         try {
             settings.clerk(scratch);
         } finally {
-            try (var files = Files.walk(scratch)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            org.earchive.core.Folders.delete(scratch);
         }
     }
 
