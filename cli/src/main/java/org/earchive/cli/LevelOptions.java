@@ -20,7 +20,8 @@ final class LevelOptions {
         try {
             return RequestedLevel.of(level, ua, embedOriginal);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage() + ".");
+            // as the library wrote it, no full stop added: that is how its catalogue finds the Vietnamese
+            throw new UsageException(e.getMessage());
         }
     }
 }

@@ -62,6 +62,9 @@ public final class LevelRewrite {
     public static void write(Path from, Path to, PdfaLevel level, Original original, boolean pdfUa) throws IOException {
         try (PDDocument document = Loader.loadPDF(from.toFile())) {
             claim(document, level, pdfUa);
+            if (level.conformance().equals("A")) {
+                SymbolPrivateUse.remap(document); // Word's and LibreOffice's bullets, which level a refuses as they are
+            }
             if (original != null && level.part() == 3 && !SourceAttachment.present(document)) {
                 SourceAttachment.embed(document, original.file(), original.name(), original.mime(), original.modified());
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.earchive.convert.ocr.TesseractOcr;
+import org.earchive.convert.office.LibreOfficePool;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.OfficeEngine;
 import org.earchive.core.RequestedLevel;
@@ -179,6 +181,31 @@ class RequestedLevelTest {
         assertFalse(VERAPDF.validatePdfUa1(out.resolve(scan.outputs().get(0))).compliant());
     }
 
+    /**
+     * Where LibreOffice is the engine its own tagged export is used: the DOCX reaches PDF/A-2a once the bullets Word's
+     * Symbol convention stores as private-use characters read as bullets. PDF/UA-1 holds or is taken back with its reason.
+     */
+    @Test
+    void libreOfficesTaggedExportReachesPdfA2a() throws Exception {
+        if (LibreOfficePool.find(1, 120_000) == null) {
+            assertFalse("1".equals(System.getenv("EARCHIVE_REQUIRE_LIBREOFFICE")), "CI installs LibreOffice, but it was not found");
+            assumeTrue(false, "LibreOffice is not installed here");
+        }
+        Path out = work.resolve("out-libreoffice");
+        DocumentResult result = convert(CONTEXT.withOfficeEngine(OfficeEngine.LIBREOFFICE).withLevel(RequestedLevel.of(null,
+                true, false)), out, List.of("office/cau-truc-tieu-de-danh-sach-bang-anh.docx"))
+                .get("cau-truc-tieu-de-danh-sach-bang-anh.docx");
+        assertEquals("PDF/A-2a", result.pdfaLevel(), result.warnings()::toString);
+        Path pdf = out.resolve(result.outputs().get(0));
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2A);
+        String text = Pdfs.text(pdf);
+        assertTrue(text.contains("\u2022") && !text.contains("\uF0B7"), text);
+        boolean ua = VERAPDF.validatePdfUa1(pdf).compliant();
+        assertEquals(ua, "PDF/UA-1".equals(result.facts().get("pdfUa")), "the claim is what veraPDF says");
+        assertTrue(ua || result.warnings().stream().anyMatch(w -> w.startsWith("PDF/UA-1 was asked for; veraPDF's")),
+                result.warnings()::toString);
+    }
+
     @Test
     void anOriginalOutsidePartThreeAndAnUnknownLevelAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new RequestedLevel("2b", false, true));
@@ -190,11 +217,14 @@ class RequestedLevelTest {
     }
 
     private static Map<String, DocumentResult> convert(RequestedLevel level, Path out) throws Exception {
-        RunContext context = CONTEXT.withLevel(level);
+        return convert(CONTEXT.withLevel(level), out, SOURCES);
+    }
+
+    private static Map<String, DocumentResult> convert(RunContext context, Path out, List<String> sources) throws Exception {
         Map<String, DocumentResult> results = new LinkedHashMap<>();
         try (Engines engines = Engines.start(context, MetadataSettings.defaults(), TesseractOcr.off(), 1)) {
             BatchReport report = new BatchRunner(engines, BatchOptions.defaults(1), java.time.Clock.systemUTC())
-                    .run(SOURCES.stream().map(source -> in.resolve(Path.of(source).getFileName())).toList(), out,
+                    .run(sources.stream().map(source -> in.resolve(Path.of(source).getFileName())).toList(), out,
                             (DocumentResult document) -> { });
             report.documents().forEach(d -> results.put(Path.of(d.source()).getFileName().toString(), d));
         }
