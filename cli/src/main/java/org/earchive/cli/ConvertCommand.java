@@ -81,6 +81,9 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean tt05Strict;
 
     @Mixin
+    LevelOptions level;
+
+    @Mixin
     JsonOption json;
 
     @Mixin
@@ -111,7 +114,7 @@ public final class ConvertCommand implements Callable<Integer> {
         RunContext context = new RunContext(VersionProvider.producer(), RunContexts.sourceDateEpoch(), password,
                 ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get())
                 .withPresentation(new Presentation(Messages.of(spec).locale(), ReportZone.chosen(spec, timeZone, System.getenv())))
-                .withLegacyEncoding(legacyEncoding.get());
+                .withLegacyEncoding(legacyEncoding.get()).withLevel(level.get());
         Earchive earchive;
         try {
             earchive = Earchive.start(context, clerk, jobs.get(), options.timeout());

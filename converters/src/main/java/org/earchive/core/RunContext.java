@@ -20,15 +20,25 @@ import java.time.Instant;
  * @param trustStore      a folder of certificates signers' chains are checked against, or null for none
  * @param presentation    the language and time zone of what people read (reports, an e-mail's header block)
  * @param legacyEncoding  how pre-Unicode Vietnamese text (TCVN3, VNI, VISCII) is recognised ({@code --legacy-encoding})
+ * @param level           the PDF/A level asked for ({@code --level}, {@code --ua}, {@code --embed-original})
  */
 public record RunContext(String producer, Instant sourceDateEpoch, String password, OcrSettings ocr, boolean tt05Strict,
                          DescriptionProfile description, OfficeEngine officeEngine, Path trustStore,
-                         Presentation presentation, LegacyEncodingChoice legacyEncoding) {
+                         Presentation presentation, LegacyEncodingChoice legacyEncoding, RequestedLevel level) {
 
     public RunContext {
         password = password == null ? "" : password;
         presentation = presentation == null ? Presentation.ENGLISH_UTC : presentation;
         legacyEncoding = legacyEncoding == null ? LegacyEncodingChoice.AUTO : legacyEncoding;
+        level = level == null ? RequestedLevel.DEFAULT : level;
+    }
+
+    /** earchive's own choice of PDF/A level. */
+    public RunContext(String producer, Instant sourceDateEpoch, String password, OcrSettings ocr, boolean tt05Strict,
+                      DescriptionProfile description, OfficeEngine officeEngine, Path trustStore,
+                      Presentation presentation, LegacyEncodingChoice legacyEncoding) {
+        this(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore, presentation,
+                legacyEncoding, RequestedLevel.DEFAULT);
     }
 
     /** Legacy Vietnamese decided from the evidence. */
@@ -52,7 +62,7 @@ public record RunContext(String producer, Instant sourceDateEpoch, String passwo
     }
 
     public RunContext withTrustStore(Path folder) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, folder, presentation, legacyEncoding);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, folder, presentation, legacyEncoding, level);
     }
 
     /** TT 05 descriptions, Vietnamese and English OCR with one Tesseract per processor, no password, real dates. */
@@ -62,36 +72,41 @@ public record RunContext(String producer, Instant sourceDateEpoch, String passwo
     }
 
     public RunContext withPassword(String newPassword) {
-        return new RunContext(producer, sourceDateEpoch, newPassword, ocr, tt05Strict, description, officeEngine, trustStore, presentation, legacyEncoding);
+        return new RunContext(producer, sourceDateEpoch, newPassword, ocr, tt05Strict, description, officeEngine, trustStore, presentation, legacyEncoding, level);
     }
 
     public RunContext withOcr(OcrSettings newOcr) {
-        return new RunContext(producer, sourceDateEpoch, password, newOcr, tt05Strict, description, officeEngine, trustStore, presentation, legacyEncoding);
+        return new RunContext(producer, sourceDateEpoch, password, newOcr, tt05Strict, description, officeEngine, trustStore, presentation, legacyEncoding, level);
     }
 
     public RunContext withTt05Strict(boolean strict) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, strict, description, officeEngine, trustStore, presentation, legacyEncoding);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, strict, description, officeEngine, trustStore, presentation, legacyEncoding, level);
     }
 
     public RunContext withDescription(DescriptionProfile profile) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, profile, officeEngine, trustStore, presentation, legacyEncoding);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, profile, officeEngine, trustStore, presentation, legacyEncoding, level);
     }
 
     public RunContext withOfficeEngine(OfficeEngine engine) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, engine, trustStore, presentation, legacyEncoding);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, engine, trustStore, presentation, legacyEncoding, level);
     }
 
     public RunContext withLegacyEncoding(LegacyEncodingChoice choice) {
         return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore,
-                presentation, choice);
+                presentation, choice, level);
+    }
+
+    public RunContext withLevel(RequestedLevel requested) {
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore,
+                presentation, legacyEncoding, requested);
     }
 
     public RunContext withPresentation(Presentation chosen) {
-        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore, chosen, legacyEncoding);
+        return new RunContext(producer, sourceDateEpoch, password, ocr, tt05Strict, description, officeEngine, trustStore, chosen, legacyEncoding, level);
     }
 
     public RunContext withSourceDateEpoch(Instant epoch) {
-        return new RunContext(producer, epoch, password, ocr, tt05Strict, description, officeEngine, trustStore, presentation, legacyEncoding);
+        return new RunContext(producer, epoch, password, ocr, tt05Strict, description, officeEngine, trustStore, presentation, legacyEncoding, level);
     }
 
     /** Now, or SOURCE_DATE_EPOCH when the run has one: the time written into events and descriptions. */

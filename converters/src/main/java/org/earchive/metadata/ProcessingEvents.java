@@ -26,6 +26,7 @@ public final class ProcessingEvents {
     static final String TABLES_TURNED = "tablesTurned";
     static final String SIGNATURE_KEPT = "signatureKept";
     static final String SIGNED_REVISION_BYTES = "signedRevisionBytes";
+    static final String EMBEDDED_ORIGINAL = "embeddedOriginal";
 
     private ProcessingEvents() {
     }
@@ -72,6 +73,13 @@ public final class ProcessingEvents {
                             + " kept, and verify as they did on arrival",
                     "signed by " + facts.get(SIGNATURE_KEPT) + "; bytes 0 to " + facts.get(SIGNED_REVISION_BYTES)
                             + " (exclusive) of the PDF/A are the source file, byte for byte", null));
+        }
+        if (facts.containsKey(EMBEDDED_ORIGINAL)) {
+            // the source travels inside its PDF/A-3: an archive can take it out and check it against this record
+            events.add(new PreservationRecord.Processing("embed-original", "packing",
+                    "the source file embedded in the PDF/A-3 as its associated file (AFRelationship Source), byte for"
+                            + " byte, with its media type, date and MD5 checksum",
+                    "embedded as " + facts.get(EMBEDDED_ORIGINAL) + "; its SHA-256 is this record's source fixity", null));
         }
         if (facts.containsKey(LOSSY_IMAGES)) {
             events.add(new PreservationRecord.Processing("lossy", "compression",

@@ -88,6 +88,14 @@ public final class HtmlPdfRenderer {
      * @return an open document the caller finishes, saves and closes
      */
     public PDDocument render(Document html, Path baseFolder) throws IOException, ConversionException {
+        return render(html, baseFolder, false);
+    }
+
+    /**
+     * @param tagged write the structure tree (headings, paragraphs, lists, tables, figures with their alternative
+     *               text, running headers and footers as artifacts) for PDF/A level a and PDF/UA-1
+     */
+    public PDDocument render(Document html, Path baseFolder, boolean tagged) throws IOException, ConversionException {
         int depth = depth(html);
         if (depth > MAX_DEPTH) {
             throw new ConversionException(DocumentStatus.CORRUPT, "The page nests its elements " + depth
@@ -99,7 +107,10 @@ public final class HtmlPdfRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
-            builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+            builder.usePdfAConformance(tagged ? PdfAConformance.PDFA_2_A : PdfAConformance.PDFA_2_U);
+            if (tagged) {
+                builder.usePdfUaAccessibility(true);
+            }
             builder.useColorProfile(SrgbProfile.bytes());
             BundledFonts.registerWith(builder);
             // a line drawn in reading order, bold and italic words in their place, not after the rest of the line

@@ -38,11 +38,16 @@ public final class PdfaFinisher {
     }
 
     public void finish(PDDocument document, DocumentInfo info, PdfaLevel level) throws IOException {
+        finish(document, info, level, false);
+    }
+
+    /** @param pdfUa the document is tagged for PDF/UA-1 and its XMP says so ({@code pdfuaid:part} 1) */
+    public void finish(PDDocument document, DocumentInfo info, PdfaLevel level, boolean pdfUa) throws IOException {
         // PDF/A-1 is based on PDF 1.4 (and must also be saved without object streams); 2 and 3 on PDF 1.7
         document.setVersion(level.part() == 1 ? 1.4f : 1.7f);
         Calendar created = utcCalendar(info);
         writeInfoDictionary(document, info, created);
-        writeXmp(document, info, level, created);
+        writeXmp(document, info, level, created, pdfUa);
         addSrgbOutputIntentIfMissing(document);
         document.getDocument().setDocumentID(documentId(info, level, document.getNumberOfPages()));
     }
@@ -63,7 +68,8 @@ public final class PdfaFinisher {
         document.setDocumentInformation(dictionary);
     }
 
-    private void writeXmp(PDDocument document, DocumentInfo info, PdfaLevel level, Calendar created) throws IOException {
+    private void writeXmp(PDDocument document, DocumentInfo info, PdfaLevel level, Calendar created, boolean pdfUa)
+            throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         try {
             PDFAIdentificationSchema pdfaid = xmp.createAndAddPDFAIdentificationSchema();
@@ -91,7 +97,7 @@ public final class PdfaFinisher {
         if (info.identifier() != null) {
             dc.setIdentifier(info.identifier());
         }
-        ArchivalXmp.add(xmp, info.archival());
+        ArchivalXmp.add(xmp, info.archival(), pdfUa);
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
         basic.setCreatorTool(producer);
         basic.setCreateDate(created);

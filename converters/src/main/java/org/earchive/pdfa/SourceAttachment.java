@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -26,8 +29,27 @@ public final class SourceAttachment {
 
     private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
     private static final COSName AF = COSName.getPDFName("AF");
+    private static final COSName CHECK_SUM = COSName.getPDFName("CheckSum");
 
     private SourceAttachment() {
+    }
+
+    /** True when the document already carries an associated file (an e-mail's PDF/A-3 carries its message). */
+    public static boolean present(PDDocument document) {
+        return document.getDocumentCatalog().getCOSObject().getCOSArray(AF) != null;
+    }
+
+    private static byte[] md5(Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            byte[] buffer = new byte[65536];
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                md5.update(buffer, 0, read);
+            }
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks MD5", e);
+        }
     }
 
     /**
@@ -45,6 +67,8 @@ public final class SourceAttachment {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         date.setTimeInMillis(modified.getEpochSecond() * 1000L);
         file.setModDate(date);
+        // the MD5 of the bytes (ISO 32000-1, 7.11.4.2): a reader can tell the embedded copy is whole
+        file.getCOSObject().getCOSDictionary(COSName.PARAMS).setItem(CHECK_SUM, new COSString(md5(source)));
 
         PDComplexFileSpecification spec = new PDComplexFileSpecification();
         spec.setFile(name);

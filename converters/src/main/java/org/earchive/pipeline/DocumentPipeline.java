@@ -21,8 +21,10 @@ import org.earchive.metadata.DocumentDescriber;
 import org.earchive.metadata.DocumentRelations;
 import org.earchive.metadata.SourceText;
 import org.earchive.pdfa.DocumentInfo;
+import org.earchive.pdfa.LevelRewrite;
 import org.earchive.validate.PdfaValidator;
 import org.earchive.validate.PdfaVerdict;
+import org.earchive.validate.VeraPdfValidator;
 import org.earchive.pipeline.DocumentStory.Origin;
 import org.earchive.unpack.Containers;
 import org.earchive.unpack.UnpackBudget;
@@ -152,6 +154,7 @@ public final class DocumentPipeline {
             ConvertedPdf pdf = triaged.converter().convert(new ConversionRequest(document.path(), triaged.detection(),
                     scratch, describeInPdf(document, triaged, reading), triaged.documentClass(), context));
             Cancellation.check();
+            pdf = reachRequestedLevel(pdf, scratch, document, triaged);
             PdfaVerdict verdict = pdf.verdict() != null ? pdf.verdict() : validator.validate(scratch, pdf.level());
             journey.story = journey.story.converted(pdf, verdict);
             boolean meetsAll = verdict.compliant() && pdf.unmet().isEmpty();
@@ -172,6 +175,24 @@ public final class DocumentPipeline {
             }
         } finally {
             Files.deleteIfExists(scratch);
+        }
+    }
+
+    /** The PDF/A level the run asked for, when it asked for one (--level): the file then claims what veraPDF confirms. */
+    private ConvertedPdf reachRequestedLevel(ConvertedPdf pdf, Path scratch, SourceDocument document,
+                                             Triage.Triaged triaged) throws IOException {
+        if (context.level().isDefault()) {
+            return pdf;
+        }
+        Path copy = placement.newScratchFile();
+        try {
+            LevelRewrite.Original original = new LevelRewrite.Original(document.path(),
+                    Normalizer.normalize(document.relative().getFileName().toString(), Normalizer.Form.NFC),
+                    triaged.detection().mime(), context.created(document.path()));
+            return new RequestedLevelStep(context.level(), validator, new VeraPdfValidator()::validatePdfUa1)
+                    .reach(pdf, scratch, original, copy);
+        } finally {
+            Files.deleteIfExists(copy);
         }
     }
 

@@ -173,7 +173,9 @@ public final class Engines implements AutoCloseable {
                 // the signature verdicts in the report and PREMIS depend on the certificates trusted
                 + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath())
                 // a rerun told to read legacy Vietnamese otherwise (--legacy-encoding) converts again
-                + (context.legacyEncoding() == LegacyEncodingChoice.AUTO ? "" : "\nlegacyEncoding=" + context.legacyEncoding().id());
+                + (context.legacyEncoding() == LegacyEncodingChoice.AUTO ? "" : "\nlegacyEncoding=" + context.legacyEncoding().id())
+                // another PDF/A level (--level, --ua, --embed-original) converts again; the default adds nothing
+                + (context.level().isDefault() ? "" : "\n" + context.level().shaping());
         // not the language: it follows the locale, which a nightly job and the clerk's shell may not share, and
         // only an e-mail's header block depends on it; a batch must not be converted again for that
         return Fixity.sha256(shaping.getBytes(StandardCharsets.UTF_8));

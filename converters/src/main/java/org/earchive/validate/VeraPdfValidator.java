@@ -42,11 +42,25 @@ public final class VeraPdfValidator implements PdfaValidator {
 
     @Override
     public PdfaVerdict validate(Path pdf, PdfaLevel level) {
-        PDFAFlavour requested = level == null ? PDFAFlavour.NO_FLAVOUR : PDFAFlavour.fromString(level.flavourId());
-        try (PDFAParser parser = level == null
+        return validate(pdf, level == null ? null : PDFAFlavour.fromString(level.flavourId()));
+    }
+
+    /**
+     * The file checked against PDF/UA-1 (ISO 14289-1) with veraPDF's own PDF/UA-1 profile, which ships in the same
+     * library as the PDF/A ones: the machine-checkable part of accessibility (tags, alternative text, language,
+     * title). The verdict's flavour is "ua1".
+     */
+    public PdfaVerdict validatePdfUa1(Path pdf) {
+        return validate(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    /** @param requested the profile, or null for the PDF/A level the file claims */
+    private PdfaVerdict validate(Path pdf, PDFAFlavour requested) {
+        String asked = requested == null ? null : requested.getId();
+        try (PDFAParser parser = requested == null
                 ? Foundries.defaultInstance().createParser(pdf.toFile())
                 : Foundries.defaultInstance().createParser(pdf.toFile(), requested)) {
-            PDFAFlavour flavour = level == null ? claimed(parser) : requested;
+            PDFAFlavour flavour = requested == null ? claimed(parser) : requested;
             if (flavour == null) {
                 return PdfaVerdict.noClaim();
             }
@@ -54,20 +68,20 @@ public final class VeraPdfValidator implements PdfaValidator {
             ValidationResult result = validator.validate(parser);
             return new PdfaVerdict(flavour.getId(), result.isCompliant(), failedRules(result), null);
         } catch (EncryptedPdfException e) {
-            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
+            return PdfaVerdict.couldNotValidate(asked,
                     "The PDF is encrypted; PDF/A forbids encryption.");
         } catch (ModelParsingException e) {
-            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
+            return PdfaVerdict.couldNotValidate(asked,
                     "veraPDF could not read the file as a PDF (" + e.getMessage() + ").");
         } catch (ValidationException e) {
-            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(), rootCause(e) instanceof StackOverflowError
+            return PdfaVerdict.couldNotValidate(asked, rootCause(e) instanceof StackOverflowError
                     ? TOO_DEEP : "veraPDF stopped before finishing (" + cause(e) + ").");
         } catch (StackOverflowError e) {
             // veraPDF's parser recurses once per nesting level; the stack unwinds here and the next file is checked
-            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(), TOO_DEEP);
+            return PdfaVerdict.couldNotValidate(asked, TOO_DEEP);
         } catch (Exception e) {
             // veraPDF declares close() throws Exception; a parser that fails to close has already given its verdict
-            return PdfaVerdict.couldNotValidate(level == null ? null : level.flavourId(),
+            return PdfaVerdict.couldNotValidate(asked,
                     "veraPDF could not read this file (" + cause(e) + ").");
         }
     }

@@ -76,11 +76,17 @@ public final class HtmlToPdfaConverter implements Converter {
             warnings.add(legacy.warning());
         }
         DocumentInfo info = withTitle(request.info(), html.title());
-        try (PDDocument pdf = renderer.render(W3CDom.convert(html), folder)) {
+        // the page's own structure tagged when the run asks for level a or PDF/UA (which wants a title to show)
+        boolean tagged = request.context().level().tagged();
+        PdfaLevel level = tagged ? PdfaLevel.PDFA_2A : PdfaLevel.PDFA_2U;
+        if (tagged && html.title().isBlank()) {
+            html.title(info.title());
+        }
+        try (PDDocument pdf = renderer.render(W3CDom.convert(html), folder, tagged)) {
             if (pdf.getNumberOfPages() == 0) {
                 throw new ConversionException(DocumentStatus.EMPTY_FILE, "The HTML page has no content to print.");
             }
-            finisher.finish(pdf, info, PdfaLevel.PDFA_2U);
+            finisher.finish(pdf, info, level, tagged && request.context().level().ua());
             pdf.save(request.target().toFile());
             // checked on the saved file: fonts are subset and their Unicode maps written only on save
             warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));
@@ -93,7 +99,7 @@ public final class HtmlToPdfaConverter implements Converter {
             // the words a search would look for, whole and each in one font: below the threshold, not faithful
             List<String> unmet = new ArrayList<>();
             WordFidelity.check(html.body().text(), request.target()).report(facts, warnings, unmet);
-            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts, unmet);
+            return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
     }
 

@@ -119,6 +119,9 @@ public final class OfficeToPdfaConverter implements Converter {
         String sheetCss = isExcel(request.detection(), metadata)
                 ? layOutSheets(html, request.source(), password, warnings, facts) : "";
         boolean docx = isDocx(request.detection());
+        if (docx && request.context().level().tagged()) {
+            DocxStructure.restore(html, request.source()); // lists and header cells, for the structure tree
+        }
         String layout = RunningHeaders.moveIntoMargins(html, request.source(), docx)
                 + (docx ? PageBreaks.keep(html, request.source()) : "")
                 + SlidePages.paginate(html, request.source());
@@ -131,14 +134,24 @@ public final class OfficeToPdfaConverter implements Converter {
         DocumentInfo info = title == null || title.isBlank() ? request.info() : request.info().withTitle(title.strip());
         boolean email = isEmail(request.detection());
         // an e-mail is kept whole inside its PDF/A-3 (headers, attachments, byte for byte); documents are 2u
-        PdfaLevel level = email ? PdfaLevel.PDFA_3U : PdfaLevel.PDFA_2U;
-        try (PDDocument pdf = renderer.render(W3CDom.convert(html), null)) {
+        // tagged (headings, lists, tables, pictures' alternative text as Tika read them) when the run asks for it
+        boolean tagged = request.context().level().tagged();
+        PdfaLevel level = email ? (tagged ? PdfaLevel.PDFA_3A : PdfaLevel.PDFA_3U) : (tagged ? PdfaLevel.PDFA_2A : PdfaLevel.PDFA_2U);
+        if (tagged && html.title().isBlank()) {
+            html.title(info.title());
+        }
+        if (tagged && html.selectFirst("html[lang]") == null) {
+            // the language the document declares (Word's proofing language), else Vietnamese: PDF/UA wants one
+            String language = metadata.get(TikaCoreProperties.LANGUAGE);
+            html.selectFirst("html").attr("lang", language == null || language.isBlank() ? "vi" : language.strip());
+        }
+        try (PDDocument pdf = renderer.render(W3CDom.convert(html), null, tagged)) {
             if (email) {
                 SourceAttachment.embed(pdf, legacy.original(), request.source().getFileName().toString(),
                         request.detection().isMime("application/vnd.ms-outlook") ? "application/vnd.ms-outlook" : "message/rfc822",
                         request.info().created());
             }
-            finisher.finish(pdf, info, level);
+            finisher.finish(pdf, info, level, tagged && request.context().level().ua());
             pdf.save(request.target().toFile());
             // checked on the saved file: fonts are subset and their Unicode maps written only on save
             warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));

@@ -60,8 +60,11 @@ public final class TextToPdfaConverter implements Converter {
     public ConvertedPdf convert(ConversionRequest request) throws ConversionException, IOException {
         DecodedText decoded = new TextDecoder(request.context().legacyEncoding()).decode(Files.readAllBytes(request.source()));
         List<String> warnings = new ArrayList<>(decoded.warnings());
-        try (PDDocument pdf = renderer.render(W3CDom.convert(typeset(decoded.text(), request.info().title())), null)) {
-            finisher.finish(pdf, request.info(), PdfaLevel.PDFA_2U);
+        // tagged when the run asks for level a or PDF/UA: each page's text one paragraph, in reading order
+        boolean tagged = request.context().level().tagged();
+        PdfaLevel level = tagged ? PdfaLevel.PDFA_2A : PdfaLevel.PDFA_2U;
+        try (PDDocument pdf = renderer.render(W3CDom.convert(typeset(decoded.text(), request.info().title())), null, tagged)) {
+            finisher.finish(pdf, request.info(), level, tagged && request.context().level().ua());
             pdf.save(request.target().toFile());
             // checked on the saved file: fonts are subset and their Unicode maps written only on save
             warnings.addAll(FidelityCheck.lostCharacters(decoded.text(), PdfText.extract(request.target())));
@@ -72,7 +75,7 @@ public final class TextToPdfaConverter implements Converter {
             // the words a search would look for, whole and each in one font: below the threshold, not faithful
             List<String> unmet = new ArrayList<>();
             WordFidelity.check(decoded.text(), request.target()).report(facts, warnings, unmet);
-            return new ConvertedPdf("born-digital", PdfaLevel.PDFA_2U, pdf.getNumberOfPages(), warnings, facts, unmet);
+            return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
     }
 
