@@ -71,6 +71,7 @@ public final class LevelRewrite {
             if (level.part() == 1) {
                 // PDDocument.setVersion never lowers a version: the header and the catalog's entry are set here
                 document.getDocument().setVersion(1.4f);
+                versionTwoOutputIntent(document);
                 document.getDocumentCatalog().getCOSObject().removeItem(COSName.VERSION);
                 for (PDPage page : document.getPages()) {
                     page.getCOSObject().removeItem(COSName.GROUP);
@@ -88,6 +89,29 @@ public final class LevelRewrite {
                 document.setVersion(1.7f);
                 document.save(to.toFile());
             }
+        }
+    }
+
+    /** An RGB output intent of ICC version 4 (earchive's compact sRGB) replaced by sRGB version 2, as PDF 1.4 needs. */
+    private static void versionTwoOutputIntent(PDDocument document) throws IOException {
+        var catalog = document.getDocumentCatalog();
+        List<org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent> intents = new java.util.ArrayList<>(catalog.getOutputIntents());
+        boolean replaced = false;
+        for (int i = 0; i < intents.size(); i++) {
+            var profile = intents.get(i).getDestOutputIntent();
+            if (profile != null && SrgbProfile.isVersionFourRgb(readAll(profile))) {
+                intents.set(i, SrgbProfile.versionTwoOutputIntent(document));
+                replaced = true;
+            }
+        }
+        if (replaced) {
+            catalog.setOutputIntents(intents);
+        }
+    }
+
+    private static byte[] readAll(org.apache.pdfbox.cos.COSStream stream) throws IOException {
+        try (InputStream in = stream.createInputStream()) {
+            return in.readAllBytes();
         }
     }
 
