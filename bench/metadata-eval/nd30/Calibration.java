@@ -5,19 +5,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.earchive.convert.ocr.TesseractOcr;
+import org.earchive.core.RunContext;
 import org.earchive.detect.Detection;
 import org.earchive.metadata.DocumentMetadata;
 import org.earchive.metadata.FieldValue;
 import org.earchive.metadata.MetadataExtractor;
 import org.earchive.metadata.MetadataField;
-import org.earchive.metadata.PdfLayoutText;
+import org.earchive.metadata.ScanText;
 import org.earchive.metadata.SourceText;
 import org.earchive.metadata.TextSource;
+import org.earchive.pipeline.ScanOcrReading;
 
 /**
  * For run.sh's `calibrate` mode: how often each kind of value read from the text was the clerk's, counting the values
  * the calibration withholds too (an X.xml shows only those written). Reads each document as `earchive convert` did:
- * a born-digital source's own text (in/born-digital/NAME.*), a scan's OCR layer from its PDF/A (out/scans/NAME.pdf).
+ * a born-digital source's own text (in/born-digital/NAME.*), a scan (in/scans/NAME.jpg) as the template reads it, which
+ * is as convert did: its OCR layer and the words' confidences ({@code ScanOcrReading}); with EARCHIVE_OCR_CACHE set
+ * as run.sh sets it for convert, Tesseract's pages are taken from the cache, not read again.
  * Prints calibration.tsv's rows: field, source, evidence, right, read, and the confidence: the lower bound of how
  * often such a value is right (Wilson, one-sided 90%); with --each, every value that was not the clerk's.
  *
@@ -34,6 +39,9 @@ public class Calibration {
         boolean each = args.length > 2 && args[2].equals("--each");
         Map<String, int[]> tally = new TreeMap<>();
         MetadataExtractor extractor = new MetadataExtractor();
+        RunContext context = RunContext.defaults("calibration");
+        ScanOcrReading scans = new ScanOcrReading(context, TesseractOcr.start(context.ocr(), System.getenv()),
+                Files.createTempDirectory("calibration-"));
         for (Map.Entry<String, Map<String, String>> row : truth(Path.of(args[0])).entrySet()) {
             String name = row.getKey();
             Path typed = source(work.resolve("in/born-digital"), name);
@@ -41,10 +49,13 @@ public class Calibration {
                 String text = new SourceText().read(typed, detection(typed));
                 score(name, extractor.extract(text, TextSource.TYPED), TextSource.TYPED, row.getValue(), tally, each);
             }
-            Path scan = work.resolve("out/scans/" + name + ".pdf");
+            Path scan = work.resolve("in/scans/" + name + ".jpg");
             if (Files.isRegularFile(scan)) {
-                String text = PdfLayoutText.extractOcrLayer(scan);
-                score(name, extractor.extract(text, TextSource.OCR), TextSource.OCR, row.getValue(), tally, each);
+                ScanText.Recognised read = scans.read(scan, new Detection("image/jpeg", null, null));
+                if (read != null) {
+                    score(name, extractor.extract(read.text(), TextSource.OCR, read.words()), TextSource.OCR,
+                            row.getValue(), tally, each);
+                }
             }
         }
         System.out.println("# field\tsource\tevidence\tright\tread\tconfidence");

@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.earchive.convert.ocr.TesseractOcr;
+import org.earchive.core.RunContext;
 import org.earchive.detect.TikaDetector;
 import org.earchive.metadata.ClerkMetadata;
 import org.earchive.metadata.MetadataInputException;
 import org.earchive.metadata.MetadataTemplate;
 import org.earchive.metadata.TemplateBuilder;
 import org.earchive.metadata.TemplateHeadings;
+import org.earchive.packaging.StagedDirectory;
 import org.earchive.pipeline.InputCollector;
+import org.earchive.pipeline.ScanOcrReading;
 import org.earchive.pipeline.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,10 +54,18 @@ public final class MetadataTemplateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException(Messages.of(spec).get("template.defaultsUnreadable", defaults, e.getMessage()));
         }
-        TemplateBuilder builder = new TemplateBuilder(new TikaDetector(), clerk);
         List<MetadataTemplate.Row> rows = new ArrayList<>();
-        for (SourceDocument document : new InputCollector().collect(inputs, null)) {
-            rows.add(builder.row(document.path(), document.displayPath()));
+        // scans are read by OCR as convert reads them, so that their rows are filled too
+        Path scratch = Files.createTempDirectory("earchive-template-");
+        try {
+            RunContext context = RunContext.defaults(VersionProvider.producer());
+            ScanOcrReading scans = new ScanOcrReading(context, TesseractOcr.start(context.ocr(), System.getenv()), scratch);
+            TemplateBuilder builder = new TemplateBuilder(new TikaDetector(), clerk, scans);
+            for (SourceDocument document : new InputCollector().collect(inputs, null)) {
+                rows.add(builder.row(document.path(), document.displayPath()));
+            }
+        } finally {
+            StagedDirectory.deleteTree(scratch); // the scratch PDFs are removed as read: this is the folder
         }
         try {
             Path parent = output.toAbsolutePath().getParent();

@@ -2,6 +2,7 @@ package org.earchive.convert;
 
 import java.util.List;
 import java.util.Map;
+import org.earchive.core.OcrWords;
 import org.earchive.pdfa.PdfaLevel;
 import org.earchive.validate.PdfaVerdict;
 
@@ -18,9 +19,11 @@ import org.earchive.validate.PdfaVerdict;
  *                 veraPDF accepts it
  * @param verdict  veraPDF's verdict on exactly the bytes written, when the converter already asked for it
  *                 (to choose its route); null when the pipeline must validate
+ * @param ocrWords the words OCR read, with Tesseract's confidence in each, for the metadata read from them;
+ *                 {@link OcrWords#NONE} when nothing was recognised
  */
 public record ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings,
-                           Map<String, String> facts, List<String> unmet, PdfaVerdict verdict) {
+                           Map<String, String> facts, List<String> unmet, PdfaVerdict verdict, OcrWords ocrWords) {
 
     /**
      * Fact naming who signed the source, present when the conversion could not keep the source's digital
@@ -32,6 +35,17 @@ public record ConvertedPdf(String documentClass, PdfaLevel level, int pages, Lis
         warnings = List.copyOf(warnings);
         facts = Map.copyOf(facts);
         unmet = List.copyOf(unmet);
+        ocrWords = ocrWords == null ? OcrWords.NONE : ocrWords;
+    }
+
+    public ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings, Map<String, String> facts,
+                        List<String> unmet, PdfaVerdict verdict) {
+        this(documentClass, level, pages, warnings, facts, unmet, verdict, OcrWords.NONE);
+    }
+
+    /** The same conversion with the words its OCR read. */
+    public ConvertedPdf withOcrWords(OcrWords words) {
+        return new ConvertedPdf(documentClass, level, pages, warnings, facts, unmet, verdict, words);
     }
 
     public ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings, Map<String, String> facts) {

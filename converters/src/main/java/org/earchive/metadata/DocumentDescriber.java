@@ -13,6 +13,7 @@ import org.earchive.core.DocumentStatus;
 import org.earchive.detect.Detection;
 import org.earchive.detect.PdfSignature;
 import org.earchive.core.Fixity;
+import org.earchive.core.OcrWords;
 import org.earchive.metadata.FieldValue.Origin;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.schemas.SchemaCatalog;
@@ -67,16 +68,28 @@ public final class DocumentDescriber {
      * @param signatures    the source's digital signatures as verified when it arrived (empty when unsigned)
      * @param conversionFacts the converter's facts, from which PREMIS tells what was done to the content
      *                      ({@link ProcessingEvents}); empty when there are none
+     * @param ocrWords      the words the conversion's OCR read, with Tesseract's confidence in each: what values read
+     *                      from a scan's text are weighed by; {@link OcrWords#NONE} for a typed document
      */
     public record Request(Path source, String sourceName, String sourceSha256, Detection sourceFormat, Path pdf,
                           Detection pdfFormat, String pdfaLevel, String flavour, int pages, String documentClass,
                           Path scratchFolder, Instant eventTime, DocumentRelations relations, SourceText.Reading reading,
-                          List<PdfSignature> signatures, Map<String, String> conversionFacts) {
+                          List<PdfSignature> signatures, Map<String, String> conversionFacts, OcrWords ocrWords) {
 
         public Request {
             relations = relations == null ? DocumentRelations.NONE : relations;
             signatures = signatures == null ? List.of() : List.copyOf(signatures);
             conversionFacts = conversionFacts == null ? Map.of() : Map.copyOf(conversionFacts);
+            ocrWords = ocrWords == null ? OcrWords.NONE : ocrWords;
+        }
+
+        /** A conversion that recognised no text. */
+        public Request(Path source, String sourceName, String sourceSha256, Detection sourceFormat, Path pdf,
+                       Detection pdfFormat, String pdfaLevel, String flavour, int pages, String documentClass,
+                       Path scratchFolder, Instant eventTime, DocumentRelations relations, SourceText.Reading reading,
+                       List<PdfSignature> signatures, Map<String, String> conversionFacts) {
+            this(source, sourceName, sourceSha256, sourceFormat, pdf, pdfFormat, pdfaLevel, flavour, pages, documentClass,
+                    scratchFolder, eventTime, relations, reading, signatures, conversionFacts, OcrWords.NONE);
         }
 
         /** A conversion without facts of its own. */
@@ -172,7 +185,8 @@ public final class DocumentDescriber {
         DocumentMetadata metadata = extractor.extract(reading.text());
         if (metadata.asMap().entrySet().stream()
                 .noneMatch(e -> e.getValue().origin() == Origin.TEXT && e.getKey() != MetadataField.LANGUAGE)) {
-            metadata = extractor.extract(pdfText(request.pdf(), request.documentClass()), textSource(request.documentClass()));
+            metadata = extractor.extract(pdfText(request.pdf(), request.documentClass()), textSource(request.documentClass()),
+                    request.ocrWords());
         }
         metadata.merge(sourceProperties.read(request.source(), request.sourceFormat(), reading.properties()));
         if (request.pages() > 0) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.earchive.core.OcrWords;
 
 /**
  * Gives each value read from a text the confidence measured for its kind (calibration.tsv: how often such a value
@@ -40,15 +42,26 @@ final class FieldCalibration {
     private FieldCalibration() {
     }
 
-    /** @param marked whether the text has Vietnamese diacritics: one without is a kind not measured */
-    static void apply(DocumentMetadata metadata, TextSource source, boolean marked) {
+    /** Tesseract's word confidence (0-100) at or above which every word of a name or subject makes it "sure". */
+    static final int SURE_WORDS = 90;
+
+    /**
+     * @param marked whether the text has Vietnamese diacritics: one without is a kind not measured
+     * @param words  the OCR words with Tesseract's confidence in each, {@link OcrWords#NONE} when not known
+     */
+    static void apply(DocumentMetadata metadata, TextSource source, boolean marked, OcrWords words) {
         Map<MetadataField, FieldValue> calibrated = new EnumMap<>(MetadataField.class);
         metadata.asMap().forEach((field, value) -> {
             if (value.origin() != FieldValue.Origin.TEXT) {
                 return;
             }
-            String evidence = marked ? evidence(field, value.value(), source) : "unmarked";
+            String evidence = marked ? evidence(field, value.value(), source, words) : "unmarked";
             Double measured = MEASURED.get(key(field, source, evidence));
+            if (measured == null && evidence.equals("sure")) {
+                // sure words not measured for this field: it is worth what clean values of it are, no more
+                evidence = "clean";
+                measured = MEASURED.get(key(field, source, evidence));
+            }
             if (measured != null) {
                 calibrated.put(field, new FieldValue(value.value(), measured, value.origin(),
                         describe(source, evidence)));
@@ -68,9 +81,20 @@ final class FieldCalibration {
         return Optional.ofNullable(MEASURED.get(key(field, source, evidence)));
     }
 
-    private static String evidence(MetadataField field, String value, TextSource source) {
+    /**
+     * For a name or subject read by OCR: suspect when a word looks misread; sure when each of its words is one
+     * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
+     */
+    private static String evidence(MetadataField field, String value, TextSource source, OcrWords ocrWords) {
         boolean words = field == MetadataField.ORGAN_NAME || field == MetadataField.SUBJECT;
-        return source == TextSource.OCR && words && OcrTokens.suspicious(value) > 0 ? "suspect" : "clean";
+        if (source != TextSource.OCR || !words) {
+            return "clean";
+        }
+        if (OcrTokens.suspicious(value) > 0) {
+            return "suspect";
+        }
+        OptionalInt weakest = ocrWords.weakestIn(value);
+        return weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS ? "sure" : "clean";
     }
 
     private static String describe(TextSource source, String evidence) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.earchive.core.OcrWords;
 import org.earchive.detect.LanguageGuesser;
 import org.earchive.metadata.FieldValue.Origin;
 
@@ -119,6 +120,14 @@ public final class MetadataExtractor {
      *               ({@link FieldCalibration}), and one below the threshold is withheld for the clerk
      */
     public DocumentMetadata extract(String text, TextSource source) {
+        return extract(text, source, OcrWords.NONE);
+    }
+
+    /**
+     * @param words for OCR text, the words Tesseract read with its confidence in each: a name or subject whose words
+     *              it was sure of is a kind of value measured apart ({@link FieldCalibration})
+     */
+    public DocumentMetadata extract(String text, TextSource source, OcrWords words) {
         DocumentMetadata metadata = new DocumentMetadata();
         if (text == null || text.isBlank()) {
             return metadata;
@@ -132,7 +141,7 @@ public final class MetadataExtractor {
         reading.run();
         // a text without any diacritics (typed so, or OCR that lost them all) is a kind not measured: its values
         // keep the extractor's own, lower estimate
-        FieldCalibration.apply(metadata, source, !nfc.equals(VietnameseText.fold(nfc)));
+        FieldCalibration.apply(metadata, source, !nfc.equals(VietnameseText.fold(nfc)), words);
         return metadata;
     }
 

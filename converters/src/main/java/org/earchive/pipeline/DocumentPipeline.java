@@ -288,7 +288,8 @@ public final class DocumentPipeline {
                     story.sourceSha256(), story.triaged().detection(), placed,
                     detector.detect(placed).withPdfaClaim(pdf.level().label()), pdf.level().label(),
                     pdf.level().flavourId(), pdf.pages(), story.documentClass(), layout.stateFolder().resolve("tmp"),
-                    context.now(), story.relations(journey.parts), reading, story.signatures(), pdf.facts());
+                    context.now(), story.relations(journey.parts), reading, story.signatures(), pdf.facts(),
+                    pdf.ocrWords());
             for (Path written : describer.describe(request)) {
                 journey.story = journey.story.placed(placement.shown(written));
             }

@@ -141,7 +141,8 @@ final class RequestedLevelStep {
 
     private static ConvertedPdf with(ConvertedPdf written, PdfaLevel level, List<String> warnings, Map<String, String> facts,
                                      PdfaVerdict verdict) {
-        return new ConvertedPdf(written.documentClass(), level, written.pages(), warnings, facts, written.unmet(), verdict);
+        return new ConvertedPdf(written.documentClass(), level, written.pages(), warnings, facts, written.unmet(), verdict,
+                written.ocrWords());
     }
 
     /** The level asked for, then the lower conformances of its part: 3a, 3u, 3b; PDF/A-1 has no level u. */

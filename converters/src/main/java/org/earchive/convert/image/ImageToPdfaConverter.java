@@ -41,6 +41,7 @@ import org.earchive.convert.Converter;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.DeskewMode;
 import org.earchive.core.ImageOptimization;
+import org.earchive.core.OcrWords;
 import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.OcrFacts;
 import org.earchive.convert.ocr.PageQualityReport;
@@ -159,7 +160,8 @@ public final class ImageToPdfaConverter implements Converter {
             } finally {
                 reader.dispose();
             }
-            addTextLayers(pdf, recognitions, stepsBefore, warnings, facts);
+            List<OcrWords.Word> words = new ArrayList<>();
+            addTextLayers(pdf, recognitions, stepsBefore, warnings, facts, words);
             finisher.finish(pdf, request.info(), PdfaLevel.PDFA_2B);
             pdf.save(request.target().toFile());
             recordSizes(request, facts);
@@ -169,7 +171,7 @@ public final class ImageToPdfaConverter implements Converter {
                 warnings.addAll(shortfalls);
             }
             return new ConvertedPdf("scanned", PdfaLevel.PDFA_2B, pdf.getNumberOfPages(), warnings, facts,
-                    tt05Strict ? shortfalls : List.of());
+                    tt05Strict ? shortfalls : List.of()).withOcrWords(new OcrWords(words));
         } catch (IIOException | java.io.EOFException e) {
             throw unreadable(e);
         } finally {
@@ -183,10 +185,13 @@ public final class ImageToPdfaConverter implements Converter {
         return request.target().resolveSibling(request.target().getFileName() + ".ocr-" + (index + 1));
     }
 
-    /** Waits for each page's OCR and grafts its text onto the page; says which pages stay image-only and why. */
+    /**
+     * Waits for each page's OCR and grafts its text onto the page; says which pages stay image-only and why. The
+     * words read, with Tesseract's confidence in each, go to {@code words}, in the order of the text layer.
+     */
     private void addTextLayers(PDDocument pdf, List<TesseractOcr.PendingPage> recognitions,
                                Map<Integer, List<String>> stepsBefore, List<String> warnings,
-                               Map<String, String> facts) throws IOException {
+                               Map<String, String> facts, List<OcrWords.Word> words) throws IOException {
         if (!ocr.available()) {
             if (ocr.notSearchableReason() != null) {
                 warnings.add("Converted, not searchable: " + ocr.notSearchableReason());
@@ -210,6 +215,7 @@ public final class ImageToPdfaConverter implements Converter {
                     layer = InvisibleTextLayer.embeddedIn(pdf);
                 }
                 layer.graft(pdf.getPage(index), page);
+                words.addAll(page.words());
                 searchable++;
                 quality.add(index, page, stepsBefore.getOrDefault(index, List.of()));
                 if (page.clockwise() != 0) {

@@ -1,5 +1,8 @@
 package org.earchive.convert.ocr;
 
+import java.util.List;
+import org.earchive.core.OcrWords;
+
 /**
  * The outcome of OCR for one page.
  *
@@ -18,6 +21,15 @@ public record RecognisedPage(OcrPage text, int clockwise, Deskew deskew, String 
 
     static RecognisedPage failed(String problem) {
         return new RecognisedPage(null, 0, null, problem);
+    }
+
+    /** The words read, in reading order, with Tesseract's confidence in each; none when OCR failed. */
+    public List<OcrWords.Word> words() {
+        if (text == null) {
+            return List.of();
+        }
+        return text.lines().stream().flatMap(line -> line.words().stream())
+                .map(word -> new OcrWords.Word(word.text(), word.confidence())).toList();
     }
 
     public boolean searchable() {

@@ -29,9 +29,12 @@ public final class TesseractOcr {
     private final OcrSettings settings;
     private final String notSearchableReason;
     private final ThreadPoolExecutor pool;
+    /** Pages already read, when the environment names a cache folder; null when not. */
+    private final OcrCache cache;
 
-    private TesseractOcr(Tesseract tesseract, OcrSettings settings, String notSearchableReason) {
+    private TesseractOcr(Tesseract tesseract, OcrSettings settings, String notSearchableReason, OcrCache cache) {
         this.tesseract = tesseract;
+        this.cache = cache;
         this.settings = settings;
         this.notSearchableReason = notSearchableReason;
         AtomicInteger number = new AtomicInteger();
@@ -49,20 +52,21 @@ public final class TesseractOcr {
     public static TesseractOcr start(OcrSettings settings, Map<String, String> environment) {
         Tesseract.Lookup lookup = Tesseract.locate(environment);
         if (!lookup.found()) {
-            return new TesseractOcr(null, settings, lookup.problem());
+            return new TesseractOcr(null, settings, lookup.problem(), null);
         }
         List<String> missing = lookup.tesseract().missingLanguages(settings.languages());
         if (!missing.isEmpty()) {
             return new TesseractOcr(null, settings, lookup.tesseract().version() + " has no data for "
                     + String.join(", ", missing) + " (installed: " + String.join(", ", lookup.tesseract().languages())
-                    + "): " + languageHint(missing) + ".");
+                    + "): " + languageHint(missing) + ".", null);
         }
-        return new TesseractOcr(lookup.tesseract(), settings, null);
+        return new TesseractOcr(lookup.tesseract(), settings, null,
+                OcrCache.from(environment, lookup.tesseract().version()));
     }
 
     /** An engine that recognises nothing and says nothing about it, for conversions where OCR is not wanted. */
     public static TesseractOcr off() {
-        return new TesseractOcr(null, OcrSettings.defaults(1), null);
+        return new TesseractOcr(null, OcrSettings.defaults(1), null, null);
     }
 
     public boolean available() {
@@ -98,7 +102,7 @@ public final class TesseractOcr {
             ScratchImage.delete(imageFile);
             return PendingPage.done(RecognisedPage.failed("the page image could not be handed to Tesseract (" + e + ")"));
         }
-        PageJob job = new PageJob(tesseract, settings, imageFile, scratchBase, dpi);
+        PageJob job = new PageJob(tesseract, settings, imageFile, scratchBase, dpi, cache);
         return new PendingPage(pool.submit(job::run), job::deleteScratch);
     }
 
@@ -142,8 +146,10 @@ public final class TesseractOcr {
         private final Path image;
         private final Path base;
         private final int dpi;
+        private final OcrCache cache;
 
-        PageJob(Tesseract tesseract, OcrSettings settings, Path image, Path base, int dpi) {
+        PageJob(Tesseract tesseract, OcrSettings settings, Path image, Path base, int dpi, OcrCache cache) {
+            this.cache = cache;
             this.tesseract = tesseract;
             this.settings = settings;
             this.image = image;
@@ -185,8 +191,10 @@ public final class TesseractOcr {
         /** The page read with Vietnamese alone first, and with the whole language list only where that reads poorly. */
         private OcrPage read(Path page, long deadline)
                 throws IOException, ExternalProcess.TimedOut, InterruptedException, OcrException {
-            return VietnameseFirst.read(settings.languages(),
-                    languages -> HocrParser.parse(tesseract.hocr(page, base, languages, dpi, remaining(deadline))));
+            return VietnameseFirst.read(settings.languages(), languages -> {
+                OcrCache.Reader reader = () -> tesseract.hocr(page, base, languages, dpi, remaining(deadline));
+                return HocrParser.parse(cache == null ? reader.hocr() : cache.hocr(page, languages, dpi, reader));
+            });
         }
 
         /**
