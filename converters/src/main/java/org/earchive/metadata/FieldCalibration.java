@@ -59,8 +59,11 @@ final class FieldCalibration {
             Double measured = MEASURED.get(key(field, source, evidence));
             if (measured == null && evidence.equals("sure")) {
                 // sure words not measured for this field: it is worth what clean values of it are, no more
-                evidence = "clean";
-                measured = MEASURED.get(key(field, source, evidence));
+                measured = MEASURED.get(key(field, source, "clean"));
+            }
+            if (measured == null && evidence.equals("suspect")) {
+                // a kind of misreading never measured: not written on the extractor's own estimate
+                measured = 0.0;
             }
             if (measured != null) {
                 calibrated.put(field, new FieldValue(value.value(), measured, value.origin(),
@@ -84,9 +87,14 @@ final class FieldCalibration {
     /**
      * For a name or subject read by OCR: suspect when a word looks misread; sure when each of its words is one
      * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
+     * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with.
      */
     private static String evidence(MetadataField field, String value, TextSource source, OcrWords ocrWords) {
         boolean words = field == MetadataField.ORGAN_NAME || field == MetadataField.SUBJECT;
+        if (source == TextSource.OCR && field == MetadataField.CODE_NOTATION) {
+            // a ký hiệu is Latin capitals, digits, "Đ" and its separators: anything else is a misreading
+            return value.matches("[A-Za-z0-9Đđ./-]+") ? "clean" : "suspect";
+        }
         if (source != TextSource.OCR || !words) {
             return "clean";
         }

@@ -139,10 +139,25 @@ public final class MetadataExtractor {
         List<Line> lines = lines(nfc);
         Reading reading = new Reading(lines, metadata);
         reading.run();
+        if (source == TextSource.OCR) {
+            repairOrganTerms(metadata);
+        }
         // a text without any diacritics (typed so, or OCR that lost them all) is a kind not measured: its values
         // keep the extractor's own, lower estimate
         FieldCalibration.apply(metadata, source, !nfc.equals(VietnameseText.fold(nfc)), words);
         return metadata;
+    }
+
+    /** OCR's wrong marks in an organ's terms ("ĐẲNG ỦY"), and its specks, mended before the name is weighed. */
+    private static void repairOrganTerms(DocumentMetadata metadata) {
+        for (MetadataField field : List.of(MetadataField.ORGAN_NAME, MetadataField.PARENT_ORGAN_NAME)) {
+            metadata.field(field).ifPresent(value -> {
+                String repaired = OrganTerms.repair(value.value());
+                if (!repaired.equals(value.value()) && !repaired.isEmpty()) {
+                    metadata.replace(field, new FieldValue(repaired, value.confidence(), value.origin(), value.evidence()));
+                }
+            });
+        }
     }
 
     /** "Hà Nội, ngày 20 tháng 6 năm 2025" or a date alone on its line: a date line, whoever's it is. */

@@ -88,7 +88,13 @@ final class NotationStrokes {
         return restored.toString();
     }
 
+    /** Icelandic eth, which Vietnamese never prints: Tesseract's reading of a "Đ", alone or after one ("QĐÐ"). */
+    private static final char ETH = '\u00D0';
+
     private static String restorePart(String part, List<String> organs) {
+        if (part.indexOf(ETH) >= 0) {
+            return withoutEth(part, organs);
+        }
         String known = WITH_STROKE.get(part);
         if (known != null) {
             return known;
@@ -108,6 +114,27 @@ final class NotationStrokes {
             result = result.replace(stem.replace('Đ', 'D'), stem);
         }
         return result;
+    }
+
+    /**
+     * A part OCR read with an eth: "QĐÐ" and "QÐ" for "QĐ", "BC/ĐÐU" for "BC/ĐU". The eth is one "Đ" read twice, or
+     * once: whichever reading is a known abbreviation (a type's, an organ's, the initials of an organ on the page) is
+     * taken; a part neither reading makes known is left as read, eth and all, for the calibration to withhold.
+     */
+    private static String withoutEth(String part, List<String> organs) {
+        String once = part.replace("Đ" + ETH, "Đ").replace(ETH, 'Đ');
+        String twice = part.replace(ETH, 'Đ');
+        for (String reading : List.of(once, twice)) {
+            if (WITH_STROKE.containsValue(reading) || initialsOfAny(reading, organs)) {
+                return reading;
+            }
+        }
+        return part;
+    }
+
+    private static boolean initialsOfAny(String part, List<String> organs) {
+        return organs.stream().map(NotationStrokes::initials).anyMatch(initials -> initials.equals(part)
+                || part.length() >= MIN_INITIALS && initials.startsWith(part));
     }
 
     /** The part with "Đ" wherever the initials have it. */

@@ -1,0 +1,65 @@
+package org.earchive.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Gives back the marks OCR got wrong in the fixed terms organs' names are made of: a 200-dpi scan reads "ĐẲNG ỦY" or
+ * "ĐÁNG ỦY" for "ĐẢNG ỦY", "SƠ KHOA HỌC" for "SỞ KHOA HỌC", "LƯU TRỪ" for "LƯU TRỮ", "CỤC THUÊ TĨNH" for "CỤC THUẾ
+ * TỈNH". A run of words whose letters without marks spell one of these terms is that term: each term is the only
+ * spelling of its letters in an organ's name (a single word would not be: "TĨNH" of Hà Tĩnh is "TỈNH" without
+ * marks, so words are repaired only inside a term). Words outside the terms (place names) stay as read, and a token
+ * with no letter or digit ("ˆ", a speck) is dropped. Only names read by OCR are repaired.
+ */
+final class OrganTerms {
+
+    /** Terms of organs' names, in capitals with their marks; longer first, so that they win over their parts. */
+    private static final List<String> TERMS = List.of(
+            "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN NHÂN DÂN", "KHOA HỌC VÀ CÔNG NGHỆ", "GIÁO DỤC VÀ ĐÀO TẠO", "KẾ HOẠCH VÀ ĐẦU TƯ",
+            "TÀI NGUYÊN VÀ MÔI TRƯỜNG", "THÔNG TIN VÀ TRUYỀN THÔNG", "VĂN THƯ VÀ LƯU TRỮ", "LAO ĐỘNG - THƯƠNG BINH",
+            "SỞ KHOA HỌC", "SỞ NỘI VỤ", "SỞ TÀI CHÍNH", "SỞ Y TẾ", "SỞ TƯ PHÁP", "SỞ GIÁO DỤC", "SỞ XÂY DỰNG",
+            "SỞ DU LỊCH", "SỞ CÔNG THƯƠNG", "SỞ NÔNG NGHIỆP", "SỞ VĂN HÓA", "SỞ KẾ HOẠCH", "SỞ LAO ĐỘNG",
+            "CỤC THUẾ", "THUẾ TỈNH", "Y TẾ TỈNH", "NHÂN DÂN TỈNH", "UBND TỈNH", "HĐND TỈNH", "TỔNG CỤC", "CỤC VĂN THƯ",
+            "ĐẢNG ỦY", "ĐẢNG BỘ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY", "THỊ ỦY", "BAN TỔ CHỨC",
+            "LƯU TRỮ", "KẾ HOẠCH", "TÀI CHÍNH", "NỘI VỤ", "VĂN THƯ", "NHÀ NƯỚC", "TRUNG TÂM", "LỊCH SỬ", "BỆNH VIỆN",
+            "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI");
+
+    private OrganTerms() {
+    }
+
+    /** The name with its terms spelled as printed, specks dropped; the name itself when nothing needed it. */
+    static String repair(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : name.strip().split("\\s+")) {
+            if (word.codePoints().anyMatch(Character::isLetterOrDigit) || word.equals("-") || word.equals("–")) {
+                words.add(word);
+            }
+        }
+        for (String term : TERMS) {
+            String[] termWords = term.split(" ");
+            for (int start = 0; start + termWords.length <= words.size(); start++) {
+                if (spells(words, start, termWords)) {
+                    for (int i = 0; i < termWords.length; i++) {
+                        words.set(start + i, termWords[i]);
+                    }
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean spells(List<String> words, int start, String[] term) {
+        for (int i = 0; i < term.length; i++) {
+            String word = words.get(start + i);
+            if (!word.equals(word.toUpperCase(Locale.ROOT)) || !bare(word).equals(bare(term[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String bare(String word) {
+        return VietnameseText.fold(word).toUpperCase(Locale.ROOT);
+    }
+}
