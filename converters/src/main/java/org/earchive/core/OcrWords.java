@@ -32,10 +32,15 @@ public record OcrWords(List<Word> words) {
         return words.isEmpty();
     }
 
+    /** At most this many words of another column between two lines of one value ("V/v ..." wrapped past the motto). */
+    private static final int MAX_GAP = 30;
+
     /**
-     * The lowest confidence among the words that spell {@code value}: the first run of consecutive words whose
-     * text is the value's, word by word (after NFC, without case or the punctuation around a word).
-     * Empty when no run spells it, or when a word of it carries no confidence: such a value is not vouched for.
+     * The lowest confidence among the words that spell {@code value} and the word read right after them: the first
+     * words, in order, whose text is the value's word by word (after NFC, without case or the punctuation around a
+     * word), a line of another column allowed between two of its lines. The next word counts because a value cut
+     * short by a misreading ("... đào tạo nghiệp" then the stamp's "11-1") ends where Tesseract stopped being sure.
+     * Empty when no words spell it, or when a word of it carries no confidence: such a value is not vouched for.
      */
     public OptionalInt weakestIn(String value) {
         if (value == null || words.isEmpty()) {
@@ -48,19 +53,43 @@ public record OcrWords(List<Word> words) {
         if (wanted[0].isEmpty()) {
             return OptionalInt.empty();
         }
-        for (int start = 0; start + wanted.length <= words.size(); start++) {
-            int weakest = Integer.MAX_VALUE;
-            boolean spelled = true;
-            for (int i = 0; i < wanted.length && spelled; i++) {
-                Word word = words.get(start + i);
-                spelled = comparable(word.text()).equals(wanted[i]);
-                weakest = Math.min(weakest, word.confidence());
+        for (int start = 0; start < words.size(); start++) {
+            if (!comparable(words.get(start).text()).equals(wanted[0])) {
+                continue;
             }
-            if (spelled) {
+            int weakest = words.get(start).confidence();
+            int at = start;
+            int matched = 1;
+            while (matched < wanted.length) {
+                int next = find(wanted[matched], at + 1);
+                if (next < 0) {
+                    break;
+                }
+                weakest = Math.min(weakest, words.get(next).confidence());
+                at = next;
+                matched++;
+            }
+            if (matched == wanted.length) {
+                for (int after = at + 1; after < words.size(); after++) {
+                    if (words.get(after).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                        weakest = Math.min(weakest, words.get(after).confidence());
+                        break;
+                    }
+                }
                 return weakest < 0 ? OptionalInt.empty() : OptionalInt.of(weakest);
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** The word spelled {@code wanted} at {@code from}, or within a line of another column after it; -1 when none. */
+    private int find(String wanted, int from) {
+        for (int i = from; i < words.size() && i <= from + MAX_GAP; i++) {
+            if (comparable(words.get(i).text()).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A word as a value keeps it: the value may have lost a line's closing full stop or comma, or its case. */

@@ -79,12 +79,23 @@ public final class MetadataExtractor {
     /** "Số:" or "Số: 2858" with nothing after: the rest of the number line is past a gap ("/QĐ-UBND"). */
     private static final Pattern OPEN_NUMBER = Pattern.compile("^S[oO0]\\s*[:;.,]?\\s*[\\d.…_]*$");
 
+    /**
+     * A day or a month: one or two digits, or as OCR reads a printed one, a digit beside a letter drawn like a digit
+     * ("1Š" for 15, "I1" and "1l" for 11, "O5" for 05). At least one real digit: a lone "I" or "II" may be the pen's
+     * stroke in a blank left for a handwritten day, which is the clerk's to read.
+     */
+    private static final String DAY_OR_MONTH = "(\\d{1,2}|\\d[IlOSŠ|]|[IlOSŠ|]\\d)";
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
+            "ngay\\s*" + DAY_OR_MONTH + "\\s*thang\\s*" + DAY_OR_MONTH + "\\s*nam\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_WRAPPED = Pattern.compile(
             "ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "Bình Định, ngày 23 tháng 03" / "năm 2024": a narrow column wrapped before the year's word. */
+    private static final Pattern MONTH_WRAPPED = Pattern.compile(
+            "ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_LINE = Pattern.compile("^nam\\s*\\d{4}$", Pattern.CASE_INSENSITIVE);
+    /** Separators as typed, and the fraction slash (U+2044) OCR reads a slash as. */
     private static final Pattern DATE_NUMERIC = Pattern.compile(
-            "(?<![\\d/])(\\d{1,2})\\s?[/.-]\\s?(\\d{1,2})\\s?[/.-]\\s?(\\d{4})(?![\\d/])");
+            "(?<![\\d/])(\\d{1,2})\\s?[/.\u2044-]\\s?(\\d{1,2})\\s?[/.\u2044-]\\s?(\\d{4})(?![\\d/])");
 
     private static final Pattern VV_LINE = Pattern.compile("^(?:V\\s?[/.]\\s?[vV]|V\\.v)\\b\\s*[:.]?\\s*\\S", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.·~]+$");
@@ -517,6 +528,9 @@ public final class MetadataExtractor {
                         && lines.get(i + 1).text().matches("\\d{4}")) {
                     // "Tân Lập, ngày 03 tháng 01 năm" / "2025": a narrow column wrapped the year
                     line = Line.of(line.text() + " " + lines.get(i + 1).text());
+                } else if (MONTH_WRAPPED.matcher(line.folded()).find() && i + 1 < headerLimit
+                        && YEAR_LINE.matcher(lines.get(i + 1).folded()).matches()) {
+                    line = Line.of(line.text() + " " + lines.get(i + 1).text());
                 }
                 String folded = line.folded().substring(from);
                 Matcher words = DATE_WORDS.matcher(folded);
@@ -563,10 +577,24 @@ public final class MetadataExtractor {
             return words.length <= 8 && Character.isUpperCase(words[0].charAt(0));
         }
 
+        /** A day or month as printed: OCR's "I", "l" and "|" are 1, "O" is 0, "S" and "Š" are 5. */
+        private static int digits(String read) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : read.toCharArray()) {
+                digits.append(switch (c) {
+                    case 'I', 'i', 'l', 'L', '|' -> '1';
+                    case 'O', 'o' -> '0';
+                    case 'S', 's', 'Š', 'š' -> '5';
+                    default -> c;
+                });
+            }
+            return Integer.parseInt(digits.toString());
+        }
+
         private boolean take(int index, Line line, int from, Matcher match, double confidence) {
             try {
-                LocalDate parsed = LocalDate.of(Integer.parseInt(match.group(3)), Integer.parseInt(match.group(2)),
-                        Integer.parseInt(match.group(1)));
+                LocalDate parsed = LocalDate.of(Integer.parseInt(match.group(3)), digits(match.group(2)),
+                        digits(match.group(1)));
                 if (parsed.getYear() < 1900 || parsed.getYear() > 2100) {
                     return false;
                 }

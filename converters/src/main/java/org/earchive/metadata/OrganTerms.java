@@ -32,7 +32,9 @@ final class OrganTerms {
     static String repair(String name) {
         List<String> words = new ArrayList<>();
         for (String word : name.strip().split("\\s+")) {
-            if (word.codePoints().anyMatch(Character::isLetterOrDigit) || word.equals("-") || word.equals("–")) {
+            // "ˆ" is a modifier letter, no letter of a word: only a cased letter or a digit makes one
+            if (word.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isDigit(c))
+                    || word.equals("-") || word.equals("–")) {
                 words.add(word);
             }
         }
