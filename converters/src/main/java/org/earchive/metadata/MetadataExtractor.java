@@ -92,6 +92,9 @@ public final class MetadataExtractor {
     /** "Bình Định, ngày 23 tháng 03" / "năm 2024": a narrow column wrapped before the year's word. */
     private static final Pattern MONTH_WRAPPED = Pattern.compile(
             "ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "Lào Cai, ngày 5 tháng 12": the place and date line, its year wrapped away; no subject goes on into it. */
+    private static final Pattern PLACE_AND_DAY = Pattern.compile(
+            "^[^,]{2,40},\\s*ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_LINE = Pattern.compile("^nam\\s*\\d{4}$", Pattern.CASE_INSENSITIVE);
     /** Separators as typed, and the fraction slash (U+2044) OCR reads a slash as. */
     private static final Pattern DATE_NUMERIC = Pattern.compile(
@@ -837,7 +840,8 @@ public final class MetadataExtractor {
                     }
                     break;
                 }
-                if (next.blank() || endsSubject(next) || (congVan && DATE_WORDS.matcher(next.folded()).find())) {
+                if (next.blank() || endsSubject(next) || (congVan && (DATE_WORDS.matcher(next.folded()).find()
+                        || PLACE_AND_DAY.matcher(next.folded()).find()))) {
                     break;
                 }
                 if (!continues(subject.toString(), next)) {

@@ -1,5 +1,6 @@
 package org.earchive.metadata;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,19 @@ final class OcrTokens {
         return count;
     }
 
+    /**
+     * "ie", "ye" and "uo" never stand bare in a Vietnamese syllable: they are "iê", "yê", "uô" or "ươ" ("VIỆN",
+     * "NGUYÊN", "QUỐC"). OCR's "NGUYEN", "VIEN" lost the mark.
+     */
+    private static final Pattern BARE_DIPHTHONG = Pattern.compile("ie|ye|uo");
+    /** The five tone marks, as NFD writes them apart. */
+    private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
+    /** A syllable has one tone at most: "ĐẢẲNG" is two readings of one letter. */
+    private static int toneMarks(String word) {
+        return (int) Normalizer.normalize(word, Normalizer.Form.NFD).chars().filter(c -> TONES.indexOf(c) >= 0).count();
+    }
+
     private static boolean termLostMark(String first, String second) {
         String pair = (first + " " + second).toLowerCase(Locale.ROOT);
         String folded = VietnameseText.fold(pair);
@@ -87,6 +101,9 @@ final class OcrTokens {
         if (!SYLLABLE.matcher(folded).matches()) {
             // an abbreviation in capitals ("UBND", "HĐND") has at most one run of vowels; glued words have more
             return !(word.equals(word.toUpperCase(Locale.ROOT)) && VOWEL_RUNS.matcher(folded).results().count() <= 1);
+        }
+        if (toneMarks(lower) > 1 || BARE_DIPHTHONG.matcher(lower).find()) {
+            return true;
         }
         if (!word.equals(word.toUpperCase(Locale.ROOT))) {
             return false;

@@ -1,6 +1,7 @@
 package org.earchive.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,5 +155,30 @@ class OcrHeaderReadingTest {
         // "TĨNH" of Hà Tĩnh is "TỈNH" without marks, but stands in no term
         assertEquals("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", OrganTerms.repair("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"));
         assertEquals("UBND TỈNH HÀ TĨNH", OrganTerms.repair("UBND TĨNH HÀ TĨNH"));
+    }
+
+    /** Two tone marks on one syllable, or "ie"/"ye"/"uo" bare: OCR's misreadings, never a Vietnamese word. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ĐẢẲNG CỘNG SẢN VIỆT NAM",
+            "BỆNH VIỆN ĐA KHOA VUNG TAY NGUYEN",
+            "VIỆN KIỂM SÁT NHÂN DÂN HUYỆN KIEN THỤY",
+    })
+    void anOrganWithAWordNoVietnameseSpellsIsWithheld(String organ) {
+        DocumentMetadata metadata = extractor.extract(scan(organ, "Số: 12/QĐ-SNV",
+                "Về việc hủy tài liệu hết giá trị"), TextSource.OCR);
+        assertEquals(null, metadata.valueOrNull(MetadataField.ORGAN_NAME), organ);
+        assertTrue(metadata.withheld().containsKey(MetadataField.ORGAN_NAME), organ);
+    }
+
+    @Test
+    void aVvSubjectStopsAtThePlaceAndDateLineWhoseYearWrapped() {
+        String text = String.join("\n", "ỦY BAN NHÂN DÂN TỈNH", "LÀO CAI", "Số: 412/UBND-VP",
+                "V/v triển khai chữ ký số trong gửi nhận văn bản điện tử", "Lào Cai, ngày 5 tháng 12",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "năm 2025",
+                "Kính gửi: Các cơ quan, đơn vị trực thuộc.");
+        DocumentMetadata metadata = extractor.extract(text, TextSource.OCR);
+        assertEquals("V/v triển khai chữ ký số trong gửi nhận văn bản điện tử",
+                metadata.field(MetadataField.SUBJECT).orElse(metadata.withheld().get(MetadataField.SUBJECT)).value());
     }
 }
