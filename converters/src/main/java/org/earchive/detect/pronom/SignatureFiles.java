@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * container one ({@code container-signature-20260119.xml}). earchive carries the newest of each that Maven Central
  * holds; PRONOM publishes newer ones, and a user who downloads them puts them in the {@code pronom} folder of
  * earchive's configuration folder ({@code ~/.config/earchive/pronom/}, or under {@code $XDG_CONFIG_HOME}), where the
- * newest of each kind found is used instead.
+ * newest of each kind found is used instead of earchive's own when it is newer.
  */
 public final class SignatureFiles {
 
@@ -83,9 +83,8 @@ public final class SignatureFiles {
         if (folder.isEmpty()) {
             return bundled;
         }
-        return new SignatureFiles(
-                newest(folder.get(), BINARY_NAME, m -> Long.parseLong(m.group(1))).orElse(bundled.binary),
-                newest(folder.get(), CONTAINER_NAME, m -> Long.parseLong(m.group(1))).orElse(bundled.container));
+        return new SignatureFiles(newer(folder.get(), BINARY_NAME, bundled.binary),
+                newer(folder.get(), CONTAINER_NAME, bundled.container));
     }
 
     /** The files inside earchive's jar, as the build took them from DROID's releases on Maven Central. */
@@ -113,6 +112,18 @@ public final class SignatureFiles {
         Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : system.getProperty("user.home") == null ? null : Path.of(system.getProperty("user.home"), ".config");
         return config == null ? Optional.empty() : Optional.of(config.resolve("earchive").resolve("pronom"));
+    }
+
+    /** The folder's newest file of this kind when it is newer than earchive's own, else earchive's own. */
+    private static SignatureFile newer(Path folder, Pattern naming, SignatureFile bundled) {
+        Matcher own = naming.matcher(bundled.name());
+        long ownVersion = own.matches() ? Long.parseLong(own.group(1)) : Long.MIN_VALUE;
+        return newest(folder, naming, m -> Long.parseLong(m.group(1)))
+                .filter(found -> {
+                    Matcher theirs = naming.matcher(found.name());
+                    return theirs.matches() && Long.parseLong(theirs.group(1)) > ownVersion;
+                })
+                .orElse(bundled);
     }
 
     /** The file of the highest version in the folder whose name follows PRONOM's naming, if any. */
