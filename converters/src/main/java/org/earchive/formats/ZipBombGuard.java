@@ -88,6 +88,20 @@ public final class ZipBombGuard {
         }
     }
 
+    /**
+     * The directory's declarations only (entry count, sizes, ratios), without inflating anything: for readers that
+     * will open a few named parts and must not be led into a bomb's (PRONOM identification of a container).
+     *
+     * @return null when the ZIP's directory is within the limits, else why not (damaged when it cannot be read)
+     */
+    public static Refusal checkDirectory(Path zip, Limits limits) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return checkDirectory(file, limits);
+        } catch (ZipException | java.io.EOFException e) {
+            return new Refusal(Kind.DAMAGED, "its ZIP directory is missing or unreadable");
+        }
+    }
+
     private static Refusal checkDirectory(ZipFile zip, Limits limits) {
         if (zip.size() > limits.maxEntries()) {
             return new Refusal(Kind.TOO_LARGE, "it holds " + zip.size() + " entries; earchive refuses more than "

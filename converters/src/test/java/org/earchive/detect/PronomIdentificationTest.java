@@ -104,6 +104,13 @@ class PronomIdentificationTest {
     }
 
     @Test
+    void aZipBombIsNotOpenedToBeIdentified() throws IOException {
+        // its document part declares 100 MB from 100 KB: the container signatures would read it whole
+        Detection detection = DETECTOR.detect(Fixtures.root().resolve("detect/hostile-zip-bomb.docx"));
+        assertEquals("x-fmt/263", detection.puid(), "the binary signatures' answer (a ZIP), its members unread");
+    }
+
+    @Test
     void aFileNoSignatureOrExtensionNamesHasNoPuid() throws IOException {
         Path unknown = Files.write(folder.resolve("du-lieu"), new byte[] {0x13, 0x37, 0x00, 0x42, 0x7f});
         Detection detection = DETECTOR.detect(unknown);

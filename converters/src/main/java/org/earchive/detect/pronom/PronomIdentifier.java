@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.earchive.formats.ZipBombGuard;
 import uk.gov.nationalarchives.droid.container.AbstractContainerIdentifier;
 import uk.gov.nationalarchives.droid.container.ContainerFileIdentificationRequestFactory;
 import uk.gov.nationalarchives.droid.container.ContainerSignatureDefinitions;
@@ -101,7 +102,7 @@ public final class PronomIdentifier {
             IdentificationResultCollection found = binary.matchBinarySignatures(request);
             AbstractContainerIdentifier container = containerFor(found);
             binary.removeLowerPriorityHits(found);
-            if (container != null) {
+            if (container != null && mayOpen(container, file)) {
                 IdentificationResultCollection members = byContainer(container, request);
                 if (members != null) {
                     found = members;
@@ -134,6 +135,22 @@ public final class PronomIdentifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the container's members may be read for identification: DROID reads a named member whole, so a ZIP whose
+     * directory declares a bomb (a 2 MB file whose document part expands to 2 GB) keeps the binary signatures' answer,
+     * as DROID keeps it for a container it cannot read; the converter then refuses the file with a sentence.
+     */
+    private static boolean mayOpen(AbstractContainerIdentifier container, Path file) {
+        if (!(container instanceof ZipIdentifier)) {
+            return true; // OLE2 is read by POI from the file itself: no expansion
+        }
+        try {
+            return ZipBombGuard.checkDirectory(file, ZipBombGuard.Limits.DOCUMENT) == null;
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /**
