@@ -98,7 +98,8 @@ public final class ZipBombGuard {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             return checkDirectory(file, limits);
         } catch (ZipException | java.io.EOFException e) {
-            return new Refusal(Kind.DAMAGED, "its ZIP directory is missing or unreadable");
+            return new Refusal(Kind.DAMAGED, "its ZIP directory (the list of its parts, kept at the end of the file)"
+                    + " is missing or unreadable, as when a file is cut short while it is copied");
         }
     }
 
