@@ -94,6 +94,37 @@ public final class PronomIdentifier {
      *                             signature matched (without the dot; normally the file's own)
      */
     public PronomMatch identify(Path file, String extensionForFallback) throws IOException {
+        if (Files.exists(Path.of(file.toAbsolutePath().toString()))) {
+            return identifyAt(file, extensionForFallback);
+        }
+        // a name that is not valid in the system's encoding (bytes of another code page): DROID opens files by their
+        // name as a string, which no longer finds it; a link with a plain name, made for the moment, does
+        Path folder = Files.createTempDirectory("earchive-pronom-");
+        try {
+            return identifyAt(plainNamedLink(file, folder), extensionForFallback);
+        } finally {
+            try (java.util.stream.Stream<Path> made = Files.list(folder)) {
+                for (Path link : (Iterable<Path>) made::iterator) {
+                    Files.deleteIfExists(link);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    private static Path plainNamedLink(Path file, Path folder) throws IOException {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).replaceAll("[^A-Za-z0-9]", "");
+        Path link = folder.resolve(extension.isEmpty() ? "file" : "file." + extension);
+        try {
+            return Files.createSymbolicLink(link, file.toAbsolutePath());
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            return Files.copy(file, link);
+        }
+    }
+
+    private PronomMatch identifyAt(Path file, String extensionForFallback) throws IOException {
         RequestMetaData about = new RequestMetaData(Files.size(file), Files.getLastModifiedTime(file).toMillis(),
                 file.toAbsolutePath().toString());
         try (FileSystemIdentificationRequest request = new FileSystemIdentificationRequest(about,
