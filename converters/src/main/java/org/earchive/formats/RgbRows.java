@@ -4,6 +4,10 @@ import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.MultiPixelPackedSampleModel;
+import java.awt.image.SampleModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
@@ -24,6 +28,11 @@ public final class RgbRows {
     private final int[] table;
     private final boolean srgbBytes;
     private final int[] samples;
+    /** A single-sample raster's bytes, rows of {@link #packedStride} bytes from {@link #packedOffset}; else null */
+    private final byte[] packedBytes;
+    private final int packedBits;
+    private final int packedStride;
+    private final int packedOffset;
 
     private RgbRows(BufferedImage image) {
         this.image = image;
@@ -36,6 +45,24 @@ public final class RgbRows {
                 && model.getTransferType() == DataBuffer.TYPE_BYTE && raster.getNumBands() == 3
                 && model.getComponentSize(0) == 8 && model.getComponentSize(1) == 8 && model.getComponentSize(2) == 8;
         this.samples = table != null ? new int[width] : srgbBytes ? new int[3 * width] : null;
+        SampleModel layout = raster.getSampleModel();
+        boolean plainRaster = table != null && raster.getDataBuffer() instanceof DataBufferByte bytes
+                && bytes.getNumBanks() == 1 && raster.getSampleModelTranslateX() == 0
+                && raster.getSampleModelTranslateY() == 0;
+        if (plainRaster && layout instanceof MultiPixelPackedSampleModel bits && bits.getDataBitOffset() == 0
+                && 8 % bits.getPixelBitStride() == 0) {
+            packedBits = bits.getPixelBitStride();
+            packedStride = bits.getScanlineStride();
+        } else if (plainRaster && layout instanceof ComponentSampleModel component && component.getPixelStride() == 1
+                && component.getBandOffsets()[0] == 0 && layout.getSampleSize(0) == 8) {
+            packedBits = 8;
+            packedStride = component.getScanlineStride();
+        } else {
+            packedBits = 0;
+            packedStride = 0;
+        }
+        packedBytes = packedBits == 0 ? null : ((DataBufferByte) raster.getDataBuffer()).getData();
+        packedOffset = packedBits == 0 ? 0 : raster.getDataBuffer().getOffset();
     }
 
     public static RgbRows of(BufferedImage image) {
@@ -45,7 +72,7 @@ public final class RgbRows {
     /** Fills {@code argb} (at least the image's width long) with row {@code y}, as {@code getRGB} would. */
     public void row(int y, int[] argb) {
         if (table != null) {
-            raster.getSamples(0, y, width, 1, 0, samples);
+            readSamples(y);
             for (int x = 0; x < width; x++) {
                 argb[x] = table[samples[x]];
             }
@@ -56,6 +83,27 @@ public final class RgbRows {
             }
         } else {
             image.getRGB(0, y, width, 1, argb, 0, width);
+        }
+    }
+
+    /** Row {@code y}'s samples into {@link #samples}: straight from packed bytes where the raster is the plain kind. */
+    private void readSamples(int y) {
+        if (packedBytes == null) {
+            raster.getSamples(0, y, width, 1, 0, samples);
+            return;
+        }
+        int start = packedOffset + y * packedStride;
+        if (packedBits == 8) {
+            for (int x = 0; x < width; x++) {
+                samples[x] = packedBytes[start + x] & 0xFF;
+            }
+            return;
+        }
+        int perByte = 8 / packedBits;
+        int mask = (1 << packedBits) - 1;
+        for (int x = 0; x < width; x++) {
+            int shift = 8 - packedBits * (x % perByte + 1); // the leftmost pixel in the highest bits
+            samples[x] = (packedBytes[start + x / perByte] >> shift) & mask;
         }
     }
 

@@ -20,10 +20,14 @@ class RgbRowsTest {
         ComponentColorModel srgbBytes = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
                 Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
         IndexColorModel fourBit = new IndexColorModel(4, 16, bytes(random, 16), bytes(random, 16), bytes(random, 16));
+        IndexColorModel twoBit = new IndexColorModel(2, 4, bytes(random, 4), bytes(random, 4), bytes(random, 4));
         IndexColorModel shortPalette = new IndexColorModel(8, 3, bytes(random, 3), bytes(random, 3), bytes(random, 3));
         BufferedImage[] images = {
             new BufferedImage(21, 4, BufferedImage.TYPE_BYTE_BINARY),
             new BufferedImage(21, 4, BufferedImage.TYPE_BYTE_BINARY, fourBit),
+            new BufferedImage(21, 4, BufferedImage.TYPE_BYTE_BINARY, twoBit),
+            new BufferedImage(40, 9, BufferedImage.TYPE_BYTE_BINARY).getSubimage(3, 2, 21, 4),
+            new BufferedImage(40, 9, BufferedImage.TYPE_BYTE_GRAY).getSubimage(3, 2, 21, 4),
             new BufferedImage(21, 4, BufferedImage.TYPE_BYTE_INDEXED, shortPalette),
             new BufferedImage(21, 4, BufferedImage.TYPE_BYTE_GRAY),
             new BufferedImage(21, 4, BufferedImage.TYPE_USHORT_GRAY),

@@ -44,23 +44,23 @@ final class PortableAnymap {
             }
         } else {
             out.write(("P6\n" + width + " " + height + "\n255\n").getBytes(StandardCharsets.US_ASCII));
-            boolean samplesAreRgb = image.getType() == BufferedImage.TYPE_INT_RGB
-                    || image.getType() == BufferedImage.TYPE_3BYTE_BGR;
-            int[] samples = new int[3 * width];
-            int[] argb = new int[width];
+            int type = image.getType();
+            int[] packed = type == BufferedImage.TYPE_INT_RGB ? new int[width] : null;
+            boolean bytesInBandOrder = type == BufferedImage.TYPE_3BYTE_BGR;
+            int[] argb = packed == null && !bytesInBandOrder ? new int[width] : null;
             byte[] row = new byte[3 * width];
             for (int y = 0; y < height; y++) {
-                if (samplesAreRgb) {
-                    raster.getPixels(0, y, width, 1, samples); // bands in colour order: red, green, blue
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = (byte) samples[i];
-                    }
+                if (bytesInBandOrder) {
+                    raster.getDataElements(0, y, width, 1, row); // a pixel's elements come in band order: red first
                 } else {
-                    image.getRGB(0, y, width, 1, argb, 0, width);
+                    int[] pixels = packed != null ? (int[]) raster.getDataElements(0, y, width, 1, packed) : argb;
+                    if (packed == null) {
+                        image.getRGB(0, y, width, 1, argb, 0, width);
+                    }
                     for (int x = 0; x < width; x++) {
-                        row[3 * x] = (byte) (argb[x] >> 16);
-                        row[3 * x + 1] = (byte) (argb[x] >> 8);
-                        row[3 * x + 2] = (byte) argb[x];
+                        row[3 * x] = (byte) (pixels[x] >> 16);
+                        row[3 * x + 1] = (byte) (pixels[x] >> 8);
+                        row[3 * x + 2] = (byte) pixels[x];
                     }
                 }
                 out.write(row);
