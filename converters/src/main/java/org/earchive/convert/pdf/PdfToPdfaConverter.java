@@ -111,6 +111,8 @@ public final class PdfToPdfaConverter implements Converter {
         Map<String, String> facts = new LinkedHashMap<>();
         try (OpenedPdf opened = load(request.source(), request.context().password())) {
             PDDocument source = opened.document();
+            // how the sampled pages look before anything is repaired: the fidelity check renders only those changed
+            PageLooks looks = PageLooks.of(source, PdfFidelity.samplePages(source.getNumberOfPages()));
             // a .VnTime-like font's text is read as Vietnamese: its Unicode map is rewritten, so the file is too
             LegacyRuns legacy = documentClass == DocumentClass.SCANNED || !LegacyChoices.converts(request.context())
                     ? null : LegacyPdfFonts.apply(source);
@@ -135,7 +137,8 @@ public final class PdfToPdfaConverter implements Converter {
                 notAppended = legacy != null ? "its pre-Unicode fonts' text had to be rewritten"
                         : readsPages ? "its scanned pages had to be read by OCR" : SignedIncrementalUpdate.whyNot(source);
                 if (notAppended == null) {
-                    IncrementalAttempt appended = appendToSigned(request, source, sourceText, wanted, documentClass);
+                    IncrementalAttempt appended = appendToSigned(request, source, sourceText, looks,
+                            original(request, opened), wanted, documentClass);
                     if (appended.converted() != null) {
                         return appended.converted();
                     }
@@ -196,7 +199,8 @@ public final class PdfToPdfaConverter implements Converter {
                     redrawn = true;
                 }
             }
-            checkFidelity(source, sourceText, request.target(), redrawn || unicodeRebuilt, ocrAdded, warnings);
+            checkFidelity(source, sourceText, looks, original(request, opened), request.target(),
+                    redrawn || unicodeRebuilt, ocrAdded, warnings);
             facts.put("pdfa-rung", rung);
             if (!log.isEmpty()) {
                 facts.put("repairs", log.summary());
@@ -291,7 +295,8 @@ public final class PdfToPdfaConverter implements Converter {
      * fidelity check finds the pages as they were; otherwise the target is removed and the reason returned.
      */
     private IncrementalAttempt appendToSigned(ConversionRequest request, PDDocument source, String sourceText,
-                                              PdfaLevel wanted, DocumentClass documentClass) throws IOException {
+                                              PageLooks looks, OriginalReader original, PdfaLevel wanted,
+                                              DocumentClass documentClass) throws IOException {
         RepairLog log = new RepairLog();
         List<String> warnings = new ArrayList<>();
         SignedIncrementalUpdate.append(request.source(), request.target(), document -> {
@@ -307,7 +312,7 @@ public final class PdfToPdfaConverter implements Converter {
                     + (verdict.failedRules().isEmpty() ? "" : ": " + String.join(", ", verdict.failedRuleIds())));
         }
         try {
-            checkFidelity(source, sourceText, request.target(), false, false, warnings);
+            checkFidelity(source, sourceText, looks, original, request.target(), false, false, warnings);
         } catch (ConversionException unfaithful) {
             Files.deleteIfExists(request.target());
             return new IncrementalAttempt(null, "an update appended after the signature changed the pages");
@@ -435,16 +440,34 @@ public final class PdfToPdfaConverter implements Converter {
         }
     }
 
+    /** Opens the original again, as it was before the repairs changed the copy in memory. */
+    private interface OriginalReader {
+        OpenedPdf open() throws ConversionException, IOException;
+    }
+
+    private OriginalReader original(ConversionRequest request, OpenedPdf opened) {
+        return () -> load(request.source(), opened.neededPassword() ? request.context().password() : "");
+    }
+
     /**
+     * @param looks         the sampled pages' looks before the repairs: pages drawn from the same bytes are not rendered
+     * @param original      the original, opened again only when a page must be rendered: {@code source} is the
+     *                      repaired copy, and rendering it would compare the repairs with themselves
      * @param textMayChange true after Ghostscript (text may extract differently: ligatures, spacing, lost
      *                      Unicode), which is then a warning, or after Unicode maps were rebuilt (text that
      *                      extracted as nothing now extracts); the page count, sizes and look must still hold
      */
-    private static void checkFidelity(PDDocument source, String sourceText, Path output, boolean textMayChange,
-                                      boolean ocrAdded, List<String> warnings) throws IOException, ConversionException {
+    private static void checkFidelity(PDDocument source, String sourceText, PageLooks looks, OriginalReader original,
+                                      Path output, boolean textMayChange, boolean ocrAdded, List<String> warnings)
+            throws IOException, ConversionException {
         try (PDDocument converted = Loader.loadPDF(output.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-            // OCR adds text by design; the look (the text is invisible) and the pages must still be the same
-            List<String> differences = PdfFidelity.differences(source, sourceText, converted, !textMayChange && !ocrAdded);
+            boolean sameLook = looks.sameAs(converted, PdfFidelity.samplePages(source.getNumberOfPages()));
+            List<String> differences;
+            try (OpenedPdf unrepaired = sameLook ? null : original.open()) {
+                // OCR adds text by design; the look (the text is invisible) and the pages must still be the same
+                differences = PdfFidelity.differences(source, sourceText, converted, !textMayChange && !ocrAdded,
+                        unrepaired == null ? null : unrepaired.document());
+            }
             if (textMayChange && !ocrAdded && !PdfText.comparable(sourceText).equals(PdfText.comparable(PdfText.extract(converted)))) {
                 warnings.add("The PDF/A's extractable text differs from the original's (see the repairs); check searches against the original.");
             }
