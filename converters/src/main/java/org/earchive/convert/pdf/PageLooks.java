@@ -28,8 +28,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * rotation, and the document's optional-content settings. Two pages with the same digest are drawn from the same
  * bytes with the same means, so they look the same to any renderer: the fidelity check need not render them.
  *
- * <p>Streams are compared by their stored bytes and filters, not decoded: a stream a repair re-encoded (LZW to Flate)
- * counts as changed, and the page is rendered as before. Back-links that lead off the page ({@code /Parent},
+ * <p>Streams are compared decoded (a stream only compressed again is the same), but images in a picture codec (JPEG,
+ * JPEG 2000, JBIG2, CCITT) by their stored bytes and filters. Left out: what does not draw (a font's Unicode map and
+ * CIDSet, metadata, structure keys; the text is compared on its own). Back-links that lead off the page ({@code /Parent},
  * an annotation's {@code /P}) are not followed; an object met twice is recorded by the order it was first met, so loops end and
  * shared objects still count once.
  */
@@ -40,7 +41,13 @@ final class PageLooks {
             COSName.USER_UNIT);
     /** Keys whose values are not part of the look, or lead off the page into the whole document. */
     private static final List<COSName> NOT_FOLLOWED = List.of(COSName.PARENT, COSName.LENGTH, COSName.METADATA,
-            COSName.STRUCT_PARENT, COSName.STRUCT_PARENTS);
+            COSName.STRUCT_PARENT, COSName.STRUCT_PARENTS, COSName.TO_UNICODE, COSName.CID_SET);
+    /** Also left out of a stream compared decoded: how it happens to be compressed. */
+    private static final List<COSName> NOT_FOLLOWED_DECODED = java.util.stream.Stream.concat(NOT_FOLLOWED.stream(),
+            java.util.stream.Stream.of(COSName.FILTER, COSName.DECODE_PARMS)).toList();
+    /** Filters that code pictures, whose output is a page of pixels. */
+    private static final List<COSName> IMAGE_CODECS = List.of(COSName.DCT_DECODE, COSName.JPX_DECODE,
+            COSName.JBIG2_DECODE, COSName.CCITTFAX_DECODE);
 
     private final List<byte[]> digests;
 
@@ -69,6 +76,21 @@ final class PageLooks {
             }
         }
         return true;
+    }
+
+    private static boolean encodedImage(COSStream stream) {
+        COSBase filters = stream.getFilters();
+        if (filters instanceof COSName name) {
+            return IMAGE_CODECS.contains(name);
+        }
+        if (filters instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.getObject(i) instanceof COSName name && IMAGE_CODECS.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static byte[] digest(PDDocument document, int index) throws IOException {
@@ -122,18 +144,21 @@ final class PageLooks {
                 }
             }
             if (value instanceof COSStream stream) {
-                text("stream{");
-                dictionary(stream);
+                // an image codec's bytes as stored (decoding a photograph costs what rendering it would); any other
+                // stream decoded, so that one only compressed again (LZW to Flate, another Flate level) is the same
+                boolean asStored = encodedImage(stream);
+                text(asStored ? "stored{" : "decoded{");
+                dictionary(stream, asStored ? NOT_FOLLOWED : NOT_FOLLOWED_DECODED);
                 text("bytes ");
-                try (InputStream raw = stream.createRawInputStream()) {
-                    for (int n; (n = raw.read(buffer)) > 0; ) {
+                try (InputStream bytes = asStored ? stream.createRawInputStream() : stream.createInputStream()) {
+                    for (int n; (n = bytes.read(buffer)) > 0; ) {
                         digest.update(buffer, 0, n);
                     }
                 }
                 text("}");
             } else if (value instanceof COSDictionary dictionary) {
                 text("<<");
-                dictionary(dictionary);
+                dictionary(dictionary, NOT_FOLLOWED);
                 text(">>");
             } else if (value instanceof COSArray array) {
                 text("[");
@@ -156,10 +181,10 @@ final class PageLooks {
             }
         }
 
-        private void dictionary(COSDictionary dictionary) throws IOException {
+        private void dictionary(COSDictionary dictionary, List<COSName> notFollowed) throws IOException {
             TreeSet<String> keys = new TreeSet<>();
             for (COSName key : dictionary.keySet()) {
-                if (!NOT_FOLLOWED.contains(key)) {
+                if (!notFollowed.contains(key)) {
                     keys.add(key.getName());
                 }
             }

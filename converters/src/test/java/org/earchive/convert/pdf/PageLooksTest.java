@@ -37,6 +37,24 @@ class PageLooksTest {
     }
 
     @Test
+    void aDrawingOnlyCompressedAgainLooksTheSame() throws Exception {
+        TreeSet<Integer> sampled = PdfFidelity.samplePages(1);
+        try (PDDocument original = letter(1); PDDocument stored = letter(1)) {
+            PageLooks looks = PageLooks.of(original, sampled);
+            org.apache.pdfbox.cos.COSStream content = (org.apache.pdfbox.cos.COSStream) stored.getPage(0).getCOSObject()
+                    .getDictionaryObject(COSName.CONTENTS);
+            byte[] drawing;
+            try (java.io.InputStream in = content.createInputStream()) {
+                drawing = in.readAllBytes();
+            }
+            try (java.io.OutputStream out = content.createOutputStream()) { // no filter: stored as it reads
+                out.write(drawing);
+            }
+            assertTrue(looks.sameAs(stored, sampled));
+        }
+    }
+
+    @Test
     void aChangedDrawingFontBoxOrAnnotationIsAnotherLook() throws Exception {
         TreeSet<Integer> sampled = PdfFidelity.samplePages(3);
         try (PDDocument original = letter(3)) {
