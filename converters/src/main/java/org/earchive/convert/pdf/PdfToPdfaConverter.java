@@ -53,7 +53,8 @@ import org.earchive.validate.PdfaVerdict;
  * </ol>
  * Rung (d) is tried before (c): re-claiming as 2b keeps the original structure, redrawing does not.
  * Every rewritten PDF passes a fidelity check against the original (pages, sizes, text, look); one that
- * fails it is not kept. Born-digital PDFs aim at 2u; scans (with or without an OCR layer) at 2b.
+ * fails it is not kept. The look is rendered (the original as read, against the output) only for sampled pages
+ * whose drawing the repairs changed; a page drawn from the same bytes as before ({@link PageLooks}) looks the same. Born-digital PDFs aim at 2u; scans (with or without an OCR layer) at 2b.
  */
 public final class PdfToPdfaConverter implements Converter {
 
