@@ -150,6 +150,7 @@ public final class PdfToPdfaConverter implements Converter {
             List<String> signers = SignatureRemoval.apply(source, log);
             boolean unicodeRebuilt = wanted == PdfaLevel.PDFA_2U && UnicodeMapRepair.apply(source, log) > 0;
             boolean ocrAdded = false;
+            boolean redrawnAsImages = false;
             if (pages != null || documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.MIXED) {
                 ScannedPageOcr.Outcome ocr = scannedPageOcr.apply(source, pages != null ? pages
                                 : new PdfInspector(request.context().password()).inspect(source, Files.size(request.source())).pages(),
@@ -177,6 +178,7 @@ public final class PdfToPdfaConverter implements Converter {
                 ocr.quality().addFactsTo(facts);
                 // the text changes by design when OCR added some, or took an old layer or the page's own text away
                 ocrAdded = ocr.searchablePages() > 0 || !ocr.layersRemoved().isEmpty() || !ocr.rasterised().isEmpty();
+                redrawnAsImages = !ocr.rasterised().isEmpty();
             }
             repairAndSave(request, opened, wanted, warnings, log);
             PdfaVerdict verdict = validator.validate(request.target(), wanted);
@@ -200,8 +202,11 @@ public final class PdfToPdfaConverter implements Converter {
                     redrawn = true;
                 }
             }
-            checkFidelity(source, sourceText, looks, original(request, opened), request.target(),
-                    redrawn || unicodeRebuilt, ocrAdded, warnings);
+            // pages redrawn as pictures (--ocr force) differ from the vector original by their anti-aliasing: their look
+            // is checked against the redrawn copy, as it always was, until a threshold for them is measured
+            OriginalReader lookOriginal = redrawnAsImages ? () -> null : original(request, opened);
+            checkFidelity(source, sourceText, looks, lookOriginal, request.target(), redrawn || unicodeRebuilt, ocrAdded,
+                    warnings);
             facts.put("pdfa-rung", rung);
             if (!log.isEmpty()) {
                 facts.put("repairs", log.summary());
@@ -441,7 +446,7 @@ public final class PdfToPdfaConverter implements Converter {
         }
     }
 
-    /** Opens the original again, as it was before the repairs changed the copy in memory. */
+    /** Opens the original again, as it was before the repairs changed the copy in memory; null: render that copy. */
     private interface OriginalReader {
         OpenedPdf open() throws ConversionException, IOException;
     }
@@ -467,7 +472,7 @@ public final class PdfToPdfaConverter implements Converter {
             try (OpenedPdf unrepaired = sameLook ? null : original.open()) {
                 // OCR adds text by design; the look (the text is invisible) and the pages must still be the same
                 differences = PdfFidelity.differences(source, sourceText, converted, !textMayChange && !ocrAdded,
-                        unrepaired == null ? null : unrepaired.document());
+                        sameLook ? null : unrepaired == null ? source : unrepaired.document());
             }
             if (textMayChange && !ocrAdded && !PdfText.comparable(sourceText).equals(PdfText.comparable(PdfText.extract(converted)))) {
                 warnings.add("The PDF/A's extractable text differs from the original's (see the repairs); check searches against the original.");
