@@ -68,6 +68,14 @@ class PdfStreamBombsTest {
     }
 
     @Test
+    void theHostileCorpusHexWrappedBombIsRefused() throws Exception {
+        try (PDDocument document = Loader.loadPDF(HostileCorpus.hexWrappedContentBombPdf(64L << 20))) {
+            String sentence = PdfStreamBombs.refusal(document);
+            assertTrue(sentence != null && sentence.contains("its object 4, a stream"), String.valueOf(sentence));
+        }
+    }
+
+    @Test
     void anOrdinaryLzwPageIsNotABomb() throws Exception {
         try (PDDocument document = Loader.loadPDF(pageWithContent(COSName.LZW_DECODE, 1L << 20))) {
             assertNull(PdfStreamBombs.refusal(document));
