@@ -46,15 +46,6 @@ class PortableNamesTest {
     }
 
     private Path convertOutput() throws Exception {
-        Path out = work.resolve("out");
-        Files.createDirectories(out.resolve(".earchive"));
-        Files.writeString(out.resolve("CON.pdf"), "%PDF-1.7 a", StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("CON.xml"), "<x/>", StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("CON.premis.xml"), "<premis/>", StandardCharsets.UTF_8);
-        Files.writeString(out.resolve(".earchive/report.json"), """
-                {"tool":"earchive","documents":[
-                 {"source":"CON.txt","status":"converted","outputs":["CON.pdf","CON.xml","CON.premis.xml"]}]}
-                """, StandardCharsets.UTF_8);
-        return out;
+        return ConvertOutputs.oneDocument(work.resolve("out"), "CON.txt", "CON");
     }
 }
