@@ -38,6 +38,10 @@ final class InspectionFormats {
         line.put("mime", inspection.detection() == null ? null : inspection.detection().mime());
         line.put("puid", inspection.detection() == null ? null : inspection.detection().puid());
         line.put("format", inspection.detection() == null ? null : inspection.detection().formatName());
+        if (inspection.detection() != null && inspection.detection().candidates().size() > 1) {
+            // PRONOM's signatures could not tell these apart (DROID lists them all); "puid" is the first
+            line.set("puidCandidates", JSON.valueToTree(inspection.detection().candidates()));
+        }
         line.put("size", inspection.size());
         line.put("sha256", inspection.sha256());
         line.put("encrypted", inspection.isEncrypted());

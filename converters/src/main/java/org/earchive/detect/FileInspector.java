@@ -157,7 +157,7 @@ public final class FileInspector {
         if (mime.equals("application/pdf")) {
             try {
                 PdfFacts facts = pdfs.inspect(file);
-                into.pdf(facts).detection(PronomRegistry.withPdfaClaim(detection, facts.pdfaClaim()));
+                into.pdf(facts); // a PDF/A claim's PUID is PRONOM's signatures' to give, as DROID does
                 legacyFonts(file, into);
             } catch (ConversionException e) {
                 if (e.status() == DocumentStatus.ENCRYPTED) {

@@ -59,9 +59,18 @@ public final class MediaTypes {
         try {
             MimeType known = REPOSITORY.forName(type.toString());
             String description = known.getDescription();
-            return description == null || description.isBlank() ? PronomRegistry.nameOf(type.toString()) : description;
+            return description == null || description.isBlank() ? type.toString() : description;
         } catch (MimeTypeException unknown) {
-            return PronomRegistry.nameOf(type.toString());
+            return type.toString();
+        }
+    }
+
+    /** The extension files of this type usually have, with its dot (".txt"), or "" when Tika knows none. */
+    static String usualExtension(MediaType type) {
+        try {
+            return REPOSITORY.forName(type.toString()).getExtension();
+        } catch (MimeTypeException unknown) {
+            return "";
         }
     }
 }

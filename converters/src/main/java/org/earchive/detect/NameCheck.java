@@ -24,20 +24,25 @@ final class NameCheck {
 
     /** @return the sentence to show, or null when the name and content agree or the name promises nothing */
     static String mismatch(String fileName, Detection content) {
-        int dot = fileName.lastIndexOf('.');
-        if (dot <= 0 || dot == fileName.length() - 1 || content == null) {
+        if (content == null || !contradicts(fileName, MediaType.parse(content.mime()))) {
             return null;
         }
         MediaType named = MediaTypes.byName(fileName);
-        MediaType found = MediaType.parse(content.mime());
-        if (named == null || found == null || named.equals(MediaType.OCTET_STREAM) || found.equals(MediaType.OCTET_STREAM)
-                || isProtectedOffice(found) || MediaTypes.fits(found.getBaseType(), named.getBaseType())
-                || sameForAReader(found.getBaseType().toString(), named.getBaseType().toString())) {
-            return null;
-        }
-        String extension = fileName.substring(dot).toLowerCase(Locale.ROOT);
+        String extension = fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
         return "The name ends in " + extension + " (" + MediaTypes.describe(named) + ") but the content is "
                 + content.formatName() + "; earchive goes by the content.";
+    }
+
+    /** Whether the file's extension promises a format other than the content's type {@code found}. */
+    static boolean contradicts(String fileName, MediaType found) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot <= 0 || dot == fileName.length() - 1 || found == null) {
+            return false;
+        }
+        MediaType named = MediaTypes.byName(fileName);
+        return !(named == null || named.equals(MediaType.OCTET_STREAM) || found.equals(MediaType.OCTET_STREAM)
+                || isProtectedOffice(found) || MediaTypes.fits(found.getBaseType(), named.getBaseType())
+                || sameForAReader(found.getBaseType().toString(), named.getBaseType().toString()));
     }
 
     private static boolean isProtectedOffice(MediaType found) {

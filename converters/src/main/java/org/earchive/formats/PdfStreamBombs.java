@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDocument;
@@ -13,6 +12,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -25,8 +26,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * needs (a blank page scanned in grey inflates a thousand times, honestly). Real content and object streams
  * compress 3-20 times.
  *
- * <p>Only FlateDecode, the filter of nearly every PDF stream and the one bombs are made of, is measured; a stream
- * that does not inflate cleanly is left to the readers, which say it is damaged.
+ * <p>The filters that can expand are measured through PDFBox's own decoders, in the order the stream lists them:
+ * FlateDecode (nearly every stream, and what bombs are usually made of), LZWDecode (over 100 times from 12-bit
+ * codes), and the ASCII and run-length encodings that may wrap them (an ASCII85 layer around a Flate bomb hides
+ * it from a check of the first filter only). The measure stops at the first image codec (JPEG, JPEG 2000, CCITT,
+ * JBIG2), whose pictures {@link PixelLimit} bounds. A stream that does not decode cleanly is left to the
+ * readers, which say it is damaged.
  */
 public final class PdfStreamBombs {
 
@@ -53,11 +58,12 @@ public final class PdfStreamBombs {
             } catch (RuntimeException damaged) {
                 continue; // one broken object does not make the file a bomb; the readers judge the damage
             }
-            if (base instanceof COSStream stream && isFlate(stream)) {
+            List<COSName> expanding = base instanceof COSStream stream ? expandingFilters(stream) : List.of();
+            if (!expanding.isEmpty()) {
+                COSStream stream = (COSStream) base;
                 long stored = Math.max(1, stream.getLength());
                 long limit = limit(stream, stored);
-                long inflated = inflatedUpTo(stream, limit);
-                if (inflated > limit) {
+                if (decodedUpTo(stream, expanding, limit) > limit) {
                     return sentence(entry.getKey().getNumber(), kind(stream), stored, limit);
                 }
             }
@@ -78,27 +84,104 @@ public final class PdfStreamBombs {
         return limit;
     }
 
-    private static boolean isFlate(COSStream stream) {
+    /** Filters that turn few bytes into many; decoding stops before the first that is not one of them. */
+    private static final Set<COSName> EXPANDING = Set.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION,
+            COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION, COSName.ASCII85_DECODE,
+            COSName.ASCII85_DECODE_ABBREVIATION, COSName.ASCII_HEX_DECODE, COSName.ASCII_HEX_DECODE_ABBREVIATION,
+            COSName.RUN_LENGTH_DECODE, COSName.RUN_LENGTH_DECODE_ABBREVIATION);
+    /** The most an intermediate stage (an ASCII85 layer before its Flate) may hold in memory while measured. */
+    static final long MAX_INTERMEDIATE_BYTES = 4 * FLOOR_BYTES;
+
+    /** The stream's leading filters that expand, when one of them can expand a lot (Flate or LZW); else none. */
+    private static List<COSName> expandingFilters(COSStream stream) {
         COSBase filters = stream.getFilters();
-        COSBase first = filters instanceof COSArray array && array.size() > 0 ? array.getObject(0) : filters;
-        return COSName.FLATE_DECODE.equals(first) || COSName.FLATE_DECODE_ABBREVIATION.equals(first);
+        List<COSName> names = new java.util.ArrayList<>();
+        if (filters instanceof COSName name) {
+            names.add(name);
+        } else if (filters instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (!(array.getObject(i) instanceof COSName name)) {
+                    break;
+                }
+                names.add(name);
+            }
+        }
+        int leading = 0;
+        while (leading < names.size() && EXPANDING.contains(names.get(leading))) {
+            leading++;
+        }
+        List<COSName> expanding = names.subList(0, leading);
+        boolean canBomb = expanding.stream().anyMatch(name -> name.equals(COSName.FLATE_DECODE)
+                || name.equals(COSName.FLATE_DECODE_ABBREVIATION) || name.equals(COSName.LZW_DECODE)
+                || name.equals(COSName.LZW_DECODE_ABBREVIATION));
+        return canBomb ? List.copyOf(expanding) : List.of();
     }
 
-    /** How many bytes the stream's first filter gives, counting no further than one past {@code limit}. */
-    private static long inflatedUpTo(COSStream stream, long limit) {
-        byte[] block = new byte[1 << 16];
+    /**
+     * How many bytes the stream's expanding filters give, counting no further than one past {@code limit}: each
+     * filter but the last decodes into memory held under {@link #MAX_INTERMEDIATE_BYTES}, the last into a counter
+     * that keeps nothing. A stage past its bound counts as past the limit.
+     */
+    private static long decodedUpTo(COSStream stream, List<COSName> filters, long limit) {
         long total = 0;
-        Inflater inflater = new Inflater();
-        try (InputStream in = new InflaterInputStream(stream.createRawInputStream(), inflater, 1 << 16)) {
-            for (int read = in.read(block); read >= 0 && total <= limit; read = in.read(block)) {
-                total += read;
+        InputStream stage = null;
+        try {
+            stage = stream.createRawInputStream();
+            for (int i = 0; i < filters.size(); i++) {
+                boolean last = i == filters.size() - 1;
+                CountingSink sink = new CountingSink(last ? limit : Math.min(limit, MAX_INTERMEDIATE_BYTES), !last);
+                try {
+                    Filter filter = FilterFactory.INSTANCE.getFilter(filters.get(i));
+                    filter.decode(stage, sink, stream, i);
+                } catch (CountingSink.Full full) {
+                    return limit + 1;
+                } catch (IOException | RuntimeException damaged) {
+                    // a stream that does not decode cleanly is the readers' to report; what came out before counts
+                    if (!last) {
+                        return 0;
+                    }
+                } finally {
+                    stage.close();
+                }
+                total = sink.count;
+                stage = last ? null : new java.io.ByteArrayInputStream(sink.kept.toByteArray());
             }
-        } catch (IOException | RuntimeException damaged) {
-            // a stream that does not inflate cleanly is the readers' to report; what came out before counts
-        } finally {
-            inflater.end();
+        } catch (IOException damaged) {
+            return total;
         }
         return total;
+    }
+
+    /** Counts what a filter writes, keeping it only when a next filter reads it, and stops past a bound. */
+    private static final class CountingSink extends java.io.OutputStream {
+        static final class Full extends IOException {
+            private static final long serialVersionUID = 1L;
+        }
+
+        private final long bound;
+        private final java.io.ByteArrayOutputStream kept;
+        long count;
+
+        CountingSink(long bound, boolean keep) {
+            this.bound = bound;
+            this.kept = keep ? new java.io.ByteArrayOutputStream() : null;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            count += length;
+            if (count > bound) {
+                throw new Full();
+            }
+            if (kept != null) {
+                kept.write(bytes, offset, length);
+            }
+        }
     }
 
     private static String kind(COSStream stream) {

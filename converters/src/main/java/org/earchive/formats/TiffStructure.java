@@ -18,6 +18,8 @@ public final class TiffStructure {
     private static final int STRIP_OFFSETS = 273, STRIP_BYTE_COUNTS = 279, TILE_OFFSETS = 324, TILE_BYTE_COUNTS = 325;
     private static final int SHORT = 3, LONG = 4;
     private static final int MAX_PAGES = 100_000;
+    /** Bytes per value of each TIFF 6 field type (1 BYTE ... 12 DOUBLE, 13 IFD); 0 for types no reader knows. */
+    private static final int[] TYPE_SIZES = {0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4};
 
     private TiffStructure() {
     }
@@ -51,6 +53,11 @@ public final class TiffStructure {
                     for (int i = 0; i < entries; i++) {
                         in.seek(ifd + 2 + i * 12L);
                         int tag = in.readUnsignedShort();
+                        if (claimsMoreThanTheFile(in, length)) {
+                            return "The TIFF is damaged: the description of page " + page
+                                    + " claims more data than the whole file holds.";
+                        }
+                        in.seek(ifd + 2 + i * 12L + 2);
                         if (tag == STRIP_OFFSETS || tag == TILE_OFFSETS) {
                             offsets = values(in, length);
                         } else if (tag == STRIP_BYTE_COUNTS || tag == TILE_BYTE_COUNTS) {
@@ -60,12 +67,13 @@ public final class TiffStructure {
                 } catch (CutOff e) {
                     return "The TIFF is truncated inside the description of page " + page + ".";
                 }
-                if (offsets == null || counts == null || offsets.length != counts.length) {
-                    return null; // unusual layout: left to the decoder
-                }
-                for (int i = 0; i < offsets.length; i++) {
-                    if (offsets[i] + counts[i] > length) {
-                        return "The TIFF is truncated: the image data of page " + page + " is cut off.";
+                // an unusual strip layout is left to the decoder, but the walk goes on: a later directory may
+                // loop back, and some decoders collect directories until the heap is gone
+                if (offsets != null && counts != null && offsets.length == counts.length) {
+                    for (int i = 0; i < offsets.length; i++) {
+                        if (offsets[i] + counts[i] > length) {
+                            return "The TIFF is truncated: the image data of page " + page + " is cut off.";
+                        }
                     }
                 }
                 in.seek(ifd + 2 + entries * 12L);
@@ -78,6 +86,18 @@ public final class TiffStructure {
     /** A value list that points past the end of the file. */
     private static final class CutOff extends Exception {
         private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * True when the entry the stream is positioned after the tag of declares more values than the file could hold
+     * (count x the type's size past its length). Decoders allocate the declared count before reading a byte: a
+     * 400-byte file can ask for gigabytes. Entries of a type no reader knows are skipped by readers and so here.
+     */
+    private static boolean claimsMoreThanTheFile(ImageInputStream in, long length) throws IOException {
+        int type = in.readUnsignedShort();
+        long count = in.readUnsignedInt();
+        int size = type < TYPE_SIZES.length ? TYPE_SIZES[type] : 0;
+        return size > 0 && count * size > length;
     }
 
     /** The SHORT or LONG values of the entry the stream is positioned after the tag of; null for other types. */

@@ -72,6 +72,12 @@ public final class ZipBombGuard {
     /** Entries smaller than this are not judged by their ratio: tiny XML parts of spaces legitimately reach 1000x. */
     public static final long RATIO_FLOOR = 1 << 20;
 
+    private static final String DIRECTORY_UNREADABLE = "its ZIP directory (the list of its parts, kept at the end of"
+            + " the file) is missing or unreadable, as when a file is cut short while it is copied";
+    /** The JDK reads entry names as UTF-8 (flagged or not) and refuses the first byte that is not. */
+    private static final String NAME_NOT_UTF8 = "the name of one of its parts is not UTF-8 text: the ZIP is damaged, or"
+            + " was written by a tool that stores names in an older encoding";
+
     private ZipBombGuard() {
     }
 
@@ -80,9 +86,31 @@ public final class ZipBombGuard {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Refusal refusal = checkDirectory(file, limits);
             return refusal != null ? refusal : checkInflation(file);
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException e) {
+            if (String.valueOf(e.getMessage()).contains("bad entry name")) {
+                return new Refusal(Kind.DAMAGED, NAME_NOT_UTF8);
+            }
+            return new Refusal(Kind.DAMAGED, DIRECTORY_UNREADABLE);
+        } catch (java.io.EOFException e) {
             // a directory whose records point past the end of the file fails as a bare EOFException (found by fuzzing)
             // the parser's own words ("zip END header not found") tell a clerk nothing: say what it means
+            return new Refusal(Kind.DAMAGED, DIRECTORY_UNREADABLE);
+        } catch (IllegalArgumentException e) {
+            // the JDK reads entry names as UTF-8 and throws on the first byte that is not (found by fuzzing a package)
+            return new Refusal(Kind.DAMAGED, NAME_NOT_UTF8);
+        }
+    }
+
+    /**
+     * The directory's declarations only (entry count, sizes, ratios), without inflating anything: for readers that
+     * will open a few named parts and must not be led into a bomb's (PRONOM identification of a container).
+     *
+     * @return null when the ZIP's directory is within the limits, else why not (damaged when it cannot be read)
+     */
+    public static Refusal checkDirectory(Path zip, Limits limits) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return checkDirectory(file, limits);
+        } catch (ZipException | java.io.EOFException e) {
             return new Refusal(Kind.DAMAGED, "its ZIP directory (the list of its parts, kept at the end of the file)"
                     + " is missing or unreadable, as when a file is cut short while it is copied");
         }
@@ -133,7 +161,12 @@ public final class ZipBombGuard {
                                 + " bytes but expands to more; earchive stopped reading it there");
                     }
                 }
-            } catch (ZipException | java.io.EOFException e) {
+            } catch (ZipException e) {
+            if (String.valueOf(e.getMessage()).contains("bad entry name")) {
+                return new Refusal(Kind.DAMAGED, NAME_NOT_UTF8);
+            }
+            return new Refusal(Kind.DAMAGED, DIRECTORY_UNREADABLE);
+        } catch (java.io.EOFException e) {
                 return new Refusal(Kind.DAMAGED, "its part '" + entry.getName() + "' is damaged and cannot be inflated");
             }
         }

@@ -47,6 +47,7 @@ final class PremisWriter {
 
         Agent earchive = new Agent(id(record.producer(), "agent"), "earchive", version(record.producer()), "executing program");
         Agent tika = engine(record, "Tika");
+        Agent droid = engine(record, "DROID");
         Agent pdfbox = engine(record, "PDFBox");
         Agent verapdf = engine(record, "veraPDF");
 
@@ -72,7 +73,7 @@ final class PremisWriter {
                 "success", record.source().sha256(), List.of(earchive), List.of(new Link(sourceId, "source")));
         event(premis, id(seed, "identify"), "format identification", time, "media type and PRONOM identifier",
                 "success", record.source().detection().formatName() + formatKey(record.source()),
-                List.of(tika), List.of(new Link(sourceId, "source")));
+                List.of(tika, droid), List.of(new Link(sourceId, "source")));
         for (int i = 0; i < record.signatures().size(); i++) {
             PremisSignatures.Validation validation = PremisSignatures.validation(record.signatures().get(i));
             event(premis, id(seed, "signature-" + i), PremisSignatures.EVENT_TYPE, time, validation.detail(),
@@ -109,7 +110,7 @@ final class PremisWriter {
                 "success", record.fieldsExtracted() + " field(s) read from the text", List.of(earchive),
                 List.of(new Link(pdfId, "source")));
 
-        List<Agent> agents = new java.util.ArrayList<>(List.of(earchive, tika, pdfbox, verapdf));
+        List<Agent> agents = new java.util.ArrayList<>(List.of(earchive, tika, droid, pdfbox, verapdf));
         agents.addAll(helpers);
         for (Agent agent : agents) {
             agent(premis, agent);
@@ -140,6 +141,8 @@ final class PremisWriter {
         Agent earchive = new Agent(id(producer, "agent"), "earchive", version(producer), "executing program");
         String tikaVersion = engines.getOrDefault("Tika", "unknown");
         Agent tika = new Agent(id("Tika " + tikaVersion, "agent"), "Tika", tikaVersion, "software");
+        String droidVersion = engines.getOrDefault("DROID", "unknown");
+        Agent droid = new Agent(id("DROID " + droidVersion, "agent"), "DROID", droidVersion, "software");
 
         Element object = add(premis, "object", null);
         object.setAttributeNS(XSI, "xsi:type", "premis:intellectualEntity");
@@ -158,13 +161,14 @@ final class PremisWriter {
         event(premis, id(seed, "digest-source"), "message digest calculation", time, "SHA-256 of the source file",
                 "success", container.sha256(), List.of(earchive), List.of(new Link(sourceId, "source")));
         event(premis, id(seed, "identify"), "format identification", time, "media type and PRONOM identifier",
-                "success", container.detection().formatName() + formatKey(container), List.of(tika),
+                "success", container.detection().formatName() + formatKey(container), List.of(tika, droid),
                 List.of(new Link(sourceId, "source")));
         event(premis, id(seed, "unpack-members"), "unpacking", time, "members taken out, each converted as a document"
                 + " of its own; the container kept as it is", complete ? "success" : "partial", unpacked,
                 List.of(earchive), List.of(new Link(sourceId, "source")));
         agent(premis, earchive);
         agent(premis, tika);
+        agent(premis, droid);
         return document;
     }
 

@@ -101,6 +101,12 @@ public final class PackageValidator {
         }
         List<CheckedFile> files = new ArrayList<>();
         for (Path file : payloadFiles(content)) {
+            String portability = PortableNames.problem(file.getFileName().toString());
+            if (portability != null) {
+                findings.add("PORTABLE-NAME", relative(root, file), "The name cannot be written on Windows ("
+                        + portability + "): the file would be missing when the package is unpacked there;"
+                        + " rename the source and convert it again if the package may be opened on Windows.");
+            }
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             CheckedFile checked = null;
             if (name.endsWith(SIGNED_ORIGINAL)) {

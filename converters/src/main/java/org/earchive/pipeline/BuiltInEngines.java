@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.earchive.detect.pronom.SignatureFiles;
 import org.earchive.validate.VeraPdfValidator;
 
 /** Versions of the libraries earchive embeds, for {@code --version}, {@code doctor} and reports. */
@@ -19,6 +20,10 @@ public final class BuiltInEngines {
         versions.put("veraPDF", VeraPdfValidator.version());
         versions.put("PDFBox", orUnknown(org.apache.pdfbox.util.Version.getVersion()));
         versions.put("Tika", orUnknown(org.apache.tika.Tika.class.getPackage().getImplementationVersion()));
+        // PRONOM identification: DROID's code, and the signature files it reads (they decide the identifiers)
+        SignatureFiles signatures = SignatureFiles.installed();
+        versions.put("DROID", orUnknown(mavenVersion("uk.gov.nationalarchives", "droid-core")) + " ("
+                + signatures.binary().name().replace(".xml", "") + ", " + signatures.container().name().replace(".xml", "") + ")");
         // openhtmltopdf's jar names no Implementation-Version; Maven's record of the build inside it does
         versions.put("openhtmltopdf", orUnknown(mavenVersion("io.github.openhtmltopdf", "openhtmltopdf-pdfbox")));
         return versions;

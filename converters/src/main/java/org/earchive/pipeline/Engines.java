@@ -175,10 +175,21 @@ public final class Engines implements AutoCloseable {
                 // a rerun told to read legacy Vietnamese otherwise (--legacy-encoding) converts again
                 + (context.legacyEncoding() == LegacyEncodingChoice.AUTO ? "" : "\nlegacyEncoding=" + context.legacyEncoding().id())
                 // another PDF/A level (--level, --ua, --embed-original) converts again; the default adds nothing
-                + (context.level().isDefault() ? "" : "\n" + context.level().shaping());
+                + (context.level().isDefault() ? "" : "\n" + context.level().shaping())
+                // newer PRONOM signature files in the config folder may identify differently (PREMIS records the PUIDs)
+                + pronomShaping();
         // not the language: it follows the locale, which a nightly job and the clerk's shell may not share, and
         // only an e-mail's header block depends on it; a batch must not be converted again for that
         return Fixity.sha256(shaping.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The PRONOM signature files when they are not earchive's own, else nothing (so older runs stand). */
+    private static String pronomShaping() {
+        org.earchive.detect.pronom.SignatureFiles installed = org.earchive.detect.pronom.SignatureFiles.installed();
+        org.earchive.detect.pronom.SignatureFiles bundled = org.earchive.detect.pronom.SignatureFiles.bundled();
+        boolean own = installed.binary().name().equals(bundled.binary().name())
+                && installed.container().name().equals(bundled.container().name());
+        return own ? "" : "\npronom=" + installed.binary().name() + "," + installed.container().name();
     }
 
     /** Stops the LibreOffice processes, if any were started. */

@@ -49,6 +49,60 @@ class PdfStreamBombsTest {
     }
 
     @Test
+    void anLzwBombIsRefusedAsAFlateOneIs() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pageWithContent(COSName.LZW_DECODE, 32L << 20))) {
+            String sentence = PdfStreamBombs.refusal(document);
+            assertTrue(sentence != null && sentence.contains("decompression bomb"), String.valueOf(sentence));
+        }
+    }
+
+    @Test
+    void aFlateBombWrappedInAscii85IsFoundUnderItsWrapping() throws Exception {
+        org.apache.pdfbox.cos.COSArray filters = new org.apache.pdfbox.cos.COSArray();
+        filters.add(COSName.ASCII85_DECODE);
+        filters.add(COSName.FLATE_DECODE);
+        try (PDDocument document = Loader.loadPDF(pageWithContent(filters, 64L << 20))) {
+            String sentence = PdfStreamBombs.refusal(document);
+            assertTrue(sentence != null && sentence.contains("decompression bomb"), String.valueOf(sentence));
+        }
+    }
+
+    @Test
+    void theHostileCorpusHexWrappedBombIsRefused() throws Exception {
+        try (PDDocument document = Loader.loadPDF(HostileCorpus.hexWrappedContentBombPdf(64L << 20))) {
+            String sentence = PdfStreamBombs.refusal(document);
+            assertTrue(sentence != null && sentence.contains("its object 4, a stream"), String.valueOf(sentence));
+        }
+    }
+
+    @Test
+    void anOrdinaryLzwPageIsNotABomb() throws Exception {
+        try (PDDocument document = Loader.loadPDF(pageWithContent(COSName.LZW_DECODE, 1L << 20))) {
+            assertNull(PdfStreamBombs.refusal(document));
+        }
+    }
+
+    /** A one-page PDF whose content stream is {@code spaces} bytes of spaces, written through {@code filters}. */
+    private static byte[] pageWithContent(org.apache.pdfbox.cos.COSBase filters, long spaces) throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            COSStream content = document.getDocument().createCOSStream();
+            byte[] block = new byte[1 << 16];
+            java.util.Arrays.fill(block, (byte) ' ');
+            try (OutputStream out = content.createOutputStream(filters)) {
+                for (long written = 0; written < spaces; written += block.length) {
+                    out.write(block);
+                }
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, content);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            document.save(bytes, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return bytes.toByteArray();
+        }
+    }
+
+    @Test
     void detectGivesTheBombItsStatusAndSentence() throws Exception {
         Path file = Files.write(work.resolve("bom.pdf"), HostileCorpus.contentBombPdf(64L << 20));
 

@@ -85,6 +85,20 @@ class ZipBombGuardTest {
     }
 
     @Test
+    void aPartNameThatIsNotUtf8IsRefusedAsDamagedNotAnError() throws Exception {
+        // "hô sơ.txt" as a Windows tool stores it, in a single-byte code page, without the ZIP's UTF-8 flag
+        Path legacy = work.resolve("legacy-names.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(legacy),
+                java.nio.charset.Charset.forName("windows-1258"))) {
+            zip.putNextEntry(new ZipEntry("h\u00f4 s\u01a1.txt"));
+            zip.closeEntry();
+        }
+        ZipBombGuard.Refusal refusal = ZipBombGuard.check(legacy, ZipBombGuard.Limits.PACKAGE);
+        assertEquals(ZipBombGuard.Kind.DAMAGED, refusal.kind());
+        assertTrue(refusal.sentence().contains("not UTF-8"), refusal.sentence());
+    }
+
+    @Test
     void everyRealOfficeFileOfTheFixturesPasses() throws IOException {
         try (Stream<Path> files = Files.walk(Fixtures.root())) {
             for (Path file : (Iterable<Path>) files.filter(f -> f.toString().matches(".*\\.(docx|xlsx|pptx|odt|ods|odp)$"))

@@ -94,7 +94,10 @@ class MetadataOutputsTest {
         assertEquals("2025-07-01T07:00:00+07:00", text(premis, "(//*[local-name()='eventDateTime'])[1]"),
                 "SOURCE_DATE_EPOCH, written in Vietnam's time zone");
         List<String> agents = texts(premis, "//*[local-name()='agent']/*[local-name()='agentName']");
-        assertEquals(List.of("earchive", "Tika", "PDFBox", "veraPDF"), agents);
+        assertEquals(List.of("earchive", "Tika", "DROID", "PDFBox", "veraPDF"), agents);
+        assertTrue(text(premis, "//*[local-name()='agent'][*[local-name()='agentName']='DROID']/*[local-name()='agentVersion']")
+                .matches("6\\.8\\.0 \\(DROID_SignatureFile_V\\d+, container-signature-\\d{8}\\)"),
+                "the identifiers depend on the signature files: PREMIS names them");
         assertFalse(text(premis, "//*[local-name()='agent'][*[local-name()='agentName']='veraPDF']/*[local-name()='agentVersion']")
                 .isBlank());
 

@@ -71,15 +71,6 @@ class BackslashNamesTest {
     }
 
     private Path convertOutput() throws Exception {
-        Path out = work.resolve("out");
-        Files.createDirectories(out.resolve(".earchive"));
-        Files.writeString(out.resolve("a\\b.pdf"), "%PDF-1.7 a", StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("a\\b.xml"), "<x/>", StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("a\\b.premis.xml"), "<premis/>", StandardCharsets.UTF_8);
-        Files.writeString(out.resolve(".earchive/report.json"), """
-                {"tool":"earchive","documents":[
-                 {"source":"a\\\\b.txt","status":"converted","outputs":["a\\\\b.pdf","a\\\\b.xml","a\\\\b.premis.xml"]}]}
-                """, StandardCharsets.UTF_8);
-        return out;
+        return ConvertOutputs.oneDocument(work.resolve("out"), "a\\b.txt", "a\\b");
     }
 }

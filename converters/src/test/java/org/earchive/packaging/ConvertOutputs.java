@@ -32,6 +32,25 @@ final class ConvertOutputs {
         return out;
     }
 
+    /**
+     * A convert output holding one converted document, {@code stem}.pdf, .xml and .premis.xml from {@code source}:
+     * for names that are the point of a test (a backslash, a name Windows reserves).
+     */
+    static Path oneDocument(Path out, String source, String stem) throws Exception {
+        Files.createDirectories(out.resolve(".earchive"));
+        write(out.resolve(stem + ".pdf"), "%PDF-1.7 a");
+        write(out.resolve(stem + ".xml"), "<x/>");
+        write(out.resolve(stem + ".premis.xml"), "<premis/>");
+        write(out.resolve(".earchive/report.json"), "{\"tool\":\"earchive\",\"documents\":[{\"source\":" + json(source)
+                + ",\"status\":\"converted\",\"outputs\":[" + json(stem + ".pdf") + "," + json(stem + ".xml") + ","
+                + json(stem + ".premis.xml") + "]}]}\n");
+        return out;
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private static void write(Path file, String text) throws Exception {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }

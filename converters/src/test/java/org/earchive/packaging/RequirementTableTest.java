@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class RequirementTableTest {
 
-    private static final Pattern RULE = Pattern.compile("\"((?:CSIPSTR|CSIP|SIP)[0-9]+|(?:TT05|METS|PREMIS|ZIP|BAGIT|CHECKSUM)-[A-Z0-9-]+|PDFA|PDF-SIGNATURE)\"");
+    private static final Pattern RULE = Pattern.compile("\"((?:CSIPSTR|CSIP|SIP)[0-9]+|(?:TT05|METS|PREMIS|ZIP|BAGIT|CHECKSUM)-[A-Z0-9-]+|PDFA|PDF-SIGNATURE|PORTABLE-NAME)\"");
 
     @Test
     void theTableAndTheChecksNameTheSameRules() throws Exception {

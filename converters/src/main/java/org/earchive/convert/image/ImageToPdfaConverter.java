@@ -3,6 +3,7 @@ package org.earchive.convert.image;
 import org.earchive.formats.ImageResolution;
 import org.earchive.formats.JpegFile;
 import org.earchive.formats.PixelLimit;
+import org.earchive.formats.RgbRows;
 import org.earchive.formats.TiffStructure;
 import java.util.Set;
 import java.awt.color.ColorSpace;
@@ -467,9 +468,11 @@ public final class ImageToPdfaConverter implements Converter {
         }
         int[] rowA = new int[a.getWidth()];
         int[] rowB = new int[b.getWidth()];
+        RgbRows rowsA = RgbRows.of(a);
+        RgbRows rowsB = RgbRows.of(b);
         for (int y = 0; y < a.getHeight(); y++) {
-            a.getRGB(0, y, a.getWidth(), 1, rowA, 0, a.getWidth());
-            b.getRGB(0, y, b.getWidth(), 1, rowB, 0, b.getWidth());
+            rowsA.row(y, rowA);
+            rowsB.row(y, rowB);
             for (int x = 0; x < rowA.length; x++) {
                 if ((rowA[x] & 0xFFFFFF) != (rowB[x] & 0xFFFFFF)) {
                     return false;

@@ -6,53 +6,41 @@ import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
- * The page image as Tesseract reads it: an uncompressed TIFF in a scratch file, lossless and quick to write
- * and read (compression would cost more time than the disk it saves for a file that lives seconds), with
- * its resolution recorded. Only bilevel, 8-bit grey and 24-bit RGB are written; anything else (palette,
- * alpha, 16-bit) is flattened onto white first, as it would print.
+ * The page image as Tesseract reads it: a portable anymap (binary PBM for black-and-white pages, PGM for grey,
+ * PPM for colour) in a scratch file, lossless and the cheapest thing to write and read: the pixels as they lie in
+ * memory behind a one-line header. Leptonica reads it as it read the uncompressed TIFF used before, to the same
+ * pixels; the resolution, which the format cannot carry, is given to Tesseract on its command line ({@code --dpi}).
+ * Only bilevel (black and white), 8-bit grey and 24-bit RGB are written; anything else (palette, alpha, 16-bit) is
+ * flattened onto white first ({@link #plain}), as it would print.
  */
 final class ScratchImage {
 
     private ScratchImage() {
     }
 
-    static void write(BufferedImage image, Path file, int dpi) throws IOException {
+    /** Writes {@code image}, flattened by {@link #plain} when it needs to be. */
+    static void write(BufferedImage image, Path file) throws IOException {
         BufferedImage plain = plain(image);
-        ImageWriter writer = tiffWriter();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-            if (out == null) {
-                throw new IOException("cannot write " + file);
-            }
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(plain), param);
-            recordResolution(metadata, dpi);
-            writer.write(null, new IIOImage(plain, null, metadata), param);
-        } finally {
-            writer.dispose();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            PortableAnymap.write(plain, out);
         }
     }
 
     static BufferedImage read(Path file) throws IOException {
-        BufferedImage image = ImageIO.read(file.toFile());
-        if (image == null) {
-            throw new IOException("cannot read back " + file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return PortableAnymap.read(in);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("cannot read back " + file + " (" + e.getMessage() + ")", e);
         }
-        return image;
     }
 
     /** The image turned clockwise by 0, 90, 180 or 270 degrees, pixel for pixel. */
@@ -80,7 +68,8 @@ final class ScratchImage {
         return new BufferedImage(source.getColorModel(), out, source.isAlphaPremultiplied(), null);
     }
 
-    private static BufferedImage plain(BufferedImage image) {
+    /** {@code image} as one of the three kinds written: bilevel, 8-bit grey, RGB (the image itself when it is one). */
+    static BufferedImage plain(BufferedImage image) {
         int type = image.getType();
         boolean bilevel = type == BufferedImage.TYPE_BYTE_BINARY && image.getColorModel().getPixelSize() == 1;
         if (bilevel || type == BufferedImage.TYPE_BYTE_GRAY || type == BufferedImage.TYPE_3BYTE_BGR
@@ -99,46 +88,6 @@ final class ScratchImage {
             g.dispose();
         }
         return flat;
-    }
-
-    private static void recordResolution(IIOMetadata metadata, int dpi) throws IOException {
-        if (metadata == null || metadata.isReadOnly() || !metadata.isStandardMetadataFormatSupported()) {
-            return;
-        }
-        String pixelSizeMm = Float.toString(25.4f / dpi);
-        IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-        horizontal.setAttribute("value", pixelSizeMm);
-        IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-        vertical.setAttribute("value", pixelSizeMm);
-        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-        dimension.appendChild(horizontal);
-        dimension.appendChild(vertical);
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-        root.appendChild(dimension);
-        metadata.mergeTree("javax_imageio_1.0", root);
-    }
-
-    /** The JDK's TIFF writer (uncompressed by default); another plugin's only if the JDK's is missing. */
-    private static ImageWriter tiffWriter() throws IOException {
-        ImageWriter any = null;
-        for (Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("tiff"); it.hasNext(); ) {
-            ImageWriter writer = it.next();
-            if (writer.getClass().getName().startsWith("com.sun.imageio.")) {
-                if (any != null) {
-                    any.dispose();
-                }
-                return writer;
-            }
-            if (any == null) {
-                any = writer;
-            } else {
-                writer.dispose();
-            }
-        }
-        if (any == null) {
-            throw new IOException("no TIFF writer available");
-        }
-        return any;
     }
 
     static void delete(Path... files) {

@@ -160,6 +160,7 @@ public final class SkewDetector {
         Raster raster = image.getRaster();
         boolean direct = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
         int[] row = new int[image.getWidth()];
+        org.earchive.formats.RgbRows rows = direct ? null : org.earchive.formats.RgbRows.of(image);
         long[] sums = new long[width];
         int[] grey = new int[width * height];
         for (int y = 0; y < height; y++) {
@@ -169,7 +170,7 @@ public final class SkewDetector {
                 if (direct) {
                     raster.getSamples(0, sourceY, image.getWidth(), 1, 0, row);
                 } else {
-                    image.getRGB(0, sourceY, image.getWidth(), 1, row, 0, image.getWidth());
+                    rows.row(sourceY, row);
                     for (int x = 0; x < row.length; x++) {
                         int rgb = row[x];
                         row[x] = (299 * ((rgb >> 16) & 0xFF) + 587 * ((rgb >> 8) & 0xFF) + 114 * (rgb & 0xFF)) / 1000;

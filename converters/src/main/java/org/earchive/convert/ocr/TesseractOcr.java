@@ -94,16 +94,32 @@ public final class TesseractOcr {
             return PendingPage.done(RecognisedPage.failed(notSearchableReason == null ? "OCR is off" : notSearchableReason));
         }
         int dpi = Math.round((dpiX + dpiY) / 2);
-        Path imageFile = scratchBase.resolveSibling(scratchBase.getFileName() + ".tif");
+        Path imageFile = scratchBase.resolveSibling(scratchBase.getFileName() + ".pnm");
+        Deskew deskew;
         try {
-            ScratchImage.write(Despeckle.applies(image) ? Despeckle.forOcr(image, dpi) : image, imageFile, dpi);
+            BufferedImage page = ScratchImage.plain(Despeckle.applies(image) ? Despeckle.forOcr(image, dpi) : image);
+            // straightened here, while the page is in memory: Tesseract gets the one image it reads, written once
+            deskew = settings.straightensForOcr() ? straightening(page, dpi) : null;
+            ScratchImage.write(deskew == null ? page : deskew.straighten(page), imageFile);
         } catch (RuntimeException e) {
-            // an image model the TIFF writer refuses costs the page its text, not the document its PDF
+            // an image model the writer refuses costs the page its text, not the document its PDF
             ScratchImage.delete(imageFile);
             return PendingPage.done(RecognisedPage.failed("the page image could not be handed to Tesseract (" + e + ")"));
         }
-        PageJob job = new PageJob(tesseract, settings, imageFile, scratchBase, dpi, cache);
+        PageJob job = new PageJob(tesseract, settings, imageFile, scratchBase, dpi, deskew, cache);
         return new PendingPage(pool.submit(job::run), job::deleteScratch);
+    }
+
+    /**
+     * How to turn a page found askew by at least {@link Deskew#MIN_DEGREES} level (the skew is measured across or
+     * down the page, so a sideways page too); null for a page that is level enough, or whose skew is not clear.
+     */
+    private static Deskew straightening(BufferedImage page, int dpi) {
+        SkewDetector.Skew skew = SkewDetector.detect(page, dpi);
+        if (Math.abs(skew.degrees()) < Deskew.MIN_DEGREES) {
+            return null;
+        }
+        return Deskew.of(skew.degrees(), page.getWidth(), page.getHeight());
     }
 
     /** A page whose OCR may still be running. */
@@ -146,31 +162,32 @@ public final class TesseractOcr {
         private final Path image;
         private final Path base;
         private final int dpi;
+        private final Deskew deskew;
         private final OcrCache cache;
 
-        PageJob(Tesseract tesseract, OcrSettings settings, Path image, Path base, int dpi, OcrCache cache) {
+        /** @param image the page as Tesseract reads it: already straightened by {@code deskew} when that is not null */
+        PageJob(Tesseract tesseract, OcrSettings settings, Path image, Path base, int dpi, Deskew deskew, OcrCache cache) {
             this.cache = cache;
             this.tesseract = tesseract;
             this.settings = settings;
             this.image = image;
             this.base = base;
             this.dpi = dpi;
+            this.deskew = deskew;
         }
 
         RecognisedPage run() throws InterruptedException {
             long deadline = System.nanoTime() + settings.pageTimeout().toNanos();
             try {
-                // straightened first: the skew is measured across or down the page, so a sideways page too
-                Deskew deskew = settings.straightensForOcr() ? straighten() : null;
-                Path level = deskew == null ? image : straightened();
+                Path level = image;
                 OcrPage reading = read(level, deadline);
                 int clockwise = 0;
                 // the orientation is asked of Tesseract only where this first reading gives a reason to doubt it
                 if (tesseract.canDetectOrientation() && OrientationCheck.doubtful(reading)) {
                     clockwise = OrientationCheck.clockwise(tesseract, level, dpi, () -> remaining(deadline));
                     if (clockwise != 0) {
-                        Path upright = base.resolveSibling(base.getFileName() + ".upright.tif");
-                        ScratchImage.write(ScratchImage.rotateClockwise(ScratchImage.read(level), clockwise), upright, dpi);
+                        Path upright = upright();
+                        ScratchImage.write(ScratchImage.rotateClockwise(ScratchImage.read(level), clockwise), upright);
                         reading = read(upright, deadline);
                     }
                 }
@@ -197,28 +214,12 @@ public final class TesseractOcr {
             });
         }
 
-        /**
-         * Writes a straightened copy of a page found askew by at least {@link Deskew#MIN_DEGREES} and says how it
-         * was turned; null (and nothing written) for a page that is level enough, or whose skew is not clear.
-         */
-        private Deskew straighten() throws IOException {
-            BufferedImage page = ScratchImage.read(image);
-            SkewDetector.Skew skew = SkewDetector.detect(page, dpi);
-            if (Math.abs(skew.degrees()) < Deskew.MIN_DEGREES) {
-                return null;
-            }
-            Deskew deskew = Deskew.of(skew.degrees(), page.getWidth(), page.getHeight());
-            ScratchImage.write(deskew.straighten(page), straightened(), dpi);
-            return deskew;
-        }
-
-        private Path straightened() {
-            return base.resolveSibling(base.getFileName() + ".level.tif");
+        private Path upright() {
+            return base.resolveSibling(base.getFileName() + ".upright.pnm");
         }
 
         void deleteScratch() {
-            ScratchImage.delete(image, straightened(), base.resolveSibling(base.getFileName() + ".upright.tif"),
-                    base.resolveSibling(base.getFileName() + ".hocr"));
+            ScratchImage.delete(image, upright(), base.resolveSibling(base.getFileName() + ".hocr"));
         }
 
         private static Duration remaining(long deadline) throws ExternalProcess.TimedOut {

@@ -30,10 +30,12 @@ final class PdfFidelity {
 
     /**
      * @param compareText false when a repair may legitimately change the extracted text (a rebuilt Unicode map)
+     * @param lookOriginal the original as it was read, unrepaired, to render the sampled pages of; null when
+     *                     {@link PageLooks} found them drawn from the same bytes as before (no render needed)
      * @return the differences found, as sentences; empty when the output is faithful
      */
-    static List<String> differences(PDDocument original, String originalText, PDDocument converted, boolean compareText)
-            throws IOException {
+    static List<String> differences(PDDocument original, String originalText, PDDocument converted, boolean compareText,
+                                    PDDocument lookOriginal) throws IOException {
         List<String> differences = new ArrayList<>();
         int pages = original.getNumberOfPages();
         if (converted.getNumberOfPages() != pages) {
@@ -54,7 +56,10 @@ final class PdfFidelity {
                 differences.add("its text differs from the original's");
             }
         }
-        PDFRenderer before = org.earchive.formats.CancellablePdf.renderer(original);
+        if (lookOriginal == null) {
+            return differences;
+        }
+        PDFRenderer before = org.earchive.formats.CancellablePdf.renderer(lookOriginal);
         PDFRenderer after = org.earchive.formats.CancellablePdf.renderer(converted);
         // decode big scans at the thumbnail's resolution, not their own (a 2400-dpi page is half a gigapixel)
         before.setSubsamplingAllowed(true);
@@ -71,7 +76,7 @@ final class PdfFidelity {
     }
 
     /** First, middle and last page: where front matter, body and appendices each get looked at. */
-    private static TreeSet<Integer> samplePages(int pages) {
+    static TreeSet<Integer> samplePages(int pages) {
         TreeSet<Integer> sample = new TreeSet<>();
         sample.add(0);
         sample.add(pages / 2);

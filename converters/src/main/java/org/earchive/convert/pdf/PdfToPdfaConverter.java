@@ -53,7 +53,8 @@ import org.earchive.validate.PdfaVerdict;
  * </ol>
  * Rung (d) is tried before (c): re-claiming as 2b keeps the original structure, redrawing does not.
  * Every rewritten PDF passes a fidelity check against the original (pages, sizes, text, look); one that
- * fails it is not kept. Born-digital PDFs aim at 2u; scans (with or without an OCR layer) at 2b.
+ * fails it is not kept. The look is rendered (the original as read, against the output) only for sampled pages
+ * whose drawing the repairs changed; a page drawn from the same bytes as before ({@link PageLooks}) looks the same. Born-digital PDFs aim at 2u; scans (with or without an OCR layer) at 2b.
  */
 public final class PdfToPdfaConverter implements Converter {
 
@@ -111,6 +112,8 @@ public final class PdfToPdfaConverter implements Converter {
         Map<String, String> facts = new LinkedHashMap<>();
         try (OpenedPdf opened = load(request.source(), request.context().password())) {
             PDDocument source = opened.document();
+            // how the sampled pages look before anything is repaired: the fidelity check renders only those changed
+            PageLooks looks = PageLooks.of(source, PdfFidelity.samplePages(source.getNumberOfPages()));
             // a .VnTime-like font's text is read as Vietnamese: its Unicode map is rewritten, so the file is too
             LegacyRuns legacy = documentClass == DocumentClass.SCANNED || !LegacyChoices.converts(request.context())
                     ? null : LegacyPdfFonts.apply(source);
@@ -135,7 +138,8 @@ public final class PdfToPdfaConverter implements Converter {
                 notAppended = legacy != null ? "its pre-Unicode fonts' text had to be rewritten"
                         : readsPages ? "its scanned pages had to be read by OCR" : SignedIncrementalUpdate.whyNot(source);
                 if (notAppended == null) {
-                    IncrementalAttempt appended = appendToSigned(request, source, sourceText, wanted, documentClass);
+                    IncrementalAttempt appended = appendToSigned(request, source, sourceText, looks,
+                            original(request, opened), wanted, documentClass);
                     if (appended.converted() != null) {
                         return appended.converted();
                     }
@@ -146,6 +150,7 @@ public final class PdfToPdfaConverter implements Converter {
             List<String> signers = SignatureRemoval.apply(source, log);
             boolean unicodeRebuilt = wanted == PdfaLevel.PDFA_2U && UnicodeMapRepair.apply(source, log) > 0;
             boolean ocrAdded = false;
+            boolean redrawnAsImages = false;
             if (pages != null || documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.MIXED) {
                 ScannedPageOcr.Outcome ocr = scannedPageOcr.apply(source, pages != null ? pages
                                 : new PdfInspector(request.context().password()).inspect(source, Files.size(request.source())).pages(),
@@ -173,6 +178,7 @@ public final class PdfToPdfaConverter implements Converter {
                 ocr.quality().addFactsTo(facts);
                 // the text changes by design when OCR added some, or took an old layer or the page's own text away
                 ocrAdded = ocr.searchablePages() > 0 || !ocr.layersRemoved().isEmpty() || !ocr.rasterised().isEmpty();
+                redrawnAsImages = !ocr.rasterised().isEmpty();
             }
             repairAndSave(request, opened, wanted, warnings, log);
             PdfaVerdict verdict = validator.validate(request.target(), wanted);
@@ -196,7 +202,11 @@ public final class PdfToPdfaConverter implements Converter {
                     redrawn = true;
                 }
             }
-            checkFidelity(source, sourceText, request.target(), redrawn || unicodeRebuilt, ocrAdded, warnings);
+            // pages redrawn as pictures (--ocr force) differ from the vector original by their anti-aliasing: their look
+            // is checked against the redrawn copy, as it always was, until a threshold for them is measured
+            OriginalReader lookOriginal = redrawnAsImages ? () -> null : original(request, opened);
+            checkFidelity(source, sourceText, looks, lookOriginal, request.target(), redrawn || unicodeRebuilt, ocrAdded,
+                    warnings);
             facts.put("pdfa-rung", rung);
             if (!log.isEmpty()) {
                 facts.put("repairs", log.summary());
@@ -291,7 +301,8 @@ public final class PdfToPdfaConverter implements Converter {
      * fidelity check finds the pages as they were; otherwise the target is removed and the reason returned.
      */
     private IncrementalAttempt appendToSigned(ConversionRequest request, PDDocument source, String sourceText,
-                                              PdfaLevel wanted, DocumentClass documentClass) throws IOException {
+                                              PageLooks looks, OriginalReader original, PdfaLevel wanted,
+                                              DocumentClass documentClass) throws IOException {
         RepairLog log = new RepairLog();
         List<String> warnings = new ArrayList<>();
         SignedIncrementalUpdate.append(request.source(), request.target(), document -> {
@@ -307,7 +318,7 @@ public final class PdfToPdfaConverter implements Converter {
                     + (verdict.failedRules().isEmpty() ? "" : ": " + String.join(", ", verdict.failedRuleIds())));
         }
         try {
-            checkFidelity(source, sourceText, request.target(), false, false, warnings);
+            checkFidelity(source, sourceText, looks, original, request.target(), false, false, warnings);
         } catch (ConversionException unfaithful) {
             Files.deleteIfExists(request.target());
             return new IncrementalAttempt(null, "an update appended after the signature changed the pages");
@@ -435,16 +446,34 @@ public final class PdfToPdfaConverter implements Converter {
         }
     }
 
+    /** Opens the original again, as it was before the repairs changed the copy in memory; null: render that copy. */
+    private interface OriginalReader {
+        OpenedPdf open() throws ConversionException, IOException;
+    }
+
+    private OriginalReader original(ConversionRequest request, OpenedPdf opened) {
+        return () -> load(request.source(), opened.neededPassword() ? request.context().password() : "");
+    }
+
     /**
+     * @param looks         the sampled pages' looks before the repairs: pages drawn from the same bytes are not rendered
+     * @param original      the original, opened again only when a page must be rendered: {@code source} is the
+     *                      repaired copy, and rendering it would compare the repairs with themselves
      * @param textMayChange true after Ghostscript (text may extract differently: ligatures, spacing, lost
      *                      Unicode), which is then a warning, or after Unicode maps were rebuilt (text that
      *                      extracted as nothing now extracts); the page count, sizes and look must still hold
      */
-    private static void checkFidelity(PDDocument source, String sourceText, Path output, boolean textMayChange,
-                                      boolean ocrAdded, List<String> warnings) throws IOException, ConversionException {
+    private static void checkFidelity(PDDocument source, String sourceText, PageLooks looks, OriginalReader original,
+                                      Path output, boolean textMayChange, boolean ocrAdded, List<String> warnings)
+            throws IOException, ConversionException {
         try (PDDocument converted = Loader.loadPDF(output.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
-            // OCR adds text by design; the look (the text is invisible) and the pages must still be the same
-            List<String> differences = PdfFidelity.differences(source, sourceText, converted, !textMayChange && !ocrAdded);
+            boolean sameLook = looks.sameAs(converted, PdfFidelity.samplePages(source.getNumberOfPages()));
+            List<String> differences;
+            try (OpenedPdf unrepaired = sameLook ? null : original.open()) {
+                // OCR adds text by design; the look (the text is invisible) and the pages must still be the same
+                differences = PdfFidelity.differences(source, sourceText, converted, !textMayChange && !ocrAdded,
+                        sameLook ? null : unrepaired == null ? source : unrepaired.document());
+            }
             if (textMayChange && !ocrAdded && !PdfText.comparable(sourceText).equals(PdfText.comparable(PdfText.extract(converted)))) {
                 warnings.add("The PDF/A's extractable text differs from the original's (see the repairs); check searches against the original.");
             }

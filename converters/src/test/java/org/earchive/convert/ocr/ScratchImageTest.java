@@ -17,10 +17,10 @@ class ScratchImageTest {
         BufferedImage argb = new BufferedImage(4, 2, BufferedImage.TYPE_INT_ARGB);
         argb.setRGB(0, 0, 0xFF000000);           // opaque black ink
         argb.setRGB(1, 0, 0x00000000);           // fully transparent: paper
-        Path tiff = dir.resolve("page.tif");
-        ScratchImage.write(argb, tiff, 200);
+        Path file = dir.resolve("page.pnm");
+        ScratchImage.write(argb, file);
 
-        BufferedImage read = ScratchImage.read(tiff);
+        BufferedImage read = ScratchImage.read(file);
         assertEquals(0x000000, read.getRGB(0, 0) & 0xFFFFFF);
         assertEquals(0xFFFFFF, read.getRGB(1, 0) & 0xFFFFFF);
         assertEquals(3, read.getColorModel().getNumComponents(), "RGB, no alpha");

@@ -309,13 +309,13 @@ class PdfToPdfaConverterTest {
     void theFidelityCheckSeesADifferentDocument() throws Exception {
         try (PDDocument original = Pdfs.open(fixture("born-digital.pdf"));
              PDDocument other = Pdfs.open(fixture("mixed.pdf"))) {
-            List<String> differences = PdfFidelity.differences(original, PdfText.extract(original), other, true);
+            List<String> differences = PdfFidelity.differences(original, PdfText.extract(original), other, true, original);
             assertTrue(differences.contains("its text differs from the original's"), differences::toString);
             assertTrue(differences.stream().anyMatch(d -> d.startsWith("page 2 looks different")), differences::toString);
         }
         try (PDDocument original = Pdfs.open(fixture("born-digital.pdf"));
              PDDocument same = Pdfs.open(fixture("born-digital.pdf"))) {
-            assertEquals(List.of(), PdfFidelity.differences(original, PdfText.extract(original), same, true));
+            assertEquals(List.of(), PdfFidelity.differences(original, PdfText.extract(original), same, true, original));
         }
     }
 
