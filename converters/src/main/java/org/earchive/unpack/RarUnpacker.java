@@ -31,9 +31,25 @@ final class RarUnpacker implements Unpacker {
     static final String WHAT = "RAR archive";
     private static final List<String> PROGRAMS = List.of("unar", "7z", "7zz", "7za");
 
+    /** The folders searched for the program, as the PATH variable lists them. */
+    private final String searchPath;
+
+    /** Searching the PATH of earchive's environment. */
+    RarUnpacker() {
+        this(System.getenv("PATH"));
+    }
+
+    /** Searching {@code searchPath} (a PATH value): the machine without unar or 7-Zip, for its sentence's test. */
+    RarUnpacker(String searchPath) {
+        this.searchPath = searchPath;
+    }
+
     /** The program that will read RAR archives, found on PATH, or null. */
     static Path program() {
-        String path = System.getenv("PATH");
+        return program(System.getenv("PATH"));
+    }
+
+    private static Path program(String path) {
         if (path == null) {
             return null;
         }
@@ -51,7 +67,7 @@ final class RarUnpacker implements Unpacker {
     @Override
     public Unpacked unpack(Path container, Path into, UnpackBudget budget, String password)
             throws ConversionException, IOException {
-        Path program = program();
+        Path program = program(searchPath);
         if (program == null) {
             throw new ConversionException(DocumentStatus.UNSUPPORTED, "earchive opens RAR archives through the free"
                     + " program unar or 7-Zip, and neither is installed on this computer: install the package 'unar'"

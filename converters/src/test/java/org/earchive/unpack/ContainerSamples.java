@@ -119,6 +119,42 @@ public final class ContainerSamples {
         }
     }
 
+    /**
+     * A RAR 4 archive of stored (uncompressed) members, written by hand: no free program writes RAR, and a RAR
+     * archive's layout is simple enough when nothing is compressed — a marker, the archive header, a header and the
+     * bytes of each member, an end block; each header carries the low 16 bits of its CRC-32. Member names use
+     * RAR's Windows separator, as a RAR made on Windows has them.
+     */
+    public static void storedRar(Path file, Map<String, byte[]> members) throws IOException {
+        java.io.ByteArrayOutputStream rar = new java.io.ByteArrayOutputStream();
+        rar.write(new byte[] {0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x00});
+        rar.write(rarBlock(0x73, 0x0000, new byte[6]));
+        int dosTime = (2019 - 1980) << 25 | 1 << 21 | 2 << 16 | 8 << 11; // 2019-01-02 08:00
+        for (Map.Entry<String, byte[]> member : members.entrySet()) {
+            byte[] name = member.getKey().replace('/', '\\').getBytes(StandardCharsets.US_ASCII);
+            byte[] data = member.getValue();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(data);
+            java.nio.ByteBuffer fields = java.nio.ByteBuffer.allocate(25 + name.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            fields.putInt(data.length).putInt(data.length).put((byte) 2).putInt((int) crc.getValue()).putInt(dosTime)
+                    .put((byte) 20).put((byte) 0x30).putShort((short) name.length).putInt(0x20).put(name);
+            rar.write(rarBlock(0x74, 0x8000, fields.array()));
+            rar.write(data);
+        }
+        rar.write(rarBlock(0x7b, 0x4000, new byte[0]));
+        Files.write(file, rar.toByteArray());
+    }
+
+    /** One RAR 4 block: CRC, type, flags, size, then the fields. */
+    private static byte[] rarBlock(int type, int flags, byte[] fields) {
+        java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(7 + fields.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        block.putShort((short) 0).put((byte) type).putShort((short) flags).putShort((short) (7 + fields.length)).put(fields);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(block.array(), 2, block.capacity() - 2);
+        block.putShort(0, (short) crc.getValue());
+        return block.array();
+    }
+
     /** An mbox of plain messages: each with a From line, headers, and the body given. */
     public static void mbox(Path file, String... bodies) throws IOException {
         StringBuilder mbox = new StringBuilder();

@@ -218,11 +218,31 @@ class ContainersTest {
     }
 
     @Test
+    void aRarIsReadThroughUnarOr7ZipWithItsFolders() throws Exception {
+        assumeTrue(Containers.rarProgram() != null || "1".equals(System.getenv("EARCHIVE_REQUIRE_RAR")),
+                "neither unar nor 7-Zip is installed (apt-get install unar): RAR archives are read through one of them");
+        Path rar = work.resolve("scan.rar");
+        Map<String, byte[]> members = new LinkedHashMap<>();
+        members.put("bao-cao.txt", bytes("Báo cáo tổng kết năm 2019"));
+        members.put("to-trinh/quyet-dinh-12.txt", bytes("Quyết định số 12/QĐ-UBND"));
+        ContainerSamples.storedRar(rar, members);
+
+        Unpacked unpacked = unpack(rar, "application/x-rar-compressed");
+
+        assertNull(unpacked.stoppedBy());
+        assertEquals(List.of("bao-cao.txt", "to-trinh/quyet-dinh-12.txt"),
+                unpacked.members().stream().map(Member::safePath).sorted().toList());
+        assertEquals("Quyết định số 12/QĐ-UBND", Files.readString(byName(unpacked).get("to-trinh/quyet-dinh-12.txt").file()));
+    }
+
+    @Test
     void rarWithoutAProgramIsUnsupportedAndNamesWhatToInstall() throws Exception {
-        assumeTrue(Containers.rarProgram() == null, "unar or 7-Zip is installed: the sentence is for machines without");
         Path rar = work.resolve("scan.rar");
         Files.write(rar, new byte[]{'R', 'a', 'r', '!', 0x1a, 0x07, 0x01, 0x00});
-        ConversionException e = assertThrows(ConversionException.class, () -> unpack(rar, "application/x-rar-compressed"));
+        Path into = Files.createDirectories(work.resolve("into"));
+        RarUnpacker withoutProgram = new RarUnpacker(work.resolve("empty-path").toString());
+        ConversionException e = assertThrows(ConversionException.class,
+                () -> withoutProgram.unpack(rar, into, UnpackBudget.standard(), null));
         assertEquals(DocumentStatus.UNSUPPORTED, e.status());
         assertTrue(e.sentence().contains("unar"), e.sentence());
     }
