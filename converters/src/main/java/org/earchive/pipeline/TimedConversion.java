@@ -34,7 +34,7 @@ final class TimedConversion {
     static List<DocumentResult> run(DocumentPipeline pipeline, OutputLayout layout, SourceDocument document,
                                     Duration limit) {
         long started = System.nanoTime();
-        return within(limit, () -> pipeline.processWithParts(document), layout::removeOutputs,
+        return within(limit, document.displayPath(), () -> pipeline.processWithParts(document), layout::removeOutputs,
                 () -> List.of(DocumentResult.timedOut(document, limit, (System.nanoTime() - started) / 1_000_000)));
     }
 
@@ -43,10 +43,11 @@ final class TimedConversion {
      * start of the part now running: an e-mail's attachments and an archive's members each have the whole limit
      * ({@link Cancellation#restartClock()}), so a mailbox of fifty quick messages is not given up as one slow one.
      *
+     * @param what        the document, as an interruption names it
      * @param discardLate what to do with results that come in after the clock gave the work up
      * @param givenUp     the results to report for work given up
      */
-    static <T> T within(Duration limit, Callable<T> work, Consumer<T> discardLate, Supplier<T> givenUp) {
+    static <T> T within(Duration limit, String what, Callable<T> work, Consumer<T> discardLate, Supplier<T> givenUp) {
         // whoever claims the document first decides: the conversion (its results count) or the clock (they do not)
         AtomicBoolean claimed = new AtomicBoolean();
         Cancellation cancellation = new Cancellation();
@@ -83,7 +84,7 @@ final class TimedConversion {
             claimed.set(true);
             running.cancel(true);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while converting", e);
+            throw new IllegalStateException("interrupted while converting " + what, e);
         } catch (ExecutionException e) {
             throw unchecked(e);
         }

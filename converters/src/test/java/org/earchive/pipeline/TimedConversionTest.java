@@ -21,7 +21,7 @@ class TimedConversionTest {
     @Test
     void partsThatEachFinishInTimeAreNotGivenUpTogether() {
         List<String> late = new CopyOnWriteArrayList<>();
-        List<String> done = TimedConversion.within(LIMIT, () -> {
+        List<String> done = TimedConversion.within(LIMIT, "thu.eml", () -> {
             List<String> parts = new ArrayList<>();
             for (int part = 1; part <= 4; part++) { // 4 x 500 ms: more than the limit in all, a third of it each
                 Cancellation.restartClock();
@@ -37,7 +37,7 @@ class TimedConversionTest {
     @Test
     void aPartPastTheLimitIsGivenUpAndItsLateResultsDiscarded() throws Exception {
         List<String> late = new CopyOnWriteArrayList<>();
-        List<String> done = TimedConversion.within(LIMIT, () -> {
+        List<String> done = TimedConversion.within(LIMIT, "thu.eml", () -> {
             Cancellation.restartClock();
             Thread.sleep(100);
             Cancellation.restartClock();
