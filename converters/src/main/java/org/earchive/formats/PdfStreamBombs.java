@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
@@ -15,6 +14,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * Finds a PDF stream that inflates to far more than it holds, before any reader decodes it. PDFBox and veraPDF
@@ -92,29 +92,24 @@ public final class PdfStreamBombs {
     /** The most an intermediate stage (an ASCII85 layer before its Flate) may hold in memory while measured. */
     static final long MAX_INTERMEDIATE_BYTES = 4 * FLOOR_BYTES;
 
+    /** The filters that can turn a few kilobytes into gigabytes; the others in {@link #EXPANDING} at most 128 times. */
+    private static final Set<COSName> BOMB_MAKERS = Set.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION,
+            COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION);
+
     /** The stream's leading filters that expand, when one of them can expand a lot (Flate or LZW); else none. */
     private static List<COSName> expandingFilters(COSStream stream) {
-        COSBase filters = stream.getFilters();
-        List<COSName> names = new java.util.ArrayList<>();
-        if (filters instanceof COSName name) {
-            names.add(name);
-        } else if (filters instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (!(array.getObject(i) instanceof COSName name)) {
-                    break;
-                }
-                names.add(name);
-            }
+        List<COSName> names;
+        try {
+            names = new PDStream(stream).getFilters();
+        } catch (RuntimeException damaged) {
+            return List.of(); // a filter entry that is no name: the readers say the stream is damaged
         }
         int leading = 0;
         while (leading < names.size() && EXPANDING.contains(names.get(leading))) {
             leading++;
         }
         List<COSName> expanding = names.subList(0, leading);
-        boolean canBomb = expanding.stream().anyMatch(name -> name.equals(COSName.FLATE_DECODE)
-                || name.equals(COSName.FLATE_DECODE_ABBREVIATION) || name.equals(COSName.LZW_DECODE)
-                || name.equals(COSName.LZW_DECODE_ABBREVIATION));
-        return canBomb ? List.copyOf(expanding) : List.of();
+        return expanding.stream().anyMatch(BOMB_MAKERS::contains) ? List.copyOf(expanding) : List.of();
     }
 
     /**
