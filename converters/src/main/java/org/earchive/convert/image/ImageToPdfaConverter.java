@@ -67,8 +67,8 @@ import org.earchive.pdfa.PdfaLevel;
 public final class ImageToPdfaConverter implements Converter {
 
     static final float ASSUMED_DPI = 200f;
-    /** {@code --optimize 2}'s JPEG quality: text stays sharp to the eye and to OCR, the paper's grain goes. */
-    static final int LOSSY_JPEG_QUALITY = 80;
+    /** {@code --optimize 2}'s JPEG quality: the loss of OCRmyPDF's PDF/A output, no more ({@link LossyJpeg}). */
+    static final int LOSSY_JPEG_QUALITY = LossyJpeg.QUALITY;
     /** PDF/A (ISO 32000-1 Annex C) limits page sides to 14,400 units (200 inches). */
     private static final float MAX_PAGE_SIDE = 14_400f;
     private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
@@ -364,7 +364,7 @@ public final class ImageToPdfaConverter implements Converter {
         }
         if (optimize == ImageOptimization.LOSSY && !image.getColorModel().hasAlpha()) {
             lossy.add("page " + (page.index() + 1));
-            return JPEGFactory.createFromImage(pdf, image, LOSSY_JPEG_QUALITY / 100f);
+            return LossyJpeg.embed(pdf, image);
         }
         PDImageXObject grey = GreySamples.embed(pdf, image);
         if (grey != null) {
