@@ -9,25 +9,30 @@ import java.io.IOException;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.ImageWriter;
 import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
+import javax.imageio.plugins.jpeg.JPEGQTable;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.w3c.dom.NodeList;
 
 /**
- * A grey or colour page as baseline JPEG, for {@code --optimize 2} (only when asked). It loses exactly what
- * OCRmyPDF's PDF/A output loses: Ghostscript, which writes that output, quantises with the standard JPEG tables
- * scaled by 0.88, which is libjpeg's quality {@value #QUALITY}, so the two tools' images are equally far from
- * the scan (PSNR within 0.05 dB on the bench pages, bench/ocr-size.sh). Unlike Ghostscript, the Huffman tables
- * are fitted to the page (a lossless step of the JPEG standard), 1-7% fewer bytes at the same pixels.
+ * A grey or colour page as baseline JPEG, for {@code --optimize 2} (only when asked). It loses what OCRmyPDF's
+ * PDF/A output loses: Ghostscript, which writes that output, quantises with the standard JPEG tables scaled by
+ * 0.9 (pdfwrite's QFactor), libjpeg's quality {@value #QUALITY}; so the two tools' images are equally far from
+ * the scan (bench/ocr-size.sh measures the PSNR of both). Unlike Ghostscript, the Huffman tables are fitted to
+ * the page (lossless, part of the JPEG standard): about 5% fewer bytes for the same pixels.
  */
 final class LossyJpeg {
 
     /** libjpeg's quality scale; Ghostscript's luminance table (14, 10, 11, 13, ... in zig-zag order) is this one. */
-    static final int QUALITY = 56;
+    static final int QUALITY = 55;
+    private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
 
     private LossyJpeg() {
     }
@@ -75,14 +80,33 @@ final class LossyJpeg {
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             JPEGImageWriteParam param = (JPEGImageWriteParam) writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(QUALITY / 100f);
             param.setOptimizeHuffmanTables(true);
-            writer.write(null, new IIOImage(image, null, null), param);
+            // the tables go in through the image's metadata: given as the parameter's encode tables, the JDK
+            // leaves them out of the file, and its own scaling of a quality rounds some values the other way
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            IIOMetadataNode tree = (IIOMetadataNode) metadata.getAsTree(JPEG_METADATA);
+            NodeList tables = tree.getElementsByTagName("dqtable");
+            for (int i = 0; i < tables.getLength(); i++) {
+                IIOMetadataNode table = (IIOMetadataNode) tables.item(i);
+                boolean luminance = "0".equals(table.getAttribute("qtableId"));
+                table.setUserObject(scaled(luminance ? JPEGQTable.K1Luminance : JPEGQTable.K2Chrominance));
+            }
+            metadata.setFromTree(JPEG_METADATA, tree);
+            writer.write(null, new IIOImage(image, null, metadata), param);
         } finally {
             writer.dispose();
         }
         return bytes.toByteArray();
+    }
+
+    /** The standard table at {@link #QUALITY} as libjpeg (and Ghostscript) scale it: (v × (200 - 2 × quality) + 50) / 100, 1-255. */
+    private static JPEGQTable scaled(JPEGQTable standard) {
+        int percent = 200 - 2 * QUALITY;
+        int[] values = standard.getTable();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.max(1, Math.min(255, (values[i] * percent + 50) / 100));
+        }
+        return new JPEGQTable(values);
     }
 
     /** A writer whose parameters take fitted Huffman tables (the JDK's; plug-ins that wrap it may not). */
