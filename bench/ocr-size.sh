@@ -51,8 +51,10 @@ run_earchive() { "$here/earchive" convert "$1" --out "$2" --jobs "$jobs" --quiet
 run_ocrmypdf() {  # IN OUT [options]: one call per file
   mkdir -p "$2"
   for f in "$1"/*; do
+    # the corpus PNGs record no resolution, which OCRmyPDF refuses without --image-dpi (earchive assumes 200)
+    dpi=(); [[ "$f" == *corpus-* ]] && dpi=(--image-dpi 300)
     PYTHONHASHSEED=0 ocrmypdf -q -l vie+eng --output-type pdfa-2 --rotate-pages --jobs "$jobs" \
-      --tesseract-timeout 3600 "${@:3}" "$f" "$2/$(basename "${f%.*}").pdf" >/dev/null 2>&1 \
+      --tesseract-timeout 3600 "${dpi[@]}" "${@:3}" "$f" "$2/$(basename "${f%.*}").pdf" >/dev/null 2>&1 \
       || echo "ocrmypdf failed on $(basename "$f")" >&2
   done
 }
