@@ -110,7 +110,7 @@ final class LossyJpeg {
     }
 
     /** A writer whose parameters take fitted Huffman tables (the JDK's; plug-ins that wrap it may not). */
-    private static ImageWriter jpegWriter() throws IOException {
+    private static ImageWriter jpegWriter() {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
         while (writers.hasNext()) {
             ImageWriter writer = writers.next();
@@ -119,6 +119,7 @@ final class LossyJpeg {
             }
             writer.dispose();
         }
-        throw new IOException("no JPEG writer that can fit Huffman tables is installed");
+        // the JDK's own writer is always there: missing, the runtime is broken, not the page
+        throw new IllegalStateException("the JDK lacks its JPEG writer");
     }
 }
