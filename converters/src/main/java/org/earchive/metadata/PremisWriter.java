@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.earchive.detect.Detection;
 import org.earchive.detect.PdfSignature;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -233,7 +234,12 @@ final class PremisWriter {
         add(characteristics, "size", Long.toString(file.size()));
         Element format = add(characteristics, "format", null);
         Element designation = add(format, "formatDesignation", null);
-        add(designation, "formatName", file.detection().formatName());
+        // PREMIS keeps the name and the version apart (as PRONOM does), so a registry can match on either
+        Detection detection = file.detection();
+        add(designation, "formatName", detection.format());
+        if (!java.util.Objects.equals(detection.formatName(), detection.format())) { // a version the name does not say
+            add(designation, "formatVersion", detection.formatVersion());
+        }
         if (file.detection().puid() != null) {
             Element registry = add(format, "formatRegistry", null);
             add(registry, "formatRegistryName", "PRONOM");
