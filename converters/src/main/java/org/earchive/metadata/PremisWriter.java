@@ -91,6 +91,9 @@ final class PremisWriter {
                 List.of(new Link(sourceId, "source"), new Link(pdfId, "outcome")));
         List<Agent> helpers = new java.util.ArrayList<>();
         for (PreservationRecord.Processing step : record.processing()) {
+            if (ProcessingEvents.VERAPDF.equals(step.software())) {
+                continue; // a check of the PDF, told beside veraPDF's PDF/A verdict below
+            }
             List<Agent> agents = new java.util.ArrayList<>(List.of(earchive));
             if (step.software() != null) {
                 Agent helper = software(step.software());
@@ -105,6 +108,12 @@ final class PremisWriter {
         event(premis, id(seed, "validate"), "validation", time, "veraPDF, " + record.validationProfile(),
                 record.compliant() ? "pass" : "fail", record.compliant() ? "compliant with " + record.pdfaLevel()
                         : "not compliant", List.of(verapdf), List.of(new Link(pdfId, "outcome")));
+        for (PreservationRecord.Processing check : record.processing()) {
+            if (ProcessingEvents.VERAPDF.equals(check.software())) {
+                event(premis, id(seed, "processing-" + check.key()), check.type(), time, check.detail(), "pass",
+                        check.note(), List.of(verapdf), List.of(new Link(pdfId, "outcome")));
+            }
+        }
         event(premis, id(seed, "digest-pdf"), "message digest calculation", time, "SHA-256 of the PDF/A file",
                 "success", record.pdf().sha256(), List.of(earchive), List.of(new Link(pdfId, "outcome")));
         event(premis, id(seed, "extract"), "metadata extraction", time, "descriptive metadata read from the text",
