@@ -14,13 +14,13 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import org.earchive.formats.ImageReaders;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -278,12 +278,12 @@ public final class ImageToPdfaConverter implements Converter {
     }
 
     private static ImageReader readerFor(ImageInputStream input, Detection detection) throws ConversionException {
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-        if (!readers.hasNext()) {
+        ImageReader reader = ImageReaders.first(input);
+        if (reader == null) {
             throw new ConversionException(DocumentStatus.CORRUPT,
                     "The file is named as a " + detection.formatName() + " image but its content is not one earchive can read.");
         }
-        return readers.next();
+        return reader;
     }
 
     private static int countFrames(ImageReader reader) {
