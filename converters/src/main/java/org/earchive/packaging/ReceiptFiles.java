@@ -116,7 +116,8 @@ final class ReceiptFiles {
                 + "<title>Biên bản giao nhận tài liệu lưu trữ điện tử — " + escape(receipt.sip()) + "</title>"
                 + "<style>body{font-family:'Liberation Serif','DejaVu Serif';font-size:12pt} table{border-collapse:collapse;width:100%;table-layout:fixed}"
                 + " td,th{border:1px solid #444;padding:3px;vertical-align:top;font-size:10pt;word-wrap:break-word}"
-                + " h1{font-size:15pt;text-align:center} h2{font-size:13pt} .en{color:#555;font-size:9pt}</style></head><body>\n");
+                + " h1{font-size:15pt;text-align:center} h2{font-size:13pt} .en{color:#555;font-size:9pt}"
+                + " .hash{font-family:'Liberation Mono','DejaVu Sans Mono';font-size:9.5pt;word-wrap:normal}</style></head><body>\n");
         page.append("<h1>BIÊN BẢN GIAO NHẬN TÀI LIỆU LƯU TRỮ ĐIỆN TỬ</h1>\n<p class=\"en\" style=\"text-align:center\">"
                 + "Receipt of an electronic records package</p>\n<table>\n");
         row(page, "Bên nhận (cơ quan lưu trữ)", "Receiving archive", receipt.archiveName()
@@ -125,7 +126,11 @@ final class ReceiptFiles {
         row(page, "Thời điểm nhận", "Received at", receipt.receivedAt());
         row(page, "Gói tin", "Package", receipt.sip() + " — " + receipt.sipKind());
         row(page, "Mã gói (OBJID)", "Package OBJID", receipt.sipObjectId());
-        row(page, "Dung lượng, SHA-256", "Size, SHA-256", receipt.sipBytes() + " bytes, " + receipt.sipSha256());
+        row(page, "Dung lượng", "Size", receipt.sipBytes() + " bytes");
+        // a SHA-256 is one 64-character word: across the whole table, in a fixed-width font, it fits one line whatever
+        // its digits, so a reader (and the words check) gets it whole instead of broken where the cell happened to end
+        page.append("<tr><td colspan=\"2\">Mã kiểm tra SHA-256 của gói <span class=\"en\">Package SHA-256</span><br/>"
+                + "<span class=\"hash\">").append(escape(receipt.sipSha256())).append("</span></td></tr>\n");
         row(page, "Kết quả", "Outcome", receipt.outcome().vietnamese() + " — " + receipt.outcome().id());
         page.append("</table>\n");
         if (!receipt.reasons().isEmpty()) {
