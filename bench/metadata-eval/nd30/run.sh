@@ -54,8 +54,9 @@ awk -F'\t' '/^#/ {next} !seen++ {for (i = 1; i <= NF; i++) col[$i] = i; next} {p
     "$work/in/scans/$name.jpg" "$seed" "$stamp" "$work/png/$name"-1.png >/dev/null
 done
 
-# the pages Tesseract read are kept, so that --calibrate reads the scans' words without reading them again
-export EARCHIVE_OCR_CACHE="$work/ocr-cache"
+# the pages Tesseract read are kept, so that --calibrate reads the scans' words without reading them again; a cache
+# named in EARCHIVE_OCR_CACHE is used instead, so that a rerun after changing the extractor reads no page twice
+export EARCHIVE_OCR_CACHE="${EARCHIVE_OCR_CACHE:-$work/ocr-cache}"
 "$earchive" convert "$work/in" --out "$work/out" --jobs 2 --quiet >/dev/null 2>&1 || true
 echo "half: $half ($count documents), machine: $(nproc) cores, $(tesseract --version 2>&1 | head -1), earchive: $earchive"
 each=""

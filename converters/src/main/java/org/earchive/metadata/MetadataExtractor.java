@@ -722,7 +722,8 @@ public final class MetadataExtractor {
                 int last = organs.size() - 1;
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && (ORGAN_HEADS.stream().noneMatch(folded::startsWith) || endsUnfinished(organs.get(last)));
+                        && (ORGAN_HEADS.stream().noneMatch(folded::startsWith) || endsUnfinished(organs.get(last))
+                        || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
                 if (continues) {
                     organs.set(last, organs.get(last) + " " + text);
                     joined.set(last, true);
@@ -889,10 +890,10 @@ public final class MetadataExtractor {
                     || key.matches("^(?:dieu|chuong|phan|muc) (?:\\d+|[ivxlc]+)\\b.*");
         }
 
-        /** A wrapped subject goes on in lower case, or after a word that cannot end it. */
+        /** A wrapped subject goes on in lower case, after a word that cannot end it, or inside a proper name. */
         private static boolean continues(String sofar, Line next) {
             char first = next.text().charAt(0);
-            if (Character.isLowerCase(first)) {
+            if (Character.isLowerCase(first) || (Character.isUpperCase(first) && SubjectNameWrap.nameFollows(sofar))) {
                 return true;
             }
             String folded = VietnameseText.fold(sofar).toLowerCase(Locale.ROOT);
