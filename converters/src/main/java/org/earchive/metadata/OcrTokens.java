@@ -54,7 +54,7 @@ final class OcrTokens {
         int count = 0;
         String[] tokens = value.strip().split("[\\s,;()]+");
         for (int i = 0; i < tokens.length; i++) {
-            if (!tokens[i].isEmpty() && suspect(tokens[i])) {
+            if (!tokens[i].isEmpty() && suspect(tokens[i]) && !inPlaceName(tokens, i)) {
                 count++;
             }
             if (i > 0 && (termLostMark(tokens[i - 1], tokens[i]) || termOneLetterOff(tokens[i - 1], tokens[i]))) {
@@ -66,6 +66,19 @@ final class OcrTokens {
             count++;
         }
         return count;
+    }
+
+    /**
+     * Place names that spell a header word with another mark: "TĨNH" is "TỈNH" misread, except in "HÀ TĨNH" (a
+     * province) and "TĨNH GIA" (a district): there it is printed so.
+     */
+    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia");
+
+    private static boolean inPlaceName(String[] tokens, int i) {
+        String before = i > 0 ? tokens[i - 1] + " " + tokens[i] : "";
+        String after = i + 1 < tokens.length ? tokens[i] + " " + tokens[i + 1] : "";
+        return PLACES_WITH_OTHER_MARKS.contains(VietnameseText.nfc(before).toLowerCase(Locale.ROOT))
+                || PLACES_WITH_OTHER_MARKS.contains(VietnameseText.nfc(after).toLowerCase(Locale.ROOT));
     }
 
     /**

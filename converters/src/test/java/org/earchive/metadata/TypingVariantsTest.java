@@ -166,6 +166,10 @@ class TypingVariantsTest {
         assertTrue(OcrTokens.suspicious("PHÒNG TÀI CHÍNH - KE HOẠCH") > 0, "KẾ HOẠCH without its mark");
         assertTrue(OcrTokens.suspicious("VAN PHcQuy:định nước chi") > 0, "letters and marks mixed");
         assertTrue(OcrTokens.suspicious("ầu tư công trung hạn") > 0, "a line cut mid-word");
+        // "TĨNH" is "TỈNH" misread, but Hà Tĩnh is printed so
+        assertTrue(OcrTokens.suspicious("CỤC THUẾ TĨNH BẮC NINH") > 0, "TĨNH for TỈNH");
+        assertEquals(0, OcrTokens.suspicious("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"));
+        assertEquals(0, OcrTokens.suspicious("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH HÀ TĨNH"));
     }
 
     @Test
