@@ -38,7 +38,8 @@ final class OcrTokens {
             "hội đồng", "trung tâm", "công nghệ", "khoa học", "đào tạo", "giáo dục", "tài chính", "nội vụ", "y tế",
             "đảng ủy", "thống kê", "bệnh viện", "chủ nghĩa", "độc lập", "kết quả", "chuyên dụng", "tài liệu", "hồ sơ",
             "bảo đảm", "địa bàn", "phê duyệt", "đề nghị", "số hóa", "văn bản", "điện tử", "nghiệp vụ", "công tác",
-            "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra", "mức chi");
+            "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra", "mức chi", "thông qua", "thông tin",
+            "chuyển đổi", "hướng dẫn", "quản lý", "tổ chức", "chữ ký", "phát triển", "giai đoạn", "đầu tư");
 
     static {
         for (String word : MARKED_WORDS.split(" ")) {
@@ -86,6 +87,8 @@ final class OcrTokens {
      * "NGUYÊN", "QUỐC"). OCR's "NGUYEN", "VIEN" lost the mark.
      */
     private static final Pattern BARE_DIPHTHONG = Pattern.compile("ie|ye|uo");
+    /** A capital right after a lower-case letter: no Vietnamese word is printed so (abbreviations open upper: "TTr"). */
+    private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}\\p{Lu}");
     /** The five tone marks, as NFD writes them apart. */
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
@@ -163,6 +166,9 @@ final class OcrTokens {
         if (!SYLLABLE.matcher(folded).matches()) {
             // an abbreviation in capitals ("UBND", "HĐND") has at most one run of vowels; glued words have more
             return !(word.equals(word.toUpperCase(Locale.ROOT)) && VOWEL_RUNS.matcher(folded).results().count() <= 1);
+        }
+        if (MIXED_CASE.matcher(word).find()) {
+            return true; // "sỐ", "gỬi", "vỆ": Tesseract read one letter of a lower-case word as a capital
         }
         if (toneMarks(lower) > 1 || BARE_DIPHTHONG.matcher(lower).find()) {
             return true;

@@ -181,6 +181,9 @@ class TypingVariantsTest {
         assertTrue(OcrTokens.suspicious("Triển khai số hóa tài liệu lưu trừ") > 0, "lưu trừ");
         assertTrue(OcrTokens.suspicious("Tổ chức kiểm tra công tác văn thư, lưu trữ tại Trung tân") > 0, "Trung tân");
         assertEquals(0, OcrTokens.suspicious("V/v đôn đốc thực hiện số hóa tài liệu lưu trữ"));
+        assertTrue(OcrTokens.suspicious("Về việc thêng qua Đề án phát triển lưu trữ số") > 0, "thêng qua");
+        assertTrue(OcrTokens.suspicious("V/v triển khai chữ ký sỐ trong gửi nhận văn bản") > 0, "a capital inside a word");
+        assertEquals(0, OcrTokens.suspicious("Số: 125/TTr-BVTN về việc V/v"));
         // a real pair one letter from a term, but not by letters print confuses, is left alone
         assertEquals(0, OcrTokens.suspicious("Giáo dục tinh thần nhân văn cho học sinh"));
         assertEquals(0, OcrTokens.suspicious("Hỗ trợ nhân đạo cho các hộ gia đình"));
