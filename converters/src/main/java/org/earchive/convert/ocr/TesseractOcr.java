@@ -97,8 +97,7 @@ public final class TesseractOcr {
         Path imageFile = scratchBase.resolveSibling(scratchBase.getFileName() + ".pnm");
         Deskew deskew;
         try {
-            BufferedImage page = RedInk.dropped(
-                    ScratchImage.plain(Despeckle.applies(image) ? Despeckle.forOcr(image, dpi) : image));
+            BufferedImage page = ScratchImage.plain(Despeckle.applies(image) ? Despeckle.forOcr(image, dpi) : image);
             // straightened here, while the page is in memory: Tesseract gets the one image it reads, written once
             deskew = settings.straightensForOcr() ? straightening(page, dpi) : null;
             ScratchImage.write(deskew == null ? page : deskew.straighten(page), imageFile);
