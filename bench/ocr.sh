@@ -16,6 +16,8 @@
 # --rotate-pages --deskew (the hash seed pins its language order, see /work/shared/PEERS.md), one file per call,
 # each with --jobs JOBS, and --tesseract-timeout 3600: its default of 180 s is hit on a loaded machine, and a page
 # whose Tesseract times out is written without text, which would count as a CER of 1. earchive runs with its defaults (vie+eng: Vietnamese pages read with vie alone; askew pages read straightened; --optimize 1).
+# Bytes at equal loss (the size goal as the team decided it: lossless inputs against OCRmyPDF's lossless mode,
+# --optimize 2 against its default with PSNR): bench/ocr-size.sh.
 # Needs: apt-get install ocrmypdf tesseract-ocr tesseract-ocr-vie
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -74,3 +76,5 @@ for t in "${times[@]}"; do
     "$("$here/earchive" validate "$work/$label" --flavour 2b 2>/dev/null | grep -c ' compliant' || true)/$pages compliant"
 done
 java -Djava.awt.headless=true -cp "$cp_" "$here/bench/ScanCer.java" "$work/set" "${columns[@]}" 2>/dev/null
+echo "bytes: OCRmyPDF re-encodes grey and colour pages as JPEG (lossy) where earchive's default stays lossless;"
+echo "bench/ocr-size.sh compares the two at equal loss (docs/ocr.md, \"Weight against OCRmyPDF\")."

@@ -21,7 +21,7 @@ final class InspectionFormats {
 
     static final String[] CSV_HEADER = {"path", "status", "class", "pages", "scanned_pages", "mime", "puid", "format",
             "encrypted", "signed", "javascript", "embedded_files", "pdf_version", "pdfa_claim", "encoding", "language",
-            "image_dpi", "size", "sha256", "message", "name_warning"};
+            "image_dpi", "size", "sha256", "message", "name_warning", "container_members"};
 
     private InspectionFormats() {
     }
@@ -67,6 +67,12 @@ final class InspectionFormats {
         if (inspection.nameWarning() != null) {
             line.put("nameWarning", inspection.nameWarning());
         }
+        if (inspection.isContainer()) {
+            // the members follow as lines of their own, their paths "container#member"
+            line.put("container", true);
+            line.put("members", inspection.members());
+            line.put("membersStoppedBy", inspection.membersStoppedBy());
+        }
         line.put("durationMs", inspection.durationMs());
         if (!inspection.pageEvidence().isEmpty()) {
             ArrayNode evidence = line.putArray("pageEvidence");
@@ -111,6 +117,7 @@ final class InspectionFormats {
         row.add(nullToEmpty(inspection.sha256()));
         row.add(nullToEmpty(inspection.message()));
         row.add(nullToEmpty(inspection.nameWarning()));
+        row.add(inspection.members() == null ? "" : String.valueOf(inspection.members()));
         return row;
     }
 
@@ -154,8 +161,15 @@ final class InspectionFormats {
         if (inspection.language() != null) {
             notes.add(inspection.language());
         }
+        if (inspection.members() != null) {
+            String key = inspection.detection().isMime("application/mbox") ? "detect.note.messages" : "detect.note.members";
+            notes.add(messages.get(key + (inspection.members() == 1 ? ".one" : ".other"), inspection.members()));
+        }
+        if (inspection.membersStoppedBy() != null) {
+            notes.add(messages.sentence(inspection.membersStoppedBy()));
+        }
         if (inspection.nameWarning() != null) {
-            notes.add(inspection.nameWarning());
+            notes.add(messages.sentence(inspection.nameWarning()));
         }
         if (inspection.message() != null) {
             notes.add(messages.sentence(inspection.message()));

@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.earchive.api.Earchive;
 import org.earchive.core.DescriptionProfile;
 import org.earchive.core.OfficeEngine;
+import org.earchive.core.Presentation;
 import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
+import org.earchive.pipeline.BatchOptions;
 import org.earchive.watch.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +73,15 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "tt05|dc", defaultValue = "tt05")
     String profile;
 
+    @Mixin
+    LevelOptions level;
+
+    @Mixin
+    TrustStoreOption trustStore;
+
+    @Mixin
+    LegacyEncodingOption legacyEncoding;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Messages messages = Messages.of(spec);
@@ -89,8 +100,12 @@ public final class WatchCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage() + ".");
         }
         ClerkMetadata clerk = metadata.read();
+        // as convert builds it, so a watched folder gives what convert gives for the same options
         RunContext context = new RunContext(VersionProvider.producer(), RunContexts.sourceDateEpoch(), "",
-                ocr.settings(jobs.get()), tt05Strict, description, officeEngine);
+                ocr.settings(jobs.get()), tt05Strict, description, officeEngine).withTrustStore(trustStore.get())
+                .withPresentation(new Presentation(messages.locale(), ReportZone.chosen(spec, null, System.getenv())))
+                .withLegacyEncoding(legacyEncoding.get()).withLevel(level.get());
+        BatchOptions options = batch.options(jobs.get());
         PrintWriter log = logFile == null ? spec.commandLine().getOut() : new PrintWriter(new OutputStreamWriter(
                 Files.newOutputStream(logFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8));
 
@@ -107,12 +122,12 @@ public final class WatchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onSignal);
         Earchive earchive;
         try {
-            earchive = Earchive.start(context, clerk, jobs.get());
+            earchive = Earchive.start(context, clerk, jobs.get(), options.timeout());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + ".");
         }
         try (earchive) {
-            new Watcher(new Watcher.Settings(folder, output, settle, interval, batch.options(jobs.get())), earchive, log,
+            new Watcher(new Watcher.Settings(folder, output, settle, interval, options), earchive, log,
                     Clock.systemUTC()).run();
         } finally {
             log.flush();

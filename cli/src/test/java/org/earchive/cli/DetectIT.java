@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.earchive.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DetectIT {
 
@@ -94,7 +97,9 @@ class DetectIT {
         try (var walk = Files.walk(corpus)) {
             files = walk.filter(Files::isRegularFile).count();
         }
-        assertEquals(files, byName.size());
+        assertEquals(files, byName.keySet().stream().filter(path -> !path.contains("#")).count(), "a line for every file");
+        // a message saved with its mbox "From " line is a mailbox to convert, so detect opens it too
+        assertEquals("ok", byName.get("testEmailWithPNGAtt.eml#message-1.eml").get("status").asText());
         for (JsonNode line : byName.values()) {
             assertFalse(line.get("status").asText().equals("failed"), "no file may trip earchive itself: " + line);
             if (!line.get("status").asText().equals("ok")) {
@@ -114,12 +119,43 @@ class DetectIT {
     }
 
     private static Map<String, JsonNode> byName(String jsonLines) {
-        return jsonLines.lines().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (Exception e) {
-                throw new AssertionError(line, e);
-            }
-        }).collect(Collectors.toMap(node -> node.get("path").asText().replaceAll(".*/", ""), node -> node));
+        return jsonLines.lines().map(DetectIT::json).collect(Collectors.toMap(node -> node.get("path").asText().replaceAll(".*/", ""), node -> node));
+    }
+
+    @Test
+    void anArchiveIsListedWithTheFilesConvertWouldTakeOutOfIt(@TempDir Path folder) throws Exception {
+        Path in = Files.createDirectories(folder.resolve("in"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(in.resolve("ho-so.zip")))) {
+            zip.putNextEntry(new ZipEntry("bao-cao.txt"));
+            zip.write(Files.readAllBytes(Fixtures.samples().resolve("bao-cao-tong-ket.txt")));
+            zip.putNextEntry(new ZipEntry("thong-bao.txt"));
+            zip.write(Files.readAllBytes(Fixtures.samples().resolve("thong-bao-utf16.txt")));
+        }
+
+        Cli table = Cli.run("--lang", "vi", "detect", in);
+        assertEquals(ExitCodes.OK, table.exitCode(), table::toString);
+        String archiveRow = table.out().lines().filter(line -> line.startsWith("ho-so.zip ")).findFirst().orElseThrow();
+        assertTrue(archiveRow.contains("chứa 2 tệp"), archiveRow);
+        assertFalse(table.out().contains("unsupported"), "convert opens ZIP archives: detect must not call them unsupported");
+        assertTrue(table.out().lines().anyMatch(line -> line.startsWith("ho-so.zip#thong-bao.txt") && line.contains("UTF-16LE")),
+                table::toString);
+
+        List<JsonNode> lines = Cli.run("detect", in, "--json").out().lines().map(DetectIT::json).toList();
+        assertEquals(List.of("ho-so.zip", "ho-so.zip#bao-cao.txt", "ho-so.zip#thong-bao.txt"),
+                lines.stream().map(line -> line.get("path").asText()).toList());
+        assertTrue(lines.get(0).get("container").asBoolean());
+        assertEquals(2, lines.get(0).get("members").asInt());
+        assertEquals("x-fmt/111", lines.get(1).get("puid").asText());
+
+        Cli plan = Cli.run("convert", in, "--out", folder.resolve("out"), "--dry-run");
+        assertTrue(plan.out().contains("what it holds is taken out and each converted"), plan::toString);
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError(line, e);
+        }
     }
 }

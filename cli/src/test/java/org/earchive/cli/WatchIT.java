@@ -41,7 +41,7 @@ class WatchIT {
     void aFileStillBeingWrittenIsTakenOnlyOnceCompleteAndAMarkerIsTakenAtOnce() throws Exception {
         Path in = Files.createDirectories(root.resolve("in"));
         Path out = root.resolve("out");
-        Process watch = start(in, out, "--settle", "3s");
+        Process watch = start(in, out, "--settle", "3s", "--level", "1b");
         try {
             // written line by line, a little at a time, as a slow copy over the network does
             try (OutputStream file = Files.newOutputStream(in.resolve("công văn đang chép.txt"))) {
@@ -61,6 +61,10 @@ class WatchIT {
             try (PDDocument pdf = Loader.loadPDF(out.resolve("công văn đang chép.pdf").toFile())) {
                 String text = new PDFTextStripper().getText(pdf);
                 assertTrue(text.contains("DÒNG CUỐI CÙNG."), "converted whole, not while it was written: " + text);
+                // the options a watch is given are convert's: the PDF/A level asked for is the one written
+                var pdfaid = org.apache.xmpbox.xml.DomXmpParser.class.getDeclaredConstructor().newInstance()
+                        .parse(pdf.getDocumentCatalog().getMetadata().toByteArray()).getPDFAIdentificationSchema();
+                assertEquals(1, pdfaid.getPart(), "--level 1b");
             }
             assertTrue(Files.exists(out.resolve("giấy mời.pdf")));
         } finally {

@@ -19,6 +19,7 @@ import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
 import org.earchive.metadata.MetadataSettings;
 import org.earchive.pipeline.BatchListener;
+import org.earchive.pipeline.ContainerInspection;
 import org.earchive.pipeline.BatchPlan;
 import org.earchive.pipeline.BatchPlanner;
 import org.earchive.pipeline.BatchReport;
@@ -193,15 +194,18 @@ public final class Earchive implements AutoCloseable {
      * Says what each file is, before converting anything: media type, PRONOM id, and unless quick the class per
      * page, encryption, signatures, encoding and language. Each file's inspection reaches {@code consumer} on the
      * calling thread, in the order the walk finds the files, while later ones are inspected in parallel; a file's
-     * trouble is its inspection's status and sentence, never an exception.
+     * trouble is its inspection's status and sentence, never an exception. Unless quick, an archive or a mailbox is
+     * opened as convert would open it, and its members' inspections follow its own, labelled
+     * {@code container#member}.
      */
     public static void detect(DetectRequest request, Consumer<FileInspection> consumer)
             throws IOException, InterruptedException {
         FileInspector inspector = new FileInspector(new TikaDetector(), TrustStore.fromFolder(request.trustStore()),
-                request.legacyEncoding());
+                request.legacyEncoding(), ContainerInspection.containerTypes());
+        ContainerInspection containers = new ContainerInspection(inspector);
         InOrder.map(new InputCollector().collect(request.paths(), null), request.jobs(), document -> request.quick()
-                ? inspector.identify(document.path(), document.displayPath())
-                : inspector.inspect(document.path(), document.displayPath()), consumer);
+                ? List.of(inspector.identify(document.path(), document.displayPath()))
+                : containers.inspect(document.path(), document.displayPath()), rows -> rows.forEach(consumer));
     }
 
     /**

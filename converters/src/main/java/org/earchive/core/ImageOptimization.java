@@ -19,8 +19,9 @@ public enum ImageOptimization {
      */
     LOSSLESS,
     /**
-     * 2, only when asked: grey and colour images that were not JPEG already become JPEG (quality 80), which the
-     * report and PREMIS say; two-tone images stay JBIG2 (lossless, and smaller than JPEG).
+     * 2, only when asked: grey and colour images that were not JPEG already become JPEG (quality 55, the loss of
+     * OCRmyPDF's PDF/A output), which the report and PREMIS say; two-tone images stay JBIG2 (lossless, and smaller
+     * than JPEG).
      */
     LOSSY;
 

@@ -1,6 +1,7 @@
 package org.earchive.detect;
 
 import java.util.List;
+import org.earchive.detect.pronom.PronomMatch;
 
 /**
  * What a file is.
@@ -9,11 +10,12 @@ import java.util.List;
  *                   decides which converter reads the file
  * @param puid       the PRONOM unique identifier PRONOM's signatures give (DROID's code and signature files), e.g.
  *                   "fmt/44", or null when no signature and no extension names a format
- * @param formatName a human-readable format name with its version, from PRONOM where it identified the file, e.g.
- *                   "JPEG File Interchange Format 1.02"
- * @param candidates every PUID the signatures could not tell apart, {@code puid} first (usually just it)
+ * @param format        the format's name, from PRONOM's signature file where it identified the file (e.g. "JPEG File
+ *                      Interchange Format"), else as Tika describes it
+ * @param formatVersion the format's version there (e.g. "1.02"), or null when it has none or is not known
+ * @param candidates    every PUID the signatures could not tell apart, {@code puid} first (usually just it)
  */
-public record Detection(String mime, String puid, String formatName, List<String> candidates) {
+public record Detection(String mime, String puid, String format, String formatVersion, List<String> candidates) {
 
     public Detection {
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
@@ -21,7 +23,12 @@ public record Detection(String mime, String puid, String formatName, List<String
 
     /** A detection known from elsewhere than the signatures (a file earchive wrote itself, a test). */
     public Detection(String mime, String puid, String formatName) {
-        this(mime, puid, formatName, puid == null ? List.of() : List.of(puid));
+        this(mime, puid, formatName, null, puid == null ? List.of() : List.of(puid));
+    }
+
+    /** The name with its version, as a person reads it: "JPEG File Interchange Format 1.02". */
+    public String formatName() {
+        return PronomMatch.nameWithVersion(format, formatVersion);
     }
 
     public boolean isMime(String... candidates) {

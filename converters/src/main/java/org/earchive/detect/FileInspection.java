@@ -26,6 +26,9 @@ public final class FileInspection {
     private String legacyEvidence;
     private Integer imageDpi;
     private String nameWarning;
+    private boolean container;
+    private Integer members;
+    private String membersStoppedBy;
     private long durationMs;
 
     public FileInspection(String path) {
@@ -72,6 +75,29 @@ public final class FileInspection {
     /** A sentence when the file's extension promises another format than its content, else null. */
     public String nameWarning() { return nameWarning; }
     public long durationMs() { return durationMs; }
+    /** True for an archive or a mailbox, whose members convert takes out and converts one by one. */
+    public boolean isContainer() { return container; }
+    /** How many members were found inside the container, or null when it was not opened. */
+    public Integer members() { return members; }
+    /** Why the look inside the container stopped before its end (a limit reached), or null. */
+    public String membersStoppedBy() { return membersStoppedBy; }
+
+    /** The container's members counted, as the layer that opens containers found them. */
+    public FileInspection members(int count, String stoppedBy) {
+        this.members = count;
+        this.membersStoppedBy = stoppedBy;
+        return this;
+    }
+
+    /** A container that could not be opened (damaged, protected, a bomb): its status and sentence. */
+    public FileInspection notOpened(DocumentStatus status, String sentence) {
+        return failed(status, sentence);
+    }
+
+    /** A member a container holds but that was not taken out (a link, a protected or oversized member). */
+    public static FileInspection memberLeftInside(String path, DocumentStatus status, String sentence) {
+        return new FileInspection(path).failed(status, sentence);
+    }
 
     FileInspection size(long bytes) { this.size = bytes; return this; }
     FileInspection sha256(String hash) { this.sha256 = hash; return this; }
@@ -86,6 +112,7 @@ public final class FileInspection {
     FileInspection legacy(String encoding, String evidence) { this.legacyEncoding = encoding; this.legacyEvidence = evidence; return this; }
     FileInspection imageDpi(Integer value) { this.imageDpi = value; return this; }
     FileInspection nameWarning(String sentence) { this.nameWarning = sentence; return this; }
+    FileInspection container() { this.container = true; return this; }
     FileInspection durationMs(long value) { this.durationMs = value; return this; }
 
     FileInspection pdf(PdfFacts facts) {

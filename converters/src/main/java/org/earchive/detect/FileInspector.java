@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.Fixity;
@@ -34,6 +35,7 @@ public final class FileInspector {
     private final TextInspector texts;
     private final OfficeInspector office;
     private final LegacyEncodingChoice legacy;
+    private final Set<String> containerTypes;
 
     public FileInspector(Detector detector) {
         this(detector, TrustStore.NONE);
@@ -46,6 +48,15 @@ public final class FileInspector {
 
     /** @param legacy what the run was told about pre-Unicode Vietnamese text ({@code --legacy-encoding}) */
     public FileInspector(Detector detector, TrustStore trust, LegacyEncodingChoice legacy) {
+        this(detector, trust, legacy, Set.of());
+    }
+
+    /**
+     * @param containerTypes the media types the caller opens as containers (archives, mailboxes): such a file is
+     *                       said to be one, not unsupported; what it holds is the caller's to look at
+     */
+    public FileInspector(Detector detector, TrustStore trust, LegacyEncodingChoice legacy, Set<String> containerTypes) {
+        this.containerTypes = Set.copyOf(containerTypes);
         this.legacy = legacy;
         this.detector = detector;
         this.trust = trust == null ? TrustStore.NONE : trust;
@@ -105,6 +116,9 @@ public final class FileInspector {
             }
             Detection detection = detector.detect(file);
             inspection.detection(detection).nameWarning(NameCheck.mismatch(file.getFileName().toString(), detection));
+            if (containerTypes.contains(detection.mime())) {
+                inspection.container();
+            }
             if (depth == Depth.INSPECT) {
                 inspectContent(file, detection, inspection);
             } else if (depth == Depth.TRIAGE) {
@@ -181,6 +195,8 @@ public final class FileInspector {
             into.encryption(PdfEncryption.PASSWORD_REQUIRED);
             throw new ConversionException(DocumentStatus.ENCRYPTED, "The document is protected by rights management"
                     + " (DRM): only the organisation's rights server can open it.");
+        } else if (containerTypes.contains(mime)) {
+            // the caller opens it and looks at its members
         } else if (mime.equals("application/octet-stream")) {
             throw new ConversionException(DocumentStatus.CORRUPT, "The content is not any format earchive recognises:"
                     + " the file may be damaged, or its name may not match what it holds.");

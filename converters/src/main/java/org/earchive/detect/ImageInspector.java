@@ -3,11 +3,11 @@ package org.earchive.detect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import org.earchive.formats.ImageReaders;
 import javax.imageio.stream.ImageInputStream;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
@@ -29,12 +29,11 @@ final class ImageInspector {
             throw new ConversionException(DocumentStatus.CORRUPT, damage);
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
+            ImageReader reader = ImageReaders.first(input);
+            if (reader == null) {
                 throw new ConversionException(DocumentStatus.UNSUPPORTED,
                         "earchive cannot read " + detection.formatName() + " images.");
             }
-            ImageReader reader = readers.next();
             try {
                 reader.setInput(input, false, true);
                 PixelLimit.check(reader, 0);

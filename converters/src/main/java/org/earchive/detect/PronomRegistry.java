@@ -15,9 +15,9 @@ final class PronomRegistry {
     /** The detection for content of Tika's type {@code mime} that PRONOM's signatures identified (or not: null). */
     static Detection of(String mime, PronomMatch match, String describedByTika) {
         if (match == null) {
-            return new Detection(mime, null, describedByTika, java.util.List.of());
+            return new Detection(mime, null, describedByTika, null, java.util.List.of());
         }
-        return new Detection(mime, match.puid(), match.formatName(), match.candidates());
+        return new Detection(mime, match.puid(), match.name(), match.version(), match.candidates());
     }
 
     /**
@@ -33,6 +33,6 @@ final class PronomRegistry {
         if (level == null || level.puid().equals(pdf.puid())) {
             return pdf;
         }
-        return new Detection(pdf.mime(), level.puid(), level.formatName(), level.candidates());
+        return new Detection(pdf.mime(), level.puid(), level.name(), level.version(), level.candidates());
     }
 }

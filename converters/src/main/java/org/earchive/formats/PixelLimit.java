@@ -31,11 +31,10 @@ public final class PixelLimit {
      * decoder, if any, reports that).
      */
     public static String refusal(javax.imageio.stream.ImageInputStream input) {
-        java.util.Iterator<ImageReader> readers = input == null ? null : javax.imageio.ImageIO.getImageReaders(input);
-        if (readers == null || !readers.hasNext()) {
+        ImageReader reader = ImageReaders.first(input);
+        if (reader == null) {
             return null;
         }
-        ImageReader reader = readers.next();
         try {
             reader.setInput(input, true, true);
             long width = reader.getWidth(0);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.earchive.detect.Detection;
 import org.earchive.detect.PdfSignature;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -90,6 +91,9 @@ final class PremisWriter {
                 List.of(new Link(sourceId, "source"), new Link(pdfId, "outcome")));
         List<Agent> helpers = new java.util.ArrayList<>();
         for (PreservationRecord.Processing step : record.processing()) {
+            if (ProcessingEvents.VERAPDF.equals(step.software())) {
+                continue; // a check of the PDF, told beside veraPDF's PDF/A verdict below
+            }
             List<Agent> agents = new java.util.ArrayList<>(List.of(earchive));
             if (step.software() != null) {
                 Agent helper = software(step.software());
@@ -104,6 +108,12 @@ final class PremisWriter {
         event(premis, id(seed, "validate"), "validation", time, "veraPDF, " + record.validationProfile(),
                 record.compliant() ? "pass" : "fail", record.compliant() ? "compliant with " + record.pdfaLevel()
                         : "not compliant", List.of(verapdf), List.of(new Link(pdfId, "outcome")));
+        for (PreservationRecord.Processing check : record.processing()) {
+            if (ProcessingEvents.VERAPDF.equals(check.software())) {
+                event(premis, id(seed, "processing-" + check.key()), check.type(), time, check.detail(), "pass",
+                        check.note(), List.of(verapdf), List.of(new Link(pdfId, "outcome")));
+            }
+        }
         event(premis, id(seed, "digest-pdf"), "message digest calculation", time, "SHA-256 of the PDF/A file",
                 "success", record.pdf().sha256(), List.of(earchive), List.of(new Link(pdfId, "outcome")));
         event(premis, id(seed, "extract"), "metadata extraction", time, "descriptive metadata read from the text",
@@ -233,7 +243,12 @@ final class PremisWriter {
         add(characteristics, "size", Long.toString(file.size()));
         Element format = add(characteristics, "format", null);
         Element designation = add(format, "formatDesignation", null);
-        add(designation, "formatName", file.detection().formatName());
+        // PREMIS keeps the name and the version apart (as PRONOM does), so a registry can match on either
+        Detection detection = file.detection();
+        add(designation, "formatName", detection.format());
+        if (!java.util.Objects.equals(detection.formatName(), detection.format())) { // a version the name does not say
+            add(designation, "formatVersion", detection.formatVersion());
+        }
         if (file.detection().puid() != null) {
             Element registry = add(format, "formatRegistry", null);
             add(registry, "formatRegistryName", "PRONOM");

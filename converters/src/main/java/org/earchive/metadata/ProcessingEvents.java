@@ -27,6 +27,10 @@ public final class ProcessingEvents {
     static final String SIGNATURE_KEPT = "signatureKept";
     static final String SIGNED_REVISION_BYTES = "signedRevisionBytes";
     static final String EMBEDDED_ORIGINAL = "embeddedOriginal";
+    static final String PDF_UA = "pdfUa";
+
+    /** A step's software that is the embedded veraPDF (the record's own agent), not an outside program. */
+    static final String VERAPDF = "veraPDF";
 
     private ProcessingEvents() {
     }
@@ -85,6 +89,12 @@ public final class ProcessingEvents {
             events.add(new PreservationRecord.Processing("lossy", "compression",
                     "page images re-encoded with loss to save space (--optimize 2): they are not the scanner's pixels",
                     facts.get(LOSSY_IMAGES), null));
+        }
+        if (facts.containsKey(PDF_UA)) {
+            // written only when veraPDF's PDF/UA-1 profile passed the file (RequestedLevelStep)
+            events.add(new PreservationRecord.Processing("validate-ua", "validation",
+                    "veraPDF, " + facts.get(PDF_UA) + " validation profile (accessibility: tags, alternative text,"
+                            + " language, title)", "compliant with " + facts.get(PDF_UA), VERAPDF));
         }
         if (facts.containsKey(TABLES_TURNED)) {
             events.add(new PreservationRecord.Processing("landscape-tables", "modification",

@@ -29,7 +29,7 @@ public record BatchPlan(List<Entry> entries) {
 
     /**
      * @param mime   detected media type, or null when skipped or unreadable
-     * @param reason why it is skipped or converted again, or null
+     * @param reason why it is skipped or converted again, what becomes of a container, or null
      */
     public record Entry(String source, Action action, String mime, String reason) {
     }

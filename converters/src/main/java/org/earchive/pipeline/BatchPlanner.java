@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.earchive.unpack.Containers;
 
 /**
  * {@code convert --dry-run}: what a {@link BatchRunner} with the same options would do, worked out without
@@ -46,7 +47,12 @@ public final class BatchPlanner {
                 reason = options.force() ? "--force" : previous.result() != null && !previous.result().status().isSuccess()
                         ? "last run: " + previous.status() : "the file, its PDF or earchive changed since the last run";
             }
-            planned.add(new BatchPlan.Entry(entry.displayPath(), action, mediaType(entry), reason));
+            String mime = mediaType(entry);
+            if (reason == null && action == BatchPlan.Action.CONVERT && mime != null && Containers.isContainer(mime)) {
+                reason = "A " + Containers.what(mime) + ": what it holds is taken out and each converted as a document of"
+                        + " its own (earchive detect lists them).";
+            }
+            planned.add(new BatchPlan.Entry(entry.displayPath(), action, mime, reason));
         }
         return new BatchPlan(planned);
     }

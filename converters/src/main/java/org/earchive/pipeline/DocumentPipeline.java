@@ -210,9 +210,7 @@ public final class DocumentPipeline {
                     + " batch (earchive convert) each of its members is converted as a document of its own.");
         }
         if (depth >= UnpackBudget.MAX_DEPTH) {
-            throw new ConversionException(DocumentStatus.CORRUPT, "This " + what + " lies " + depth + " archives or"
-                    + " messages deep; earchive unpacks at most " + UnpackBudget.MAX_DEPTH + " levels (a guard against"
-                    + " archives that unpack into themselves), so its members stay inside it.");
+            throw new ConversionException(DocumentStatus.CORRUPT, UnpackBudget.tooDeep(what, depth));
         }
         journey.parts = DocumentParts.unpackContainer(document, triaged.detection(), layout, budget, context.password());
         long taken = journey.parts.parts().stream().filter(part -> part.refusedAs() == null).count();

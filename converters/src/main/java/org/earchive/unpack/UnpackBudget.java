@@ -21,6 +21,16 @@ public final class UnpackBudget {
         this.limits = limits;
     }
 
+    /**
+     * Why a container {@code depth} levels deep is not opened: its members stay inside it.
+     *
+     * @param what how the container is called ("ZIP archive", "mailbox")
+     */
+    public static String tooDeep(String what, int depth) {
+        return "This " + what + " lies " + depth + " archives or messages deep; earchive unpacks at most " + MAX_DEPTH
+                + " levels (a guard against archives that unpack into themselves), so its members stay inside it.";
+    }
+
     public static UnpackBudget standard() {
         return new UnpackBudget(ZipBombGuard.Limits.CONTAINER);
     }

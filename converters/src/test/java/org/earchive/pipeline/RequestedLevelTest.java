@@ -172,6 +172,10 @@ class RequestedLevelTest {
                 assertTrue(tags.contains(tag), name + " lacks " + tag + ": " + tags);
             }
             assertTrue(alternatives.stream().anyMatch(alt -> alt.startsWith("Con dấu")), name + " " + alternatives);
+            // the archive's record says so too: veraPDF's PDF/UA-1 verdict as a validation event of its own
+            String premis = Files.readString(pdf.resolveSibling(pdf.getFileName().toString().replace(".pdf", ".premis.xml")));
+            assertTrue(premis.contains("veraPDF, PDF/UA-1 validation profile") && premis.contains("compliant with PDF/UA-1"),
+                    premis);
         }
         DocumentResult scan = results.get("cong-van-200dpi.jpg");
         assertEquals(DocumentStatus.CONVERTED, scan.status());
@@ -179,6 +183,8 @@ class RequestedLevelTest {
         assertTrue(scan.warnings().stream().anyMatch(w -> w.startsWith("PDF/UA-1 was asked for")), scan.warnings()::toString);
         // and the PDF/UA-1 profile does run: the untagged scan fails it
         assertFalse(VERAPDF.validatePdfUa1(out.resolve(scan.outputs().get(0))).compliant());
+        assertFalse(Files.readString(out.resolve(scan.outputs().get(0).replace(".pdf", ".premis.xml"))).contains("PDF/UA-1 validation"),
+                "a claim taken back is not recorded as held");
     }
 
     /**

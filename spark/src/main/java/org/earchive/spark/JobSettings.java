@@ -12,6 +12,8 @@ import org.earchive.core.Fixity;
 import org.earchive.core.OcrSettings;
 import org.earchive.core.OfficeEngine;
 import org.earchive.core.Presentation;
+import org.earchive.core.LegacyEncodingChoice;
+import org.earchive.core.RequestedLevel;
 import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
 import org.earchive.metadata.MetadataInputException;
@@ -32,11 +34,16 @@ import org.earchive.metadata.MetadataInputException;
  * @param timeoutMillis         the longest one document may take before it is given up as {@code timeout}
  * @param language              "vi" or "en": the reports' language (and an e-mail's header block in its PDF)
  * @param timeZone              the zone the reports show times in, e.g. "Asia/Ho_Chi_Minh"
+ * @param level                 {@code --level} ("2b", "3u"...), or null for earchive's choice
+ * @param ua                    {@code --ua}: PDF/UA-1 as well
+ * @param embedOriginal         {@code --embed-original}: the source in its PDF/A-3
+ * @param legacyEncoding        {@code --legacy-encoding}: auto, tcvn3, vni, viscii or off
  */
 public record JobSettings(String producer, Long sourceDateEpochSeconds, String password, String ocrLanguages,
                           long ocrTimeoutSeconds, boolean tt05Strict, String profile, String officeEngine,
                           int jobsPerExecutor, boolean force, byte[] clerkCsv, byte[] clerkDefaults,
-                          long timeoutMillis, String language, String timeZone)
+                          long timeoutMillis, String language, String timeZone, String level, boolean ua,
+                          boolean embedOriginal, String legacyEncoding)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -50,7 +57,9 @@ public record JobSettings(String producer, Long sourceDateEpochSeconds, String p
         return new RunContext(producer, sourceDateEpochSeconds == null ? null : Instant.ofEpochSecond(sourceDateEpochSeconds),
                 password, new OcrSettings(ocrLanguages, Duration.ofSeconds(ocrTimeoutSeconds), jobsPerExecutor), tt05Strict,
                 DescriptionProfile.parse(profile), OfficeEngine.parse(officeEngine))
-                .withPresentation(new Presentation(java.util.Locale.forLanguageTag(language), Presentation.zone(timeZone)));
+                .withPresentation(new Presentation(java.util.Locale.forLanguageTag(language), Presentation.zone(timeZone)))
+                .withLevel(RequestedLevel.of(level, ua, embedOriginal))
+                .withLegacyEncoding(LegacyEncodingChoice.parse(legacyEncoding));
     }
 
     /** The clerk's metadata, read from copies written to {@code scratch}. */
@@ -68,7 +77,7 @@ public record JobSettings(String producer, Long sourceDateEpochSeconds, String p
     public String key() {
         String whole = producer + "\n" + sourceDateEpochSeconds + "\n" + password + "\n" + ocrLanguages + "\n"
                 + ocrTimeoutSeconds + "\n" + tt05Strict + "\n" + profile + "\n" + officeEngine + "\n" + jobsPerExecutor
-                + "\n" + language + "\n" + timeZone
+                + "\n" + language + "\n" + timeZone + "\n" + level + "\n" + ua + "\n" + embedOriginal + "\n" + legacyEncoding
                 + "\n" + (clerkCsv == null ? "-" : Fixity.sha256(clerkCsv)) + "\n"
                 + (clerkDefaults == null ? "-" : Fixity.sha256(clerkDefaults));
         return Fixity.sha256(whole.getBytes(StandardCharsets.UTF_8));

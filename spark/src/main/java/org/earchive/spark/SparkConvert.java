@@ -112,6 +112,20 @@ public final class SparkConvert implements Callable<Integer> {
                     + " driver's).")
     String timeZone;
 
+    @Option(names = "--level", paramLabel = "1b|2b|2u|2a|3b|3u|3a",
+            description = "The PDF/A level to write (default: earchive's choice: 2u for born-digital, 2b for scans, 3u for e-mails).")
+    String level;
+
+    @Option(names = "--ua", description = "Tagged PDF/UA-1 (accessible) as well as PDF/A.")
+    boolean ua;
+
+    @Option(names = "--embed-original", description = "Embed each source file in its PDF/A-3 (needs --level 3b, 3u or 3a).")
+    boolean embedOriginal;
+
+    @Option(names = "--legacy-encoding", paramLabel = "auto|tcvn3|vni|viscii|off", defaultValue = "auto",
+            description = "Pre-Unicode Vietnamese text (default: ${DEFAULT-VALUE}).")
+    String legacyEncoding;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
     boolean quiet;
 
@@ -193,13 +207,14 @@ public final class SparkConvert implements Callable<Integer> {
         return new JobSettings(producer(), sourceDateEpoch(), password, ocrLanguages, ocrTimeoutSeconds, tt05Strict,
                 profile, engine, 1, force, metadataCsv == null ? null : Files.readAllBytes(metadataCsv),
                 metadataDefaults == null ? null : Files.readAllBytes(metadataDefaults), timeout.toMillis(), language(),
-                zoneName());
+                zoneName(), level, ua, embedOriginal, legacyEncoding);
     }
 
     private static JobSettings withJobs(JobSettings s, int jobs) {
         return new JobSettings(s.producer(), s.sourceDateEpochSeconds(), s.password(), s.ocrLanguages(),
                 s.ocrTimeoutSeconds(), s.tt05Strict(), s.profile(), s.officeEngine(), jobs, s.force(), s.clerkCsv(),
-                s.clerkDefaults(), s.timeoutMillis(), s.language(), s.timeZone());
+                s.clerkDefaults(), s.timeoutMillis(), s.language(), s.timeZone(), s.level(), s.ua(), s.embedOriginal(),
+                s.legacyEncoding());
     }
 
     /** "vi" or "en", chosen as the command line chooses it. */

@@ -3,6 +3,7 @@ package org.earchive.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
@@ -13,8 +14,12 @@ import org.junit.jupiter.api.Test;
 class JobSettingsTest {
 
     private static JobSettings settings(String language, String zone) {
+        return settings(language, zone, null, false);
+    }
+
+    private static JobSettings settings(String language, String zone, String level, boolean embedOriginal) {
         return new JobSettings("earchive t", 1_700_000_000L, "", "vie+eng", 180, false, "tt05", "auto", 2, false, null,
-                null, 600_000, language, zone);
+                null, 600_000, language, zone, level, false, embedOriginal, "auto");
     }
 
     @Test
@@ -25,5 +30,16 @@ class JobSettingsTest {
         assertFalse(settings("en", "UTC").context().presentation().vietnamese());
         // an e-mail's header block is written in the run's language: executors keep one engine set per language
         assertNotEquals(settings("vi", "UTC").key(), settings("en", "UTC").key());
+    }
+
+    @Test
+    void theLevelAskedForReachesTheRunAndAnImpossibleOneStopsItOnTheDriver() {
+        RunContext partThree = settings("en", "UTC", "3u", true).context();
+        assertEquals("3u", partThree.level().level());
+        assertTrue(partThree.level().embedOriginal());
+        assertNotEquals(settings("en", "UTC").key(), settings("en", "UTC", "1b", false).key(),
+                "executors keep one engine set per level");
+        // an original can only travel in PDF/A-3: refused before any task starts, as convert refuses it
+        assertThrows(IllegalArgumentException.class, () -> settings("en", "UTC", "2b", true).context());
     }
 }

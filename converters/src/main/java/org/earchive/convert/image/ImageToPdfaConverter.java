@@ -14,13 +14,13 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import org.earchive.formats.ImageReaders;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -67,8 +67,8 @@ import org.earchive.pdfa.PdfaLevel;
 public final class ImageToPdfaConverter implements Converter {
 
     static final float ASSUMED_DPI = 200f;
-    /** {@code --optimize 2}'s JPEG quality: text stays sharp to the eye and to OCR, the paper's grain goes. */
-    static final int LOSSY_JPEG_QUALITY = 80;
+    /** {@code --optimize 2}'s JPEG quality: the loss of OCRmyPDF's PDF/A output, no more ({@link LossyJpeg}). */
+    static final int LOSSY_JPEG_QUALITY = LossyJpeg.QUALITY;
     /** PDF/A (ISO 32000-1 Annex C) limits page sides to 14,400 units (200 inches). */
     private static final float MAX_PAGE_SIDE = 14_400f;
     private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
@@ -278,12 +278,12 @@ public final class ImageToPdfaConverter implements Converter {
     }
 
     private static ImageReader readerFor(ImageInputStream input, Detection detection) throws ConversionException {
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-        if (!readers.hasNext()) {
+        ImageReader reader = ImageReaders.first(input);
+        if (reader == null) {
             throw new ConversionException(DocumentStatus.CORRUPT,
                     "The file is named as a " + detection.formatName() + " image but its content is not one earchive can read.");
         }
-        return readers.next();
+        return reader;
     }
 
     private static int countFrames(ImageReader reader) {
@@ -364,7 +364,7 @@ public final class ImageToPdfaConverter implements Converter {
         }
         if (optimize == ImageOptimization.LOSSY && !image.getColorModel().hasAlpha()) {
             lossy.add("page " + (page.index() + 1));
-            return JPEGFactory.createFromImage(pdf, image, LOSSY_JPEG_QUALITY / 100f);
+            return LossyJpeg.embed(pdf, image);
         }
         PDImageXObject grey = GreySamples.embed(pdf, image);
         if (grey != null) {

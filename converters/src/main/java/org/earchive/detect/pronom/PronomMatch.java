@@ -20,7 +20,12 @@ public record PronomMatch(String puid, String name, String version, String metho
 
     /** The name with its version, as a person reads it: "Microsoft Word for Windows 2007 onwards". */
     public String formatName() {
-        if (version == null || version.isBlank() || name.contains(version)) {
+        return nameWithVersion(name, version);
+    }
+
+    /** "Microsoft Word for Windows" and "2007 onwards" read together; the name alone when it already says it. */
+    public static String nameWithVersion(String name, String version) {
+        if (name == null || version == null || version.isBlank() || name.contains(version)) {
             return name;
         }
         return name + " " + version;

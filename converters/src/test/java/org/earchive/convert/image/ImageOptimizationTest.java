@@ -163,7 +163,7 @@ class ImageOptimizationTest {
         ConvertedPdf result = converter.convert(Pdfs.request(tiff, pdf, context(ImageOptimization.LOSSY)));
 
         assertEquals(COSName.DCT_DECODE, filter(pdf));
-        assertEquals("page 1 (JPEG quality 80)", result.facts().get("lossyImages"));
+        assertEquals("page 1 (JPEG quality " + LossyJpeg.QUALITY + ")", result.facts().get("lossyImages"));
         assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("Stored with loss to save space (--optimize 2)")),
                 result.warnings()::toString);
         Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2B);
