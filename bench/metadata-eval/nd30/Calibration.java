@@ -40,8 +40,9 @@ public class Calibration {
         Map<String, int[]> tally = new TreeMap<>();
         MetadataExtractor extractor = new MetadataExtractor();
         RunContext context = RunContext.defaults("calibration");
-        ScanOcrReading scans = new ScanOcrReading(context, TesseractOcr.start(context.ocr(), System.getenv()),
-                Files.createTempDirectory("calibration-"));
+        // ScanOcrReading's scratch PDFs are written here and removed one by one; the folder goes at the end
+        Path scratch = Files.createTempDirectory("calibration-");
+        ScanOcrReading scans = new ScanOcrReading(context, TesseractOcr.start(context.ocr(), System.getenv()), scratch);
         for (Map.Entry<String, Map<String, String>> row : truth(Path.of(args[0])).entrySet()) {
             String name = row.getKey();
             Path typed = source(work.resolve("in/born-digital"), name);
@@ -58,6 +59,7 @@ public class Calibration {
                 }
             }
         }
+        Files.deleteIfExists(scratch);
         System.out.println("# field\tsource\tevidence\tright\tread\tconfidence");
         tally.forEach((key, counts) -> System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%.2f%n", key, counts[0], counts[1],
                 lowerBound(counts[0], counts[1])));

@@ -3,7 +3,7 @@
 
     python3 generate.py OUT_DIR [COUNT]
 
-Writes OUT_DIR/tune/ and OUT_DIR/heldout/ (COUNT documents each, default 24), each holding the documents
+Writes OUT_DIR/tune/, OUT_DIR/heldout/ and OUT_DIR/fresh/ (COUNT documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
 document gets a received stamp). Stdlib only; the same COUNT always gives the same documents (fixed seeds).
@@ -16,7 +16,8 @@ for the pen ("ngày     tháng     năm 2025"), legal grounds citing other numbe
 with or without an authority line, and nơi nhận.
 
 The tuning half and the held-out half come from the same generator with different seeds: the extractor may be
-tuned on the first, and the second is scored only to report.
+tuned on the first, and the second is scored only to report. The fresh half (a third seed, with organs and subjects
+the other halves never show) was added once the held-out half had been looked at: it is the one still blind.
 """
 import os
 import random
@@ -129,17 +130,48 @@ def number_text(style, number, notation):
     raise ValueError(style)
 
 
-def make(rng, index, half):
+# Only in the fresh half (issue 18, sixth session): organs and subjects the extractor was never tuned or scored on,
+# among them names that wrap after their level ("THỊ XÃ" / "NGHI SƠN", "THÀNH" / "PHỐ HỘI AN"), a place opening
+# like an organ's head, Hà Tĩnh, and long V/v subjects wrapping over three lines.
+FRESH_STATE_ORGANS = [
+    ("", "ỦY BAN NHÂN DÂN THỊ XÃ NGHI SƠN", "UBND", "Nghi Sơn"),
+    ("UBND TỈNH HÀ TĨNH", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "STNMT", "Hà Tĩnh"),
+    ("BỘ TÀI CHÍNH", "KHO BẠC NHÀ NƯỚC", "KBNN", "Hà Nội"),
+    ("", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN", "UBND", "Hội An"),
+    ("UBND HUYỆN PHONG ĐIỀN", "PHÒNG NỘI VỤ", "PNV", "Phong Điền"),
+    ("BỘ Y TẾ", "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "KCB", "Hà Nội"),
+    ("", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "UBND", "Hà Tĩnh"),
+    ("", "ỦY BAN NHÂN DÂN XÃ ĐẠI HƯNG", "UBND", "Đại Hưng"),
+]
+FRESH_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG", "HĐND", "Đà Nẵng")]
+FRESH_SUBJECTS = {
+    "QĐ": ["Về việc công nhận kết quả kiểm kê tài liệu lưu trữ tại Chi cục Văn thư - Lưu trữ",
+           "Về việc cử công chức tham gia lớp bồi dưỡng nghiệp vụ lưu trữ do Sở Nội vụ tổ chức",
+           "Phê duyệt phương án bảo quản tài liệu giấy bị hư hỏng"],
+    "CV": ["V/v rà soát, thống kê hồ sơ, tài liệu có thời hạn bảo quản vĩnh viễn để chuẩn bị giao nộp vào Lưu trữ lịch sử tỉnh",
+           "V/v báo cáo tình hình ứng dụng công nghệ thông tin trong quản lý văn bản và điều hành",
+           "V/v tăng cường bảo mật thông tin khi gửi văn bản điện tử qua mạng"],
+    "TTr": ["Về việc xin chủ trương mua sắm giá, tủ bảo quản tài liệu cho kho lưu trữ huyện"],
+    "BC": ["Sơ kết 6 tháng đầu năm 2025 công tác cải cách hành chính"],
+    "KH": ["Kiểm tra việc chấp hành pháp luật về lưu trữ tại Ủy ban nhân dân các xã"],
+    "NQ": ["Về việc phê chuẩn quyết toán ngân sách địa phương năm 2024"],
+}
+POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
+FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
+               "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
+
+
+def make(rng, index, half, pools=POOLS):
     kind = rng.choice(["QĐ", "QĐ", "CV", "CV", "TTr", "BC", "KH", "NQ", "BCĐ"])
     party = kind == "BCĐ"
     if party:
         parent, organ, abbr, place = rng.choice(PARTY_ORGANS)
         kind_code = "BC"
     elif kind == "NQ":
-        parent, organ, abbr, place = rng.choice(COUNCILS)
+        parent, organ, abbr, place = rng.choice(pools["councils"])
         kind_code = "NQ"
     else:
-        parent, organ, abbr, place = rng.choice(STATE_ORGANS)
+        parent, organ, abbr, place = rng.choice(pools["state"])
         kind_code = kind
     number = rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 3999)])
     year = 2025 if rng.random() < 0.8 else 2024
@@ -158,7 +190,7 @@ def make(rng, index, half):
         notation = f"{kind_code}-{abbr}"
         number_style = rng.choice(["plain", "plain", "nocolonspace", "nocolon", "spacebefore", "spaced", "blank"])
     date_style = rng.choice(["words0", "words", "words", "digits"] + (["blank"] if number_style == "blank" else []))
-    subject = rng.choice(SUBJECTS[kind_code])
+    subject = rng.choice(pools["subjects"][kind_code])
     layout = rng.choice(["table2", "table1", "tabs"])
     fmt = rng.choice(["docx", "docx", "pdf", "pdf", "html"])
     if fmt == "html" and layout == "tabs":
@@ -419,15 +451,16 @@ FACTS = ["format", "layout", "numberStyle", "dateStyle", "stamp"]
 def main():
     out = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 24
-    for half, seed in (("tune", 18_2025), ("heldout", 30_2020)):
+    for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206)):
         rng = random.Random(seed)
+        pools = FRESH_POOLS if half == "fresh" else POOLS
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:
             tsv.write("# A clerk's reading of each generated document (generate.py); then how it was laid out.\n")
             tsv.write("\t".join(FIELDS + FACTS) + "\n")
             for i in range(1, count + 1):
-                doc, truth, facts = make(rng, i, half)
+                doc, truth, facts = make(rng, i, half, pools)
                 if doc["format"] == "html":
                     write_html(os.path.join(folder, doc["name"] + ".html"), doc)
                 else:

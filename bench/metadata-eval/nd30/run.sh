@@ -2,10 +2,11 @@
 # Scores the metadata earchive reads from generated NĐ 30/2020 documents, field by field, against the truth the
 # generator wrote, on born-digital files (DOCX, HTML, PDF) and on 200-dpi colour scans of the same documents.
 #
-#   bench/metadata-eval/nd30/run.sh tune|heldout [COUNT] [--each] [--calibrate]
+#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh [COUNT] [--each] [--calibrate]
 #
 # tune: the half the extractor may be tuned on. heldout: the half scored only to report (do not look at its
-# misses while changing the extractor). COUNT documents per half (default 24; a larger COUNT keeps the first
+# misses while changing the extractor); fresh: a third seed with organs and subjects the others never show, blind
+# since the held-out half was looked at (sixth session). COUNT documents per half (default 24; a larger COUNT keeps the first
 # documents and adds more, so the halves stay apart); --each lists every miss. --calibrate (on the tuning half)
 # then prints calibration.tsv's rows, counting the values the calibration withholds too (Calibration.java).
 #
@@ -18,7 +19,7 @@
 #
 # Needs python3, LibreOffice (soffice), poppler-utils (pdftoppm) and Tesseract with Vietnamese.
 set -euo pipefail
-half="${1:?tune or heldout}"
+half="${1:?tune, heldout or fresh}"
 count="${2:-24}"
 shift $(( $# >= 2 ? 2 : 1 ))
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
@@ -54,8 +55,9 @@ awk -F'\t' '/^#/ {next} !seen++ {for (i = 1; i <= NF; i++) col[$i] = i; next} {p
     "$work/in/scans/$name.jpg" "$seed" "$stamp" "$work/png/$name"-1.png >/dev/null
 done
 
-# the pages Tesseract read are kept, so that --calibrate reads the scans' words without reading them again
-export EARCHIVE_OCR_CACHE="$work/ocr-cache"
+# the pages Tesseract read are kept, so that --calibrate reads the scans' words without reading them again; a cache
+# named in EARCHIVE_OCR_CACHE is used instead, so that a rerun after changing the extractor reads no page twice
+export EARCHIVE_OCR_CACHE="${EARCHIVE_OCR_CACHE:-$work/ocr-cache}"
 "$earchive" convert "$work/in" --out "$work/out" --jobs 2 --quiet >/dev/null 2>&1 || true
 echo "half: $half ($count documents), machine: $(nproc) cores, $(tesseract --version 2>&1 | head -1), earchive: $earchive"
 each=""

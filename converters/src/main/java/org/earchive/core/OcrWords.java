@@ -32,14 +32,21 @@ public record OcrWords(List<Word> words) {
         return words.isEmpty();
     }
 
+    /**
+     * The words read right after a value that count with it: a stamp over a subject's last line reads as its own
+     * text first ("VĂN", sure) and as garbage next ("PHWCWpft0ð", 0), so one word after is not enough to see the cut.
+     */
+    private static final int WORDS_AFTER = 3;
+
     /** At most this many words of another column between two lines of one value ("V/v ..." wrapped past the motto). */
     private static final int MAX_GAP = 30;
 
     /**
-     * The lowest confidence among the words that spell {@code value} and the word read right after them: the first
+     * The lowest confidence among the words that spell {@code value} and the few words read right after them: the first
      * words, in order, whose text is the value's word by word (after NFC, without case or the punctuation around a
-     * word), a line of another column allowed between two of its lines. The next word counts because a value cut
-     * short by a misreading ("... đào tạo nghiệp" then the stamp's "11-1") ends where Tesseract stopped being sure.
+     * word), a line of another column allowed between two of its lines. The next words count because a value cut
+     * short by a misreading ("... đào tạo nghiệp" then a stamp's "VĂN PHWCWpft0ð") ends where Tesseract stopped being
+     * sure.
      * Empty when no words spell it, or when a word of it carries no confidence: such a value is not vouched for.
      */
     public OptionalInt weakestIn(String value) {
@@ -70,10 +77,11 @@ public record OcrWords(List<Word> words) {
                 matched++;
             }
             if (matched == wanted.length) {
-                for (int after = at + 1; after < words.size(); after++) {
+                int counted = 0;
+                for (int after = at + 1; after < words.size() && counted < WORDS_AFTER; after++) {
                     if (words.get(after).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
                         weakest = Math.min(weakest, words.get(after).confidence());
-                        break;
+                        counted++;
                     }
                 }
                 return weakest < 0 ? OptionalInt.empty() : OptionalInt.of(weakest);

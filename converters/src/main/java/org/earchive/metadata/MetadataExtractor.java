@@ -81,10 +81,10 @@ public final class MetadataExtractor {
 
     /**
      * A day or a month: one or two digits, or as OCR reads a printed one, a digit beside a letter drawn like a digit
-     * ("1Š" for 15, "I1" and "1l" for 11, "O5" for 05). At least one real digit: a lone "I" or "II" may be the pen's
-     * stroke in a blank left for a handwritten day, which is the clerk's to read.
+     * ("1Š" for 15, "I1" and "1l" for 11, "O5" for 05, "0]" for 01). At least one real digit: a lone "I" or "II" may
+     * be the pen's stroke in a blank left for a handwritten day, which is the clerk's to read.
      */
-    private static final String DAY_OR_MONTH = "(\\d{1,2}|\\d[IlOSŠ|]|[IlOSŠ|]\\d)";
+    private static final String DAY_OR_MONTH = "(\\d{1,2}|\\d[IlOSŠ|\\]]|[IlOSŠ|\\]]\\d)";
     private static final Pattern DATE_WORDS = Pattern.compile(
             "ngay\\s*" + DAY_OR_MONTH + "\\s*thang\\s*" + DAY_OR_MONTH + "\\s*nam\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_WRAPPED = Pattern.compile(
@@ -567,9 +567,9 @@ public final class MetadataExtractor {
             return isPlace(candidate);
         }
 
-        /** OCR's stray marks before a date line's place: ": Hà Nội, ngày ..." is "Hà Nội, ngày ...". */
+        /** OCR's stray marks before a date line's place: ": Hà Nội, ngày ..." or "“Hà Nội, ngày ..." is a date line. */
         private static String withoutLeadingMarks(String text) {
-            return text.replaceFirst("^[\\s:;.,'`\"_~|-]+", "");
+            return text.replaceFirst("^[\\s:;.,'`\"“”‘’_~|-]+", "");
         }
 
         private static boolean isPlace(String folded) {
@@ -580,12 +580,12 @@ public final class MetadataExtractor {
             return words.length <= 8 && Character.isUpperCase(words[0].charAt(0));
         }
 
-        /** A day or month as printed: OCR's "I", "l" and "|" are 1, "O" is 0, "S" and "Š" are 5. */
+        /** A day or month as printed: OCR's "I", "l", "|" and "]" are 1, "O" is 0, "S" and "Š" are 5. */
         private static int digits(String read) {
             StringBuilder digits = new StringBuilder();
             for (char c : read.toCharArray()) {
                 digits.append(switch (c) {
-                    case 'I', 'i', 'l', 'L', '|' -> '1';
+                    case 'I', 'i', 'l', 'L', '|', ']' -> '1';
                     case 'O', 'o' -> '0';
                     case 'S', 's', 'Š', 'š' -> '5';
                     default -> c;
@@ -722,7 +722,8 @@ public final class MetadataExtractor {
                 int last = organs.size() - 1;
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && (ORGAN_HEADS.stream().noneMatch(folded::startsWith) || endsUnfinished(organs.get(last)));
+                        && (ORGAN_HEADS.stream().noneMatch(folded::startsWith) || endsUnfinished(organs.get(last))
+                        || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
                 if (continues) {
                     organs.set(last, organs.get(last) + " " + text);
                     joined.set(last, true);
@@ -889,10 +890,10 @@ public final class MetadataExtractor {
                     || key.matches("^(?:dieu|chuong|phan|muc) (?:\\d+|[ivxlc]+)\\b.*");
         }
 
-        /** A wrapped subject goes on in lower case, or after a word that cannot end it. */
+        /** A wrapped subject goes on in lower case, after a word that cannot end it, or inside a proper name. */
         private static boolean continues(String sofar, Line next) {
             char first = next.text().charAt(0);
-            if (Character.isLowerCase(first)) {
+            if (Character.isLowerCase(first) || (Character.isUpperCase(first) && SubjectNameWrap.nameFollows(sofar))) {
                 return true;
             }
             String folded = VietnameseText.fold(sofar).toLowerCase(Locale.ROOT);

@@ -100,6 +100,19 @@ class OcrHeaderReadingTest {
         assertEquals("BC/ĐU", report.valueOrNull(MetadataField.CODE_NOTATION));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "“Hà Nội, ngày 13 tháng 7 năm 2025     | 2025-07-13",
+            "Hà Nội, ngày 0] tháng 09 năm 2024     | 2024-09-01",
+            "Hà Nội, ngày 1] tháng 1] năm 2024     | 2024-11-11",
+    })
+    void aQuoteBeforeThePlaceAndABracketForOneAreReadThrough(String dateLine, String date) {
+        DocumentMetadata metadata = extractor.extract(scan("SỞ NỘI VỤ", "Số: 12/QĐ-SNV", "Về việc hủy tài liệu hết giá trị")
+                .replace("Hà Nội, ngày 09 tháng 9 năm 2025", dateLine), TextSource.OCR);
+        assertEquals(date, metadata.valueOrNull(MetadataField.ISSUED_DATE), dateLine);
+        assertEquals("Hà Nội", metadata.valueOrNull(MetadataField.PLACE), dateLine);
+    }
+
     @Test
     void initialsOfAnOrgansName() {
         assertEquals("BGDĐT", NotationStrokes.initials("BỘ GIÁO DỤC VÀ ĐÀO TẠO"));

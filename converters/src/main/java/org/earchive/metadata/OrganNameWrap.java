@@ -1,0 +1,42 @@
+package org.earchive.metadata;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where an organ's name wrapped in a narrow header column before its place: "ỦY BAN NHÂN DÂN HUYỆN" / "ĐẠI LỘC".
+ * A line ending in an administrative level (tỉnh, huyện, xã ...) cannot end a name, since the level is always
+ * followed by the place it names, and place names may open with words that also open organs' names ("ĐẠI LỘC",
+ * "HỘI AN", "BẢO LỘC"): the next line is the place, unless it plainly opens another organ ("SỞ NỘI VỤ" under a
+ * parent's "UBND TỈNH" cut short).
+ */
+final class OrganNameWrap {
+
+    /** The levels of Vietnam's administrative units, folded, longest first ("THI XA" before "XA"). */
+    private static final List<String> LEVELS = List.of("THANH PHO", "THI XA", "THI TRAN", "TINH", "HUYEN", "QUAN",
+            "XA", "PHUONG");
+    /**
+     * Heads no place name opens with, compared with their marks: "PHÒNG" opens an organ, "PHONG ĐIỀN" is a huyện;
+     * "SỞ", "CỤC", "ỦY BAN" open no place.
+     */
+    private static final List<String> OFFICE_HEADS = List.of("SỞ ", "PHÒNG ", "ỦY BAN", "UỶ BAN", "UBND", "CỤC ",
+            "CHI CỤC", "VĂN PHÒNG", "TRUNG TÂM", "HỘI ĐỒNG", "HĐND", "ĐẢNG ỦY", "ĐẢNG UỶ", "BAN ", "BỘ ");
+
+    private OrganNameWrap() {
+    }
+
+    /**
+     * @param sofar the organ's name read so far (upper case)
+     * @param next  the next header line (upper case)
+     * @return whether the next line is the place the name's last word calls for
+     */
+    static boolean placeFollows(String sofar, String next) {
+        String folded = VietnameseText.fold(sofar).toUpperCase(Locale.ROOT).strip();
+        boolean level = LEVELS.stream().anyMatch(l -> folded.equals(l) || folded.endsWith(" " + l));
+        if (!level) {
+            return false;
+        }
+        String head = VietnameseText.nfc(next).toUpperCase(Locale.ROOT).strip() + " ";
+        return OFFICE_HEADS.stream().noneMatch(head::startsWith);
+    }
+}

@@ -1,0 +1,76 @@
+package org.earchive.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Names wrapped in a narrow column (issue 18's confident wrong values on held-out documents 25-48): an organ's name
+ * wrapped after its administrative level, and a subject wrapped inside the proper name it ends with. The whole name
+ * must be read, never its last line alone.
+ */
+class WrappedNamesTest {
+
+    private final MetadataExtractor extractor = new MetadataExtractor();
+
+    /** A header typed with tabs: the organ's lines on the left, the motto on the right, as offices type it. */
+    private static String tabbedHeader(String organLine1, String organLine2, String typeAndSubject) {
+        return organLine1 + "\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + organLine2 + "\tĐộc lập - Tự do - Hạnh phúc\n"
+                + "\t____________\nSố: 125/KH-UBND\tĐại Lộc, ngày 05 tháng 3 năm 2025\n\n" + typeAndSubject
+                + "\n_________\nCăn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;\n";
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ỦY BAN NHÂN DÂN HUYỆN   | ĐẠI LỘC     | ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC",
+            "ỦY BAN NHÂN DÂN THỊ XÃ  | NGHI SƠN    | ỦY BAN NHÂN DÂN THỊ XÃ NGHI SƠN",
+            "HỘI ĐỒNG NHÂN DÂN TỈNH  | HÀ TĨNH     | HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH",
+            "ỦY BAN NHÂN DÂN XÃ      | ĐẠI HƯNG    | ỦY BAN NHÂN DÂN XÃ ĐẠI HƯNG",
+            "ỦY BAN NHÂN DÂN THÀNH PHỐ | HỘI AN    | ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN",
+            "UBND HUYỆN              | PHONG ĐIỀN  | UBND HUYỆN PHONG ĐIỀN",
+    })
+    void aNameWrappedAfterItsLevelGoesOnWithThePlaceThoughThePlaceOpensLikeAnOrgan(String line1, String line2,
+                                                                                  String organ) {
+        DocumentMetadata metadata = extractor.extract(tabbedHeader(line1, line2,
+                "KẾ HOẠCH\nTriển khai số hóa tài liệu lưu trữ"));
+        assertEquals(organ, metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals(null, metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
+    }
+
+    @Test
+    void anOfficeUnderAParentCutShortAfterItsLevelIsStillTheIssuer() {
+        // "UBND TỈNH" with its place lost, then "SỞ NỘI VỤ": a Sở opens no place name, it is the issuer
+        assertFalse(OrganNameWrap.placeFollows("UBND TỈNH", "SỞ NỘI VỤ"));
+        assertFalse(OrganNameWrap.placeFollows("UBND HUYỆN", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"));
+        assertTrue(OrganNameWrap.placeFollows("UBND HUYỆN", "PHONG ĐIỀN"));
+        assertFalse(OrganNameWrap.placeFollows("UBND TỈNH QUẢNG NAM", "ĐẠI LỘC"));
+        DocumentMetadata metadata = extractor.extract(tabbedHeader("UBND TỈNH QUẢNG NAM", "SỞ NỘI VỤ",
+                "KẾ HOẠCH\nTriển khai số hóa tài liệu lưu trữ"));
+        assertEquals("SỞ NỘI VỤ", metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("UBND TỈNH QUẢNG NAM", metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Về việc giao nhiệm vụ số hóa tài liệu lưu trữ cho Trung tâm | Công nghệ thông tin",
+            "Tổng kết 5 năm thực hiện Luật                               | Lưu trữ trên địa bàn",
+            "Về việc cử công chức dự lớp bồi dưỡng do Sở                 | Nội vụ tổ chức",
+    })
+    void aSubjectWrappedInsideTheNameItEndsWithIsReadWhole(String line1, String line2) {
+        DocumentMetadata metadata = extractor.extract(tabbedHeader("ỦY BAN NHÂN DÂN", "HUYỆN ĐẠI LỘC",
+                "QUYẾT ĐỊNH\n" + line1 + "\n" + line2));
+        assertEquals(line1 + " " + line2, metadata.valueOrNull(MetadataField.SUBJECT));
+    }
+
+    @Test
+    void aSubjectEndingInAnOrdinaryWordStopsAtALineOpeningWithACapital() {
+        // the subject is whole: the capital line under it is not its continuation
+        DocumentMetadata metadata = extractor.extract(tabbedHeader("ỦY BAN NHÂN DÂN", "HUYỆN ĐẠI LỘC",
+                "QUYẾT ĐỊNH\nVề việc hủy tài liệu hết giá trị\nChủ tịch Ủy ban nhân dân huyện"));
+        assertEquals("Về việc hủy tài liệu hết giá trị", metadata.valueOrNull(MetadataField.SUBJECT));
+    }
+}
