@@ -39,6 +39,9 @@ final class ImageInspector {
                 PixelLimit.check(reader, 0);
                 int frames = reader.getNumImages(true);
                 float[] dpi = ImageResolution.of(reader.getImageMetadata(0));
+                if (dpi == null && detection.isMime("image/png")) {
+                    dpi = ImageResolution.ofPng(file);
+                }
                 decodeCorner(reader);
                 into.pages(frames)
                         .imageDpi(dpi == null ? null : Math.round(Math.min(dpi[0], dpi[1])))

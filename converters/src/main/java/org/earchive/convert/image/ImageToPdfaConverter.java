@@ -120,10 +120,11 @@ public final class ImageToPdfaConverter implements Converter {
                     warnings.add("Only the first frame of this animated image was converted.");
                 }
                 boolean assumedDpi = false;
+                float[] pngDpi = request.detection().isMime("image/png") ? ImageResolution.ofPng(request.source()) : null;
                 List<String> storedStraight = new ArrayList<>();
                 List<String> lossyPages = new ArrayList<>();
                 for (int index = 0; index < pageCount; index++) {
-                    PageImage page = readPage(reader, index);
+                    PageImage page = readPage(reader, index, pngDpi);
                     if (request.context().ocr().deskew() == DeskewMode.IMAGE) {
                         page = straightened(page, storedStraight);
                         if (page.straightened()) {
@@ -294,7 +295,9 @@ public final class ImageToPdfaConverter implements Converter {
         }
     }
 
-    private static PageImage readPage(ImageReader reader, int index) throws IOException, ConversionException {
+    /** @param recordedElsewhere the resolution the file records where ImageIO does not read it (a PNG's pHYs), or null */
+    private static PageImage readPage(ImageReader reader, int index, float[] recordedElsewhere)
+            throws IOException, ConversionException {
         PixelLimit.check(reader, index);
         BufferedImage image;
         try {
@@ -306,6 +309,9 @@ public final class ImageToPdfaConverter implements Converter {
                     "Page " + (index + 1) + " of the image is damaged and cannot be decoded.", e);
         }
         float[] dpi = ImageResolution.of(reader.getImageMetadata(index));
+        if (dpi == null) {
+            dpi = recordedElsewhere;
+        }
         boolean assumed = dpi == null;
         if (assumed) {
             dpi = new float[] {ASSUMED_DPI, ASSUMED_DPI};
