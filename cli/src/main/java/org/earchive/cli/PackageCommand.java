@@ -81,8 +81,9 @@ public final class PackageCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Messages messages = Messages.of(spec);
         if (result.tt05() == null) {
-            out.println(messages.get("package.wrote", kind(messages), this.out, messages.count("package.documents", result.documents()),
-                    result.files(), this.out));
+            Path written = request.out(); // with --zip, named .zip even when --out was not
+            out.println(messages.get("package.wrote", kind(messages), written, messages.count("package.documents", result.documents()),
+                    result.files(), written));
         } else if (json.get()) {
             out.println(PackageReport.json(result));
         } else {

@@ -120,6 +120,15 @@ class Tt05PackageIT {
         try (var file = new java.util.zip.ZipFile(zip.toFile())) {
             assertTrue(file.getEntry("sip/METS.xml") != null, "one top folder named like the package");
         }
+
+        // named without ".zip", it is still written as one, so the check the command suggests finds a package
+        Cli unnamed = Cli.run("package", converted, "--out", work.resolve("goi"), "--profile", "eark-sip",
+                "--organization", "UBND", "--zip");
+        assertEquals(0, unnamed.exitCode(), unnamed::toString);
+        assertTrue(Files.isRegularFile(work.resolve("goi.zip")) && !Files.exists(work.resolve("goi")), unnamed::toString);
+        assertTrue(unnamed.out().contains("goi.zip"), unnamed::toString);
+        Cli check = Cli.run("validate", work.resolve("goi.zip"));
+        assertEquals(0, check.exitCode(), check::toString);
     }
 
     @Test

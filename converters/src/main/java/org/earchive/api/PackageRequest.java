@@ -10,7 +10,8 @@ import org.earchive.packaging.PackageProfile;
  * Packages to write from a convert output (or from a folder of records, converted first).
  *
  * @param source       a folder written by {@link Earchive#convert}, or a folder of records to convert first
- * @param out          the folder to create, or for one package with {@code zip} the ZIP file; must not exist
+ * @param out          the folder to create, or for one package with {@code zip} the ZIP file (".zip" added when the
+ *                     name lacks it); must not exist
  * @param profile      the package layout, or null for a BagIt bag of the convert output alone
  * @param bagit        a BagIt bag around the package (around each package, for the TT 05 profiles)
  * @param zip          each package as a ZIP with one top folder
@@ -39,6 +40,11 @@ public record PackageRequest(Path source, Path out, PackageProfile profile, bool
 
     public PackageRequest {
         organization = organization == null ? null : organization.strip();
+        if (zip && (profile == null || !profile.isTt05()) && out != null
+                && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            // one package as a ZIP: named as one, so that earchive validate and ingest, and every archive's tools, know it
+            out = out.resolveSibling(out.getFileName() + ".zip");
+        }
         convertFirst = convertFirst == null ? ConvertFirst.defaults() : convertFirst;
     }
 
