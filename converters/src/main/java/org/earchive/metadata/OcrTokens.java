@@ -111,12 +111,14 @@ final class OcrTokens {
     private static boolean termOneLetterOff(String first, String second) {
         String a = VietnameseText.nfc(first).toLowerCase(Locale.ROOT);
         String b = VietnameseText.nfc(second).toLowerCase(Locale.ROOT);
+        String foldedA = VietnameseText.fold(a);
+        String foldedB = VietnameseText.fold(b);
         for (String term : MARKED_TERMS) {
             int space = term.indexOf(' ');
             String termFirst = term.substring(0, space);
             String termSecond = term.substring(space + 1);
-            if (a.equals(termFirst) && oneLetterMisread(VietnameseText.fold(b), VietnameseText.fold(termSecond))
-                    || b.equals(termSecond) && oneLetterMisread(VietnameseText.fold(a), VietnameseText.fold(termFirst))) {
+            if (a.equals(termFirst) && oneLetterMisread(foldedB, VietnameseText.fold(termSecond))
+                    || b.equals(termSecond) && oneLetterMisread(foldedA, VietnameseText.fold(termFirst))) {
                 return true;
             }
         }

@@ -91,7 +91,7 @@ final class PremisWriter {
                 List.of(new Link(sourceId, "source"), new Link(pdfId, "outcome")));
         List<Agent> helpers = new java.util.ArrayList<>();
         for (PreservationRecord.Processing step : record.processing()) {
-            if (ProcessingEvents.VERAPDF.equals(step.software())) {
+            if (ProcessingEvents.VALIDATION.equals(step.type())) {
                 continue; // a check of the PDF, told beside veraPDF's PDF/A verdict below
             }
             List<Agent> agents = new java.util.ArrayList<>(List.of(earchive));
@@ -109,7 +109,7 @@ final class PremisWriter {
                 record.compliant() ? "pass" : "fail", record.compliant() ? "compliant with " + record.pdfaLevel()
                         : "not compliant", List.of(verapdf), List.of(new Link(pdfId, "outcome")));
         for (PreservationRecord.Processing check : record.processing()) {
-            if (ProcessingEvents.VERAPDF.equals(check.software())) {
+            if (ProcessingEvents.VALIDATION.equals(check.type())) {
                 event(premis, id(seed, "processing-" + check.key()), check.type(), time, check.detail(), "pass",
                         check.note(), List.of(verapdf), List.of(new Link(pdfId, "outcome")));
             }

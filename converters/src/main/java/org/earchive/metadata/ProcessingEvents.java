@@ -29,8 +29,11 @@ public final class ProcessingEvents {
     static final String EMBEDDED_ORIGINAL = "embeddedOriginal";
     static final String PDF_UA = "pdfUa";
 
-    /** A step's software that is the embedded veraPDF (the record's own agent), not an outside program. */
-    static final String VERAPDF = "veraPDF";
+    /**
+     * The event type of a check of the PDF rather than a change to it: told beside veraPDF's PDF/A verdict, by
+     * veraPDF, the record's own agent.
+     */
+    static final String VALIDATION = "validation";
 
     private ProcessingEvents() {
     }
@@ -92,9 +95,9 @@ public final class ProcessingEvents {
         }
         if (facts.containsKey(PDF_UA)) {
             // written only when veraPDF's PDF/UA-1 profile passed the file (RequestedLevelStep)
-            events.add(new PreservationRecord.Processing("validate-ua", "validation",
+            events.add(new PreservationRecord.Processing("validate-ua", VALIDATION,
                     "veraPDF, " + facts.get(PDF_UA) + " validation profile (accessibility: tags, alternative text,"
-                            + " language, title)", "compliant with " + facts.get(PDF_UA), VERAPDF));
+                            + " language, title)", "compliant with " + facts.get(PDF_UA), null));
         }
         if (facts.containsKey(TABLES_TURNED)) {
             events.add(new PreservationRecord.Processing("landscape-tables", "modification",

@@ -1,5 +1,6 @@
 package org.earchive.convert.image;
 
+import org.earchive.formats.ImageReaders;
 import org.earchive.formats.ImageResolution;
 import org.earchive.formats.JpegFile;
 import org.earchive.formats.PixelLimit;
@@ -20,7 +21,6 @@ import java.util.Map;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import org.earchive.formats.ImageReaders;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -67,8 +67,6 @@ import org.earchive.pdfa.PdfaLevel;
 public final class ImageToPdfaConverter implements Converter {
 
     static final float ASSUMED_DPI = 200f;
-    /** {@code --optimize 2}'s JPEG quality: the loss of OCRmyPDF's PDF/A output, no more ({@link LossyJpeg}). */
-    static final int LOSSY_JPEG_QUALITY = LossyJpeg.QUALITY;
     /** PDF/A (ISO 32000-1 Annex C) limits page sides to 14,400 units (200 inches). */
     private static final float MAX_PAGE_SIDE = 14_400f;
     private static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
@@ -144,9 +142,9 @@ public final class ImageToPdfaConverter implements Converter {
                 }
                 if (!lossyPages.isEmpty()) {
                     // asked for with --optimize 2: smaller, and no longer the source's pixels
-                    facts.put("lossyImages", String.join(", ", lossyPages) + " (JPEG quality " + LOSSY_JPEG_QUALITY + ")");
+                    facts.put("lossyImages", String.join(", ", lossyPages) + " (JPEG quality " + LossyJpeg.QUALITY + ")");
                     warnings.add("Stored with loss to save space (--optimize 2): " + String.join(", ", lossyPages)
-                            + " re-encoded as JPEG (quality " + LOSSY_JPEG_QUALITY + "); the stored images are not the"
+                            + " re-encoded as JPEG (quality " + LossyJpeg.QUALITY + "); the stored images are not the"
                             + " source's pixels.");
                 }
                 if (!storedStraight.isEmpty()) {
