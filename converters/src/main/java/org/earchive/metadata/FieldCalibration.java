@@ -85,7 +85,8 @@ final class FieldCalibration {
     }
 
     /**
-     * For a name or subject read by OCR: suspect when a word looks misread; sure when each of its words is one
+     * For a name or subject read by OCR: suspect when a word looks misread or it holds a mark none is printed with
+     * ({@link PrintedMarks}); sure when each of its words is one
      * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
      * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with.
      */
@@ -98,7 +99,7 @@ final class FieldCalibration {
         if (source != TextSource.OCR || !words) {
             return "clean";
         }
-        if (OcrTokens.suspicious(value) > 0) {
+        if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)) {
             return "suspect";
         }
         OptionalInt weakest = ocrWords.weakestIn(value);
