@@ -854,10 +854,11 @@ public final class MetadataExtractor {
                 subject.append(' ').append(next.text());
                 taken++;
             }
-            if (subject.length() > MetadataField.SUBJECT.maxLength()) {
+            String trimmed = SubjectEdges.trim(subject.toString());
+            if (trimmed.length() > MetadataField.SUBJECT.maxLength() || trimmed.isBlank()) {
                 return;
             }
-            metadata.offer(MetadataField.SUBJECT, subject.toString(), taken == 1 ? 0.9 : 0.8, Origin.TEXT);
+            metadata.offer(MetadataField.SUBJECT, trimmed, taken == 1 ? 0.9 : 0.8, Origin.TEXT);
         }
 
         /** One or two letters alone on a line: no subject opens so. */
