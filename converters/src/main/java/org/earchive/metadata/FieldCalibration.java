@@ -42,6 +42,9 @@ final class FieldCalibration {
     private FieldCalibration() {
     }
 
+    /** The extractor's note on a V/v subject whose column goes on past a line it could not join: it may be cut short. */
+    static final String CUT = "V/v line may go on";
+
     /** Tesseract's word confidence (0-100) at or above which every word of a name or subject makes it "sure". */
     static final int SURE_WORDS = 90;
 
@@ -55,7 +58,8 @@ final class FieldCalibration {
             if (value.origin() != FieldValue.Origin.TEXT) {
                 return;
             }
-            String evidence = marked ? evidence(field, value.value(), source, words) : "unmarked";
+            String evidence = !marked ? "unmarked" : source == TextSource.OCR && CUT.equals(value.evidence()) ? "suspect"
+                    : evidence(field, value.value(), source, words);
             Double measured = MEASURED.get(key(field, source, evidence));
             if (measured == null && evidence.equals("sure")) {
                 // sure words not measured for this field: it is worth what clean values of it are, no more

@@ -33,6 +33,28 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aVvWhoseColumnGoesOnPastALineItCannotJoinIsLeftForTheClerk() {
+        // the V/v's second line "vụ lưu trữ năm 2025" read as "._ Vụ lưu" / "trữ năm 2025" below the right column:
+        // "V/v đăng ký nhu cầu đào tạo nghiệp" is cut short, however sure Tesseract was of its words
+        String text = String.join("\n", "ỦY BAN NHÂN DÂN TỈNH", "LÀO CAI", "Số:3647/UBND-VP",
+                "V/v đăng ký nhu cầu đào tạo nghiệp", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Lào Cai, ngày 15/09/2024", "._ Vụ lưu", "trữ năm 2025", "Kính gửi: Các cơ quan, đơn vị trực thuộc.");
+        java.util.List<org.earchive.core.OcrWords.Word> words = new java.util.ArrayList<>();
+        for (String word : text.split("\\s+")) {
+            words.add(new org.earchive.core.OcrWords.Word(word, 95));
+        }
+        DocumentMetadata metadata = extractor.extract(text, TextSource.OCR, new org.earchive.core.OcrWords(words));
+        assertEquals(null, metadata.valueOrNull(MetadataField.SUBJECT));
+        assertEquals("V/v đăng ký nhu cầu đào tạo nghiệp", metadata.withheld().get(MetadataField.SUBJECT).value());
+        // the same V/v ending where its column ends, at the addressee's line, is written
+        DocumentMetadata whole = extractor.extract(text.replace("._ Vụ lưu\ntrữ năm 2025\n", ""), TextSource.OCR,
+                new org.earchive.core.OcrWords(words));
+        assertEquals("V/v đăng ký nhu cầu đào tạo nghiệp", whole.valueOrNull(MetadataField.SUBJECT));
+        // typed text is not weighed so: its lines are as printed
+        assertEquals("V/v đăng ký nhu cầu đào tạo nghiệp", extractor.extract(text).valueOrNull(MetadataField.SUBJECT));
+    }
+
+    @Test
     void aScansSubjectUnderARuleReadAsMarksIsTheSubject() {
         String text = String.join("\n", "HỘI ĐỒNG NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 12/2025/NQ-HĐND",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Nghệ An, ngày 09 tháng 9 năm 2025",
