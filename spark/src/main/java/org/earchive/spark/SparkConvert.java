@@ -21,6 +21,7 @@ import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.InputFilter;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
+import org.earchive.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -135,6 +136,10 @@ public final class SparkConvert implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
     boolean quiet;
 
+    @Option(names = "--json", description = "Print the run's report as JSON on standard output (as 'earchive convert --json'"
+            + " prints it, and as .earchive/report.json holds it) instead of the summary line, for scripts.")
+    boolean json;
+
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
@@ -188,7 +193,7 @@ public final class SparkConvert implements Callable<Integer> {
             settings = withJobs(settings, Math.max(1, jobs));
             BatchReport report = new SparkBatch(spark, settings, quiet ? null : err).run(inputs, output, filter);
             int exitCode = report.allConverted() ? OK : SOME_DOCUMENTS_FAILED;
-            out.println(summary(report));
+            out.println(json ? ReportWriter.file(report).toPrettyString() : summary(report));
             return exitCode;
         } catch (InputListing.MissingInput e) {
             err.println("earchive: " + e.getMessage());
