@@ -43,7 +43,7 @@ final class FieldCalibration {
     }
 
     /** The extractor's note on a V/v subject whose column goes on past a line it could not join: it may be cut short. */
-    static final String CUT = "V/v line may go on";
+    static final String CUT = "vv-cut";
 
     /** Tesseract's word confidence (0-100) at or above which every word of a name or subject makes it "sure". */
     static final int SURE_WORDS = 90;
