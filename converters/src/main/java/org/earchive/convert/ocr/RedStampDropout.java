@@ -4,7 +4,8 @@ import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 
 /**
- * Takes the red ink of stamps and seals out of the copy of a colour scan Tesseract reads (never the stored image).
+ * Measured, not enabled (see {@link #applies}). Takes the red ink of stamps and seals out of the copy of a colour scan
+ * Tesseract reads (never the stored image).
  * The văn thư's "ĐẾN" received stamp lands over the number line and the title block, and the seal over the signer's
  * title: read as text, their ink breaks the header's words ("Về việc" becomes "VĂN PHÒNG ... Về").
  *
@@ -43,6 +44,19 @@ final class RedStampDropout {
     static final int STAMP_NEIGHBOURS = 5;
 
     private RedStampDropout() {
+    }
+
+    /**
+     * Off unless asked ({@code -Dearchive.ocr.redstamps=true}). Measured on bench/metadata-eval/nd30 (seventh session):
+     * on the tuning half it read stamped subjects (22 to 27 of 48 right, fields 88% to 90%, numbers and dates not
+     * worse), but on the held-out half it cost header lines away from any stamp: on four scans read both ways the
+     * number and date lines were lost on two and two issuing bodies came out wrong with full confidence ("TỔNG CỤC
+     * THUẾ, CỤC THUẾ TỈNH BẮC NINH", "ĐẢNG ỦY XÀA PHU AN"), all read right without it. The page changes as a whole
+     * for Tesseract once the stamp's mid-grey is gone (its own binarisation threshold and the straightening measured
+     * on it move), so a wrong value may appear anywhere: not the default until it is measured on real stamped scans.
+     */
+    static boolean applies() {
+        return Boolean.getBoolean("earchive.ocr.redstamps");
     }
 
     /** The page with its bright red ink painted white, or {@code page} itself when it is not a stamped colour page. */
