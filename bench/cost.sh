@@ -122,17 +122,19 @@ for r in $rows; do
     has soffice || { echo "office: skipped, no soffice"; continue; }
     mkdir -p "$work/office"
     # A pool serves many documents: at least 20, varied (DOCX and ODT, one page to many, tables, lists, footnotes,
-    # pictures, legacy Vietnamese encodings), never copies of one file. The fixtures give 11; the shared corpus the rest.
+    # pictures, legacy Vietnamese encodings), never copies of one file, each of which both engines convert (Phuluc1
+    # and testWORD_various are left out: the Java engine loses words of them, "not-compliant"). The fixtures give 11;
+    # the shared corpus the rest.
     cp "$here/fixtures/office/cong-van-times-new-roman.docx" "$here/fixtures/office/cau-truc-tieu-de-danh-sach-bang-anh.docx" \
        "$here/fixtures/detect/bao-cao.docx" "$here"/fixtures/legacy/cong-van-*.odt "$here"/fixtures/legacy/cong-van-*.docx \
        "$work/office/"
     corpus="${EARCHIVE_CORPUS:-/work/shared/corpus}"
-    for f in vietnamese/van-ban-plus/30_2020_ND_CP.docx vietnamese/van-ban-plus/Phuluc1.docx \
-             vietnamese/van-ban-plus/Phuluc3.docx vietnamese/van-ban-plus/Phuluc4.docx tika/testWORD_various.docx \
+    for f in vietnamese/van-ban-plus/30_2020_ND_CP.docx vietnamese/van-ban-plus/Phuluc2.docx \
+             vietnamese/van-ban-plus/Phuluc3.docx vietnamese/van-ban-plus/Phuluc4.docx vietnamese/van-ban-plus/Phuluc5.docx \
              tika/testWORD_numbered_list.docx tika/footnotes.docx tika/testWORD_embedded_pics.docx \
              tika/testOpenOffice2.odt tika/testODFwithOOo3.odt tika/LibreOfficeWriter_odt_1.3.odt \
              poi/document__SampleDoc.docx poi/document__HeaderFooterUnicode.docx; do
-      [[ -f "$corpus/$f" ]] && cp "$corpus/$f" "$work/office/"
+      if [[ -f "$corpus/$f" ]]; then cp "$corpus/$f" "$work/office/"; fi
     done
     (( $(ls "$work/office" | wc -l) >= 20 )) || echo "office: only $(ls "$work/office" | wc -l) documents (no corpus at $corpus)"
     n=$(ls "$work/office" | wc -l)
