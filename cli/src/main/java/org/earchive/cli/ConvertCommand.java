@@ -9,10 +9,6 @@ import java.util.concurrent.Callable;
 import org.earchive.api.ConvertRequest;
 import org.earchive.api.Earchive;
 import org.earchive.api.OutputFolder;
-import org.earchive.convert.ocr.Tesseract;
-import org.earchive.core.DescriptionProfile;
-import org.earchive.core.OcrSettings;
-import org.earchive.core.OfficeEngine;
 import org.earchive.core.Presentation;
 import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
@@ -49,9 +45,6 @@ public final class ConvertCommand implements Callable<Integer> {
     JobsOption jobs;
 
     @Mixin
-    TrustStoreOption trustStore;
-
-    @Mixin
     BatchRunOptions batch;
 
     @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true)
@@ -61,27 +54,7 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Mixin
-    OcrOptions ocr;
-
-    @Mixin
-    LegacyEncodingOption legacyEncoding;
-
-    @Option(names = "--engine", paramLabel = "auto|libreoffice|java", defaultValue = "auto", converter = OfficeEngineConverter.class)
-    OfficeEngine officeEngine = OfficeEngine.AUTO;
-
-    /** "libreoffice" as well as "LIBREOFFICE". */
-    static final class OfficeEngineConverter implements picocli.CommandLine.ITypeConverter<OfficeEngine> {
-        @Override
-        public OfficeEngine convert(String value) {
-            return OfficeEngine.parse(value);
-        }
-    }
-
-    @Option(names = "--tt05-strict")
-    boolean tt05Strict;
-
-    @Mixin
-    LevelOptions level;
+    ConversionOptions conversion;
 
     @Mixin
     JsonOption json;
@@ -92,9 +65,6 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     MetadataOptions metadata;
 
-    @Option(names = "--profile", paramLabel = "tt05|dc", defaultValue = "tt05")
-    String profile;
-
     /** The zone report.html shows times in; read by {@link ReportZone}. */
     @Option(names = "--time-zone", paramLabel = "ZONE")
     String timeZone;
@@ -103,18 +73,9 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         InputPaths.require(inputs, Messages.of(spec));
         BatchOptions options = batch.options(jobs.get());
-        DescriptionProfile description;
-        try {
-            description = DescriptionProfile.parse(profile);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage() + ".");
-        }
         ClerkMetadata clerk = metadata.read();
-        OcrSettings ocrSettings = ocr.settings(jobs.get());
-        RunContext context = new RunContext(VersionProvider.producer(), RunContexts.sourceDateEpoch(), password,
-                ocrSettings, tt05Strict, description, officeEngine).withTrustStore(trustStore.get())
-                .withPresentation(new Presentation(Messages.of(spec).locale(), ReportZone.chosen(spec, timeZone, System.getenv())))
-                .withLegacyEncoding(legacyEncoding.get()).withLevel(level.get());
+        RunContext context = conversion.context(jobs.get(), password,
+                new Presentation(Messages.of(spec).locale(), ReportZone.chosen(spec, timeZone, System.getenv())));
         Earchive earchive;
         try {
             earchive = Earchive.start(context, clerk, jobs.get(), options.timeout());

@@ -13,8 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.earchive.api.Earchive;
-import org.earchive.core.DescriptionProfile;
-import org.earchive.core.OfficeEngine;
 import org.earchive.core.Presentation;
 import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
@@ -58,29 +56,11 @@ public final class WatchCommand implements Callable<Integer> {
     BatchRunOptions batch;
 
     @Mixin
-    OcrOptions ocr;
-
-    @Mixin
     MetadataOptions metadata;
 
-    @Option(names = "--engine", paramLabel = "auto|libreoffice|java", defaultValue = "auto",
-            converter = ConvertCommand.OfficeEngineConverter.class)
-    OfficeEngine officeEngine = OfficeEngine.AUTO;
-
-    @Option(names = "--tt05-strict")
-    boolean tt05Strict;
-
-    @Option(names = "--profile", paramLabel = "tt05|dc", defaultValue = "tt05")
-    String profile;
-
     @Mixin
-    LevelOptions level;
+    ConversionOptions conversion;
 
-    @Mixin
-    TrustStoreOption trustStore;
-
-    @Mixin
-    LegacyEncodingOption legacyEncoding;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -93,18 +73,9 @@ public final class WatchCommand implements Callable<Integer> {
         if (output.startsWith(folder)) {
             throw new UsageException(messages.get("watch.outInside", out, in));
         }
-        DescriptionProfile description;
-        try {
-            description = DescriptionProfile.parse(profile);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage() + ".");
-        }
         ClerkMetadata clerk = metadata.read();
-        // as convert builds it, so a watched folder gives what convert gives for the same options
-        RunContext context = new RunContext(VersionProvider.producer(), RunContexts.sourceDateEpoch(), "",
-                ocr.settings(jobs.get()), tt05Strict, description, officeEngine).withTrustStore(trustStore.get())
-                .withPresentation(new Presentation(messages.locale(), ReportZone.chosen(spec, null, System.getenv())))
-                .withLegacyEncoding(legacyEncoding.get()).withLevel(level.get());
+        RunContext context = conversion.context(jobs.get(), "",
+                new Presentation(messages.locale(), ReportZone.chosen(spec, null, System.getenv())));
         BatchOptions options = batch.options(jobs.get());
         PrintWriter log = logFile == null ? spec.commandLine().getOut() : new PrintWriter(new OutputStreamWriter(
                 Files.newOutputStream(logFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8));

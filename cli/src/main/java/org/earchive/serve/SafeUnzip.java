@@ -26,13 +26,7 @@ final class SafeUnzip {
 
     /** Whether the file starts as a ZIP does ("PK\3\4", or "PK\5\6" for an empty one). */
     static boolean looksLikeZip(Path file) throws IOException {
-        byte[] head = new byte[4];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, 4) < 4) {
-                return false;
-            }
-        }
-        return head[0] == 'P' && head[1] == 'K' && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+        return org.earchive.formats.ZipSignature.startsAsZip(file);
     }
 
     /**

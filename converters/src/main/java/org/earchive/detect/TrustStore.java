@@ -99,6 +99,23 @@ public final class TrustStore {
         return certificates;
     }
 
+    /**
+     * What the store trusts, whatever its folder and file names: the SHA-256 of its certificates' encodings, sorted.
+     * A run's settings fingerprint carries it, so that the same certificates give the same fingerprint on every
+     * machine (a Spark executor writes them to a folder of its own).
+     */
+    public String fingerprint() {
+        java.util.TreeSet<String> digests = new java.util.TreeSet<>();
+        for (X509Certificate certificate : certificates) {
+            try {
+                digests.add(org.earchive.core.Fixity.sha256(certificate.getEncoded()));
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException("a certificate read from its encoding has none", e);
+            }
+        }
+        return org.earchive.core.Fixity.sha256(String.join("\n", digests).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     /** Every certificate as a PKIX trust anchor. */
     List<TrustAnchor> anchors() {
         return certificates.stream().map(certificate -> new TrustAnchor(certificate, null)).toList();

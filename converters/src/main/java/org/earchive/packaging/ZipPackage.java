@@ -3,14 +3,17 @@ package org.earchive.packaging;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.earchive.formats.ZipBombGuard;
+import org.earchive.formats.ZipSignature;
 
 /**
  * A zipped package, read where it lies: after a safety scan, the ZIP is opened as a file system (zipfs) so
@@ -31,9 +34,42 @@ final class ZipPackage implements AutoCloseable {
         this.root = zipfs.getPath("/", folderName);
     }
 
+    /**
+     * A file validate and ingest open as a zipped package: one named *.zip, or a ZIP named otherwise (another tool's
+     * "SIP.bin", a download without its extension) whose top folder or root holds METS.xml or bagit.txt. Office
+     * documents and EPUBs are ZIPs too, and hold neither: they stay files.
+     */
     static boolean isZip(Path path) {
-        return java.nio.file.Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            return true;
+        }
+        try {
+            return ZipSignature.startsAsZip(path) && holdsPackageFile(path);
+        } catch (IOException e) {
+            return false; // unreadable: whatever reads it next says why
+        }
     }
+
+    private static boolean holdsPackageFile(Path path) {
+        try (ZipFile file = new ZipFile(path.toFile())) {
+            Enumeration<? extends ZipEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                String name = entries.nextElement().getName();
+                String belowTop = name.substring(name.indexOf('/') + 1);
+                if (PACKAGE_FILES.contains(belowTop)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            return false; // damaged, or names not in UTF-8 (the JDK's ZipFile throws for those): not taken for a package
+        }
+    }
+
+    private static final Set<String> PACKAGE_FILES = Set.of("METS.xml", "bagit.txt");
 
     /** The package's top folder inside the ZIP, or null when the scan refused it (the findings say why). */
     static ZipPackage open(Path zip, ZipBombGuard.Limits limits, Findings findings) throws IOException {

@@ -39,6 +39,8 @@ public final class Engines implements AutoCloseable {
     private static final long OFFICE_TASK_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(5);
 
     private final RunContext context;
+    /** Computed once: it reads the trust store's certificates, and a Spark task asks for it per document. */
+    private volatile String fingerprint;
     private final MetadataSettings metadata;
     private final Detector detector = new TikaDetector();
     private final PdfaValidator validator = new VeraPdfValidator();
@@ -159,6 +161,15 @@ public final class Engines implements AutoCloseable {
      * the engines found installed.
      */
     public String fingerprint() {
+        String known = fingerprint;
+        if (known == null) {
+            known = shaping();
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    private String shaping() {
         String shaping = "producer=" + context.producer() + "\nsourceDateEpoch=" + context.sourceDateEpoch()
                 + "\nocr=" + tesseract.description()
                 // --deskew, --ocr redo|force, --optimize: only when not the default, so older runs stand
@@ -171,7 +182,7 @@ public final class Engines implements AutoCloseable {
                 // a corrected metadata CSV must reach the documents it describes on the next run
                 + "\nmetadata=" + metadata.profile() + "/" + metadata.clerk().fingerprint()
                 // the signature verdicts in the report and PREMIS depend on the certificates trusted
-                + (context.trustStore() == null ? "" : "\ntrustStore=" + context.trustStore().toAbsolutePath())
+                + (context.trustStore() == null ? "" : "\ntrustStore=" + TrustStores.of(context).fingerprint())
                 // a rerun told to read legacy Vietnamese otherwise (--legacy-encoding) converts again
                 + (context.legacyEncoding() == LegacyEncodingChoice.AUTO ? "" : "\nlegacyEncoding=" + context.legacyEncoding().id())
                 // another PDF/A level (--level, --ua, --embed-original) converts again; the default adds nothing

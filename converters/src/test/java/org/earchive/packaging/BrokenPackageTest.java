@@ -192,6 +192,29 @@ class BrokenPackageTest {
     }
 
     @Test
+    void aZippedPackageNamedWithoutZipIsKnownByWhatItHolds() throws Exception {
+        Path root = ValidPackages.sip(work).write(work.resolve("out"));
+        Path unnamed = zip(root, work.resolve("SIP-from-another-tool.bin"), null);
+
+        assertTrue(PackageValidator.isPackage(unnamed));
+        PackageVerdict verdict = new PackageValidator().validate(unnamed);
+        assertEquals("tt05-sip-hoso", verdict.type());
+        assertEquals(List.of(), PackageValidatorTest.musts(verdict));
+
+        // a DOCX is a ZIP too, and holds no METS.xml or bagit.txt: a file, not a package
+        Path docx = work.resolve("to-trinh.docx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(docx))) {
+            out.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("word/document.xml"));
+            out.closeEntry();
+        }
+        assertFalse(PackageValidator.isPackage(docx));
+        Path notZip = Files.writeString(work.resolve("PK.txt"), "PK, said the clerk");
+        assertFalse(PackageValidator.isPackage(notZip));
+    }
+
+    @Test
     void aBagInsideAZipIsVerified() throws Exception {
         Path out = ConvertOutputs.sample(work.resolve("convert-out"));
         Path bag = work.resolve("bag");

@@ -34,8 +34,8 @@ final class ExecutorEarchive {
     static synchronized Earchive engines(JobSettings settings) throws IOException, MetadataInputException {
         Earchive earchive = ENGINES.get(settings.key());
         if (earchive == null) {
-            earchive = Earchive.start(settings.context(), settings.clerk(scratch().resolve("clerk-" + settings.key())),
-                    settings.jobsPerExecutor());
+            earchive = Earchive.start(settings.context().withTrustStore(settings.trustStore(scratch().resolve("trust-" + settings.key()))),
+                    settings.clerk(scratch().resolve("clerk-" + settings.key())), settings.jobsPerExecutor());
             ENGINES.put(settings.key(), earchive);
         }
         return earchive;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.earchive.core.DescriptionProfile;
 import org.earchive.core.Fixity;
 import org.earchive.core.OcrSettings;
@@ -38,12 +39,13 @@ import org.earchive.metadata.MetadataInputException;
  * @param ua                    {@code --ua}: PDF/UA-1 as well
  * @param embedOriginal         {@code --embed-original}: the source in its PDF/A-3
  * @param legacyEncoding        {@code --legacy-encoding}: auto, tcvn3, vni, viscii or off
+ * @param trustedCertificates   the {@code --trust-store} folder's certificates (DER), or an empty list for none
  */
 public record JobSettings(String producer, Long sourceDateEpochSeconds, String password, String ocrLanguages,
                           long ocrTimeoutSeconds, boolean tt05Strict, String profile, String officeEngine,
                           int jobsPerExecutor, boolean force, byte[] clerkCsv, byte[] clerkDefaults,
                           long timeoutMillis, String language, String timeZone, String level, boolean ua,
-                          boolean embedOriginal, String legacyEncoding)
+                          boolean embedOriginal, String legacyEncoding, List<byte[]> trustedCertificates)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -73,13 +75,30 @@ public record JobSettings(String producer, Long sourceDateEpochSeconds, String p
         return ClerkMetadata.read(csv, defaults);
     }
 
+    /**
+     * The trust store as a folder on this machine: the certificates written into {@code scratch} (one folder per
+     * job's settings), or null when none was given. Signatures are then checked against exactly the certificates
+     * the driver read, and the run's fingerprint, made from them and not from the folder, is the driver's.
+     */
+    public Path trustStore(Path scratch) throws IOException {
+        if (trustedCertificates == null || trustedCertificates.isEmpty()) {
+            return null;
+        }
+        Files.createDirectories(scratch);
+        for (int i = 0; i < trustedCertificates.size(); i++) {
+            Files.write(scratch.resolve(String.format(java.util.Locale.ROOT, "trusted-%03d.der", i + 1)), trustedCertificates.get(i));
+        }
+        return scratch;
+    }
+
     /** Equal for settings that give equal engines: an executor keeps one {@code Earchive} per key. */
     public String key() {
         String whole = producer + "\n" + sourceDateEpochSeconds + "\n" + password + "\n" + ocrLanguages + "\n"
                 + ocrTimeoutSeconds + "\n" + tt05Strict + "\n" + profile + "\n" + officeEngine + "\n" + jobsPerExecutor
                 + "\n" + language + "\n" + timeZone + "\n" + level + "\n" + ua + "\n" + embedOriginal + "\n" + legacyEncoding
                 + "\n" + (clerkCsv == null ? "-" : Fixity.sha256(clerkCsv)) + "\n"
-                + (clerkDefaults == null ? "-" : Fixity.sha256(clerkDefaults));
+                + (clerkDefaults == null ? "-" : Fixity.sha256(clerkDefaults))
+                + "\n" + (trustedCertificates == null ? "-" : String.join(",", trustedCertificates.stream().map(Fixity::sha256).toList()));
         return Fixity.sha256(whole.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -15,11 +15,13 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.OcrSettings;
 import org.earchive.core.RunContext;
+import org.earchive.detect.TrustStore;
 import org.earchive.metadata.MetadataInputException;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.InputFilter;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
+import org.earchive.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,6 +91,11 @@ public final class SparkConvert implements Callable<Integer> {
     @Option(names = "--metadata-defaults", paramLabel = "FILE", description = "Batch-wide element=value lines (on the driver's disk).")
     Path metadataDefaults;
 
+    @Option(names = "--trust-store", paramLabel = "DIR",
+            description = "A folder of PEM or DER certificates (on the driver's disk) signers' chains are checked against;"
+                    + " they travel to the executors. Never the network.")
+    Path trustStore;
+
     @Option(names = "--profile", paramLabel = "tt05|dc", description = "Descriptive metadata profile (default: ${DEFAULT-VALUE}).")
     String profile = "tt05";
 
@@ -129,6 +136,10 @@ public final class SparkConvert implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
     boolean quiet;
 
+    @Option(names = "--json", description = "Print the run's report as JSON on standard output (as 'earchive convert --json'"
+            + " prints it, and as .earchive/report.json holds it) instead of the summary line, for scripts.")
+    boolean json;
+
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
@@ -159,6 +170,9 @@ public final class SparkConvert implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("earchive: " + e.getMessage() + ".");
             return USAGE;
+        } catch (TrustStoreRefused e) {
+            err.println("earchive: " + e.getMessage());
+            return USAGE;
         } catch (MetadataInputException e) {
             e.errors().forEach(error -> err.println("earchive: " + error));
             err.println("earchive: nothing was converted; correct the metadata file(s) and run again.");
@@ -179,7 +193,7 @@ public final class SparkConvert implements Callable<Integer> {
             settings = withJobs(settings, Math.max(1, jobs));
             BatchReport report = new SparkBatch(spark, settings, quiet ? null : err).run(inputs, output, filter);
             int exitCode = report.allConverted() ? OK : SOME_DOCUMENTS_FAILED;
-            out.println(summary(report));
+            out.println(json ? ReportWriter.file(report).toPrettyString() : summary(report));
             return exitCode;
         } catch (InputListing.MissingInput e) {
             err.println("earchive: " + e.getMessage());
@@ -203,18 +217,46 @@ public final class SparkConvert implements Callable<Integer> {
         }
     }
 
-    private JobSettings settings() throws IOException {
+    private JobSettings settings() throws IOException, TrustStoreRefused {
         return new JobSettings(producer(), sourceDateEpoch(), password, ocrLanguages, ocrTimeoutSeconds, tt05Strict,
                 profile, engine, 1, force, metadataCsv == null ? null : Files.readAllBytes(metadataCsv),
                 metadataDefaults == null ? null : Files.readAllBytes(metadataDefaults), timeout.toMillis(), language(),
-                zoneName(), level, ua, embedOriginal, legacyEncoding);
+                zoneName(), level, ua, embedOriginal, legacyEncoding, trustedCertificates());
+    }
+
+    /** The --trust-store folder's certificates, read here so that a bad folder stops the run on the driver. */
+    private List<byte[]> trustedCertificates() throws TrustStoreRefused {
+        TrustStore store;
+        try {
+            store = TrustStore.fromFolder(trustStore);
+        } catch (IOException e) {
+            throw new TrustStoreRefused(e.getMessage());
+        }
+        List<byte[]> encoded = new ArrayList<>();
+        for (java.security.cert.X509Certificate certificate : store.certificates()) {
+            try {
+                encoded.add(certificate.getEncoded());
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new TrustStoreRefused("A certificate in " + trustStore + " cannot be encoded again (" + e.getMessage() + ").");
+            }
+        }
+        return encoded;
+    }
+
+    /** The trust store cannot be used; its message is a sentence for the person who gave it. */
+    private static final class TrustStoreRefused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TrustStoreRefused(String sentence) {
+            super(sentence);
+        }
     }
 
     private static JobSettings withJobs(JobSettings s, int jobs) {
         return new JobSettings(s.producer(), s.sourceDateEpochSeconds(), s.password(), s.ocrLanguages(),
                 s.ocrTimeoutSeconds(), s.tt05Strict(), s.profile(), s.officeEngine(), jobs, s.force(), s.clerkCsv(),
                 s.clerkDefaults(), s.timeoutMillis(), s.language(), s.timeZone(), s.level(), s.ua(), s.embedOriginal(),
-                s.legacyEncoding());
+                s.legacyEncoding(), s.trustedCertificates());
     }
 
     /** "vi" or "en", chosen as the command line chooses it. */

@@ -95,7 +95,7 @@ class SparkConvertTest {
         Path samples = mixedFolder();
         JobSettings settings = new JobSettings(SparkConvert.producer(), EPOCH.getEpochSecond(), "", "vie+eng", 180,
                 false, "tt05", "auto", 2, false, null, null, BatchOptions.DEFAULT_TIMEOUT.toMillis(), "en",
-                "UTC", null, false, false, "auto");
+                "UTC", null, false, false, "auto", java.util.List.of());
 
         Path expected = work.resolve("cli");
         RunContext context = settings.context();
