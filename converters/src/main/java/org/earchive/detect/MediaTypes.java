@@ -2,7 +2,6 @@ package org.earchive.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -17,7 +16,7 @@ import org.apache.tika.mime.MimeTypes;
  */
 public final class MediaTypes {
 
-    private static final MimeTypes REPOSITORY = TikaConfig.getDefaultConfig().getMimeRepository();
+    private static final MimeTypes REPOSITORY = TikaDefaults.config().getMimeRepository();
     private static final MediaTypeRegistry REGISTRY = REPOSITORY.getMediaTypeRegistry();
 
     private MediaTypes() {

@@ -12,7 +12,6 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
@@ -78,7 +77,7 @@ public final class OfficeParsing {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
-        Parser parser = new AutoDetectParser();
+        Parser parser = TikaDefaults.parser();
         context.set(Parser.class, parser);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, context);

@@ -2,7 +2,6 @@ package org.earchive.detect;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -19,7 +18,7 @@ public final class TikaDetector implements Detector {
 
     /** Building Tika's detector chain loads every parser module's detectors: done once per process. */
     private static final class Holder {
-        static final org.apache.tika.detect.Detector TIKA = TikaConfig.getDefaultConfig().getDetector();
+        static final org.apache.tika.detect.Detector TIKA = TikaDefaults.config().getDetector();
     }
 
     @Override

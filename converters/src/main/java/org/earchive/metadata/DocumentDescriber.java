@@ -12,8 +12,8 @@ import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
 import org.earchive.detect.Detection;
 import org.earchive.detect.PdfSignature;
-import org.earchive.core.Fixity;
 import org.earchive.core.OcrWords;
+import org.earchive.core.WrittenFileDigests;
 import org.earchive.metadata.FieldValue.Origin;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.schemas.SchemaCatalog;
@@ -247,7 +247,7 @@ public final class DocumentDescriber {
                 request.sourceSha256(), Files.size(request.source()), request.sourceFormat(),
                 metadata.valueOrNull(MetadataField.SOURCE_APPLICATION), metadata.valueOrNull(MetadataField.SOURCE_CREATED));
         PreservationRecord.FileFacts pdf = new PreservationRecord.FileFacts(request.pdf().getFileName().toString(),
-                Fixity.sha256(request.pdf()), Files.size(request.pdf()), request.pdfFormat(), producer, null);
+                WrittenFileDigests.sha256(request.pdf()), Files.size(request.pdf()), request.pdfFormat(), producer, null);
         int fromText = (int) metadata.asMap().values().stream().filter(v -> v.origin() == Origin.TEXT).count();
         return new PreservationRecord(source, pdf, request.pdfaLevel(),
                 "PDF/A-" + request.flavour().toUpperCase(java.util.Locale.ROOT) + " validation profile", true, fromText,

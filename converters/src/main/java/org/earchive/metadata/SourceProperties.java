@@ -61,7 +61,7 @@ public final class SourceProperties {
             TesseractOCRConfig noOcr = new TesseractOCRConfig();
             noOcr.setSkipOcr(true);
             context.set(TesseractOCRConfig.class, noOcr);
-            AutoDetectParser parser = new AutoDetectParser();
+            AutoDetectParser parser = org.earchive.detect.TikaDefaults.parser();
             context.set(org.apache.tika.parser.Parser.class, parser); // attachments are read as before, each through the zip guard
             context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new GuardedEmbeddedParsing(context));
             parser.parse(in, new WriteOutContentHandler(TEXT_LIMIT), metadata, context);

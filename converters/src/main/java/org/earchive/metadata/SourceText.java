@@ -168,7 +168,7 @@ public final class SourceText {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
-        AutoDetectParser parser = new AutoDetectParser();
+        AutoDetectParser parser = org.earchive.detect.TikaDefaults.parser();
         context.set(org.apache.tika.parser.Parser.class, parser); // attachments are read as before, each through the zip guard
         context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new GuardedEmbeddedParsing(context));
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.Fixity;
+import org.earchive.core.WrittenFileDigests;
 
 /**
  * One input's turn in a batch, around the {@link DocumentPipeline}: carry an earlier result over when nothing
@@ -125,7 +126,8 @@ final class DocumentJob {
         List<JournalEntry.Output> outputs = new ArrayList<>();
         for (String output : results.stream().flatMap(r -> r.outputs().stream()).toList()) {
             try {
-                outputs.add(new JournalEntry.Output(output, Fixity.sha256(layout.outputRoot().resolve(output))));
+                // the PDF's checksum was taken for its PREMIS record a moment ago: read again only if the file changed since
+                outputs.add(new JournalEntry.Output(output, WrittenFileDigests.sha256(layout.outputRoot().resolve(output))));
             } catch (IOException e) {
                 return null;
             }

@@ -64,7 +64,9 @@ public final class VeraPdfValidator implements PdfaValidator {
             if (flavour == null) {
                 return PdfaVerdict.noClaim();
             }
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            // the profile this file needs, not veraPDF's whole directory of them (VeraPdfProfiles says why)
+            PDFAValidator validator = Foundries.defaultInstance()
+                    .createValidator(VeraPdfProfiles.forFlavour(flavour), false);
             ValidationResult result = validator.validate(parser);
             return new PdfaVerdict(flavour.getId(), result.isCompliant(), failedRules(result), null);
         } catch (EncryptedPdfException e) {

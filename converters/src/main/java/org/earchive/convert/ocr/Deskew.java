@@ -5,6 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
 
 /**
  * A page image turned level for OCR, and the way back: Tesseract reads the straightened copy, and the
@@ -45,7 +47,7 @@ public record Deskew(double degrees, int originalWidth, int originalHeight, int 
 
     /** {@code image} turned level as {@link #straighten(BufferedImage)} does, the uncovered corners {@code paper}. */
     public BufferedImage straighten(BufferedImage image, Color paper) {
-        boolean colour = image.getColorModel().getNumColorComponents() > 1;
+        boolean colour = hasColour(image.getColorModel());
         BufferedImage level = new BufferedImage(straightenedWidth, straightenedHeight,
                 colour ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = level.createGraphics();
@@ -58,6 +60,26 @@ public record Deskew(double degrees, int originalWidth, int originalHeight, int 
             g.dispose();
         }
         return level;
+    }
+
+    /**
+     * Whether the image can hold other colours than greys. A palette always names red, green and blue, so a black and
+     * white scan (a palette of black and white) counted as colour: it was turned in RGB, four bytes a pixel where one
+     * holds the same grey (each of R, G and B got that grey), written for Tesseract three times as large, and
+     * thresholded by Tesseract channel by channel.
+     */
+    static boolean hasColour(ColorModel model) {
+        if (model instanceof IndexColorModel palette && !palette.hasAlpha()) {
+            for (int i = 0; i < palette.getMapSize(); i++) {
+                int rgb = palette.getRGB(i);
+                int red = (rgb >> 16) & 0xFF;
+                if (red != ((rgb >> 8) & 0xFF) || red != (rgb & 0xFF)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return model.getNumColorComponents() > 1;
     }
 
     /** The geometry of straightening an image by {@code degrees} onto a canvas of its own size (corners cut). */

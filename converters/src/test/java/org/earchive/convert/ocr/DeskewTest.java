@@ -29,6 +29,44 @@ class DeskewTest {
         assertEquals(0, skew.degrees(), 0.1, skew::toString);
     }
 
+    /**
+     * A black and white scan (a palette of black and white) is turned in one byte of grey a pixel, not four of RGB: the
+     * same greys, pixel for pixel, that an RGB turn gives in each of its channels, so Tesseract reads the same page.
+     */
+    @Test
+    void aBilevelScanIsStraightenedInGreyToTheGreysAnRgbTurnGives() {
+        SkewedScans.Scan scan = SkewedScans.scan("page", TEXT, 148, 210, 200, BufferedImage.TYPE_BYTE_BINARY, Color.WHITE, 3.5, 0);
+        BufferedImage bilevel = scan.image();
+        assertEquals(1, bilevel.getColorModel().getPixelSize());
+        Deskew deskew = Deskew.of(scan.degrees(), bilevel.getWidth(), bilevel.getHeight());
+        for (Color paper : List.of(Color.WHITE, Color.BLACK)) {
+            BufferedImage level = deskew.straighten(bilevel, paper);
+            assertEquals(BufferedImage.TYPE_BYTE_GRAY, level.getType());
+            BufferedImage rgb = new BufferedImage(level.getWidth(), level.getHeight(), BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = rgb.createGraphics();
+            g.setColor(paper);
+            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(bilevel, deskew.originalToStraightened(), null);
+            g.dispose();
+            int[] greys = level.getRaster().getSamples(0, 0, level.getWidth(), level.getHeight(), 0, (int[]) null);
+            int softEdges = 0;
+            for (int y = 0, i = 0; y < level.getHeight(); y++) {
+                for (int x = 0; x < level.getWidth(); x++, i++) {
+                    int colour = rgb.getRGB(x, y) & 0xFFFFFF;
+                    assertEquals(greys[i] * 0x010101, colour, "pixel " + x + "," + y);
+                    softEdges += greys[i] > 0 && greys[i] < 255 ? 1 : 0;
+                }
+            }
+            assertTrue(softEdges > 1000, "the turn is smooth: letters keep soft edges (" + softEdges + ")");
+        }
+        // a palette with a colour in it is still turned in colour
+        java.awt.image.IndexColorModel redAndWhite = new java.awt.image.IndexColorModel(1, 2,
+                new byte[] {(byte) 255, (byte) 255}, new byte[] {0, (byte) 255}, new byte[] {0, (byte) 255});
+        assertTrue(Deskew.hasColour(redAndWhite));
+        assertTrue(!Deskew.hasColour(bilevel.getColorModel()));
+    }
+
     @Test
     void aPointOnTheStraightCopyGoesBackToWhereItWasOnThePage() {
         Deskew deskew = Deskew.of(3.5, 1166, 1654);
