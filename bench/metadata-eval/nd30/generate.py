@@ -3,7 +3,7 @@
 
     python3 generate.py OUT_DIR [COUNT]
 
-Writes OUT_DIR/tune/, OUT_DIR/heldout/ and OUT_DIR/fresh/ (COUNT documents each, default 24), each holding the documents
+Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/ and OUT_DIR/fresh2/ (COUNT documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
 document gets a received stamp). Stdlib only; the same COUNT always gives the same documents (fixed seeds).
@@ -17,7 +17,8 @@ with or without an authority line, and nơi nhận.
 
 The tuning half and the held-out half come from the same generator with different seeds: the extractor may be
 tuned on the first, and the second is scored only to report. The fresh half (a third seed, with organs and subjects
-the other halves never show) was added once the held-out half had been looked at: it is the one still blind.
+the other halves never show) was added once the held-out half had been looked at; fresh2 (a fourth seed, more organs,
+subjects and a header layout none shows) once the fresh half had been: it is the one still blind.
 """
 import os
 import random
@@ -156,9 +157,40 @@ FRESH_SUBJECTS = {
     "KH": ["Kiểm tra việc chấp hành pháp luật về lưu trữ tại Ủy ban nhân dân các xã"],
     "NQ": ["Về việc phê chuẩn quyết toán ngân sách địa phương năm 2024"],
 }
+# Only in the fresh2 half (issue 18, seventh session): organs, subjects and a header layout no earlier half shows,
+# among them subjects carrying brackets, quotes, a range and several commas, names wrapping after "KHU VỰC" or
+# "DỰ ÁN", a thị trấn, and a header typed with tabs whose date line is a paragraph of its own ("tabs2").
+FRESH2_STATE_ORGANS = [
+    ("UBND TỈNH QUẢNG NGÃI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SGDĐT", "Quảng Ngãi"),
+    ("UBND HUYỆN NÚI THÀNH", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "BQLDA", "Núi Thành"),
+    ("", "ỦY BAN NHÂN DÂN QUẬN BA ĐÌNH", "UBND", "Ba Đình"),
+    ("", "ỦY BAN NHÂN DÂN THỊ TRẤN PHONG ĐIỀN", "UBND", "Phong Điền"),
+    ("UBND TỈNH GIA LAI", "THANH TRA TỈNH", "TTr", "Gia Lai"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI TỈNH KON TUM", "BHXH", "Kon Tum"),
+    ("SỞ Y TẾ QUẢNG NGÃI", "TRUNG TÂM Y TẾ HUYỆN ĐỨC PHỔ", "TTYT", "Đức Phổ"),
+    ("CỤC THUẾ TỈNH NGHỆ AN", "CHI CỤC THUẾ KHU VỰC VINH - NGHI LỘC", "CCTKV", "Vinh"),
+]
+FRESH2_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN HUYỆN MƯỜNG TÈ", "HĐND", "Mường Tè")]
+FRESH2_SUBJECTS = {
+    "QĐ": ["Về việc ban hành Quy chế tiếp nhận, xử lý văn bản đến (sửa đổi, bổ sung)",
+           "Về việc phê duyệt Đề án \u201cSố hóa tài liệu lưu trữ giai đoạn 2026 - 2030\u201d",
+           "Về việc thành lập Tổ công tác rà soát, chỉnh lý, số hóa hồ sơ địa chính"],
+    "CV": ["V/v đề nghị cung cấp danh sách cán bộ, công chức, viên chức làm công tác văn thư, lưu trữ",
+           "V/v chấn chỉnh việc lập hồ sơ công việc trên Hệ thống quản lý văn bản và điều hành",
+           "V/v phối hợp thu thập tài liệu của các cơ quan đã giải thể, sáp nhập"],
+    "TTr": ["Về việc đề nghị phê duyệt dự toán kinh phí tu bổ, phục chế tài liệu năm 2026"],
+    "BC": ["Công tác văn thư, lưu trữ và ứng dụng chữ ký số 9 tháng đầu năm 2025"],
+    "KH": ["Thực hiện Đề án 06 (giai đoạn 2025 - 2026) về dữ liệu dân cư, định danh điện tử"],
+    "NQ": ["Về việc sáp nhập, đổi tên thôn, tổ dân phố trên địa bàn huyện"],
+}
 POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
 FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
                "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
+# the new organs and subjects twice over, so that most fresh2 documents show something no other half does
+FRESH2_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS + 2 * FRESH2_STATE_ORGANS,
+                "councils": COUNCILS + FRESH_COUNCILS + 2 * FRESH2_COUNCILS,
+                "subjects": {k: v + FRESH_SUBJECTS[k] + 2 * FRESH2_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                "layouts": ["table2", "table1", "tabs", "tabs2", "tabs2"]}
 
 
 def make(rng, index, half, pools=POOLS):
@@ -191,9 +223,9 @@ def make(rng, index, half, pools=POOLS):
         number_style = rng.choice(["plain", "plain", "nocolonspace", "nocolon", "spacebefore", "spaced", "blank"])
     date_style = rng.choice(["words0", "words", "words", "digits"] + (["blank"] if number_style == "blank" else []))
     subject = rng.choice(pools["subjects"][kind_code])
-    layout = rng.choice(["table2", "table1", "tabs"])
+    layout = rng.choice(pools.get("layouts", ["table2", "table1", "tabs"]))
     fmt = rng.choice(["docx", "docx", "pdf", "pdf", "html"])
-    if fmt == "html" and layout == "tabs":
+    if fmt == "html" and layout in ("tabs", "tabs2"):
         layout = "table2"
     signer = rng.choice(SIGNERS)
     if party:
@@ -307,7 +339,7 @@ def left_organ_lines(doc):
 def header_docx(doc):
     motto = "ĐẢNG CỘNG SẢN VIỆT NAM" if doc["party"] else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     vv = doc["subject"] if doc["kind"] == "CV" else None
-    if doc["layout"] == "tabs":
+    if doc["layout"] in ("tabs", "tabs2"):
         # one paragraph per header row, the right column on a centred tab stop, as many offices type it
         rows = []
         left = [t for t, _ in left_organ_lines(doc)]
@@ -320,8 +352,13 @@ def header_docx(doc):
             r = right[i] if i < len(right) else ""
             rows.append(para(run(l, bold=True, size=24) + run("\t" + r, bold=True, size=24), "left", tab=6400, after=0))
         rows.append(para(run("\t" + "_" * 12, size=24) if not doc["party"] else run("*"), "left", tab=6400, after=120))
-        rows.append(para(run(doc["number_line"], size=26) + run("\t" + doc["date_line"], italic=True, size=26), "left",
-                         tab=6400, after=60))
+        if doc["layout"] == "tabs2":
+            # the number line alone, the place and date on a paragraph of its own below it, on the tab stop
+            rows.append(para(run(doc["number_line"], size=26), "left", after=0))
+            rows.append(para(run("\t" + doc["date_line"], italic=True, size=26), "left", tab=6400, after=60))
+        else:
+            rows.append(para(run(doc["number_line"], size=26) + run("\t" + doc["date_line"], italic=True, size=26),
+                             "left", tab=6400, after=60))
         if vv:
             for part in wrap(vv, 34):
                 rows.append(para(run(part, size=24), "left", after=0))
@@ -451,9 +488,9 @@ FACTS = ["format", "layout", "numberStyle", "dateStyle", "stamp"]
 def main():
     out = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 24
-    for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206)):
+    for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207)):
         rng = random.Random(seed)
-        pools = FRESH_POOLS if half == "fresh" else POOLS
+        pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS}.get(half, POOLS)
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:

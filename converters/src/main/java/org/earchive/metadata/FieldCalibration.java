@@ -42,6 +42,9 @@ final class FieldCalibration {
     private FieldCalibration() {
     }
 
+    /** The extractor's note on a V/v subject whose column goes on past a line it could not join: it may be cut short. */
+    static final String CUT = "vv-cut";
+
     /** Tesseract's word confidence (0-100) at or above which every word of a name or subject makes it "sure". */
     static final int SURE_WORDS = 90;
 
@@ -55,7 +58,8 @@ final class FieldCalibration {
             if (value.origin() != FieldValue.Origin.TEXT) {
                 return;
             }
-            String evidence = marked ? evidence(field, value.value(), source, words) : "unmarked";
+            String evidence = !marked ? "unmarked" : source == TextSource.OCR && CUT.equals(value.evidence()) ? "suspect"
+                    : evidence(field, value.value(), source, words);
             Double measured = MEASURED.get(key(field, source, evidence));
             if (measured == null && evidence.equals("sure")) {
                 // sure words not measured for this field: it is worth what clean values of it are, no more
@@ -85,7 +89,8 @@ final class FieldCalibration {
     }
 
     /**
-     * For a name or subject read by OCR: suspect when a word looks misread; sure when each of its words is one
+     * For a name or subject read by OCR: suspect when a word looks misread or it holds a mark none is printed with
+     * ({@link PrintedMarks}); sure when each of its words is one
      * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
      * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with.
      */
@@ -98,7 +103,7 @@ final class FieldCalibration {
         if (source != TextSource.OCR || !words) {
             return "clean";
         }
-        if (OcrTokens.suspicious(value) > 0) {
+        if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)) {
             return "suspect";
         }
         OptionalInt weakest = ocrWords.weakestIn(value);

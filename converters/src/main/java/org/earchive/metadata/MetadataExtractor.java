@@ -821,6 +821,9 @@ public final class MetadataExtractor {
             StringBuilder subject = new StringBuilder(congVan ? lines.get(start).text()
                     : ForeignLines.withoutGluedStamp(lines.get(start).text()));
             int taken = 1;
+            // a V/v whose next line in its column is neither its end nor its continuation: a line OCR misread lies
+            // between, and the subject may go on past it
+            boolean cut = false;
             for (int i = start + 1; i < lines.size() && taken < 4; i++) {
                 Line next = lines.get(i);
                 // OCR puts a blank line between wrapped lines; only a line going on in lower case bridges it
@@ -839,6 +842,7 @@ public final class MetadataExtractor {
                         i = j - 1;
                         continue;
                     }
+                    cut = j < lines.size() && j < i + 6 && !lines.get(j).blank() && !endsSubject(lines.get(j));
                     break;
                 }
                 if (next.blank() || endsSubject(next) || (congVan && (DATE_WORDS.matcher(next.folded()).find()
@@ -846,6 +850,7 @@ public final class MetadataExtractor {
                     break;
                 }
                 if (!continues(subject.toString(), next)) {
+                    cut = congVan;
                     break;
                 }
                 if (subject.length() + 1 + next.text().length() > MetadataField.SUBJECT.maxLength()) {
@@ -854,10 +859,14 @@ public final class MetadataExtractor {
                 subject.append(' ').append(next.text());
                 taken++;
             }
-            if (subject.length() > MetadataField.SUBJECT.maxLength()) {
+            String trimmed = SubjectEdges.trim(subject.toString());
+            if (trimmed.length() > MetadataField.SUBJECT.maxLength() || trimmed.isBlank()) {
                 return;
             }
-            metadata.offer(MetadataField.SUBJECT, subject.toString(), taken == 1 ? 0.9 : 0.8, Origin.TEXT);
+            metadata.offer(MetadataField.SUBJECT, trimmed, taken == 1 ? 0.9 : 0.8, Origin.TEXT);
+            if (cut && trimmed.equals(metadata.valueOrNull(MetadataField.SUBJECT))) {
+                metadata.replace(MetadataField.SUBJECT, new FieldValue(trimmed, 0.5, Origin.TEXT, FieldCalibration.CUT));
+            }
         }
 
         /** One or two letters alone on a line: no subject opens so. */

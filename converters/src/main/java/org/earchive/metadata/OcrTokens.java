@@ -39,7 +39,8 @@ final class OcrTokens {
             "đảng ủy", "thống kê", "bệnh viện", "chủ nghĩa", "độc lập", "kết quả", "chuyên dụng", "tài liệu", "hồ sơ",
             "bảo đảm", "địa bàn", "phê duyệt", "đề nghị", "số hóa", "văn bản", "điện tử", "nghiệp vụ", "công tác",
             "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra", "mức chi", "thông qua", "thông tin",
-            "chuyển đổi", "hướng dẫn", "quản lý", "tổ chức", "chữ ký", "phát triển", "giai đoạn", "đầu tư");
+            "chuyển đổi", "hướng dẫn", "quản lý", "tổ chức", "chữ ký", "phát triển", "giai đoạn", "đầu tư", "thành phố",
+            "khu vực");
 
     static {
         for (String word : MARKED_WORDS.split(" ")) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * stands: what {@link PdfLayoutText} does with positions for a PDF, done with tab stops for office text.
  *
  * <p>The header is recognised by at least two rows holding text on both sides of a tab among the first rows; it ends
- * with the last such row (the number and date row). Within it a row with text on one side only belongs to the side
+ * with the last such row (the number and date row), or with a row on the right's tab stop below it (a date typed as a
+ * paragraph of its own under the number line). Within it a row with text on one side only belongs to the side
  * it is on: a row opening with a tab is the right column's ("\t____" under the motto), any other the left's (an
  * organ's wrapped last line, "TÂY NGUYÊN\t"). A table's cells (Tika opens each with a tab) hold one side each and
  * are left as they are.
@@ -91,6 +92,10 @@ final class TabbedHeader {
                 last = i;
             } else if (split == 0 && seen >= FIRST_SPLIT_ROW) {
                 break; // the header's first rows hold both columns; cells of a table open with a tab one by one
+            } else if (split > 0 && rows[i].startsWith("\t")) {
+                // the place and date typed as a row of their own on the tab stop, below the number line: the header's
+                // right column goes on to it, and the organ's wrapped line above it stays in the left column
+                last = i;
             }
         }
         return split >= MIN_SPLIT_ROWS ? last : -1;

@@ -69,6 +69,19 @@ class TabbedHeaderTest {
     }
 
     @Test
+    void aDateTypedAsAParagraphOfItsOwnBelowTheNumberLineEndsTheHeader() {
+        // the number line alone, then the place and date on the tab stop: the organ's wrapped "BỆNH" is the left's
+        String text = String.join("\n", "BỘ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "CỤC QUẢN LÝ KHÁM, CHỮA\tĐộc lập - Tự do - Hạnh phúc", "BỆNH\t", "\t____________", "Số : 22/ QĐ - KCB",
+                "\tHà Nội, ngày 21 tháng 2 năm 2025", "QUYẾT ĐỊNH", "Về việc phê duyệt Kế hoạch chỉnh lý tài liệu",
+                "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;");
+        DocumentMetadata metadata = extractor.extract(text);
+        assertEquals("CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("22", metadata.valueOrNull(MetadataField.CODE_NUMBER));
+        assertEquals("2025-02-21", metadata.valueOrNull(MetadataField.ISSUED_DATE));
+    }
+
+    @Test
     void aGapForThePenAfterSốIsNoColumnAndTextsWithoutATabbedHeaderAreUnchanged() {
         String pen = "UBND TỈNH QUẢNG NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
                 + "Số:\t\t/KH-SNV\tQuảng Nam, ngày 03 tháng 01 năm 2025\nKẾ HOẠCH\n";

@@ -168,6 +168,9 @@ class TypingVariantsTest {
         assertTrue(OcrTokens.suspicious("ầu tư công trung hạn") > 0, "a line cut mid-word");
         // "TĨNH" is "TỈNH" misread, but Hà Tĩnh is printed so
         assertTrue(OcrTokens.suspicious("CỤC THUẾ TĨNH BẮC NINH") > 0, "TĨNH for TỈNH");
+        assertTrue(OcrTokens.suspicious("ỦY BAN NHÂN DÂN THÀNH PHO HỘI AN") > 0, "PHỐ without its mark");
+        assertTrue(OcrTokens.suspicious("CHI CỤC THUẾ KHU VỤC VINH") > 0, "VỰC with another mark");
+        assertEquals(0, OcrTokens.suspicious("CHI CỤC THUẾ KHU VỰC VINH - NGHI LỘC"));
         assertEquals(0, OcrTokens.suspicious("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"));
         assertEquals(0, OcrTokens.suspicious("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH HÀ TĨNH"));
     }

@@ -11,6 +11,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.earchive.convert.ocr.Tesseract;
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.core.DocumentStatus;
@@ -29,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The clerk's template for a scan (issue 18): filled from the scan's OCR as convert reads it, and the page read by
- * Tesseract once for both when they share the OCR cache ({@code EARCHIVE_OCR_CACHE}). One Tesseract reading.
+ * Tesseract once for both when they share the OCR cache ({@code EARCHIVE_OCR_CACHE}); for an image scan and for a
+ * scanned PDF. One Tesseract reading each.
  */
 class TemplateScanReadingTest {
 
@@ -74,5 +80,69 @@ class TemplateScanReadingTest {
         String description = Files.readString(out.resolve("scan.xml"));
         assertTrue(description.contains("<codeNumber>607</codeNumber>"), description);
         assertTrue(description.contains("<codeNotation>SNV-VTLT</codeNotation>"), description);
+    }
+
+    /**
+     * A scanned PDF (the same công văn as one 200-dpi JPEG page in a PDF): its row is filled from the OCR of its page,
+     * as convert reads it; convert afterwards takes the page from the cache, and weighs what it reads by the words'
+     * confidences as the template did, so the description holds every value the row shows, with the same confidence.
+     */
+    @Test
+    void aScannedPdfsRowIsFilledAndConvertWritesTheSameValues() throws Exception {
+        TesseractForTests.require();
+        Path calls = work.resolve("calls.txt");
+        Path counting = work.resolve("tesseract");
+        Files.writeString(counting, "#!/bin/sh\ncase \"$*\" in *hocr*) echo \"$*\" >> '" + calls + "';; esac\n"
+                + "exec tesseract \"$@\"\n");
+        Files.setPosixFilePermissions(counting, PosixFilePermissions.fromString("rwx------"));
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put(Tesseract.EXECUTABLE_VARIABLE, counting.toString());
+        environment.put("EARCHIVE_OCR_CACHE", work.resolve("ocr-cache").toString());
+        Path in = Files.createDirectories(work.resolve("in"));
+        Path scan = scannedPdf(Fixtures.samples().resolve("scans/cong-van-200dpi.jpg"), in.resolve("scan.pdf"));
+        RunContext context = RunContext.defaults("earchive test").withSourceDateEpoch(Instant.parse("2025-07-01T00:00:00Z"));
+
+        TemplateBuilder template = new TemplateBuilder(new TikaDetector(), ClerkMetadata.none(),
+                new ScanOcrReading(context, TesseractOcr.start(OcrSettings.defaults(1), environment), work.resolve("tmp")));
+        MetadataTemplate.Row row = template.row(scan, "scan.pdf");
+        assertEquals("607", row.metadata().valueOrNull(MetadataField.CODE_NUMBER), "read from the OCR'd page");
+        assertEquals("SNV-VTLT", row.metadata().valueOrNull(MetadataField.CODE_NOTATION));
+        assertTrue(row.metadata().field(MetadataField.CODE_NUMBER).orElseThrow().evidence().startsWith("OCR text"));
+        int readings = Files.readAllLines(calls).size();
+        assertTrue(readings >= 1, "the template read the page");
+        try (var scratch = Files.list(work.resolve("tmp"))) {
+            assertEquals(List.of(), scratch.toList(), "no scratch PDF or page image left behind");
+        }
+
+        Path out = work.resolve("out");
+        BatchRunner convert = new BatchRunner(Engines.start(context, MetadataSettings.defaults(),
+                TesseractOcr.start(OcrSettings.defaults(1), environment), 1), 1, Clock.systemUTC());
+        DocumentResult result = convert.run(List.of(in), out, r -> { }).documents().get(0);
+        assertEquals(DocumentStatus.CONVERTED, result.status(), result.message());
+        assertEquals(readings, Files.readAllLines(calls).size(), "convert took the page from the cache");
+        String description = Files.readString(out.resolve("scan.xml"));
+        for (MetadataField field : List.of(MetadataField.CODE_NUMBER, MetadataField.CODE_NOTATION,
+                MetadataField.ORGAN_NAME, MetadataField.SUBJECT)) {
+            row.metadata().field(field).ifPresent(value -> assertTrue(
+                    description.contains(">" + value.value().replace("&", "&amp;") + "<"),
+                    field + " " + value + " written by convert as the template shows it: " + description));
+        }
+        assertTrue(row.metadata().field(MetadataField.SUBJECT).isPresent()
+                        || row.metadata().field(MetadataField.ORGAN_NAME).isPresent(),
+                "a name or subject, weighed by its words' confidences, is there to compare: " + row.metadata().asMap());
+    }
+
+    /** One page holding the JPEG as a scanner's PDF does: the image's own bytes, the page its size at its 200 dpi. */
+    private static Path scannedPdf(Path jpeg, Path pdf) throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PDImageXObject image = PDImageXObject.createFromFile(jpeg.toString(), document);
+            PDPage page = new PDPage(new PDRectangle(image.getWidth() * 72f / 200, image.getHeight() * 72f / 200));
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            }
+            document.save(pdf.toFile());
+        }
+        return pdf;
     }
 }

@@ -98,6 +98,8 @@ public final class TesseractOcr {
         Deskew deskew;
         try {
             BufferedImage page = ScratchImage.plain(Despeckle.applies(image) ? Despeckle.forOcr(image, dpi) : image);
+            // measured, not enabled: a colour scan's red stamps and seals taken out of what Tesseract reads
+            page = RedStampDropout.applies() ? RedStampDropout.forOcr(page) : page;
             // straightened here, while the page is in memory: Tesseract gets the one image it reads, written once
             deskew = settings.straightensForOcr() ? straightening(page, dpi) : null;
             ScratchImage.write(deskew == null ? page : deskew.straighten(page), imageFile);

@@ -29,6 +29,7 @@ import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.detect.PdfInspector;
 import org.earchive.detect.PageEvidence;
 import org.earchive.core.OcrMode;
+import org.earchive.core.OcrWords;
 import org.earchive.formats.PageTreeCounts;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.PdfText;
@@ -151,6 +152,7 @@ public final class PdfToPdfaConverter implements Converter {
             boolean unicodeRebuilt = wanted == PdfaLevel.PDFA_2U && UnicodeMapRepair.apply(source, log) > 0;
             boolean ocrAdded = false;
             boolean redrawnAsImages = false;
+            OcrWords ocrWords = OcrWords.NONE;
             if (pages != null || documentClass == DocumentClass.SCANNED || documentClass == DocumentClass.MIXED) {
                 ScannedPageOcr.Outcome ocr = scannedPageOcr.apply(source, pages != null ? pages
                                 : new PdfInspector(request.context().password()).inspect(source, Files.size(request.source())).pages(),
@@ -179,6 +181,7 @@ public final class PdfToPdfaConverter implements Converter {
                 // the text changes by design when OCR added some, or took an old layer or the page's own text away
                 ocrAdded = ocr.searchablePages() > 0 || !ocr.layersRemoved().isEmpty() || !ocr.rasterised().isEmpty();
                 redrawnAsImages = !ocr.rasterised().isEmpty();
+                ocrWords = ocr.words();
             }
             repairAndSave(request, opened, wanted, warnings, log);
             PdfaVerdict verdict = validator.validate(request.target(), wanted);
@@ -218,7 +221,9 @@ public final class PdfToPdfaConverter implements Converter {
                         + ", so the signature does not carry over; the signed original is kept beside it.");
                 facts.put(ConvertedPdf.SIGNED_BY, String.join(", ", signers));
             }
-            return new ConvertedPdf(documentClass.id(), level, source.getNumberOfPages(), warnings, facts, verdict);
+            // the words' confidences weigh the metadata read from the new text layer, as for an image scan
+            return new ConvertedPdf(documentClass.id(), level, source.getNumberOfPages(), warnings, facts, verdict)
+                    .withOcrWords(ocrWords);
         }
     }
 

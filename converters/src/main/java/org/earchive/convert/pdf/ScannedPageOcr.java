@@ -17,6 +17,7 @@ import org.earchive.convert.ocr.InvisibleTextLayer;
 import org.earchive.convert.ocr.OcrFacts;
 import org.earchive.convert.ocr.PageQualityReport;
 import org.earchive.core.OcrMode;
+import org.earchive.core.OcrWords;
 import java.util.HashMap;
 import java.util.Map;
 import org.earchive.convert.ocr.RecognisedPage;
@@ -59,12 +60,15 @@ final class ScannedPageOcr {
      * What OCR did to a document: pages made searchable, and sentences for the report.
      *
      * @param straightened the pages read from a straightened copy, with their skew ("page 2 3.5°")
+     * @param words        the words read, page after page, with Tesseract's confidence in each: what the metadata
+     *                     read from the new text layer is weighed by
      */
     record Outcome(int searchablePages, int scannedPages, List<String> warnings, List<String> straightened,
-                   List<String> layersRemoved, List<String> rasterised, PageQualityReport quality) {
+                   List<String> layersRemoved, List<String> rasterised, PageQualityReport quality, OcrWords words) {
 
         private static Outcome nothing(int scannedPages, List<String> warnings) {
-            return new Outcome(0, scannedPages, warnings, List.of(), List.of(), List.of(), new PageQualityReport());
+            return new Outcome(0, scannedPages, warnings, List.of(), List.of(), List.of(), new PageQualityReport(),
+                    OcrWords.NONE);
         }
     }
 
@@ -142,6 +146,7 @@ final class ScannedPageOcr {
             int searchable = 0;
             List<String> straightened = new ArrayList<>();
             PageQualityReport quality = new PageQualityReport();
+            List<OcrWords.Word> words = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
                 int index = submitted.get(i);
                 RecognisedPage recognised = pending.get(i).await();
@@ -163,6 +168,7 @@ final class ScannedPageOcr {
                             + " at " + shown + "°; the PDF/A shows it as the original does.");
                 }
                 searchable++;
+                words.addAll(recognised.words());
                 quality.add(index, recognised, stepsBefore.getOrDefault(index, List.of()));
                 if (recognised.deskew() != null) {
                     straightened.add(OcrFacts.skew(index, recognised.skewDegrees()));
@@ -181,7 +187,8 @@ final class ScannedPageOcr {
                         + String.join(", ", layersRemoved) + ".");
             }
             warnings.addAll(quality.warnings());
-            return new Outcome(searchable, scanned.size(), warnings, straightened, layersRemoved, rasterised, quality);
+            return new Outcome(searchable, scanned.size(), warnings, straightened, layersRemoved, rasterised, quality,
+                    new OcrWords(words));
         } catch (InterruptedException e) {
             pending.forEach(TesseractOcr.PendingPage::cancel);
             Thread.currentThread().interrupt();
