@@ -45,41 +45,16 @@ class TemplateScanReadingTest {
     @Test
     void aScansRowIsFilledAndConvertAfterwardsDoesNotReadThePageAgain() throws Exception {
         TesseractForTests.require();
-        // Tesseract behind a script that notes each page it is asked to read, then runs the real one
-        Path calls = work.resolve("calls.txt");
-        Path counting = work.resolve("tesseract");
-        Files.writeString(counting, "#!/bin/sh\ncase \"$*\" in *hocr*) echo \"$*\" >> '" + calls + "';; esac\n"
-                + "exec tesseract \"$@\"\n");
-        Files.setPosixFilePermissions(counting, PosixFilePermissions.fromString("rwx------"));
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.put(Tesseract.EXECUTABLE_VARIABLE, counting.toString());
-        environment.put("EARCHIVE_OCR_CACHE", work.resolve("ocr-cache").toString());
         Path in = Files.createDirectories(work.resolve("in"));
-        Path scan = Files.copy(Fixtures.samples().resolve("scans/cong-van-200dpi.jpg"), in.resolve("scan.jpg"));
-        RunContext context = RunContext.defaults("earchive test").withSourceDateEpoch(Instant.parse("2025-07-01T00:00:00Z"));
+        TemplateThenConvert run = templateThenConvert(
+                Files.copy(Fixtures.samples().resolve("scans/cong-van-200dpi.jpg"), in.resolve("scan.jpg")));
 
-        TemplateBuilder template = new TemplateBuilder(new TikaDetector(), ClerkMetadata.none(),
-                new ScanOcrReading(context, TesseractOcr.start(OcrSettings.defaults(1), environment), work.resolve("tmp")));
-        MetadataTemplate.Row row = template.row(scan, "scan.jpg");
-        assertEquals("607", row.metadata().valueOrNull(MetadataField.CODE_NUMBER), "read from the OCR'd công văn");
-        assertEquals("SNV-VTLT", row.metadata().valueOrNull(MetadataField.CODE_NOTATION));
-        assertTrue(row.metadata().field(MetadataField.CODE_NUMBER).orElseThrow().evidence().startsWith("OCR text"),
+        assertEquals("607", run.row().metadata().valueOrNull(MetadataField.CODE_NUMBER), "read from the OCR'd công văn");
+        assertEquals("SNV-VTLT", run.row().metadata().valueOrNull(MetadataField.CODE_NOTATION));
+        assertTrue(run.row().metadata().field(MetadataField.CODE_NUMBER).orElseThrow().evidence().startsWith("OCR text"),
                 "the confidence the sheet shows is the one measured for OCR'd numbers");
-        int readings = Files.readAllLines(calls).size();
-        assertTrue(readings >= 1, "the template read the page");
-        try (var scratch = Files.list(work.resolve("tmp"))) {
-            assertEquals(List.of(), scratch.toList(), "no scratch PDF or page image left behind");
-        }
-
-        Path out = work.resolve("out");
-        BatchRunner convert = new BatchRunner(Engines.start(context, MetadataSettings.defaults(),
-                TesseractOcr.start(OcrSettings.defaults(1), environment), 1), 1, Clock.systemUTC());
-        DocumentResult result = convert.run(List.of(in), out, r -> { }).documents().get(0);
-        assertEquals(DocumentStatus.CONVERTED, result.status(), result.message());
-        assertEquals(readings, Files.readAllLines(calls).size(), "convert took the page from the cache");
-        String description = Files.readString(out.resolve("scan.xml"));
-        assertTrue(description.contains("<codeNumber>607</codeNumber>"), description);
-        assertTrue(description.contains("<codeNotation>SNV-VTLT</codeNotation>"), description);
+        assertTrue(run.description().contains("<codeNumber>607</codeNumber>"), run.description());
+        assertTrue(run.description().contains("<codeNotation>SNV-VTLT</codeNotation>"), run.description());
     }
 
     /**
@@ -90,6 +65,35 @@ class TemplateScanReadingTest {
     @Test
     void aScannedPdfsRowIsFilledAndConvertWritesTheSameValues() throws Exception {
         TesseractForTests.require();
+        Path in = Files.createDirectories(work.resolve("in"));
+        TemplateThenConvert run = templateThenConvert(
+                scannedPdf(Fixtures.samples().resolve("scans/cong-van-200dpi.jpg"), in.resolve("scan.pdf")));
+
+        MetadataTemplate.Row row = run.row();
+        assertEquals("607", row.metadata().valueOrNull(MetadataField.CODE_NUMBER), "read from the OCR'd page");
+        assertEquals("SNV-VTLT", row.metadata().valueOrNull(MetadataField.CODE_NOTATION));
+        assertTrue(row.metadata().field(MetadataField.CODE_NUMBER).orElseThrow().evidence().startsWith("OCR text"));
+        for (MetadataField field : List.of(MetadataField.CODE_NUMBER, MetadataField.CODE_NOTATION,
+                MetadataField.ORGAN_NAME, MetadataField.SUBJECT)) {
+            row.metadata().field(field).ifPresent(value -> assertTrue(
+                    run.description().contains(">" + value.value().replace("&", "&amp;") + "<"),
+                    field + " " + value + " written by convert as the template shows it: " + run.description()));
+        }
+        assertTrue(row.metadata().field(MetadataField.SUBJECT).isPresent()
+                        || row.metadata().field(MetadataField.ORGAN_NAME).isPresent(),
+                "a name or subject, weighed by its words' confidences, is there to compare: " + row.metadata().asMap());
+    }
+
+    /** The template's row for the one scan in its folder, and the description convert then wrote for it. */
+    private record TemplateThenConvert(MetadataTemplate.Row row, String description) {
+    }
+
+    /**
+     * Builds the scan's template row, then converts its folder, both with Tesseract behind a script that notes each
+     * page it is asked to read and sharing one OCR cache; checks what both must always do: the template leaves no
+     * scratch behind, read the page at least once, and convert read it no more.
+     */
+    private TemplateThenConvert templateThenConvert(Path scan) throws Exception {
         Path calls = work.resolve("calls.txt");
         Path counting = work.resolve("tesseract");
         Files.writeString(counting, "#!/bin/sh\ncase \"$*\" in *hocr*) echo \"$*\" >> '" + calls + "';; esac\n"
@@ -98,16 +102,11 @@ class TemplateScanReadingTest {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put(Tesseract.EXECUTABLE_VARIABLE, counting.toString());
         environment.put("EARCHIVE_OCR_CACHE", work.resolve("ocr-cache").toString());
-        Path in = Files.createDirectories(work.resolve("in"));
-        Path scan = scannedPdf(Fixtures.samples().resolve("scans/cong-van-200dpi.jpg"), in.resolve("scan.pdf"));
         RunContext context = RunContext.defaults("earchive test").withSourceDateEpoch(Instant.parse("2025-07-01T00:00:00Z"));
 
         TemplateBuilder template = new TemplateBuilder(new TikaDetector(), ClerkMetadata.none(),
                 new ScanOcrReading(context, TesseractOcr.start(OcrSettings.defaults(1), environment), work.resolve("tmp")));
-        MetadataTemplate.Row row = template.row(scan, "scan.pdf");
-        assertEquals("607", row.metadata().valueOrNull(MetadataField.CODE_NUMBER), "read from the OCR'd page");
-        assertEquals("SNV-VTLT", row.metadata().valueOrNull(MetadataField.CODE_NOTATION));
-        assertTrue(row.metadata().field(MetadataField.CODE_NUMBER).orElseThrow().evidence().startsWith("OCR text"));
+        MetadataTemplate.Row row = template.row(scan, scan.getFileName().toString());
         int readings = Files.readAllLines(calls).size();
         assertTrue(readings >= 1, "the template read the page");
         try (var scratch = Files.list(work.resolve("tmp"))) {
@@ -117,19 +116,11 @@ class TemplateScanReadingTest {
         Path out = work.resolve("out");
         BatchRunner convert = new BatchRunner(Engines.start(context, MetadataSettings.defaults(),
                 TesseractOcr.start(OcrSettings.defaults(1), environment), 1), 1, Clock.systemUTC());
-        DocumentResult result = convert.run(List.of(in), out, r -> { }).documents().get(0);
+        DocumentResult result = convert.run(List.of(scan.getParent()), out, r -> { }).documents().get(0);
         assertEquals(DocumentStatus.CONVERTED, result.status(), result.message());
         assertEquals(readings, Files.readAllLines(calls).size(), "convert took the page from the cache");
-        String description = Files.readString(out.resolve("scan.xml"));
-        for (MetadataField field : List.of(MetadataField.CODE_NUMBER, MetadataField.CODE_NOTATION,
-                MetadataField.ORGAN_NAME, MetadataField.SUBJECT)) {
-            row.metadata().field(field).ifPresent(value -> assertTrue(
-                    description.contains(">" + value.value().replace("&", "&amp;") + "<"),
-                    field + " " + value + " written by convert as the template shows it: " + description));
-        }
-        assertTrue(row.metadata().field(MetadataField.SUBJECT).isPresent()
-                        || row.metadata().field(MetadataField.ORGAN_NAME).isPresent(),
-                "a name or subject, weighed by its words' confidences, is there to compare: " + row.metadata().asMap());
+        String stem = scan.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        return new TemplateThenConvert(row, Files.readString(out.resolve(stem + ".xml")));
     }
 
     /** One page holding the JPEG as a scanner's PDF does: the image's own bytes, the page its size at its 200 dpi. */
