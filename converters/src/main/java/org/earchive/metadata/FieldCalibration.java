@@ -90,7 +90,8 @@ final class FieldCalibration {
 
     /**
      * For a name or subject read by OCR: suspect when a word looks misread or it holds a mark none is printed with
-     * ({@link PrintedMarks}); sure when each of its words is one
+     * ({@link PrintedMarks}), or a subject stops on a word that needs another or holds words in capitals
+     * ({@link SubjectShape}); sure when each of its words is one
      * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
      * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with.
      */
@@ -103,7 +104,8 @@ final class FieldCalibration {
         if (source != TextSource.OCR || !words) {
             return "clean";
         }
-        if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)) {
+        if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)
+                || field == MetadataField.SUBJECT && SubjectShape.suspect(value)) {
             return "suspect";
         }
         OptionalInt weakest = ocrWords.weakestIn(value);

@@ -101,6 +101,8 @@ public final class MetadataExtractor {
             "(?<![\\d/])(\\d{1,2})\\s?[/.\u2044-]\\s?(\\d{1,2})\\s?[/.\u2044-]\\s?(\\d{4})(?![\\d/])");
 
     private static final Pattern VV_LINE = Pattern.compile("^(?:V\\s?[/.]\\s?[vV]|V\\.v)\\b\\s*[:.]?\\s*\\S", Pattern.CASE_INSENSITIVE);
+    /** A line of capitals that opens with the dash inside an organ's name: "- KẾ HOẠCH", "– XÃ HỘI". */
+    private static final Pattern DASH_WRAP = Pattern.compile("[-–]\\s*\\p{Lu}[\\p{Lu}\\s,-]*");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.·~]+$");
 
     /** Lines only a body opens with: legal grounds, the addressee, an article, a chapter, a contract's preamble. */
@@ -715,11 +717,17 @@ public final class MetadataExtractor {
                     joined.add(false);
                     continue;
                 }
+                int last = organs.size() - 1;
+                if (last >= 0 && organs.get(last) != null && DASH_WRAP.matcher(text).matches()) {
+                    // "PHÒNG TÀI CHÍNH" / "- KẾ" / "HOẠCH": a name wrapped before its dash goes on, dash and all
+                    organs.set(last, organs.get(last) + " " + text);
+                    joined.set(last, true);
+                    continue;
+                }
                 if (!VietnameseText.isUpperCase(text) || !Character.isLetter(text.charAt(0))) {
                     continue; // "/QĐ-BYT" of a number line split from its "Số:" is no organ
                 }
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
-                int last = organs.size() - 1;
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
                         && (ORGAN_HEADS.stream().noneMatch(folded::startsWith) || endsUnfinished(organs.get(last))

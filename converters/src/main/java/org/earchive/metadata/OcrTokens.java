@@ -162,6 +162,9 @@ final class OcrTokens {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         String folded = VietnameseText.fold(lower);
+        if (folded.chars().anyMatch(c -> Character.isLetter(c) && (c < 'a' || c > 'z'))) {
+            return true; // a letter Vietnamese is not spelt with: "QÐ" with the Icelandic eth OCR gives for "QĐ"
+        }
         if (!folded.chars().allMatch(Character::isLetter)) {
             // "V/v", "QĐ-UBND", "2025/NĐ-CP" are fine; letters mixed with other marks are not
             return !folded.matches("[a-z0-9]+(?:[/-][a-z0-9]+)+");

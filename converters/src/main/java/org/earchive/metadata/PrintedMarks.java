@@ -34,6 +34,18 @@ final class PrintedMarks {
                 return true;
             }
         }
-        return FULL_STOP.matcher(text).find();
+        return FULL_STOP.matcher(text).find() || unbalanced(text);
+    }
+
+    /** A bracket opened and not closed, or closed and never opened: "... 2026 - 2030)" is a speck or a cut. */
+    private static boolean unbalanced(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+            if (depth < 0) {
+                return true;
+            }
+        }
+        return depth != 0;
     }
 }

@@ -162,6 +162,9 @@ class TypingVariantsTest {
         assertEquals(0, OcrTokens.suspicious("V/v hướng dẫn lập hồ sơ và nộp lưu hồ sơ, tài liệu vào Lưu trữ cơ quan"));
         assertEquals(0, OcrTokens.suspicious("VĂN PHÒNG HĐND VÀ UBND"));
         assertTrue(OcrTokens.suspicious("ỦY BAN NHÂN DÂN XÃBÌNH MINH") > 0, "two words glued");
+        assertTrue(OcrTokens.suspicious("TRUNG TÂM LƯU TRỮ LỊCH SỬ QÐ - TTLT SẺ") > 0,
+                "a letter Vietnamese is not spelt with (the Icelandic eth for Đ): a number line read into the name");
+        assertEquals(0, OcrTokens.suspicious("TRUNG TÂM LƯU TRỮ LỊCH SỬ"));
         assertTrue(OcrTokens.suspicious("ỦY BAN NHÂN DAN PHƯỜNG AN HÒA") > 0, "DÂN without its mark");
         assertTrue(OcrTokens.suspicious("PHÒNG TÀI CHÍNH - KE HOẠCH") > 0, "KẾ HOẠCH without its mark");
         assertTrue(OcrTokens.suspicious("VAN PHcQuy:định nước chi") > 0, "letters and marks mixed");

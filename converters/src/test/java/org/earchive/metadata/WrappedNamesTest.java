@@ -54,6 +54,17 @@ class WrappedNamesTest {
         assertEquals("UBND TỈNH QUẢNG NAM", metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
     }
 
+    @Test
+    void aNameWrappedBeforeItsDashGoesOnDashAndAll() {
+        // the left column as OCR reads a narrow header: "PHÒNG TÀI CHÍNH - KẾ HOẠCH" in three lines, the dash opening
+        // the second; it was read as "PHÒNG TÀI CHÍNH HOẠCH" (the dash line taken for a number's split-off tail)
+        DocumentMetadata metadata = extractor.extract("UBND HUYỆN TIÊN PHƯỚC\nPHÒNG TÀI CHÍNH\n- KẾ\nHOẠCH\n"
+                + "Số: 2222/TTr-TCKH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                + "Tiên Phước, ngày 4 tháng 2 năm 2025\n\nTỜ TRÌNH\nĐề nghị bổ sung kinh phí số hóa tài liệu năm 2025\n");
+        assertEquals("PHÒNG TÀI CHÍNH - KẾ HOẠCH", metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("UBND HUYỆN TIÊN PHƯỚC", metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', value = {
             "Về việc giao nhiệm vụ số hóa tài liệu lưu trữ cho Trung tâm | Công nghệ thông tin",

@@ -1,0 +1,51 @@
+package org.earchive.metadata;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a trích yếu read by OCR cannot look like, whatever Tesseract's confidence in its words: a phrase that stops on
+ * a word which needs another after it ("... tài liệu cho": the line under it was not joined), or one with words in
+ * capitals inside it ("dân VĂN PHÒNG UBND TỈNH cư": a stamp's or another column's line read into it). Such a subject
+ * is suspect and left for the clerk.
+ */
+final class SubjectShape {
+
+    /** Words a subject cannot end on: prepositions, conjunctions and determiners that need what follows them. */
+    private static final Set<String> CANNOT_END = Set.of("cho", "của", "và", "với", "về", "trong", "tại", "theo", "các",
+            "những", "đối", "trên", "đến", "từ", "để", "hoặc", "nhằm", "thuộc", "giữa", "khi", "mà");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** One syllable, as {@link OcrTokens} spells it: a capital word of this shape is a word, not an abbreviation. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$");
+
+    private SubjectShape() {
+    }
+
+    static boolean suspect(String subject) {
+        String[] words = subject.strip().split("\\s+");
+        if (words.length == 0) {
+            return false;
+        }
+        // compared with its marks: "từ" cannot end a subject, "điện tử" can
+        String last = VietnameseText.nfc(words[words.length - 1]).toLowerCase(Locale.ROOT);
+        if (CANNOT_END.contains(last)) {
+            return true;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (capitalWord(words[i - 1]) && capitalWord(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "VĂN", "PHÒNG", "TỈNH": a whole word in capitals ("UBND", "HĐND", "06" are not words of this kind). */
+    private static boolean capitalWord(String token) {
+        if (!WORD.matcher(token).matches() || token.length() < 2 || !token.equals(token.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        return SYLLABLE.matcher(VietnameseText.fold(token).toLowerCase(Locale.ROOT)).matches();
+    }
+}
