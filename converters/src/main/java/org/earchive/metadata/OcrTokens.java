@@ -51,6 +51,11 @@ final class OcrTokens {
     private OcrTokens() {
     }
 
+    /** Whether a folded, lower-case word is spelt as one Vietnamese syllable ("phong", not "ubnd" or "xabinh"). */
+    static boolean isSyllable(String foldedLower) {
+        return SYLLABLE.matcher(foldedLower).matches();
+    }
+
     /** How many of the value's words look misread; a value that opens in lower case or mid-word counts too. */
     static int suspicious(String value) {
         int count = 0;

@@ -16,9 +16,6 @@ final class SubjectShape {
     private static final Set<String> CANNOT_END = Set.of("cho", "của", "và", "với", "về", "trong", "tại", "theo", "các",
             "những", "đối", "trên", "đến", "từ", "để", "hoặc", "nhằm", "thuộc", "giữa", "khi", "mà");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    /** One syllable, as {@link OcrTokens} spells it: a capital word of this shape is a word, not an abbreviation. */
-    private static final Pattern SYLLABLE = Pattern.compile(
-            "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$");
 
     private SubjectShape() {
     }
@@ -46,6 +43,6 @@ final class SubjectShape {
         if (!WORD.matcher(token).matches() || token.length() < 2 || !token.equals(token.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        return SYLLABLE.matcher(VietnameseText.fold(token).toLowerCase(Locale.ROOT)).matches();
+        return OcrTokens.isSyllable(VietnameseText.fold(token).toLowerCase(Locale.ROOT));
     }
 }
