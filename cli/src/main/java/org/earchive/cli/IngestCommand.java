@@ -15,6 +15,7 @@ import org.earchive.core.OcrSettings;
 import org.earchive.core.RunContext;
 import org.earchive.metadata.ClerkMetadata;
 import org.earchive.packaging.IngestReceipt;
+import org.earchive.pipeline.OutputBusyException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +68,8 @@ public final class IngestCommand implements Callable<Integer> {
         };
         try (Earchive earchive = Earchive.start(context, ClerkMetadata.none(), jobs.get())) {
             earchive.ingest(new IngestRequest(packages, out, archive, archiveCode), listener);
+        } catch (OutputBusyException e) {
+            throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, Messages.of(spec).sentence(e.getMessage()));
         } catch (AccessDeniedException e) {
             throw new CommandException(ExitCodes.OUTPUT_NOT_WRITABLE, Messages.of(spec).get("ingest.notWritableDenied", out, e.getFile()));
         } catch (FileSystemException e) {

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.earchive.api.Earchive;
+import org.earchive.core.Folders;
 
 /**
  * {@code earchive serve}: the library behind HTTP, on the JDK's own server ({@code com.sun.net.httpserver}).
@@ -65,6 +66,7 @@ public final class Service implements AutoCloseable {
     public static Service start(ServeSettings settings, Earchive earchive) throws IOException {
         Files.createDirectories(settings.work());
         java.nio.channels.FileLock workLock = lockWork(settings.work());
+        removeDeadServicesTemporaryFiles(settings.work().resolve("tmp"));
         JobQueue jobs = new JobQueue(settings.work().resolve("jobs"), settings.workers(), settings.queue(),
                 settings.jobTimeout(), settings.keep(), new LibraryWork(earchive, settings));
         HttpServer server = HttpServer.create(settings.address(), 64);
@@ -79,6 +81,26 @@ public final class Service implements AutoCloseable {
         server.createContext("/", service::handle);
         server.start();
         return service;
+    }
+
+    /**
+     * The libraries' temporary files (LibreOffice profiles, PDFBox scratch) a killed service left in {@code WORK/tmp}.
+     * Holding the work folder's lock, anything there older than this JVM is a dead service's; this service's own
+     * (its engines may have started before the lock was taken) are newer and stay.
+     */
+    private static void removeDeadServicesTemporaryFiles(Path temporary) throws IOException {
+        if (!Files.isDirectory(temporary)) {
+            return;
+        }
+        java.nio.file.attribute.FileTime started = java.nio.file.attribute.FileTime.fromMillis(
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        try (var entries = Files.list(temporary)) {
+            for (Path entry : entries.toList()) {
+                if (Files.getLastModifiedTime(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS).compareTo(started) < 0) {
+                    Folders.delete(entry);
+                }
+            }
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.earchive.fixtures.Fixtures;
+import org.earchive.pipeline.OutputLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -123,6 +125,26 @@ class IngestIT {
         assertTrue(again.out().contains("already ingested (nothing written)"), again::toString);
         assertEquals(before, listing(aips), "no second AIP, no second receipt");
         assertEquals(new String(metsBefore, StandardCharsets.UTF_8), Files.readString(mets));
+    }
+
+    @Test
+    @Order(5)
+    void whatAKilledRunLeftIsRemovedAndASecondRunAtOnceIsRefused() throws Exception {
+        Path scratch = Files.createDirectories(aips.resolve(".ingest-" + UUID.randomUUID()).resolve("aips"));
+        Files.writeString(scratch.resolve("METS.xml"), "<mets:mets", StandardCharsets.UTF_8);
+        Path halfReceipt = Files.writeString(aips.resolve("receipts").resolve(".half.json." + UUID.randomUUID() + ".part"),
+                "{\"outcome\":", StandardCharsets.UTF_8);
+        Cli again = Cli.run("ingest", hosoSip, "--out", aips, "--archive", ARCHIVE);
+        assertEquals(0, again.exitCode(), again::toString);
+        assertFalse(Files.exists(scratch.getParent()), "the killed run's scratch folder is removed");
+        assertFalse(Files.exists(halfReceipt), "the killed run's half-written receipt is removed");
+        assertNoWorkLeft();
+
+        try (OutputLock running = OutputLock.acquire(aips.resolve(".earchive"))) {
+            Cli meanwhile = Cli.run("ingest", hosoSip, "--out", aips, "--archive", ARCHIVE);
+            assertEquals(ExitCodes.OUTPUT_NOT_WRITABLE, meanwhile.exitCode(), meanwhile::toString);
+            assertTrue(meanwhile.err().contains("Another earchive run is already writing to " + aips), meanwhile::toString);
+        }
     }
 
     @Test

@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +53,19 @@ class ServeIT {
     static Path cwd;
     static Path work;
     static ServeProcess serve;
+    /** What a killed service's LibreOffice left in the work folder's tmp/. */
+    static Path killedServicesProfile;
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
         cwd = Files.createDirectories(root.resolve("cwd"));
         work = cwd.resolve("work");
+        killedServicesProfile = Files.createDirectories(work.resolve("tmp").resolve("lu1234.tmp").resolve("user"));
+        Files.writeString(killedServicesProfile.resolve("registrymodifications.xcu"), "<items/>", StandardCharsets.UTF_8);
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        for (Path path = killedServicesProfile; !path.equals(work.resolve("tmp")); path = path.getParent()) {
+            Files.setLastModifiedTime(path, anHourAgo);
+        }
         serve = ServeProcess.start(cwd, work, "--token", CLERK, "--token", OTHER, "--max-upload", "1M", "--jobs", "1",
                 "--queue", "3");
     }
@@ -251,6 +262,13 @@ class ServeIT {
         JsonNode openapi = ServeProcess.JSON.readTree(serve.get("/openapi.json", null).body());
         assertTrue(openapi.path("paths").has("/convert") && openapi.path("paths").has("/jobs/{id}/report"));
         assertEquals(200, serve.get("/app.js", null).statusCode());
+    }
+
+    @Test
+    @Order(6)
+    void whatAKilledServiceLeftInTmpIsRemovedAtStart() {
+        assertFalse(Files.exists(killedServicesProfile.getParent()), "a dead service's LibreOffice profile is removed");
+        assertTrue(Files.isDirectory(work.resolve("tmp")), "the folder itself stays: java.io.tmpdir points to it");
     }
 
     @Test

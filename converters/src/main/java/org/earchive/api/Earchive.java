@@ -29,6 +29,7 @@ import org.earchive.pipeline.DocumentResult;
 import org.earchive.pipeline.Engines;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
+import org.earchive.pipeline.OutputLock;
 import org.earchive.pipeline.SourceDocument;
 import org.earchive.report.ReportListener;
 import org.earchive.report.ReportTexts;
@@ -172,6 +173,7 @@ public final class Earchive implements AutoCloseable {
      *
      * @return one receipt per package, in order
      * @throws java.nio.file.NoSuchFileException when a package is not there
+     * @throws OutputBusyException               when another run is ingesting into the same AIP folder
      * @throws IOException                       when the AIP folder cannot be written
      */
     public List<IngestReceipt> ingest(IngestRequest request, IngestListener listener) throws IOException {
@@ -181,11 +183,15 @@ public final class Earchive implements AutoCloseable {
                 context.sourceDateEpoch(), space < 0 ? producer : producer.substring(0, space),
                 space < 0 ? "unknown" : producer.substring(space + 1)), this::convertDocument);
         List<IngestReceipt> receipts = new java.util.ArrayList<>();
-        for (Path sip : request.packages()) {
-            listener.receiving(sip);
-            IngestReceipt receipt = ingester.ingest(sip);
-            receipts.add(receipt);
-            listener.received(sip, receipt, ingester.receiptFiles(receipt));
+        // one ingest at a time per AIP folder, so what a killed run left half-written can be told from a live run's
+        try (OutputLock lock = OutputLock.acquire(request.out().resolve(OutputLayout.STATE_FOLDER))) {
+            ingester.removeLeftovers();
+            for (Path sip : request.packages()) {
+                listener.receiving(sip);
+                IngestReceipt receipt = ingester.ingest(sip);
+                receipts.add(receipt);
+                listener.received(sip, receipt, ingester.receiptFiles(receipt));
+            }
         }
         return receipts;
     }

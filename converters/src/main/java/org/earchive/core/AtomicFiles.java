@@ -59,6 +59,21 @@ public final class AtomicFiles {
         forceFolder(target.toAbsolutePath().getParent());
     }
 
+    /**
+     * Removes the temporary files a killed writer left in {@code folder} (not below it). Only for a folder the caller
+     * holds alone: a live writer's temporary file looks the same.
+     */
+    public static void removeUnfinished(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var entries = Files.list(folder)) {
+            for (Path part : entries.filter(p -> p.getFileName().toString().endsWith(PART_SUFFIX)).toList()) {
+                Files.deleteIfExists(part);
+            }
+        }
+    }
+
     /** The file's bytes on disk, not only in the page cache. */
     public static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {

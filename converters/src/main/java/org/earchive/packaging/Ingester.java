@@ -72,6 +72,22 @@ public final class Ingester {
         this.receipts = new ReceiptFiles(this.out);
     }
 
+    /**
+     * Removes what a run killed mid-package left: its scratch folders ({@code .ingest-*}) and receipts cut short
+     * while being written. Call it only while holding the AIP folder's lock: a live run's scratch looks the same.
+     */
+    public void removeLeftovers() throws IOException {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        try (var entries = Files.list(out)) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(WORK_PREFIX)).toList()) {
+                StagedDirectory.deleteTree(entry);
+            }
+        }
+        receipts.removeUnfinished();
+    }
+
     /** The receipts of one package: {@code OUT/receipts/<key>.json}, {@code .xml}, {@code .pdf}. */
     public List<Path> receiptFiles(IngestReceipt receipt) {
         String key = key(receipt.sip(), receipt.sipSha256());

@@ -54,6 +54,11 @@ final class ReceiptFiles {
         }
     }
 
+    /** Receipts a killed run left half-written (the caller holds the AIP folder's lock). */
+    void removeUnfinished() throws IOException {
+        AtomicFiles.removeUnfinished(folder);
+    }
+
     void writeJson(String key, IngestReceipt receipt) throws IOException {
         AtomicFiles.write(json(key), json.writeValueAsBytes(receipt));
     }

@@ -334,12 +334,6 @@ public final class BatchRunner {
         Path scratch = layout.stateFolder().resolve("tmp");
         // attachments being converted sit in folders of their own there
         Folders.delete(scratch);
-        if (Files.isDirectory(layout.stateFolder())) {
-            try (var parts = Files.list(layout.stateFolder())) {
-                for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(AtomicFiles.PART_SUFFIX)).toList()) {
-                    Files.deleteIfExists(part);
-                }
-            }
-        }
+        AtomicFiles.removeUnfinished(layout.stateFolder());
     }
 }
