@@ -59,6 +59,7 @@ class PackageIT {
         Cli validate = Cli.run("validate", bag);
         assertEquals(0, validate.exitCode(), validate::toString);
         assertTrue(validate.out().contains("is valid"), validate::toString);
+        assertFalse(validate.out().contains("CSIPSTR12") || validate.out().contains("CSIPSTR13"), validate::toString);
         assertTrue(validate.out().contains("data/thông báo.pdf"), validate::toString);
         assertTrue(validate.out().contains("PREMIS 3 XSD"), validate::toString);
     }
@@ -117,7 +118,8 @@ class PackageIT {
         SchemaCatalog.schema(SchemaCatalog.Known.METS).newValidator().validate(new StreamSource(sip.resolve("METS.xml").toFile()));
         assertTrue(Files.isRegularFile(sip.resolve("representations/rep1/data/thông báo.pdf")));
         assertTrue(Files.isRegularFile(sip.resolve("metadata/descriptive/thông báo.xml")));
-        assertTrue(Files.isRegularFile(sip.resolve("metadata/preservation/thông báo.premis.xml")));
+        assertTrue(Files.isRegularFile(sip.resolve("representations/rep1/metadata/preservation/thông báo.premis.xml")));
+        assertTrue(Files.isRegularFile(sip.resolve("representations/rep1/METS.xml")));
 
         Cli validate = Cli.run("validate", sip);
         assertEquals(0, validate.exitCode(), validate::toString);

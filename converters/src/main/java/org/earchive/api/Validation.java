@@ -1,6 +1,7 @@
 package org.earchive.api;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,9 @@ final class Validation {
 
     static boolean run(List<Path> paths, PdfaLevel flavour, TrustStore trust, ValidationListener listener)
             throws IOException {
-        List<Path> packages = paths.stream().filter(PackageValidator::isPackage).toList();
-        List<Path> others = paths.stream().filter(p -> !PackageValidator.isPackage(p)).toList();
+        List<Path> named = paths.stream().map(Validation::packageOfItsRecord).distinct().toList();
+        List<Path> packages = named.stream().filter(PackageValidator::isPackage).toList();
+        List<Path> others = named.stream().filter(p -> !PackageValidator.isPackage(p)).toList();
         boolean allValid = true;
         if (!others.isEmpty() || packages.isEmpty()) {
             allValid = pdfs(others, flavour, new PdfSignatures(trust), listener);
@@ -41,6 +43,30 @@ final class Validation {
             allValid &= verdict.valid();
         }
         return allValid;
+    }
+
+    /**
+     * A package's METS.xml or bagit.txt named on its own stands for its package (what a person naming it means to
+     * check; veraPDF would only say it is not a PDF); any other path stands for itself.
+     */
+    private static Path packageOfItsRecord(Path path) {
+        Path name = path.getFileName();
+        Path folder = path.toAbsolutePath().normalize().getParent();
+        if (name == null || folder == null || !Files.isRegularFile(path)) {
+            return path;
+        }
+        String file = name.toString();
+        if (!file.equals("METS.xml") && !file.equals("bagit.txt")) {
+            return path;
+        }
+        // a representation's METS (representations/rep1/METS.xml) is part of the package two folders up
+        Path above = folder.getParent();
+        if (file.equals("METS.xml") && above != null && above.getFileName() != null
+                && above.getFileName().toString().equals("representations") && above.getParent() != null
+                && PackageValidator.isPackage(above.getParent())) {
+            return above.getParent();
+        }
+        return PackageValidator.isPackage(folder) ? folder : path;
     }
 
     /** A file named on its own is checked whatever its name; in a folder, only *.pdf. */

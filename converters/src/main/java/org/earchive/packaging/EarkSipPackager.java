@@ -17,11 +17,13 @@ import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 /**
- * Writes a minimal E-ARK SIP 2.2 (on CSIP 2.2) around a convert output: one representation holding the
- * PDF/A files, the descriptive and preservation XML as package metadata, the schemas they need, and a root
- * METS.xml listing every file with SIZE, CREATED and its SHA-256. The METS is validated against the official
- * METS schema before it is written. IDs are derived from content and paths, and all dates from one instant,
- * so the same input and SOURCE_DATE_EPOCH give the same bytes.
+ * Writes an E-ARK SIP 2.2 (on CSIP 2.2) around a convert output: the documents' descriptions (TT 05 or Dublin Core)
+ * as package metadata, where an archive's catalogue looks for them; one representation holding the PDF/A files with
+ * their PREMIS records beside them and a METS.xml of its own listing both; the schemas every XML file uses; and a
+ * root METS.xml listing the descriptions, the schemas and the representation's METS. Every file and reference
+ * carries SIZE, CREATED and its SHA-256, and each METS is validated against the official schemas before it is
+ * written. IDs are derived from content and paths, and all dates from one instant, so the same input and
+ * SOURCE_DATE_EPOCH give the same bytes.
  */
 public final class EarkSipPackager {
 
@@ -31,7 +33,7 @@ public final class EarkSipPackager {
     static final String CSIP = MetsParts.CSIP;
     static final String SIP = MetsParts.SIP;
     static final String PROFILE = MetsParts.SIP_PROFILE;
-    static final String REPRESENTATION = "representations/rep1";
+    static final String REPRESENTATION = "representations/rep1/";
     private static final String DC_NAMESPACES = "http://purl.org/dc/";
     private static final String DUBLIN_CORE = "DC";
     private static final String TT05_DOCUMENT = "EAD_doc";
@@ -46,11 +48,11 @@ public final class EarkSipPackager {
             String lower = output.toLowerCase(Locale.ROOT);
             Path from = source.root().resolve(output);
             if (lower.endsWith(".premis.xml")) {
-                preservation.add(MetsParts.copy(from, sip, "metadata/preservation/" + output));
+                preservation.add(MetsParts.copy(from, sip, REPRESENTATION + "metadata/preservation/" + output));
             } else if (lower.endsWith(".xml")) {
                 descriptive.add(MetsParts.copy(from, sip, "metadata/descriptive/" + output));
             } else {
-                data.add(MetsParts.copy(from, sip, REPRESENTATION + "/data/" + output));
+                data.add(MetsParts.copy(from, sip, REPRESENTATION + "data/" + output));
             }
         }
         java.util.Map<Placed, String> types = new java.util.LinkedHashMap<>();
@@ -59,11 +61,19 @@ public final class EarkSipPackager {
         }
         List<Placed> schemas = MetsParts.schemas(sip, schemasFor(types.values()));
         String objectId = objectId(data, descriptive, preservation);
-        byte[] mets = XmlDocuments.serialize(mets(objectId, options, types, preservation, data, schemas));
-        // an invalid METS must never reach the package, so it is checked in memory first
-        XmlDocuments.validate(mets, SchemaCatalog.combined(SchemaCatalog.Known.METS,
+        String created = MetsParts.timestamp(options.created());
+        Placed representation = MetsParts.write(validated(representationMets(objectId, created, options, preservation, data)),
+                sip, REPRESENTATION + MetsChecker.METS_FILE);
+        Files.write(sip.resolve(MetsChecker.METS_FILE),
+                validated(rootMets(objectId, created, options, types, schemas, representation)));
+    }
+
+    /** An invalid METS must never reach the package, so it is checked in memory first. */
+    private static byte[] validated(Document mets) throws SAXException {
+        byte[] bytes = XmlDocuments.serialize(mets);
+        XmlDocuments.validate(bytes, SchemaCatalog.combined(SchemaCatalog.Known.METS,
                 SchemaCatalog.Known.CSIP_EXTENSION, SchemaCatalog.Known.SIP_EXTENSION));
-        Files.write(sip.resolve("METS.xml"), mets);
+        return bytes;
     }
 
     /** The package carries every schema its XML uses: METS and its extensions, PREMIS, and the descriptions' own. */
@@ -79,35 +89,57 @@ public final class EarkSipPackager {
         return schemas;
     }
 
-    private static Document mets(String objectId, SipOptions options, java.util.Map<Placed, String> descriptive,
-                                 List<Placed> preservation, List<Placed> data, List<Placed> schemas) {
-        String created = MetsParts.timestamp(options.created());
-        Document document = XmlDocuments.newDocument();
+    private static Element packageRoot(Document document, String objectId, String created, SipOptions options,
+                                       String schemaFolder) {
         Element mets = MetsParts.root(document, objectId, "Mixed", PROFILE, true,
-                METS + " schemas/mets.xsd " + MetsParts.XLINK + " schemas/xlink.xsd " + CSIP
-                        + " schemas/DILCISExtensionMETS.xsd " + MetsParts.SIP + " schemas/DILCISExtensionSIPMETS.xsd");
+                METS + " " + schemaFolder + "mets.xsd " + MetsParts.XLINK + " " + schemaFolder + "xlink.xsd " + CSIP
+                        + " " + schemaFolder + "DILCISExtensionMETS.xsd " + MetsParts.SIP + " " + schemaFolder
+                        + "DILCISExtensionSIPMETS.xsd");
         MetsParts.header(mets, created, "SIP", options.softwareName(), options.softwareVersion(), options.organization());
+        return mets;
+    }
 
+    private static Document rootMets(String objectId, String created, SipOptions options,
+                                     java.util.Map<Placed, String> descriptive, List<Placed> schemas, Placed representation) {
+        Document document = XmlDocuments.newDocument();
+        Element mets = packageRoot(document, objectId, created, options, "schemas/");
         List<String> dmdIds = new ArrayList<>();
         descriptive.forEach((file, type) -> dmdIds.add(MetsParts.dmdSec(mets, file, created, type, "").getAttribute("ID")));
-        List<String> admIds = new ArrayList<>();
-        if (!preservation.isEmpty()) {
-            Element amd = child(mets, "amdSec");
-            amd.setAttribute("ID", id("amd", "metadata/preservation"));
-            for (Placed file : preservation) {
-                admIds.add(MetsParts.digiprovMD(amd, file, created, "").getAttribute("ID"));
-            }
-        }
-
         Element fileSec = child(mets, "fileSec");
         fileSec.setAttribute("ID", id("filesec", objectId));
         Element schemaGroup = MetsParts.fileGroup(fileSec, "Schemas", schemas, created, "");
-        Element dataGroup = MetsParts.fileGroup(fileSec, "Representations/rep1", data, created, "");
-        MetsParts.pdfaRepresentation(dataGroup);
-
-        Element root = MetsParts.csipStructMap(mets, objectId, objectId, "Metadata", dmdIds, admIds);
+        Element representationGroup = MetsParts.fileGroup(fileSec, "Representations/rep1", List.of(representation),
+                created, "");
+        MetsParts.pdfaRepresentation(representationGroup);
+        Element root = MetsParts.csipStructMap(mets, objectId, objectId, "Metadata", dmdIds, List.of());
         MetsParts.divPointingAt(root, "Schemas", "Schemas", schemaGroup);
-        MetsParts.divPointingAt(root, "Representations/rep1", "Representations/rep1", dataGroup);
+        MetsParts.representationPointer(root, "Representations/rep1", representationGroup, representation);
+        return document;
+    }
+
+    /** The representation's METS: its PREMIS records and its data files, named relative to its own folder. */
+    private static Document representationMets(String objectId, String created, SipOptions options,
+                                               List<Placed> preservation, List<Placed> data) {
+        String representationId = id("representation", objectId);
+        Document document = XmlDocuments.newDocument();
+        Element mets = packageRoot(document, representationId, created, options, "../../schemas/");
+        List<String> admIds = new ArrayList<>();
+        if (!preservation.isEmpty()) {
+            Element amd = child(mets, "amdSec");
+            amd.setAttribute("ID", id("amd", REPRESENTATION + "metadata/preservation"));
+            for (Placed file : preservation) {
+                admIds.add(MetsParts.digiprovMD(amd, file.within(REPRESENTATION), created, REPRESENTATION)
+                        .getAttribute("ID"));
+            }
+        }
+        Element fileSec = child(mets, "fileSec");
+        fileSec.setAttribute("ID", id("filesec", representationId));
+        Element dataGroup = MetsParts.fileGroup(fileSec, "Data",
+                data.stream().map(file -> file.within(REPRESENTATION)).toList(), created, REPRESENTATION);
+        MetsParts.pdfaRepresentation(dataGroup);
+        Element root = MetsParts.csipStructMap(mets, representationId, "rep1", REPRESENTATION + "Metadata", List.of(),
+                admIds);
+        MetsParts.divPointingAt(root, REPRESENTATION + "Data", "Data", dataGroup);
         return document;
     }
 

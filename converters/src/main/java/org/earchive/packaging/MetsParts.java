@@ -39,6 +39,14 @@ final class MetsParts {
 
     /** A file placed in a package: its path inside the package, where it is on disk, its SHA-256 and size. */
     record Placed(String path, Path file, String sha256, long size) {
+
+        /** The same file as a METS in {@code folder} names it: relative to that folder. */
+        Placed within(String folder) {
+            if (!path.startsWith(folder)) {
+                throw new IllegalArgumentException(path + " is not in " + folder);
+            }
+            return new Placed(path.substring(folder.length()), file, sha256, size);
+        }
     }
 
     private MetsParts() {
@@ -199,6 +207,18 @@ final class MetsParts {
 
     static void divPointingAt(Element parent, String idSeed, String label, Element group) {
         child(div(parent, idSeed, label), "fptr").setAttribute("FILEID", group.getAttribute("ID"));
+    }
+
+    /**
+     * The root METS's div for a representation that has a METS of its own: an mptr to that METS, titled with the
+     * fileGrp that lists it (CSIP 107-112).
+     */
+    static void representationPointer(Element root, String label, Element representationGroup, Placed representationMets) {
+        Element pointer = child(div(root, label, label), "mptr");
+        pointer.setAttribute("LOCTYPE", "URL");
+        pointer.setAttributeNS(XLINK, "xlink:type", "simple");
+        pointer.setAttributeNS(XLINK, "xlink:href", href(representationMets.path()));
+        pointer.setAttributeNS(XLINK, "xlink:title", representationGroup.getAttribute("ID"));
     }
 
     static Element child(Element parent, String name) {

@@ -21,7 +21,8 @@ import org.xml.sax.SAXException;
  * the submitter made for it, the hồ sơ's description, and who submitted it. Read from a package that passed
  * validation, so its METS files are known to be sound; a TT 05 package ties data to descriptions by its
  * representation METS (file/@DMDID), an E-ARK SIP written by {@code earchive package} by the convert output's
- * names ({@code data/x.pdf}, {@code metadata/descriptive/x.xml}, {@code metadata/preservation/x.premis.xml}).
+ * names ({@code data/x.pdf}, {@code metadata/descriptive/x.xml}, {@code metadata/preservation/x.premis.xml}, the
+ * PREMIS in the representation's own {@code metadata/} since 2026-12, at the package's before).
  */
 final class ReceivedContent {
 
@@ -133,6 +134,7 @@ final class ReceivedContent {
     private static List<Document> earkDocuments(Path root) throws IOException {
         TreeMap<String, Path> data = new TreeMap<>();
         TreeMap<String, Path> signed = new TreeMap<>();
+        Map<String, Path> representationOf = new java.util.HashMap<>();
         for (Path representation : representations(root)) {
             Path folder = representation.resolve("data");
             for (Path file : files(folder)) {
@@ -141,6 +143,7 @@ final class ReceivedContent {
                     signed.put(relative.substring(0, relative.length() - SIGNED_ORIGINAL.length()), file);
                 } else {
                     data.put(stem(relative), file);
+                    representationOf.put(stem(relative), representation);
                 }
             }
         }
@@ -148,7 +151,11 @@ final class ReceivedContent {
         for (Map.Entry<String, Path> entry : data.entrySet()) {
             String name = entry.getKey();
             Path description = root.resolve("metadata/descriptive/" + name + ".xml");
-            Path premis = root.resolve("metadata/preservation/" + name + ".premis.xml");
+            // beside its file in the representation; at the package's root in SIPs earchive wrote before 2026-12
+            Path premis = representationOf.get(name).resolve("metadata/preservation/" + name + ".premis.xml");
+            if (!Files.isRegularFile(premis)) {
+                premis = root.resolve("metadata/preservation/" + name + ".premis.xml");
+            }
             documents.add(new Document(name, entry.getValue(), Files.isRegularFile(description) ? description : null,
                     Files.isRegularFile(premis) ? premis : null, signed.get(name)));
         }

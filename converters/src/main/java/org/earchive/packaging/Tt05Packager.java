@@ -241,12 +241,7 @@ public final class Tt05Packager {
         Element root = MetsParts.csipStructMap(mets, objectId, objectId, "Metadata",
                 dmdId == null ? List.of() : List.of(dmdId), admId == null ? List.of() : List.of(admId));
         MetsParts.divPointingAt(root, "Schemas", "Schemas", schemaGroup);
-        Element rep = MetsParts.div(root, "Representations/rep1", "Representations/rep1");
-        Element pointer = child(rep, "mptr");
-        pointer.setAttribute("LOCTYPE", "URL");
-        pointer.setAttributeNS(MetsParts.XLINK, "xlink:type", "simple");
-        pointer.setAttributeNS(MetsParts.XLINK, "xlink:href", MetsParts.href(representation.path()));
-        pointer.setAttributeNS(MetsParts.XLINK, "xlink:title", representationGroup.getAttribute("ID"));
+        MetsParts.representationPointer(root, "Representations/rep1", representationGroup, representation);
         return document;
     }
 
@@ -259,7 +254,7 @@ public final class Tt05Packager {
 
     /** A representation's METS names its files relative to the representation folder. */
     private static Placed relative(Placed placed) {
-        return new Placed(placed.path().substring(REP.length()), placed.file(), placed.sha256(), placed.size());
+        return placed.within(REP);
     }
 
     private String profile() {

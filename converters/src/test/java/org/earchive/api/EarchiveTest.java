@@ -142,6 +142,26 @@ class EarchiveTest {
         assertTrue(valid, () -> verdicts.get(0).problems().toString());
         assertEquals(1, verdicts.size());
 
+        // a clerk naming the package's METS.xml (or its representation's) means the package: it is checked, once
+        List<Path> checked = new ArrayList<>();
+        List<String> asPdf = new ArrayList<>();
+        boolean recordsValid = Earchive.validate(List.of(sip.resolve("METS.xml"), sip.resolve("representations/rep1/METS.xml")),
+                null, new ValidationListener() {
+                    @Override
+                    public void packageChecked(Path pkg, PackageVerdict verdict) {
+                        checked.add(pkg);
+                        verdicts.add(verdict);
+                    }
+
+                    @Override
+                    public void pdfChecked(Path pdf, org.earchive.validate.PdfaVerdict verdict) {
+                        asPdf.add(pdf + ": " + verdict);
+                    }
+                });
+        assertEquals(List.of(), asPdf, "no METS.xml is handed to veraPDF");
+        assertEquals(List.of(sip.toAbsolutePath().normalize()), checked);
+        assertTrue(recordsValid, () -> verdicts.get(1).problems().toString());
+
         PackagingException again = assertThrows(PackagingException.class, () -> Earchive.packageFolder(CONTEXT,
                 new PackageRequest(in, sip, null, true, false, null, null, null, null), PackagingListener.NONE));
         assertEquals(PackagingException.Problem.OUT_EXISTS, again.problem(), "a package is never overwritten");

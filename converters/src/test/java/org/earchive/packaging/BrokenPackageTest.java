@@ -112,11 +112,11 @@ class BrokenPackageTest {
     }
 
     @Test
-    void aDanglingFptrInAnEarkSipIsRefusedAsCsip119() throws Exception {
+    void aDanglingFptrInAnEarkSipIsRefusedAsCsip118() throws Exception {
         Path sip = BrokenPackages.earkSip(work);
         Path mets = sip.resolve("METS.xml");
         String text = Files.readString(mets);
-        java.util.regex.Matcher grp = java.util.regex.Pattern.compile("<mets:fileGrp[^>]*USE=\"Representations/rep1\"[^>]*>").matcher(text);
+        java.util.regex.Matcher grp = java.util.regex.Pattern.compile("<mets:fileGrp[^>]*USE=\"Schemas\"[^>]*>").matcher(text);
         assertTrue(grp.find(), text);
         String group = grp.group().replaceFirst("(?s).*\\sID=\"([^\"]+)\".*", "$1");
         assertTrue(text.contains("<mets:fptr FILEID=\"" + group + "\""), group);
@@ -125,7 +125,7 @@ class BrokenPackageTest {
         PackageVerdict verdict = new PackageValidator().validate(sip);
 
         assertFalse(verdict.valid());
-        assertTrue(verdict.problems().stream().anyMatch(p -> p.rule().equals("CSIP119") && p.refuses()
+        assertTrue(verdict.problems().stream().anyMatch(p -> p.rule().equals("CSIP118") && p.refuses()
                 && p.message().contains("uuid-NOWHERE")), verdict::toString);
     }
 

@@ -37,7 +37,9 @@ class EarkSipPackagerTest {
         assertTrue(Files.isRegularFile(sip.resolve("representations/rep1/data/quyết-định.pdf")));
         assertTrue(Files.isRegularFile(sip.resolve("representations/rep1/data/a/bao-cao.pdf")));
         assertTrue(Files.isRegularFile(sip.resolve("metadata/descriptive/a/bao-cao.xml")));
-        assertTrue(Files.isRegularFile(sip.resolve("metadata/preservation/quyết-định.premis.xml")));
+        assertTrue(Files.isRegularFile(sip.resolve("representations/rep1/metadata/preservation/quyết-định.premis.xml")),
+                "each document's PREMIS lies in the representation, beside its file");
+        assertTrue(Files.isRegularFile(sip.resolve("representations/rep1/METS.xml")), "the representation has its own METS");
         assertTrue(Files.isRegularFile(sip.resolve("schemas/mets.xsd")));
         Path metsFile = sip.resolve("METS.xml");
         SchemaCatalog.schema(SchemaCatalog.Known.METS).newValidator().validate(new StreamSource(metsFile.toFile()));
@@ -55,25 +57,22 @@ class EarkSipPackagerTest {
         assertEquals("UBND xã Hòa Bình", xpath(mets, "string(//*[local-name()='agent'][@TYPE='ORGANIZATION']/*[local-name()='name'])"));
         assertEquals("CSIP", xpath(mets, "string(//*[local-name()='structMap'][@TYPE='PHYSICAL']/@LABEL)"));
 
-        // every file and metadata reference carries its size and SHA-256, and they are true
-        NodeList located = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
-                "//*[local-name()='file'] | //*[local-name()='mdRef']", mets, XPathConstants.NODESET);
-        assertEquals(2 + 2 + 2 + EarkSipPackager.SCHEMAS.size(), located.getLength());
-        for (int i = 0; i < located.getLength(); i++) {
-            Element element = (Element) located.item(i);
-            String href = element.getLocalName().equals("file")
-                    ? ((Element) element.getElementsByTagNameNS(EarkSipPackager.METS, "FLocat").item(0))
-                            .getAttributeNS(EarkSipPackager.XLINK, "href")
-                    : element.getAttributeNS(EarkSipPackager.XLINK, "href");
-            Path file = sip.resolve(java.net.URI.create(href).getPath());
-            assertEquals("SHA-256", element.getAttribute("CHECKSUMTYPE"));
-            assertEquals(Fixity.sha256(file), element.getAttribute("CHECKSUM"), href);
-            assertEquals(Long.toString(Files.size(file)), element.getAttribute("SIZE"), href);
-            assertEquals("2025-01-01T07:00:00+07:00", element.getAttribute("CREATED"), href);
-        }
+        assertEquals("representations/rep1/METS.xml", xpath(mets,
+                "string(//*[local-name()='structMap']//*[local-name()='mptr']/@*[local-name()='href'])"));
+        Path representationMets = sip.resolve("representations/rep1/METS.xml");
+        SchemaCatalog.combined(SchemaCatalog.Known.METS, SchemaCatalog.Known.CSIP_EXTENSION, SchemaCatalog.Known.SIP_EXTENSION)
+                .newValidator().validate(new StreamSource(representationMets.toFile()));
+
+        // every file and metadata reference carries its size and SHA-256, and they are true; the root METS lists the
+        // two descriptions, the representation's METS and the schemas, the representation's its two PREMIS and two PDFs
+        assertEquals(2 + 1 + EarkSipPackager.SCHEMAS.size(), checkedReferences(metsFile));
+        assertEquals(2 + 2, checkedReferences(representationMets));
+        assertEquals(List.of(), new PackageValidator().validate(sip).problems().stream()
+                .filter(p -> p.rule().equals("CSIPSTR12") || p.rule().equals("CSIPSTR13")).toList(),
+                "a representation METS and metadata/ folder: no finding on the representation's structure");
         // IDs are NCNames and every IDREF resolves (the schema checks both)
-        String text = Files.readString(metsFile, StandardCharsets.UTF_8);
-        assertTrue(text.contains("xlink:href=\"representations/rep1/data/quy%E1%BA%BFt-%C4%91%E1%BB%8Bnh.pdf\""), text);
+        String text = Files.readString(representationMets, StandardCharsets.UTF_8);
+        assertTrue(text.contains("xlink:href=\"data/quy%E1%BA%BFt-%C4%91%E1%BB%8Bnh.pdf\""), text);
     }
 
     @Test
@@ -108,6 +107,25 @@ class EarkSipPackagerTest {
         assertTrue(problems.stream().anyMatch(p -> p.rule().equals("CSIP58") && !p.refuses()
                 && p.file().equals("representations/rep1/data/extra.pdf") && p.message().contains("no METS.xml lists it")),
                 problems::toString);
+    }
+
+    /** Checks every file and mdRef of a METS against the file it points at (relative to the METS's folder). */
+    private static int checkedReferences(Path metsFile) throws Exception {
+        NodeList located = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
+                "//*[local-name()='file'] | //*[local-name()='mdRef']", parse(metsFile), XPathConstants.NODESET);
+        for (int i = 0; i < located.getLength(); i++) {
+            Element element = (Element) located.item(i);
+            String href = element.getLocalName().equals("file")
+                    ? ((Element) element.getElementsByTagNameNS(EarkSipPackager.METS, "FLocat").item(0))
+                            .getAttributeNS(EarkSipPackager.XLINK, "href")
+                    : element.getAttributeNS(EarkSipPackager.XLINK, "href");
+            Path file = metsFile.getParent().resolve(java.net.URI.create(href).getPath());
+            assertEquals("SHA-256", element.getAttribute("CHECKSUMTYPE"));
+            assertEquals(Fixity.sha256(file), element.getAttribute("CHECKSUM"), href);
+            assertEquals(Long.toString(Files.size(file)), element.getAttribute("SIZE"), href);
+            assertEquals("2025-01-01T07:00:00+07:00", element.getAttribute("CREATED"), href);
+        }
+        return located.getLength();
     }
 
     private static Path sip(Path convertOutput, Path destination) throws Exception {
