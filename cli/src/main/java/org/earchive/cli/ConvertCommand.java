@@ -19,6 +19,7 @@ import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
 import org.earchive.pipeline.StopRequest;
+import org.earchive.report.JsonEventLog;
 import org.earchive.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import org.earchive.report.JsonEventLog;
 import picocli.CommandLine.Option;
 
 /** What a batch prints while it runs: a bar on a terminal, lines for what needs attention, or JSON events. */

@@ -25,6 +25,7 @@ import org.earchive.pipeline.InputFilter;
 import org.earchive.pipeline.Journal;
 import org.earchive.pipeline.JournalEntry;
 import org.earchive.pipeline.OutputBusyException;
+import org.earchive.report.JsonEventLog;
 import org.earchive.report.ReportTexts;
 import org.earchive.report.ReportWriter;
 import scala.Function1;
@@ -41,12 +42,22 @@ public final class SparkBatch {
     private final JavaSparkContext spark;
     private final JobSettings settings;
     private final PrintStream console;
+    private final JsonEventLog events;
 
     /** @param console where progress goes (the driver's stderr), or null for none */
     public SparkBatch(JavaSparkContext spark, JobSettings settings, PrintStream console) {
+        this(spark, settings, console, null);
+    }
+
+    /**
+     * @param console where progress lines go (the driver's stderr), or null for none
+     * @param events  {@code --log-format json}: each document's outcome as a JSON event instead of a line, or null
+     */
+    public SparkBatch(JavaSparkContext spark, JobSettings settings, PrintStream console, JsonEventLog events) {
         this.spark = spark;
         this.settings = settings;
         this.console = console;
+        this.events = events;
     }
 
     /**
@@ -62,6 +73,9 @@ public final class SparkBatch {
         outputRoot = fs.makeQualified(outputRoot);
         List<Path> inputPaths = inputs.stream().map(Path::new).toList();
         List<InputFile> entries = InputListing.list(inputPaths, outputRoot, filter, conf);
+        if (events != null) {
+            events.batchStarted(entries.size());
+        }
         try (StateFolder state = StateFolder.open(fs, outputRoot, console)) {
             state.removeScratch();
             List<DocumentResult> results;
@@ -125,8 +139,12 @@ public final class SparkBatch {
         List<DocumentResult> results = new ArrayList<>();
         for (InputFile entry : entries) {
             if (entry.isSkipped()) {
-                results.add(new DocumentResult(entry.relative(), DocumentStatus.SKIPPED, entry.skipReason(), null, null,
-                        null, null, 0, List.of(), List.of(), List.of(), Map.of(), null, 0));
+                DocumentResult skipped = new DocumentResult(entry.relative(), DocumentStatus.SKIPPED, entry.skipReason(),
+                        null, null, null, null, 0, List.of(), List.of(), List.of(), Map.of(), null, 0);
+                results.add(skipped);
+                if (events != null) {
+                    events.finished(skipped);
+                }
                 continue;
             }
             DocumentTask.Outcome outcome = outcomes[entry.index()];
@@ -171,6 +189,11 @@ public final class SparkBatch {
 
         private void tell(JournalEntry entry, boolean carried) {
             int count = done.incrementAndGet();
+            if (events != null) {
+                events.finished(carried ? carriedOver(entry.result()) : entry.result());
+                entry.parts().forEach(part -> events.finished(carried ? carriedOver(part) : part));
+                return;
+            }
             if (console == null) {
                 return;
             }

@@ -21,6 +21,7 @@ import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.InputFilter;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
+import org.earchive.report.JsonEventLog;
 import org.earchive.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -136,6 +137,18 @@ public final class SparkConvert implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
     boolean quiet;
 
+    @Option(names = "--log-format", paramLabel = "text|json",
+            description = "text: a line per document on standard error (default); json: one JSON event per line, as"
+                    + " 'earchive convert --log-format json' writes them (batch-started, finished, failed, batch-finished,"
+                    + " error; no 'started': documents start on the executors).")
+    LogFormat logFormat = LogFormat.text;
+
+    @Option(names = "--log-file", paramLabel = "FILE",
+            description = "With --log-format json: append the events to FILE (on the driver's disk) instead of standard error.")
+    Path logFile;
+
+    enum LogFormat { text, json }
+
     @Option(names = "--json", description = "Print the run's report as JSON on standard output (as 'earchive convert --json'"
             + " prints it, and as .earchive/report.json holds it) instead of the summary line, for scripts.")
     boolean json;
@@ -186,25 +199,59 @@ public final class SparkConvert implements Callable<Integer> {
         if (started == null) {
             return USAGE;
         }
+        JsonEventLog events = null;
         try (JavaSparkContext spark = started) {
+            events = openEventLog();
             int jobs = executorJobs != null ? executorJobs
                     : conf.get("spark.master").startsWith("local") ? spark.defaultParallelism()
                     : conf.getInt("spark.executor.cores", 1);
             settings = withJobs(settings, Math.max(1, jobs));
-            BatchReport report = new SparkBatch(spark, settings, quiet ? null : err).run(inputs, output, filter);
+            BatchReport report = new SparkBatch(spark, settings, quiet ? null : err, events).run(inputs, output, filter);
             int exitCode = report.allConverted() ? OK : SOME_DOCUMENTS_FAILED;
+            if (events != null) {
+                events.batchFinished(report, exitCode);
+            }
             out.println(json ? ReportWriter.file(report).toPrettyString() : summary(report));
             return exitCode;
         } catch (InputListing.MissingInput e) {
-            err.println("earchive: " + e.getMessage());
-            return INPUT_MISSING;
+            return failed(events, e.getMessage(), INPUT_MISSING);
         } catch (OutputBusyException e) {
-            err.println("earchive: " + e.getMessage());
-            return OUTPUT_NOT_WRITABLE;
+            return failed(events, e.getMessage(), OUTPUT_NOT_WRITABLE);
         } catch (IOException e) {
-            err.println("earchive: the output " + output + " could not be written (" + e.getMessage() + ").");
-            return OUTPUT_NOT_WRITABLE;
+            return failed(events, "The output " + output + " could not be written (" + e.getMessage() + ").",
+                    OUTPUT_NOT_WRITABLE);
+        } finally {
+            if (events != null) {
+                events.close();
+            }
         }
+    }
+
+    /** The run cannot go on: the sentence on standard error, and as an {@code error} event when events are logged. */
+    private int failed(JsonEventLog events, String sentence, int exitCode) {
+        err.println("earchive: " + sentence);
+        if (events != null) {
+            events.error(sentence, exitCode);
+        }
+        return exitCode;
+    }
+
+    /** {@code --log-format json}'s log: standard error, or appended to {@code --log-file}; null for text. */
+    private JsonEventLog openEventLog() throws IOException {
+        if (logFormat != LogFormat.json) {
+            return null;
+        }
+        if (logFile == null) {
+            return new JsonEventLog(new java.io.PrintWriter(err, true, java.nio.charset.StandardCharsets.UTF_8), false,
+                    java.time.Clock.systemUTC());
+        }
+        Path parent = logFile.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return new JsonEventLog(new java.io.PrintWriter(Files.newBufferedWriter(logFile, java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)), true,
+                java.time.Clock.systemUTC());
     }
 
     /** The clerk's files read once on the driver, so that a bad cell stops the run before the cluster starts. */

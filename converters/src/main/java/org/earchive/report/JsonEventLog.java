@@ -1,4 +1,4 @@
-package org.earchive.cli;
+package org.earchive.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,14 +9,15 @@ import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.DocumentResult;
 import org.earchive.pipeline.SourceDocument;
-import org.earchive.report.ReportWriter;
 
 /**
  * {@code --log-format json}: one JSON object per line for log collectors and scripts. Events: {@code batch-started},
  * {@code started}, {@code finished} (converted, or skipped with its reason), {@code failed} (with the sentence),
- * {@code batch-finished} (the summary and exit code), {@code error} (the run could not go on).
+ * {@code batch-finished} (the summary and exit code), {@code error} (the run could not go on). The same events, in
+ * the same shape, from {@code earchive convert} and from the Spark driver (which sees no {@code started}: documents
+ * start on the executors).
  */
-final class JsonEventLog implements BatchListener, AutoCloseable {
+public final class JsonEventLog implements BatchListener, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,7 +25,8 @@ final class JsonEventLog implements BatchListener, AutoCloseable {
     private final boolean ownsOut;
     private final Clock clock;
 
-    JsonEventLog(PrintWriter out, boolean ownsOut, Clock clock) {
+    /** @param ownsOut whether closing the log closes {@code out} (a log file) or leaves it open (standard error) */
+    public JsonEventLog(PrintWriter out, boolean ownsOut, Clock clock) {
         this.out = out;
         this.ownsOut = ownsOut;
         this.clock = clock;
@@ -32,7 +34,12 @@ final class JsonEventLog implements BatchListener, AutoCloseable {
 
     @Override
     public void planned(List<SourceDocument> entries) {
-        emit(event("batch-started").put("documents", entries.size()));
+        batchStarted(entries.size());
+    }
+
+    /** @param entries every input the batch lists, skipped ones included */
+    public void batchStarted(int entries) {
+        emit(event("batch-started").put("documents", entries));
     }
 
     @Override
@@ -47,13 +54,13 @@ final class JsonEventLog implements BatchListener, AutoCloseable {
         emit(event);
     }
 
-    void batchFinished(BatchReport report, int exitCode) {
+    public void batchFinished(BatchReport report, int exitCode) {
         ObjectNode event = event("batch-finished");
         event.setAll(ReportWriter.file(report).summary().toTree());
         emit(event.put("exitCode", exitCode));
     }
 
-    void error(String sentence, int exitCode) {
+    public void error(String sentence, int exitCode) {
         emit(event("error").put("message", sentence).put("exitCode", exitCode));
     }
 
