@@ -1,17 +1,13 @@
 package org.earchive.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.earchive.pipeline.BatchPlan;
+import org.earchive.report.PlanJson;
 
 /** Prints a {@code convert --dry-run} plan: counts, then the inputs that would not simply be converted. */
 final class DryRunPrinter {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintWriter out;
     private final Messages messages;
@@ -25,7 +21,7 @@ final class DryRunPrinter {
 
     void print(BatchPlan plan, Path output) {
         if (json) {
-            out.println(toJson(plan).toPrettyString());
+            out.println(PlanJson.of(plan).toPrettyString());
             out.flush();
             return;
         }
@@ -51,19 +47,5 @@ final class DryRunPrinter {
             }
         }
         out.flush();
-    }
-
-    private static ObjectNode toJson(BatchPlan plan) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode actions = root.putObject("actions");
-        plan.countByAction().forEach((action, count) -> actions.put(action.id(), count));
-        ObjectNode types = root.putObject("types");
-        plan.countByType().forEach(types::put);
-        ArrayNode entries = root.putArray("documents");
-        for (BatchPlan.Entry entry : plan.entries()) {
-            entries.addObject().put("source", entry.source()).put("action", entry.action().id())
-                    .put("mime", entry.mime()).put("reason", entry.reason());
-        }
-        return root;
     }
 }

@@ -21,11 +21,13 @@ import org.earchive.metadata.MetadataSettings;
 import org.earchive.pipeline.BatchListener;
 import org.earchive.pipeline.ContainerInspection;
 import org.earchive.pipeline.BatchPlan;
+import org.earchive.pipeline.BatchOptions;
 import org.earchive.pipeline.BatchPlanner;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.BatchRunner;
 import org.earchive.pipeline.StopRequest;
 import org.earchive.pipeline.DocumentResult;
+import org.earchive.pipeline.JournalEntry;
 import org.earchive.pipeline.Engines;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
@@ -111,6 +113,14 @@ public final class Earchive implements AutoCloseable {
     /** What {@link #convert} would do, writing nothing: converted, converted again, carried over, skipped. */
     public BatchPlan plan(ConvertRequest request) throws IOException {
         return new BatchPlanner(engines, request.options()).plan(request.inputs(), request.output());
+    }
+
+    /**
+     * What {@link #plan} would say of one document of a batch the caller distributes itself (a Spark task): the
+     * caller has read the journal and judged whether its line still stands; this detects the document's type.
+     */
+    public BatchPlan.Entry planDocument(SourceDocument document, JournalEntry previous, boolean force, boolean stands) {
+        return new BatchPlanner(engines, BatchOptions.defaults(1)).entry(document, previous, force, stands);
     }
 
     /**

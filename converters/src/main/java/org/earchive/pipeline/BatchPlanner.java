@@ -31,30 +31,42 @@ public final class BatchPlanner {
         String fingerprint = engines.fingerprint();
         List<BatchPlan.Entry> planned = new ArrayList<>();
         for (SourceDocument entry : entries) {
-            if (entry.isSkipped()) {
-                planned.add(new BatchPlan.Entry(entry.displayPath(), BatchPlan.Action.SKIP, null, entry.skipReason()));
-                continue;
-            }
-            JournalEntry previous = journal.get(entry.displayPath());
-            BatchPlan.Action action;
-            String reason = null;
-            if (previous == null) {
-                action = BatchPlan.Action.CONVERT;
-            } else if (!options.force() && PreviousRun.stillStands(previous, entry, fingerprint, layout)) {
-                action = BatchPlan.Action.UNCHANGED;
-            } else {
-                action = BatchPlan.Action.CONVERT_AGAIN;
-                reason = options.force() ? "--force" : previous.result() != null && !previous.result().status().isSuccess()
-                        ? "last run: " + previous.status() : "the file, its PDF or earchive changed since the last run";
-            }
-            String mime = mediaType(entry);
-            if (reason == null && action == BatchPlan.Action.CONVERT && mime != null && Containers.isContainer(mime)) {
-                reason = "A " + Containers.what(mime) + ": what it holds is taken out and each converted as a document of"
-                        + " its own (earchive detect lists them).";
-            }
-            planned.add(new BatchPlan.Entry(entry.displayPath(), action, mime, reason));
+            JournalEntry previous = entry.isSkipped() ? null : journal.get(entry.displayPath());
+            boolean stands = previous != null && !options.force()
+                    && PreviousRun.stillStands(previous, entry, fingerprint, layout);
+            planned.add(entry(entry, previous, options.force(), stands));
         }
         return new BatchPlan(planned);
+    }
+
+    /**
+     * What a run would do with one entry, given what the journal says of it.
+     *
+     * @param previous the journal's line for it, or null
+     * @param force    {@code --force}: convert again whatever the journal says
+     * @param stands   whether {@code previous} still stands (same bytes, same settings, outputs as written)
+     */
+    public BatchPlan.Entry entry(SourceDocument entry, JournalEntry previous, boolean force, boolean stands) {
+        if (entry.isSkipped()) {
+            return new BatchPlan.Entry(entry.displayPath(), BatchPlan.Action.SKIP, null, entry.skipReason());
+        }
+        BatchPlan.Action action;
+        String reason = null;
+        if (previous == null) {
+            action = BatchPlan.Action.CONVERT;
+        } else if (!force && stands) {
+            action = BatchPlan.Action.UNCHANGED;
+        } else {
+            action = BatchPlan.Action.CONVERT_AGAIN;
+            reason = force ? "--force" : previous.result() != null && !previous.result().status().isSuccess()
+                    ? "last run: " + previous.status() : "the file, its PDF or earchive changed since the last run";
+        }
+        String mime = mediaType(entry);
+        if (reason == null && action == BatchPlan.Action.CONVERT && mime != null && Containers.isContainer(mime)) {
+            reason = "A " + Containers.what(mime) + ": what it holds is taken out and each converted as a document of"
+                    + " its own (earchive detect lists them).";
+        }
+        return new BatchPlan.Entry(entry.displayPath(), action, mime, reason);
     }
 
     /** null when the file cannot be read; the real run reports why. */

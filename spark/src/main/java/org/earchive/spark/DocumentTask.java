@@ -97,10 +97,7 @@ final class DocumentTask implements Serializable {
                     : JSON.readValue(input.previousJson(), JournalEntry.class);
             SourceDocument document = new SourceDocument(copy, java.nio.file.Path.of(input.relative()));
             try {
-                Path remote = new Path(java.net.URI.create(input.uri()));
-                FileSystem inputs = TargetFiles.of(remote, hadoop.value());
-                TargetFiles.fetch(inputs, remote, copy, input.modified());
-                CompanionFiles.fetch(copy, remote, inputs);
+                fetch(input, hadoop.value(), copy);
             } catch (IOException unreadable) {
                 return unreadable(input, earchive, unreadable);
             }
@@ -119,6 +116,14 @@ final class DocumentTask implements Serializable {
         } finally {
             org.earchive.core.Folders.delete(inFolder);
         }
+    }
+
+    /** The input, and the files an HTML document shows from its own folder, copied to the task's disk. */
+    static void fetch(InputFile input, org.apache.hadoop.conf.Configuration conf, java.nio.file.Path copy) throws IOException {
+        Path remote = new Path(java.net.URI.create(input.uri()));
+        FileSystem inputs = TargetFiles.of(remote, conf);
+        TargetFiles.fetch(inputs, remote, copy, input.modified());
+        CompanionFiles.fetch(copy, remote, inputs);
     }
 
     /**

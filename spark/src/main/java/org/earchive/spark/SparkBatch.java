@@ -19,6 +19,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.rdd.RDD;
 import org.apache.spark.util.SerializableConfiguration;
 import org.earchive.core.DocumentStatus;
+import org.earchive.pipeline.BatchPlan;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.DocumentResult;
 import org.earchive.pipeline.InputFilter;
@@ -106,6 +107,50 @@ public final class SparkBatch {
                 ExecutorEarchive.closeAll(); // the executor was this JVM: stop its LibreOffice processes now
             }
         }
+    }
+
+    /**
+     * What {@link #run} would do, writing nothing: the inputs listed as the run lists them, the journal read without
+     * taking the output, and each document judged on an executor as its task would judge it (its bytes and the
+     * executors' settings against the journal, its outputs on the target) and its type detected; nothing converted.
+     *
+     * @throws InputListing.MissingInput when an input is not there
+     */
+    public BatchPlan plan(List<String> inputs, String output, InputFilter filter) throws IOException {
+        Configuration conf = spark.hadoopConfiguration();
+        Path outputRoot = new Path(output);
+        FileSystem fs = TargetFiles.of(outputRoot, conf);
+        outputRoot = fs.makeQualified(outputRoot);
+        List<InputFile> entries = InputListing.list(inputs.stream().map(Path::new).toList(), outputRoot, filter, conf);
+        Map<String, JournalEntry> journal = StateFolder.journalOnly(fs, outputRoot);
+        List<InputFile> withHistory = new ArrayList<>(entries.size());
+        for (InputFile entry : entries) {
+            JournalEntry previous = journal.get(entry.relative());
+            withHistory.add(previous == null || entry.isSkipped() ? entry
+                    : entry.withPrevious(DocumentTask.JSON.writeValueAsString(previous)));
+        }
+        List<InputFile> documents = withHistory.stream().filter(e -> !e.isSkipped()).toList();
+        PlanTask.Planned[] planned = new PlanTask.Planned[entries.size()];
+        List<List<InputFile>> tasks = PartitionPlan.pack(documents, spark.defaultParallelism());
+        if (!tasks.isEmpty()) {
+            Broadcast<ExecutorEarchive.BatchNames> names = spark.broadcast(ExecutorEarchive.BatchNames.of(withHistory));
+            PlanTask task = new PlanTask(settings, UUID.randomUUID().toString(), names, outputRoot.toString(),
+                    new SerializableConfiguration(conf));
+            spark.setJobDescription("earchive convert --dry-run: " + documents.size() + " documents");
+            spark.parallelize(tasks, tasks.size()).mapPartitions(partition -> task.run(partition).iterator()).collect()
+                    .forEach(p -> planned[p.index()] = p);
+            names.destroy();
+        }
+        if (spark.master().startsWith("local")) {
+            ExecutorEarchive.closeAll(); // the executor was this JVM
+        }
+        List<BatchPlan.Entry> plan = new ArrayList<>(entries.size());
+        for (InputFile entry : withHistory) {
+            PlanTask.Planned p = planned[entry.index()];
+            plan.add(entry.isSkipped() ? new BatchPlan.Entry(entry.relative(), BatchPlan.Action.SKIP, null, entry.skipReason())
+                    : new BatchPlan.Entry(entry.relative(), BatchPlan.Action.valueOf(p.action()), p.mime(), p.reason()));
+        }
+        return new BatchPlan(plan);
     }
 
     private List<DocumentResult> convert(List<InputFile> entries, Path outputRoot, Configuration conf, Journal journal)

@@ -17,11 +17,13 @@ import org.earchive.core.OcrSettings;
 import org.earchive.core.RunContext;
 import org.earchive.detect.TrustStore;
 import org.earchive.metadata.MetadataInputException;
+import org.earchive.pipeline.BatchPlan;
 import org.earchive.pipeline.BatchReport;
 import org.earchive.pipeline.InputFilter;
 import org.earchive.pipeline.OutputBusyException;
 import org.earchive.pipeline.OutputLayout;
 import org.earchive.report.JsonEventLog;
+import org.earchive.report.PlanJson;
 import org.earchive.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -137,6 +139,10 @@ public final class SparkConvert implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line (and errors).")
     boolean quiet;
 
+    @Option(names = "--dry-run", description = "Say what the run would do (convert, convert again, unchanged, skip; each"
+            + " document's type), judged on the executors as the run judges it, and write nothing.")
+    boolean dryRun;
+
     @Option(names = "--log-format", paramLabel = "text|json",
             description = "text: a line per document on standard error (default); json: one JSON event per line, as"
                     + " 'earchive convert --log-format json' writes them (batch-started, finished, failed, batch-finished,"
@@ -201,11 +207,16 @@ public final class SparkConvert implements Callable<Integer> {
         }
         JsonEventLog events = null;
         try (JavaSparkContext spark = started) {
-            events = openEventLog();
             int jobs = executorJobs != null ? executorJobs
                     : conf.get("spark.master").startsWith("local") ? spark.defaultParallelism()
                     : conf.getInt("spark.executor.cores", 1);
             settings = withJobs(settings, Math.max(1, jobs));
+            if (dryRun) {
+                BatchPlan plan = new SparkBatch(spark, settings, null).plan(inputs, output, filter);
+                out.println(json ? PlanJson.of(plan).toPrettyString() : PlanText.of(plan, output));
+                return OK;
+            }
+            events = openEventLog();
             BatchReport report = new SparkBatch(spark, settings, quiet ? null : err, events).run(inputs, output, filter);
             int exitCode = report.allConverted() ? OK : SOME_DOCUMENTS_FAILED;
             if (events != null) {

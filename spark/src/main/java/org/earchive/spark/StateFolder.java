@@ -65,6 +65,26 @@ final class StateFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * The journal's lines by document, read without taking the output (a dry run writes nothing and may look while a
+     * run is going); empty when there is none.
+     */
+    static java.util.Map<String, org.earchive.pipeline.JournalEntry> journalOnly(FileSystem fs, Path output) throws IOException {
+        Path remote = new Path(output, OutputLayout.STATE_FOLDER);
+        if ("file".equals(remote.toUri().getScheme())) {
+            java.nio.file.Path folder = java.nio.file.Path.of(remote.toUri());
+            return Files.isDirectory(folder) ? Journal.read(folder) : java.util.Map.of();
+        }
+        java.nio.file.Path staging = Files.createTempDirectory("earchive-spark-plan-");
+        try {
+            StateFolder reader = new StateFolder(fs, remote, staging, true, () -> { });
+            reader.download(new Path(remote, Journal.FILE), staging.resolve(Journal.FILE));
+            return Journal.read(staging);
+        } finally {
+            Folders.delete(staging);
+        }
+    }
+
     /** Where the journal and the reports are written (the real folder, or the local copy). */
     java.nio.file.Path local() {
         return local;
