@@ -1,10 +1,9 @@
 package org.earchive.formats;
 
 import java.io.IOException;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Finds a hostile document type declaration in any XML part of an office container (OOXML, ODF), before any
@@ -57,14 +59,21 @@ public final class XmlPartsCheck {
 
     /**
      * The first XML part whose elements nest deeper than {@link #MAX_DEPTH}, with its depth ("word/document.xml
-     * 1001"), or null. Read with a streaming parser that keeps no tree and resolves no DTD, after
-     * {@link ZipBombGuard} has bounded what the parts inflate to. A part that is not well-formed is left to the
-     * readers to report.
+     * 1001"), or null. Read with a streaming SAX parser that keeps no tree and loads no external DTD, after
+     * {@link ZipBombGuard} has bounded what the parts inflate to. A part that is not well-formed (an encrypted ODT's
+     * parts are not XML at all) is left to the readers to report, silently: SAX hands its error to the handler here,
+     * where the JDK's StAX reader printed "[Fatal Error] ..." on the console whatever it was given.
      */
     public static String partNestedTooDeep(Path zip) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's SAX parser lacks a standard feature", e);
+        }
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
@@ -72,22 +81,42 @@ public final class XmlPartsCheck {
                     continue;
                 }
                 try (InputStream in = file.getInputStream(entry)) {
-                    XMLStreamReader reader = factory.createXMLStreamReader(in);
-                    int depth = 0;
-                    while (reader.hasNext()) {
-                        int event = reader.next();
-                        if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
-                            return entry.getName() + " " + depth;
-                        } else if (event == XMLStreamConstants.END_ELEMENT) {
-                            depth--;
-                        }
-                    }
-                } catch (XMLStreamException notWellFormed) {
+                    factory.newSAXParser().parse(in, new DepthCounter());
+                } catch (TooDeep deep) {
+                    return entry.getName() + " " + deep.depth;
+                } catch (SAXException | ParserConfigurationException notWellFormed) {
                     // the document's readers say what is wrong with it
                 }
             }
         }
         return null;
+    }
+
+    /** Counts open elements; stops the parse at the first one past {@link #MAX_DEPTH}. */
+    private static final class DepthCounter extends DefaultHandler {
+        private int depth;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws TooDeep {
+            if (++depth > MAX_DEPTH) {
+                throw new TooDeep(depth);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            depth--;
+        }
+    }
+
+    private static final class TooDeep extends SAXException {
+        private static final long serialVersionUID = 1L;
+        final int depth;
+
+        TooDeep(int depth) {
+            super("elements nested " + depth + " deep");
+            this.depth = depth;
+        }
     }
 
     private static boolean isXml(String name) {

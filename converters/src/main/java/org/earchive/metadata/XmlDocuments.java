@@ -18,6 +18,7 @@ import javax.xml.validation.Validator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
+import org.earchive.core.SafeXml;
 
 /** DOM building, UTF-8 serialisation and XSD validation for the metadata files earchive writes (and packages' METS). */
 public final class XmlDocuments {
@@ -90,12 +91,7 @@ public final class XmlDocuments {
      */
     public static Document parse(java.nio.file.Path file) throws IOException {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(file.toFile());
+            return SafeXml.documentBuilder().parse(file.toFile());
         } catch (SAXException | ParserConfigurationException e) {
             throw new IOException(file.getFileName() + " is not well-formed XML: " + e.getMessage(), e);
         }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
@@ -17,6 +16,7 @@ import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.earchive.core.SafeXml;
 
 /**
  * Reading and schema-checking the XML inside a package, from streams so that a package inside a ZIP
@@ -33,12 +33,7 @@ final class XmlFiles {
 
     static Document parse(Path xml) throws IOException, SAXException {
         try (InputStream in = Files.newInputStream(xml)) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(in);
+            return SafeXml.documentBuilder().parse(in);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser lacks a standard feature", e);
         }

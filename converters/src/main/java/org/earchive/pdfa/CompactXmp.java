@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -15,6 +14,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.earchive.core.SafeXml;
 
 /**
  * An XMP packet without the indentation xmpbox writes. The packet is stored uncompressed (so that tools which
@@ -28,13 +28,9 @@ final class CompactXmp {
 
     static byte[] of(byte[] packet) throws IOException {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Document document;
             try {
-                document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(packet));
+                document = SafeXml.documentBuilder().parse(new ByteArrayInputStream(packet));
             } catch (SAXException notXml10) {
                 // xmpbox writes a control character of a title as a character reference XML 1.0 refuses
                 // ("&#x7;"): such a packet is kept as xmpbox wrote it, as before

@@ -46,4 +46,24 @@ class XmlPartsCheckTest {
         assertEquals("word/document.xml " + (XmlPartsCheck.MAX_DEPTH + 1), XmlPartsCheck.partNestedTooDeep(deep));
         assertEquals(null, XmlPartsCheck.partNestedTooDeep(org.earchive.fixtures.Fixtures.root().resolve("detect/bao-cao.docx")));
     }
+
+    @org.junit.jupiter.api.Test
+    void partsThatAreNotXmlAtAllPassSilently() throws Exception {
+        // an encrypted ODT: its parts keep their names, their bytes are ciphertext
+        Path encrypted = work.resolve("encrypted.odt");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(encrypted))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(new byte[] {(byte) 0xcb, (byte) 0xf2, 0x12, (byte) 0x85, (byte) 0xb5, 0x00, 0x41});
+            zip.closeEntry();
+        }
+        java.io.PrintStream console = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(null, XmlPartsCheck.partNestedTooDeep(encrypted), "the readers say what is wrong with it");
+        } finally {
+            System.setErr(console);
+        }
+        assertEquals("", printed.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing on the clerk's console");
+    }
 }

@@ -13,8 +13,6 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -24,6 +22,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
+import org.earchive.core.SafeXml;
 
 /**
  * The parts of a ZIP-based office file (DOCX, ODT) read into memory, parsed and written back, for the copies
@@ -66,13 +65,7 @@ public final class OfficeXmlParts {
 
     public static Document parse(byte[] xml) throws IOException {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            return SafeXml.documentBuilder().parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException("the document's XML cannot be read: " + e.getMessage(), e);
         }
