@@ -105,15 +105,7 @@ public final class EarkSipPackager {
         Element mets = packageRoot(document, objectId, created, options, "schemas/");
         List<String> dmdIds = new ArrayList<>();
         descriptive.forEach((file, type) -> dmdIds.add(MetsParts.dmdSec(mets, file, created, type, "").getAttribute("ID")));
-        Element fileSec = child(mets, "fileSec");
-        fileSec.setAttribute("ID", id("filesec", objectId));
-        Element schemaGroup = MetsParts.fileGroup(fileSec, "Schemas", schemas, created, "");
-        Element representationGroup = MetsParts.fileGroup(fileSec, "Representations/rep1", List.of(representation),
-                created, "");
-        MetsParts.pdfaRepresentation(representationGroup);
-        Element root = MetsParts.csipStructMap(mets, objectId, objectId, "Metadata", dmdIds, List.of());
-        MetsParts.divPointingAt(root, "Schemas", "Schemas", schemaGroup);
-        MetsParts.representationPointer(root, "Representations/rep1", representationGroup, representation);
+        MetsParts.rootFilesAndStructure(mets, objectId, created, schemas, representation, dmdIds, List.of());
         return document;
     }
 

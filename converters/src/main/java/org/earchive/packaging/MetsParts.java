@@ -210,6 +210,23 @@ final class MetsParts {
     }
 
     /**
+     * The rest of a package's root METS once its metadata sections are written: the fileSec (the schemas, and the one
+     * representation's METS) and the CSIP structMap (Metadata pointing at {@code dmdIds} and {@code admIds}, Schemas,
+     * and an mptr to the representation's METS).
+     */
+    static void rootFilesAndStructure(Element mets, String objectId, String created, List<Placed> schemas,
+                                      Placed representation, List<String> dmdIds, List<String> admIds) {
+        Element fileSec = child(mets, "fileSec");
+        fileSec.setAttribute("ID", id("filesec", objectId));
+        Element schemaGroup = fileGroup(fileSec, "Schemas", schemas, created, "");
+        Element representationGroup = fileGroup(fileSec, "Representations/rep1", List.of(representation), created, "");
+        pdfaRepresentation(representationGroup);
+        Element root = csipStructMap(mets, objectId, objectId, "Metadata", dmdIds, admIds);
+        divPointingAt(root, "Schemas", "Schemas", schemaGroup);
+        representationPointer(root, "Representations/rep1", representationGroup, representation);
+    }
+
+    /**
      * The root METS's div for a representation that has a METS of its own: an mptr to that METS, titled with the
      * fileGrp that lists it (CSIP 107-112).
      */

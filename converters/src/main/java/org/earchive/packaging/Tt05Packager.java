@@ -232,16 +232,8 @@ public final class Tt05Packager {
             amd.setAttribute("ID", id("amd", "metadata/preservation"));
             admId = MetsParts.digiprovMD(amd, premis, created, "").getAttribute("ID");
         }
-        Element fileSec = child(mets, "fileSec");
-        fileSec.setAttribute("ID", id("filesec", objectId));
-        Element schemaGroup = MetsParts.fileGroup(fileSec, "Schemas", schemas, created, "");
-        Element representationGroup = MetsParts.fileGroup(fileSec, "Representations/rep1", List.of(representation),
-                created, "");
-        MetsParts.pdfaRepresentation(representationGroup);
-        Element root = MetsParts.csipStructMap(mets, objectId, objectId, "Metadata",
+        MetsParts.rootFilesAndStructure(mets, objectId, created, schemas, representation,
                 dmdId == null ? List.of() : List.of(dmdId), admId == null ? List.of() : List.of(admId));
-        MetsParts.divPointingAt(root, "Schemas", "Schemas", schemaGroup);
-        MetsParts.representationPointer(root, "Representations/rep1", representationGroup, representation);
         return document;
     }
 

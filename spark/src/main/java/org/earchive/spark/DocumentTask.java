@@ -33,7 +33,7 @@ import org.earchive.report.Thumbnails;
  * run wrote that the new result no longer names. What goes back to the driver is the journal line, never a
  * document's bytes.
  */
-final class DocumentTask implements Serializable {
+final class DocumentTask extends ExecutorTask<DocumentTask.Outcome> {
 
     private static final long serialVersionUID = 1L;
 
@@ -53,38 +53,18 @@ final class DocumentTask implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
-    private final JobSettings settings;
-    private final String jobId;
-    private final Broadcast<ExecutorEarchive.BatchNames> names;
-    private final String output;
-    private final SerializableConfiguration hadoop;
-
     DocumentTask(JobSettings settings, String jobId, Broadcast<ExecutorEarchive.BatchNames> names, String output,
                  SerializableConfiguration hadoop) {
-        this.settings = settings;
-        this.jobId = jobId;
-        this.names = names;
-        this.output = output;
-        this.hadoop = hadoop;
+        super(settings, jobId, names, output, hadoop);
     }
 
     ArrayList<Outcome> run(scala.collection.Iterator<List<InputFile>> partition) {
-        ArrayList<Outcome> outcomes = new ArrayList<>();
-        try {
-            Earchive earchive = ExecutorEarchive.engines(settings);
-            OutputLayout layout = ExecutorEarchive.layout(jobId, names.value());
-            Path outputRoot = new Path(output);
-            FileSystem fs = TargetFiles.of(outputRoot, hadoop.value());
-            while (partition.hasNext()) {
-                for (InputFile input : partition.next()) {
-                    outcomes.add(convert(input, earchive, layout, fs, outputRoot));
-                }
-            }
-        } catch (IOException | org.earchive.metadata.MetadataInputException e) {
-            // the target or the scratch disk failed: Spark retries the task (elsewhere), then fails the job
-            throw new IllegalStateException("earchive task failed: " + e.getMessage(), e);
-        }
-        return outcomes;
+        return each(scala.jdk.javaapi.CollectionConverters.asJava(partition));
+    }
+
+    @Override
+    Outcome one(InputFile input, Earchive earchive, OutputLayout layout, FileSystem fs, Path outputRoot) throws IOException {
+        return convert(input, earchive, layout, fs, outputRoot);
     }
 
     private Outcome convert(InputFile input, Earchive earchive, OutputLayout layout, FileSystem fs, Path outputRoot)

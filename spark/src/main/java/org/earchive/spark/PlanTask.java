@@ -2,7 +2,6 @@ package org.earchive.spark;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileSystem;
@@ -20,7 +19,7 @@ import org.earchive.pipeline.SourceDocument;
  * it decides (the document's bytes and the executor's settings fingerprint against the journal's line, the outputs
  * on the target) and the document's type detected, without converting or writing anything but local scratch.
  */
-final class PlanTask implements Serializable {
+final class PlanTask extends ExecutorTask<PlanTask.Planned> {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,37 +28,14 @@ final class PlanTask implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
-    private final JobSettings settings;
-    private final String jobId;
-    private final Broadcast<ExecutorEarchive.BatchNames> names;
-    private final String output;
-    private final SerializableConfiguration hadoop;
-
     PlanTask(JobSettings settings, String jobId, Broadcast<ExecutorEarchive.BatchNames> names, String output,
              SerializableConfiguration hadoop) {
-        this.settings = settings;
-        this.jobId = jobId;
-        this.names = names;
-        this.output = output;
-        this.hadoop = hadoop;
+        super(settings, jobId, names, output, hadoop);
     }
 
-    ArrayList<Planned> run(java.util.Iterator<List<InputFile>> partition) {
-        ArrayList<Planned> planned = new ArrayList<>();
-        try {
-            Earchive earchive = ExecutorEarchive.engines(settings);
-            OutputLayout layout = ExecutorEarchive.layout(jobId, names.value());
-            Path outputRoot = new Path(output);
-            FileSystem fs = TargetFiles.of(outputRoot, hadoop.value());
-            while (partition.hasNext()) {
-                for (InputFile input : partition.next()) {
-                    planned.add(plan(input, earchive, layout, fs, outputRoot));
-                }
-            }
-        } catch (IOException | org.earchive.metadata.MetadataInputException e) {
-            throw new IllegalStateException("earchive dry-run task failed: " + e.getMessage(), e);
-        }
-        return planned;
+    @Override
+    Planned one(InputFile input, Earchive earchive, OutputLayout layout, FileSystem fs, Path outputRoot) throws IOException {
+        return plan(input, earchive, layout, fs, outputRoot);
     }
 
     private Planned plan(InputFile input, Earchive earchive, OutputLayout layout, FileSystem fs, Path outputRoot)

@@ -137,7 +137,7 @@ public final class SparkBatch {
             PlanTask task = new PlanTask(settings, UUID.randomUUID().toString(), names, outputRoot.toString(),
                     new SerializableConfiguration(conf));
             spark.setJobDescription("earchive convert --dry-run: " + documents.size() + " documents");
-            spark.parallelize(tasks, tasks.size()).mapPartitions(partition -> task.run(partition).iterator()).collect()
+            spark.parallelize(tasks, tasks.size()).mapPartitions(partition -> task.each(partition).iterator()).collect()
                     .forEach(p -> planned[p.index()] = p);
             names.destroy();
         }
