@@ -120,7 +120,8 @@ public final class OfficeToPdfaConverter implements Converter {
                 ? layOutSheets(html, request.source(), password, warnings, facts) : "";
         boolean docx = isDocx(request.detection());
         // Word's column widths and merged cells, and a table wider than the portrait page on landscape pages
-        DocxTableGrid.Result tables = docx ? DocxTableGrid.restore(html, request.source()) : DocxTableGrid.Result.NONE;
+        TableGrid.Result tables = TableGrid.apply(html, docx ? DocxTableGrid.read(request.source())
+                : request.detection().isMime("application/msword") ? DocTableGrid.read(request.source()) : List.of());
         if (!tables.turned().isEmpty()) {
             warnings.add(tables.turned().size() + " table(s) wider than a portrait page (" + tables.turned().get(0)
                     + ") were laid out on landscape pages of their own, so that none of their text runs off the paper.");

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-/** The Java engine lays a DOCX's tables out on Word's grid, wide ones on landscape pages, notes out of the cells. */
-class DocxTableGridTest {
+/** The Java engine lays Word's tables out on their grid, wide ones on landscape pages, a DOCX's notes out of the cells. */
+class TableGridTest {
 
     private static final OfficeToPdfaConverter CONVERTER = new OfficeToPdfaConverter(Pdfs.FINISHER);
 
@@ -96,7 +96,7 @@ class DocxTableGridTest {
         Path docx = mergedTable();
         Document html = tikaHtml(docx);
 
-        DocxTableGrid.Result result = DocxTableGrid.restore(html, docx);
+        TableGrid.Result result = TableGrid.apply(html, DocxTableGrid.read(docx));
 
         assertEquals(List.of(), result.turned(), "a 14 cm table stays on the portrait page");
         Element table = html.selectFirst("table");
@@ -136,17 +136,19 @@ class DocxTableGridTest {
     }
 
     @Test
-    void nd30AppendixOneKeepsEveryWordWithTheJavaEngine() throws Exception {
+    void nd30AppendixOneKeepsEveryWordWithTheJavaEngineAsDocxAndAsDoc() throws Exception {
         Path corpus = Fixtures.sharedCorpus();
         assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
-        Path target = work.resolve("Phuluc1.pdf");
-        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(corpus.resolve("vietnamese/van-ban-plus/Phuluc1.docx"), target));
+        for (String name : List.of("Phuluc1.docx", "Phuluc1.doc")) {
+            Path target = work.resolve(name + ".pdf");
+            ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(corpus.resolve("vietnamese/van-ban-plus/" + name), target));
 
-        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
-        assertEveryWordKept(pdf);
-        try (PDDocument document = Pdfs.open(target)) {
-            PDRectangle paper = document.getPage(pageHolding(document, "12/UBND-VX")).getMediaBox();
-            assertTrue(paper.getWidth() > paper.getHeight(), "its 26.2 cm table of examples is on landscape pages");
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertEveryWordKept(pdf);
+            try (PDDocument document = Pdfs.open(target)) {
+                PDRectangle paper = document.getPage(pageHolding(document, "12/UBND-VX")).getMediaBox();
+                assertTrue(paper.getWidth() > paper.getHeight(), name + ": its 26.2 cm table of examples is on landscape pages");
+            }
         }
     }
 
