@@ -152,7 +152,8 @@ class TableGridTest {
         }
     }
 
-    private static void assertEveryWordKept(ConvertedPdf pdf) {
+    /** Every distinct word of the source is whole in the PDF, and nothing the run enforces is unmet. */
+    static void assertEveryWordKept(ConvertedPdf pdf) {
         assertEquals(List.of(), pdf.unmet(), pdf.warnings().toString());
         String[] kept = pdf.facts().get("words-kept").split(" of ");
         assertEquals(kept[1], kept[0], "words kept: " + pdf.facts().get("words-kept") + " " + pdf.warnings());
