@@ -19,14 +19,15 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * The machine's own fonts, the last resort for letters no bundled font has: Chinese, Japanese and Korean characters,
- * historic scripts (Gothic). The bundled fonts cover Vietnamese and every European script; without a font for the
- * others their words were left off the page and the document refused (Tika's testWORD_various.docx: "ゾルゲと尾崎",
- * "𐌲𐌿𐍄𐌹𐍃𐌺"). Fontconfig ({@code fc-list}) names the installed fonts that have a letter; the one covering most of
- * the letters still missing is taken (the first by path on a tie, so a machine gives the same output every time),
- * until every letter has a font or no installed one has it. Only TrueType-outline fonts whose licence allows
- * embedding a subset are taken: PDF/A embeds every font. Debian's {@code fonts-droid-fallback} (Chinese, Japanese,
- * Korean) and {@code fonts-noto-core} (most other scripts) are what {@code .ci/run} installs.
+ * The machine's own fonts, the last resort for letters no bundled font has: Chinese and Japanese characters, Korean
+ * where a Korean TrueType font is installed, historic scripts (Gothic). The bundled fonts cover Vietnamese and every
+ * European script; without a font for the others their words were left off the page and the document refused (Tika's
+ * testWORD_various.docx: "ゾルゲと尾崎", "𐌲𐌿𐍄𐌹𐍃𐌺"). Fontconfig ({@code fc-list}) names the installed fonts that have
+ * a letter; the one covering most of the letters still missing is taken (the first by path on a tie, so a machine
+ * gives the same output every time), until every letter has a font or no installed one has it. Only TrueType-outline
+ * fonts whose licence allows embedding a subset are taken: PDF/A embeds every font. Debian's
+ * {@code fonts-droid-fallback} (Chinese, Japanese; only 3 Korean syllables) and {@code fonts-noto-core} (most other
+ * scripts) are what {@code .ci/run} installs.
  *
  * <p>Documents whose letters the bundled fonts all have never come here: their output does not depend on the machine.
  */

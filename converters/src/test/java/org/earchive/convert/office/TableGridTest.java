@@ -61,10 +61,7 @@ class TableGridTest {
             write(document, docx);
         }
         Path target = work.resolve("the-thuc.pdf");
-        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(docx, target));
-
-        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
-        assertEveryWordKept(pdf);
+        ConvertedPdf pdf = convertKeepingEveryWord(docx, target);
         assertTrue(pdf.warnings().stream().anyMatch(warning -> warning.contains("landscape pages")), pdf.warnings().toString());
         try (PDDocument document = Pdfs.open(target)) {
             int tablePage = pageHolding(document, "12/UBND-VX");
@@ -81,10 +78,7 @@ class TableGridTest {
     void mergedCellsKeepTheColumnsAfterThem() throws Exception {
         Path docx = mergedTable();
         Path target = work.resolve("gop.pdf");
-        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(docx, target));
-
-        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
-        assertEveryWordKept(pdf);
+        convertKeepingEveryWord(docx, target);
         // "Bốn" follows a cell two columns wide: it stands over "Tư", not over "Ba" as in Tika's bare rows
         float four = xOf(target, "Bốn");
         assertEquals(xOf(target, "Tư"), four, 2f, "same column");
@@ -124,10 +118,7 @@ class TableGridTest {
             write(document, docx);
         }
         Path target = work.resolve("chu-thich.pdf");
-        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(docx, target));
-
-        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
-        assertEveryWordKept(pdf);
+        convertKeepingEveryWord(docx, target);
         String text = PdfText.comparable(Pdfs.text(target));
         assertFalse(text.contains("footnoteref"), text);
         int lastCell = text.indexOf(PdfText.comparable("Quốc hiệu"));
@@ -141,10 +132,7 @@ class TableGridTest {
         assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
         for (String name : List.of("Phuluc1.docx", "Phuluc1.doc")) {
             Path target = work.resolve(name + ".pdf");
-            ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(corpus.resolve("vietnamese/van-ban-plus/" + name), target));
-
-            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
-            assertEveryWordKept(pdf);
+            convertKeepingEveryWord(corpus.resolve("vietnamese/van-ban-plus/" + name), target);
             try (PDDocument document = Pdfs.open(target)) {
                 PDRectangle paper = document.getPage(pageHolding(document, "12/UBND-VX")).getMediaBox();
                 assertTrue(paper.getWidth() > paper.getHeight(), name + ": its 26.2 cm table of examples is on landscape pages");
@@ -152,8 +140,15 @@ class TableGridTest {
         }
     }
 
-    /** Every distinct word of the source is whole in the PDF, and nothing the run enforces is unmet. */
-    static void assertEveryWordKept(ConvertedPdf pdf) {
+    /** Converts with the Java engine, and checks the PDF/A-2u is valid and holds every distinct word of the source whole. */
+    static ConvertedPdf convertKeepingEveryWord(Path source, Path target) throws Exception {
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(source, target));
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertEveryWordKept(pdf);
+        return pdf;
+    }
+
+    private static void assertEveryWordKept(ConvertedPdf pdf) {
         assertEquals(List.of(), pdf.unmet(), pdf.warnings().toString());
         String[] kept = pdf.facts().get("words-kept").split(" of ");
         assertEquals(kept[1], kept[0], "words kept: " + pdf.facts().get("words-kept") + " " + pdf.warnings());
