@@ -95,6 +95,34 @@ public final class BundledFonts {
                 || Character.isSpaceChar(cp) || coverage.values().stream().allMatch(covered -> covered.get(cp)));
     }
 
+    /** The characters of {@code text} no bundled family has a glyph for (white space and controls aside). */
+    static BitSet uncovered(CharSequence text) {
+        BitSet uncovered = new BitSet();
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !Character.isSpaceChar(cp)
+                && Coverage.BY_FAMILY.values().stream().noneMatch(covered -> covered.get(cp))).forEach(uncovered::set);
+        return uncovered;
+    }
+
+    /**
+     * Registers, as the very last resort, the machine's fonts for the letters of {@code text} no bundled family has
+     * ({@link MachineFonts}); nothing for a text they all cover, so its layout stays the same on every machine.
+     */
+    static void registerMachineFontsFor(PdfRendererBuilder builder, CharSequence text) {
+        BitSet uncovered = uncovered(text);
+        if (uncovered.isEmpty()) {
+            return;
+        }
+        for (MachineFonts.Font font : MachineFonts.covering(uncovered)) {
+            builder.useFont(() -> {
+                try {
+                    return java.nio.file.Files.newInputStream(font.file());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, font.family(), 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
+        }
+    }
+
     /** The first family with a glyph for every character of {@code word}, or null when none has them all. */
     static String firstFamilyCovering(CharSequence word) {
         for (String family : WHOLE_WORD_ORDER) {

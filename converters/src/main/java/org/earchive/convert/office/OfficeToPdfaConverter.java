@@ -119,11 +119,18 @@ public final class OfficeToPdfaConverter implements Converter {
         String sheetCss = isExcel(request.detection(), metadata)
                 ? layOutSheets(html, request.source(), password, warnings, facts) : "";
         boolean docx = isDocx(request.detection());
+        // Word's column widths and merged cells, and a table wider than the portrait page on landscape pages
+        TableGrid.Result tables = TableGrid.apply(html, docx ? DocxTableGrid.read(request.source())
+                : request.detection().isMime("application/msword") ? DocTableGrid.read(request.source()) : List.of());
+        if (!tables.turned().isEmpty()) {
+            warnings.add(tables.turned().size() + " table(s) wider than a portrait page (" + tables.turned().get(0)
+                    + ") were laid out on landscape pages of their own, so that none of their text runs off the paper.");
+        }
         if (docx && request.context().level().tagged()) {
             DocxStructure.restore(html, request.source()); // lists and header cells, for the structure tree
         }
         String layout = RunningHeaders.moveIntoMargins(html, request.source(), docx)
-                + (docx ? PageBreaks.keep(html, request.source()) : "")
+                + (docx ? PageBreaks.keep(html, request.source()) + DocxFootnotes.place(html) : "") + tables.css()
                 + SlidePages.paginate(html, request.source());
         html.head().prependChild(new Element("style").appendText(
                 (isSpreadsheet(request.detection()) ? CSS + GRID_CSS : CSS) + layout + sheetCss));
@@ -154,7 +161,8 @@ public final class OfficeToPdfaConverter implements Converter {
             finisher.finish(pdf, info, level, tagged && request.context().level().ua());
             pdf.save(request.target().toFile());
             // checked on the saved file: fonts are subset and their Unicode maps written only on save
-            warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));
+            String sourceText = DocxFootnotes.textWithoutReferences(html);
+            warnings.addAll(FidelityCheck.lostCharacters(sourceText, PdfText.extract(request.target())));
             facts.put("engine", sheetCss.isEmpty() ? "java (Tika + openhtmltopdf)" : "java (POI + openhtmltopdf)");
             if (!password.isEmpty() && LOCKED.contains(request.detection().mime())) {
                 warnings.add("The document was opened with the password given; PDF/A forbids encryption, so the PDF/A has"
@@ -165,7 +173,7 @@ public final class OfficeToPdfaConverter implements Converter {
             }
             // the words a search would look for, whole and each in one font: below the threshold, not faithful
             List<String> unmet = new ArrayList<>();
-            WordFidelity.check(html.body().text(), request.target()).report(facts, warnings, unmet);
+            WordFidelity.check(sourceText, request.target()).report(facts, warnings, unmet);
             return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
     }

@@ -292,7 +292,7 @@ final class WideTablePages {
     }
 
     /** A twips measure as Word writes it ("11906"; a few writers add a unit, read as none). */
-    private static int twips(String value) {
+    static int twips(String value) {
         try {
             return value.isBlank() ? 0 : (int) Math.round(Double.parseDouble(value.trim()));
         } catch (NumberFormatException notANumber) {
@@ -300,7 +300,7 @@ final class WideTablePages {
         }
     }
 
-    private static List<Element> children(Element parent) {
+    static List<Element> children(Element parent) {
         List<Element> children = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && W.equals(element.getNamespaceURI())) {
@@ -310,7 +310,7 @@ final class WideTablePages {
         return children;
     }
 
-    private static Element child(Element parent, String localName) {
+    static Element child(Element parent, String localName) {
         if (parent == null) {
             return null;
         }

@@ -46,21 +46,39 @@ public final class OfficeXmlParts {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                byte[] buffer = new byte[8192];
-                long total = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > MAX_PART_BYTES) {
-                        throw new IOException("part " + entry.getName() + " is larger than " + MAX_PART_BYTES + " bytes");
-                    }
-                    bytes.write(buffer, 0, n);
-                }
-                entries.put(entry.getName(), bytes.toByteArray());
+                entries.put(entry.getName(), bounded(zip, entry.getName()));
             }
         }
         return entries;
+    }
+
+    /** One part by its name ("word/document.xml"), or null when the file has none; the others are not kept. */
+    public static byte[] readPart(Path zipFile, String name) throws IOException {
+        try (InputStream in = Files.newInputStream(zipFile); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (!entry.isDirectory() && entry.getName().equals(name)) {
+                    return bounded(zip, name);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The current entry's bytes, refused past {@link #MAX_PART_BYTES}. */
+    private static byte[] bounded(ZipInputStream zip, String name) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+            total += n;
+            if (total > MAX_PART_BYTES) {
+                throw new IOException("part " + name + " is larger than " + MAX_PART_BYTES + " bytes");
+            }
+            bytes.write(buffer, 0, n);
+        }
+        return bytes.toByteArray();
     }
 
     public static Document parse(byte[] xml) throws IOException {
