@@ -86,6 +86,25 @@ public final class RgbRows {
         }
     }
 
+    /** Whether each pixel is one sample of at most 8 bits (a palette index or a grey level): {@link #samples} applies. */
+    public boolean singleSample() {
+        return table != null;
+    }
+
+    /**
+     * For a {@link #singleSample()} image, fills {@code values} (at least the image's width long) with row {@code y}'s
+     * samples as the raster holds them; {@link #rgbOf} gives what {@code getRGB} answers for each.
+     */
+    public void samples(int y, int[] values) {
+        readSamples(y);
+        System.arraycopy(samples, 0, values, 0, width);
+    }
+
+    /** What {@code getRGB} answers for a pixel of sample {@code value}, for a {@link #singleSample()} image. */
+    public int rgbOf(int value) {
+        return table[value];
+    }
+
     /** Row {@code y}'s samples into {@link #samples}: straight from packed bytes where the raster is the plain kind. */
     private void readSamples(int y) {
         if (packedBytes == null) {

@@ -5,7 +5,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.io.OutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,9 +13,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * A grey page stored with its own sample values as DeviceGray Flate. PDFBox's lossless factory reads pixels
- * through {@link BufferedImage#getRGB}, which turns Java's linear grey into sRGB: a grey PNG's 9 was stored as
- * 53, 18 as 75, so every grey page came out lighter than its file (and a 16-bit grey page as RGB).
+ * A grey page stored with its own sample values as DeviceGray Flate (coded as suits the page: {@link ScanDeflate}).
+ * PDFBox's lossless factory reads pixels through {@link BufferedImage#getRGB}, which turns Java's linear grey into
+ * sRGB: a grey PNG's 9 was stored as 53, 18 as 75, so every grey page came out lighter than its file (and a 16-bit
+ * grey page as RGB).
  *
  * <p>A 16-bit page whose samples are all 8-bit values scaled up (v × 257, what converters write when they put
  * 8-bit data into a 16-bit file) is stored in 8 bits: half the bytes and nothing lost; any other 16-bit page
@@ -41,22 +41,18 @@ final class GreySamples {
         boolean eight = bits == 8 || scaledUpFromEightBits(raster);
         int width = image.getWidth();
         int[] row = new int[width];
-        byte[] line = new byte[eight ? width : 2 * width];
         COSStream stream = pdf.getDocument().createCOSStream();
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            for (int y = 0; y < image.getHeight(); y++) {
-                raster.getSamples(0, y, width, 1, 0, row);
-                for (int x = 0; x < width; x++) {
-                    if (eight) {
-                        line[x] = (byte) (bits == 8 ? row[x] : row[x] / 257);
-                    } else {
-                        line[2 * x] = (byte) (row[x] >> 8);
-                        line[2 * x + 1] = (byte) row[x];
-                    }
+        ScanDeflate.write(stream, image.getHeight(), eight ? width : 2 * width, (y, line) -> {
+            raster.getSamples(0, y, width, 1, 0, row);
+            for (int x = 0; x < width; x++) {
+                if (eight) {
+                    line[x] = (byte) (bits == 8 ? row[x] : row[x] / 257);
+                } else {
+                    line[2 * x] = (byte) (row[x] >> 8);
+                    line[2 * x + 1] = (byte) row[x];
                 }
-                out.write(line);
             }
-        }
+        });
         stream.setItem(COSName.TYPE, COSName.XOBJECT);
         stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
         stream.setInt(COSName.WIDTH, width);

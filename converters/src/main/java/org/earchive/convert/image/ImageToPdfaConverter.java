@@ -4,7 +4,6 @@ import org.earchive.formats.ImageReaders;
 import org.earchive.formats.ImageResolution;
 import org.earchive.formats.JpegFile;
 import org.earchive.formats.PixelLimit;
-import org.earchive.formats.RgbRows;
 import org.earchive.formats.TiffStructure;
 import java.util.Set;
 import java.awt.color.ColorSpace;
@@ -376,7 +375,7 @@ public final class ImageToPdfaConverter implements Converter {
         }
         if (optimize != ImageOptimization.NONE) {
             PDImageXObject indexed = FewColours.embed(pdf, image);
-            if (indexed != null && samePixels(indexed.getImage(), image)) {
+            if (indexed != null && StoredPixels.same(indexed, image)) {
                 return indexed;
             }
         }
@@ -417,7 +416,7 @@ public final class ImageToPdfaConverter implements Converter {
         if (request.context().ocr().optimize() != ImageOptimization.NONE) {
             try {
                 PDImageXObject jbig2 = jbig2(pdf, image);
-                if (samePixels(jbig2.getImage(), page.image())) {
+                if (StoredPixels.same(jbig2, page.image())) {
                     return jbig2;
                 }
             } catch (IOException | RuntimeException notDecodable) {
@@ -432,7 +431,7 @@ public final class ImageToPdfaConverter implements Converter {
         if (request.detection().isMime("image/tiff") && !page.straightened() && image == page.image()) {
             try {
                 PDImageXObject kept = CCITTFactory.createFromFile(pdf, request.source().toFile(), page.index());
-                if (kept != null && samePixels(kept.getImage(), image)) {
+                if (kept != null && StoredPixels.same(kept, image)) {
                     return kept;
                 }
             } catch (IOException | RuntimeException notCcittOrNotLiftable) {
@@ -442,7 +441,7 @@ public final class ImageToPdfaConverter implements Converter {
         try {
             PDImageXObject encoded = CCITTFactory.createFromImage(pdf, image);
             // checked against the page as decoded, so a two-tone grey page is only stored so when no pixel changed
-            if (samePixels(encoded.getImage(), page.image())) {
+            if (StoredPixels.same(encoded, page.image())) {
                 return encoded;
             }
         } catch (IOException | RuntimeException notEncodable) {
@@ -452,7 +451,7 @@ public final class ImageToPdfaConverter implements Converter {
     }
 
     /** The page as a JBIG2Decode image: one bit per pixel, DeviceGray, 0 black. */
-    private static PDImageXObject jbig2(PDDocument pdf, BufferedImage image) throws IOException {
+    static PDImageXObject jbig2(PDDocument pdf, BufferedImage image) throws IOException {
         COSStream stream = pdf.getDocument().createCOSStream();
         try (java.io.OutputStream out = stream.createRawOutputStream()) {
             out.write(Jbig2Generic.encode(image));
@@ -464,26 +463,6 @@ public final class ImageToPdfaConverter implements Converter {
         xobject.setBitsPerComponent(1);
         xobject.setColorSpace(org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray.INSTANCE);
         return xobject;
-    }
-
-    private static boolean samePixels(BufferedImage a, BufferedImage b) {
-        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
-            return false;
-        }
-        int[] rowA = new int[a.getWidth()];
-        int[] rowB = new int[b.getWidth()];
-        RgbRows rowsA = RgbRows.of(a);
-        RgbRows rowsB = RgbRows.of(b);
-        for (int y = 0; y < a.getHeight(); y++) {
-            rowsA.row(y, rowA);
-            rowsB.row(y, rowB);
-            for (int x = 0; x < rowA.length; x++) {
-                if ((rowA[x] & 0xFFFFFF) != (rowB[x] & 0xFFFFFF)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private static void keepIccProfile(PDDocument pdf, PDImageXObject xobject, BufferedImage image) throws IOException {

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import org.earchive.formats.RgbRows;
 
 /**
  * A bilevel page as JBIG2 (ITU-T T.88) in the form a PDF's JBIG2Decode filter reads: a page information segment
@@ -66,11 +67,16 @@ final class Jbig2Generic {
         byte[] row = new byte[padded];
         int[] samples = new int[width];
         Raster raster = binary.getRaster();
+        RgbRows packed = RgbRows.of(binary);
         // a sample's colour comes from the image's own palette: 1 is white in TYPE_BYTE_BINARY, black in some TIFFs
         boolean white1 = (binary.getColorModel().getRGB(1) & 0xFFFFFF) == 0xFFFFFF;
         boolean sameBefore = false;
         for (int y = 0; y < height; y++) {
-            raster.getSamples(0, y, width, 1, 0, samples);
+            if (packed.singleSample()) {
+                packed.samples(y, samples); // straight from the packed bytes, not a sample model call a pixel
+            } else {
+                raster.getSamples(0, y, width, 1, 0, samples);
+            }
             for (int x = 0; x < width; x++) {
                 row[x + 4] = (byte) ((samples[x] == 1) == white1 ? 0 : 1);
             }
@@ -78,13 +84,17 @@ final class Jbig2Generic {
             coder.encode(SAME_ROW_CONTEXT, same == sameBefore ? 0 : 1);
             sameBefore = same;
             if (!same) {
+                // the context slid along the rows, a bit in and a bit out of each part, as T.88's own decoders keep
+                // it (the same value the template's sixteen pixels give): above2 x-2..x+2, above x-3..x+3, row x-4..x-1
+                int two = above2[2] << 4 | above2[3] << 3 | above2[4] << 2 | above2[5] << 1 | above2[6];
+                int one = above[1] << 6 | above[2] << 5 | above[3] << 4 | above[4] << 3 | above[5] << 2 | above[6] << 1
+                        | above[7];
+                int left = 0;
                 for (int x = 4; x < width + 4; x++) {
-                    int context = above2[x - 2] << 15 | above2[x - 1] << 14 | above2[x] << 13 | above2[x + 1] << 12
-                            | above2[x + 2] << 11
-                            | above[x - 3] << 10 | above[x - 2] << 9 | above[x - 1] << 8 | above[x] << 7
-                            | above[x + 1] << 6 | above[x + 2] << 5 | above[x + 3] << 4
-                            | row[x - 4] << 3 | row[x - 3] << 2 | row[x - 2] << 1 | row[x - 1];
-                    coder.encode(context, row[x]);
+                    coder.encode(two << 11 | one << 4 | left, row[x]);
+                    two = (two << 1 | above2[x + 3]) & 0x1F;
+                    one = (one << 1 | above[x + 4]) & 0x7F;
+                    left = (left << 1 | row[x]) & 0xF;
                 }
             }
             byte[] oldest = above2;

@@ -2,7 +2,6 @@ package org.earchive.convert.ocr;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
@@ -76,7 +75,9 @@ final class ScratchImage {
                 || type == BufferedImage.TYPE_INT_RGB) {
             return image;
         }
-        boolean grey = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
+        // a palette of greys (a 4-bit grey TIFF) is grey: flattened to RGB it took four bytes a pixel in memory and
+        // three in the scratch file, for the grey each channel held
+        boolean grey = !Deskew.hasColour(image.getColorModel());
         BufferedImage flat = new BufferedImage(image.getWidth(), image.getHeight(),
                 grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = flat.createGraphics();

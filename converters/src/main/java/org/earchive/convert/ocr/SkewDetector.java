@@ -156,28 +156,50 @@ public final class SkewDetector {
         return new int[][] {java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n)};
     }
 
-    private static int[] reduce(BufferedImage image, int factor, int width, int height) {
-        Raster raster = image.getRaster();
+    /**
+     * The page's grey levels averaged over each factor x factor block: the samples of a grey image as they are, any
+     * other image's colours ({@code getRGB}'s answers) weighted as luminance. Read a row at a time, a palette's or a
+     * grey level's luminance looked up once per value: this loop sees every pixel of the page.
+     */
+    static int[] reduce(BufferedImage image, int factor, int width, int height) {
+        org.earchive.formats.RgbRows rows = org.earchive.formats.RgbRows.of(image);
         boolean direct = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
+        int[] lookUp = null;
+        if (rows.singleSample() && !direct) {
+            lookUp = new int[1 << image.getRaster().getSampleModel().getSampleSize(0)];
+            for (int value = 0; value < lookUp.length; value++) {
+                lookUp[value] = luminance(rows.rgbOf(value));
+            }
+        }
+        Raster raster = image.getRaster();
         int[] row = new int[image.getWidth()];
-        org.earchive.formats.RgbRows rows = direct ? null : org.earchive.formats.RgbRows.of(image);
         long[] sums = new long[width];
         int[] grey = new int[width * height];
         for (int y = 0; y < height; y++) {
             java.util.Arrays.fill(sums, 0);
             for (int dy = 0; dy < factor; dy++) {
                 int sourceY = y * factor + dy;
-                if (direct) {
+                if (direct && rows.singleSample()) {
+                    rows.samples(sourceY, row);
+                } else if (direct) {
                     raster.getSamples(0, sourceY, image.getWidth(), 1, 0, row);
+                } else if (lookUp != null) {
+                    rows.samples(sourceY, row);
+                    for (int x = 0; x < row.length; x++) {
+                        row[x] = lookUp[row[x]];
+                    }
                 } else {
                     rows.row(sourceY, row);
                     for (int x = 0; x < row.length; x++) {
-                        int rgb = row[x];
-                        row[x] = (299 * ((rgb >> 16) & 0xFF) + 587 * ((rgb >> 8) & 0xFF) + 114 * (rgb & 0xFF)) / 1000;
+                        row[x] = luminance(row[x]);
                     }
                 }
-                for (int x = 0; x < width * factor; x++) {
-                    sums[x / factor] += row[x];
+                for (int block = 0, x = 0; block < width; block++) {
+                    long sum = 0;
+                    for (int end = x + factor; x < end; x++) {
+                        sum += row[x];
+                    }
+                    sums[block] += sum;
                 }
             }
             for (int x = 0; x < width; x++) {
@@ -185,6 +207,10 @@ public final class SkewDetector {
             }
         }
         return grey;
+    }
+
+    private static int luminance(int rgb) {
+        return (299 * ((rgb >> 16) & 0xFF) + 587 * ((rgb >> 8) & 0xFF) + 114 * (rgb & 0xFF)) / 1000;
     }
 
     /** Otsu's threshold: the grey level that best splits the histogram into ink and paper. */

@@ -36,4 +36,34 @@ class ScratchImageTest {
         assertEquals(255, ScratchImage.rotateClockwise(image, 180).getRaster().getSample(2, 1, 0), "to bottom right");
         assertEquals(255, ScratchImage.rotateClockwise(image, 270).getRaster().getSample(0, 2, 0), "to bottom left");
     }
+
+    @Test
+    void aPaletteOfGreysReachesTesseractAsGreyWithTheGreysAnRgbFlatteningGave() throws Exception {
+        byte[] greys = new byte[16];
+        for (int i = 0; i < 16; i++) {
+            greys[i] = (byte) (i * 17);
+        }
+        BufferedImage fourBit = new BufferedImage(16, 3, BufferedImage.TYPE_BYTE_BINARY,
+                new java.awt.image.IndexColorModel(4, 16, greys, greys, greys));
+        for (int x = 0; x < 16; x++) {
+            fourBit.getRaster().setSample(x, 1, 0, x);
+        }
+        BufferedImage rgb = new BufferedImage(16, 3, BufferedImage.TYPE_INT_RGB);
+        rgb.createGraphics().drawImage(fourBit, 0, 0, null);
+
+        Path file = dir.resolve("grey.pnm");
+        ScratchImage.write(fourBit, file);
+        BufferedImage read = ScratchImage.read(file);
+        assertEquals(BufferedImage.TYPE_BYTE_GRAY, read.getType(), "a PGM, one byte a pixel");
+        for (int x = 0; x < 16; x++) {
+            assertEquals(rgb.getRGB(x, 1) & 0xFF, read.getRaster().getSample(x, 1, 0), "grey " + x);
+            assertEquals(rgb.getRGB(x, 1) & 0xFF, (rgb.getRGB(x, 1) >> 16) & 0xFF, "the RGB flattening's channels agree");
+        }
+
+        byte[] reds = greys.clone();
+        reds[15] = 0;
+        BufferedImage tinted = new BufferedImage(16, 3, BufferedImage.TYPE_BYTE_BINARY,
+                new java.awt.image.IndexColorModel(4, 16, reds, greys, greys));
+        assertEquals(BufferedImage.TYPE_INT_RGB, ScratchImage.plain(tinted).getType(), "one colour in the palette: RGB");
+    }
 }

@@ -1,5 +1,6 @@
 package org.earchive.convert.ocr;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,5 +76,63 @@ class SkewDetectorTest {
         }
         SkewDetector.Skew skew = SkewDetector.detect(noise, 200);
         assertEquals(0, skew.degrees(), () -> "speckles are not lines: " + skew);
+    }
+
+    /**
+     * The reduced copy the skew is measured on is the page's own grey levels block by block, whatever the kind of
+     * image: a grey raster's samples, any other image's colours as {@code getRGB} gives them, weighted as luminance.
+     */
+    @Test
+    void theReducedCopyHoldsThePagesGreyLevelsForEveryKindOfImage() {
+        SkewedScans.Scan scan = SkewedScans.scan("page", TEXT.repeat(2), 148, 210, 200, BufferedImage.TYPE_INT_RGB,
+                new Color(250, 240, 215), 2, 1);
+        byte[] greys = new byte[16];
+        for (int i = 0; i < 16; i++) {
+            greys[i] = (byte) (i * 17);
+        }
+        int w = scan.image().getWidth();
+        int h = scan.image().getHeight();
+        java.awt.image.IndexColorModel fourBitGrey = new java.awt.image.IndexColorModel(4, 16, greys, greys, greys);
+        List<BufferedImage> kinds = List.of(scan.image(), as(scan.image(), new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY)),
+                as(scan.image(), new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY)),
+                as(scan.image(), new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED)),
+                as(scan.image(), new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR)),
+                as(scan.image(), new BufferedImage(w, h, BufferedImage.TYPE_USHORT_GRAY)),
+                as(scan.image(), new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY, fourBitGrey)));
+        for (BufferedImage image : kinds) {
+            for (int factor : List.of(1, 2, 3)) {
+                int width = image.getWidth() / factor;
+                int height = image.getHeight() / factor;
+                int[] expected = new int[width * height];
+                for (int y = 0; y < height; y++) {
+                    for (int x = 0; x < width; x++) {
+                        long sum = 0;
+                        for (int dy = 0; dy < factor; dy++) {
+                            for (int dx = 0; dx < factor; dx++) {
+                                sum += grey(image, x * factor + dx, y * factor + dy);
+                            }
+                        }
+                        expected[y * width + x] = (int) (sum / (factor * factor));
+                    }
+                }
+                assertArrayEquals(expected, SkewDetector.reduce(image, factor, width, height),
+                        "type " + image.getType() + ", " + image.getColorModel().getPixelSize() + " bit, factor " + factor);
+            }
+        }
+    }
+
+    private static BufferedImage as(BufferedImage source, BufferedImage target) {
+        java.awt.Graphics2D g = target.createGraphics();
+        g.drawImage(source, 0, 0, null);
+        g.dispose();
+        return target;
+    }
+
+    private static int grey(BufferedImage image, int x, int y) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return image.getRaster().getSample(x, y, 0);
+        }
+        int rgb = image.getRGB(x, y);
+        return (299 * ((rgb >> 16) & 0xFF) + 587 * ((rgb >> 8) & 0xFF) + 114 * (rgb & 0xFF)) / 1000;
     }
 }
