@@ -54,12 +54,13 @@ final class FieldCalibration {
      */
     static void apply(DocumentMetadata metadata, TextSource source, boolean marked, OcrWords words) {
         Map<MetadataField, FieldValue> calibrated = new EnumMap<>(MetadataField.class);
+        String place = metadata.valueOrNull(MetadataField.PLACE);
         metadata.asMap().forEach((field, value) -> {
             if (value.origin() != FieldValue.Origin.TEXT) {
                 return;
             }
             String evidence = !marked ? "unmarked" : source == TextSource.OCR && CUT.equals(value.evidence()) ? "suspect"
-                    : evidence(field, value.value(), source, words);
+                    : evidence(field, value.value(), source, words, place);
             Double measured = MEASURED.get(key(field, source, evidence));
             if (measured == null && evidence.equals("sure")) {
                 // sure words not measured for this field: it is worth what clean values of it are, no more
@@ -91,11 +92,12 @@ final class FieldCalibration {
     /**
      * For a name or subject read by OCR: suspect when a word looks misread or it holds a mark none is printed with
      * ({@link PrintedMarks}), or a subject stops on a word that needs another or holds words in capitals
-     * ({@link SubjectShape}); sure when each of its words is one
+     * ({@link SubjectShape}), or a name opens as no organ's does ({@link OrganHeads}) or spells the date line's place
+     * with other marks ({@link PlaceAgreement}); sure when each of its words is one
      * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
      * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with.
      */
-    private static String evidence(MetadataField field, String value, TextSource source, OcrWords ocrWords) {
+    private static String evidence(MetadataField field, String value, TextSource source, OcrWords ocrWords, String place) {
         boolean words = field == MetadataField.ORGAN_NAME || field == MetadataField.SUBJECT;
         if (source == TextSource.OCR && field == MetadataField.CODE_NOTATION) {
             // a ký hiệu is Latin capitals, digits, "Đ" and its separators: anything else is a misreading
@@ -105,7 +107,8 @@ final class FieldCalibration {
             return "clean";
         }
         if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)
-                || field == MetadataField.SUBJECT && SubjectShape.suspect(value)) {
+                || field == MetadataField.SUBJECT && SubjectShape.suspect(value)
+                || field == MetadataField.ORGAN_NAME && (!OrganHeads.opens(value) || PlaceAgreement.disagrees(value, place))) {
             return "suspect";
         }
         OptionalInt weakest = ocrWords.weakestIn(value);

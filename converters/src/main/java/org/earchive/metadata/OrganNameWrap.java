@@ -25,15 +25,19 @@ final class OrganNameWrap {
     private OrganNameWrap() {
     }
 
+    /** Whether a name read so far ends in an administrative level, which its place must follow: "... HUYỆN". */
+    static boolean endsInLevel(String sofar) {
+        String folded = VietnameseText.fold(VietnameseText.nfc(sofar)).toUpperCase(Locale.ROOT).strip();
+        return LEVELS.stream().anyMatch(l -> folded.equals(l) || folded.endsWith(" " + l));
+    }
+
     /**
      * @param sofar the organ's name read so far (upper case)
      * @param next  the next header line (upper case)
      * @return whether the next line is the place the name's last word calls for
      */
     static boolean placeFollows(String sofar, String next) {
-        String folded = VietnameseText.fold(sofar).toUpperCase(Locale.ROOT).strip();
-        boolean level = LEVELS.stream().anyMatch(l -> folded.equals(l) || folded.endsWith(" " + l));
-        if (!level) {
+        if (!endsInLevel(sofar)) {
             return false;
         }
         String head = VietnameseText.nfc(next).toUpperCase(Locale.ROOT).strip() + " ";
