@@ -513,6 +513,8 @@ public final class MetadataExtractor {
         private LocalDate date;
         private double dateConfidence;
         private String place;
+        /** The date as printed ("ngày 18 tháng 3 năm 2025"): OCR's confidence in its words weighs it. */
+        private String printedDate;
 
         private void findDate() {
             for (int i = 0; i < headerLimit; i++) {
@@ -599,6 +601,7 @@ public final class MetadataExtractor {
                 dateConfidence = confidence;
                 dateLine = index;
                 String text = line.text().substring(from);
+                printedDate = text.substring(match.start(), match.end());
                 String before = text.substring(0, match.start()).strip().replaceFirst("(?i)\\s*ng[aà]y$", "").strip();
                 if (before.endsWith(",")) {
                     place = withoutLeadingMarks(before.substring(0, before.length() - 1).strip());
@@ -614,6 +617,8 @@ public final class MetadataExtractor {
                 return;
             }
             metadata.offer(MetadataField.ISSUED_DATE, date.toString(), dateConfidence, Origin.TEXT);
+            metadata.replace(MetadataField.ISSUED_DATE, new FieldValue(date.toString(), dateConfidence, Origin.TEXT,
+                    FieldCalibration.PRINTED + printedDate));
             if (place != null && !place.isEmpty()) {
                 metadata.offer(MetadataField.PLACE, place, dateConfidence - 0.05, Origin.TEXT);
             }

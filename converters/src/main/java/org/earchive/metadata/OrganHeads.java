@@ -25,7 +25,7 @@ final class OrganHeads {
 
     /** Whether a line of capitals (folded or not) opens as an organ's name does. */
     static boolean opens(String line) {
-        String folded = VietnameseText.fold(VietnameseText.nfc(line)).toUpperCase(Locale.ROOT).strip() + " ";
+        String folded = VietnameseText.fold(VietnameseText.nfc(line)).toUpperCase(Locale.ROOT).strip();
         return HEADS.stream().anyMatch(folded::startsWith);
     }
 }

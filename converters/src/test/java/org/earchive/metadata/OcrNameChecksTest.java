@@ -116,4 +116,42 @@ class OcrNameChecksTest {
         assertNull(metadata.valueOrNull(MetadataField.SUBJECT), "not written");
         assertTrue(metadata.withheld().containsKey(MetadataField.SUBJECT), "left for the clerk");
     }
+
+    /** The text as OCR gave it, each word read with 96 but those named, read with the confidence given. */
+    private DocumentMetadata read(String text, java.util.Map<String, Integer> hesitant) {
+        List<OcrWords.Word> words = new ArrayList<>();
+        for (String word : text.split("\\s+")) {
+            words.add(new OcrWords.Word(word, hesitant.getOrDefault(word, 96)));
+        }
+        return extractor.extract(text, TextSource.OCR, new OcrWords(words));
+    }
+
+    @Test
+    void aSubjectOpeningOnAWordTesseractHesitatedOverIsLeftForTheClerk() {
+        // a received stamp over the start of the subject's line: "chức ki" read into the stamp, "Êm" (71) opens the rest
+        String text = String.join("\n", "UBND TỈNH QUẢNG NAM", "ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ", "Số: 90 /KH-UBND",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Quảng Phú, ngày 15 tháng 02 năm 2026",
+                "VĂN PHÒNG UBND TỈNH", "ĐẾN °# ?#S chức ki", "Ngày: 20/8/2025", "KẾ HOẠCH",
+                "Êm tra công tác văn thư, lưu trữ năm 2025", "Chuyển: Văn nhò $ v");
+        DocumentMetadata cut = read(text, java.util.Map.of("Êm", 71, "°#", 6, "?#S", 30, "nhò", 40, "$", 23, "v", 34));
+        assertNull(cut.valueOrNull(MetadataField.SUBJECT), "not written");
+        assertEquals("Êm tra công tác văn thư, lưu trữ năm 2025", cut.withheld().get(MetadataField.SUBJECT).value());
+        // the same line read whole, its first word sure and one further on hesitant, is no cut
+        DocumentMetadata whole = read(text.replace("Êm tra", "Kiểm tra"), java.util.Map.of("văn", 80));
+        assertEquals("OCR text, clean", whole.field(MetadataField.SUBJECT).orElseGet(
+                () -> whole.withheld().get(MetadataField.SUBJECT)).evidence());
+    }
+
+    @Test
+    void aDateIsSureOnlyWhenTesseractWasSureOfEachWordItIsPrintedWith() {
+        // the italic "18" read as "16": a real date, its digits read with 62
+        String text = page("SỞ NỘI VỤ\nSố: 12/QĐ-SNV", "Quảng Nam, ngày 16 tháng 3 năm 2025");
+        assertEquals("OCR text, clean", evidence(read(text, java.util.Map.of("16", 62))));
+        assertEquals("OCR text, sure", evidence(read(text, java.util.Map.of())));
+    }
+
+    private static String evidence(DocumentMetadata metadata) {
+        return metadata.field(MetadataField.ISSUED_DATE).orElseGet(() -> metadata.withheld().get(MetadataField.ISSUED_DATE))
+                .evidence();
+    }
 }
