@@ -7,7 +7,8 @@ import java.util.Locale;
  * Lộc, ngày ...", "TRUNG TÂM Y TẾ HUYỆN ĐỨC PHỔ" from "Đức Phổ". OCR reads the two apart, the name in bold capitals and
  * the place in italics; when the name holds the place's words spelt with other marks ("ĐẠI LỌC", "ĐỨC PHÔ" beside
  * "Đại Lộc", "Đức Phổ"), one of the two readings lost or changed a mark, and the name is not to be trusted, however
- * sure Tesseract was of its words.
+ * sure Tesseract was of its words; and so it is when the place its level calls for opens as the date line's place and
+ * then names another ("XÃ QUẢNG ĐÓ" beside "Quảng Phú").
  */
 final class PlaceAgreement {
 
@@ -31,6 +32,27 @@ final class PlaceAgreement {
                 marks &= name[start + i].equals(at[i]);
             }
             if (same && !marks) {
+                return true;
+            }
+        }
+        return namedOtherwise(OrganNameWrap.placeAfterLevel(organ), atFolded, at);
+    }
+
+    /**
+     * The place the name's level calls for opens as the date line's place ends, then goes another way: "XÃ QUẢNG ĐÓ"
+     * beside "..., Quảng Phú, ngày": one of the two lines was misread (the date line's place is compared from its end,
+     * since OCR may glue another column's words before it).
+     */
+    private static boolean namedOtherwise(java.util.List<String> named, String[] atFolded, String[] at) {
+        if (named.isEmpty() || at.length < named.size()) {
+            return false;
+        }
+        int from = at.length - named.size();
+        if (!VietnameseText.fold(named.get(0)).equals(atFolded[from])) {
+            return false;
+        }
+        for (int i = 0; i < named.size(); i++) {
+            if (!named.get(i).equals(at[from + i])) {
                 return true;
             }
         }

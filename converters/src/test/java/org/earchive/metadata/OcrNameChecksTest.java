@@ -70,6 +70,10 @@ class OcrNameChecksTest {
         assertEquals("ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC", agreeing.valueOrNull(MetadataField.ORGAN_NAME));
         assertTrue(PlaceAgreement.disagrees("TRUNG TÂM Y TẾ HUYỆN ĐỨC PHÔ", "Đức Phổ"));
         assertFalse(PlaceAgreement.disagrees("SỞ NỘI VỤ", "Quảng Nam"), "a name without its place says nothing");
+        // the place its level calls for opens as the date line's place ends (another column glued before it), then not
+        assertTrue(PlaceAgreement.disagrees("ỦY BAN NHÂN DÂN XÃ QUẢNG ĐÓ", "SN ti VN giá hiện trạng Quảng Phú"));
+        assertFalse(PlaceAgreement.disagrees("ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN", "Hội An"));
+        assertFalse(PlaceAgreement.disagrees("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Đà Lạt"), "another place: no judgment");
     }
 
     @Test
