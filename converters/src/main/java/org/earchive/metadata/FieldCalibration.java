@@ -128,7 +128,10 @@ final class FieldCalibration {
      * as it leaves the start of one to end it, which the words read after a value show.
      */
     private static boolean openingUnsure(String subject, OcrWords ocrWords) {
-        OptionalInt first = ocrWords.openingOf(subject);
+        // "V/v" opens a công văn's subject by convention, in a smaller hand Tesseract is often less sure of: the word
+        // after it is the subject's own first word
+        String own = subject.strip().replaceFirst("^(?i)V\\s?/\\s?v:?\\s+", "");
+        OptionalInt first = ocrWords.openingOf(own);
         return first.isPresent() && first.getAsInt() < SURE_WORDS;
     }
 
