@@ -3,7 +3,7 @@
 
     python3 generate.py OUT_DIR [COUNT]
 
-Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/ and OUT_DIR/fresh2/ (COUNT documents each, default 24), each holding the documents
+Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ and OUT_DIR/fresh3/ (COUNT documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
 document gets a received stamp). Stdlib only; the same COUNT always gives the same documents (fixed seeds).
@@ -18,7 +18,8 @@ with or without an authority line, and nơi nhận.
 The tuning half and the held-out half come from the same generator with different seeds: the extractor may be
 tuned on the first, and the second is scored only to report. The fresh half (a third seed, with organs and subjects
 the other halves never show) was added once the held-out half had been looked at; fresh2 (a fourth seed, more organs,
-subjects and a header layout none shows) once the fresh half had been: it is the one still blind.
+subjects and a header layout none shows) once the fresh half had been; fresh3 (a fifth seed, more organs, subjects,
+signers, and number, date and V/v typing none shows) once fresh2 had been: it is the one still blind.
 """
 import os
 import random
@@ -109,6 +110,8 @@ def date_text(rng, day, month, year, style):
         return f"ngày {day} tháng {month} năm {year}"
     if style == "digits":
         return f"ngày {day:02d}/{month:02d}/{year}"
+    if style == "wordsmixed":
+        return f"ngày {day} tháng {month:02d} năm {year}"
     return f"ngày      tháng      năm {year}"  # blank for the pen
 
 
@@ -122,6 +125,8 @@ def number_text(style, number, notation):
         return f"Số {n}/{notation}"
     if style == "spacebefore":
         return f"Số: {n} /{notation}"
+    if style == "nocolonspacebefore":
+        return f"Số:{n} /{notation}"
     if style == "spaced":
         return f"Số : {n}/ " + notation.replace("-", " - ")
     if style == "blank":
@@ -183,6 +188,35 @@ FRESH2_SUBJECTS = {
     "KH": ["Thực hiện Đề án 06 (giai đoạn 2025 - 2026) về dữ liệu dân cư, định danh điện tử"],
     "NQ": ["Về việc sáp nhập, đổi tên thôn, tổ dân phố trên địa bàn huyện"],
 }
+# Only in the fresh3 half (issue 18, eighth session): organs, councils, a Party committee, subjects and signers no
+# earlier half shows (names holding commas, "KRÔNG", a Party committee of a bloc), and typing none shows: the number
+# typed "Số:12 /QĐ-..." (no space after the colon, one before the slash), dates of 2026 and "ngày 5 tháng 01 năm 2026",
+# and a công văn whose V/v the typist broke over two paragraphs of the number's cell ("vv2").
+FRESH3_STATE_ORGANS = [
+    ("UBND TỈNH ĐỒNG THÁP", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SVHTTDL", "Đồng Tháp"),
+    ("UBND TỈNH CÀ MAU", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "SNNMT", "Cà Mau"),
+    ("UBND THÀNH PHỐ CẦN THƠ", "SỞ XÂY DỰNG", "SXD", "Cần Thơ"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "CỤC LÂM NGHIỆP VÀ KIỂM LÂM", "CLNKL", "Hà Nội"),
+    ("", "ỦY BAN NHÂN DÂN HUYỆN KRÔNG BÚK", "UBND", "Krông Búk"),
+    ("UBND HUYỆN CỦ CHI", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "PGDĐT", "Củ Chi"),
+    ("", "ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ", "UBND", "Quảng Phú"),
+    ("SỞ TƯ PHÁP TỈNH SÓC TRĂNG", "PHÒNG CÔNG CHỨNG SỐ 1", "PCC1", "Sóc Trăng"),
+]
+FRESH3_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG", "HĐND", "Sóc Trăng")]
+FRESH3_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH BẾN TRE", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐUK", "Bến Tre")]
+FRESH3_SUBJECTS = {
+    "QĐ": ["Về việc điều chỉnh, bổ sung Kế hoạch thu thập tài liệu vào Lưu trữ lịch sử năm 2026",
+           "Về việc ban hành Danh mục bí mật nhà nước trong lĩnh vực văn hóa, thể thao",
+           "Về việc giao chỉ tiêu số hóa hồ sơ thủ tục hành chính năm 2026"],
+    "CV": ["V/v tăng cường công tác bảo vệ bí mật nhà nước trong soạn thảo, ban hành văn bản",
+           "V/v hướng dẫn xác định thời hạn bảo quản hồ sơ, tài liệu chuyên môn nghiệp vụ",
+           "V/v kiểm tra, đánh giá hiện trạng kho lưu trữ và trang thiết bị bảo quản"],
+    "TTr": ["Về việc đề nghị bố trí biên chế làm công tác lưu trữ chuyên trách năm 2026"],
+    "BC": ["Đánh giá tình hình triển khai Hệ thống quản lý tài liệu điện tử năm 2025"],
+    "KH": ["Chỉnh lý, xác định giá trị tài liệu tồn đọng giai đoạn 2026 - 2027"],
+    "NQ": ["Về việc quy định mức thu, chế độ thu, nộp phí khai thác, sử dụng tài liệu lưu trữ"],
+}
+FRESH3_SIGNERS = ["Lâm Thị Mỹ Dung", "Châu Văn Thắng", "Tạ Quang Khải", "Lương Thị Kim Oanh", "Trịnh Xuân Trường"]
 POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
 FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
                "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
@@ -191,13 +225,25 @@ FRESH2_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS + 2 * FRESH2_STATE_OR
                 "councils": COUNCILS + FRESH_COUNCILS + 2 * FRESH2_COUNCILS,
                 "subjects": {k: v + FRESH_SUBJECTS[k] + 2 * FRESH2_SUBJECTS[k] for k, v in SUBJECTS.items()},
                 "layouts": ["table2", "table1", "tabs", "tabs2", "tabs2"]}
+# the new organs, subjects and signers twice over, as for fresh2; every layout; the new typing in the draws below
+FRESH3_POOLS = {"state": STATE_ORGANS + FRESH2_STATE_ORGANS + 2 * FRESH3_STATE_ORGANS,
+                "councils": COUNCILS + FRESH2_COUNCILS + 2 * FRESH3_COUNCILS,
+                "party": PARTY_ORGANS + 2 * FRESH3_PARTY_ORGANS,
+                "subjects": {k: v + FRESH2_SUBJECTS[k] + 2 * FRESH3_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                "signers": SIGNERS + 2 * FRESH3_SIGNERS,
+                "layouts": ["table2", "table1", "tabs", "tabs2"],
+                "years": [2026, 2026, 2025],
+                "number_styles": ["nocolonspacebefore", "nocolonspacebefore"],
+                "date_styles": ["wordsmixed"],
+                "kinds": ["CV", "CV", "CV"],
+                "vv2": True}
 
 
 def make(rng, index, half, pools=POOLS):
-    kind = rng.choice(["QĐ", "QĐ", "CV", "CV", "TTr", "BC", "KH", "NQ", "BCĐ"])
+    kind = rng.choice(["QĐ", "QĐ", "CV", "CV", "TTr", "BC", "KH", "NQ", "BCĐ"] + pools.get("kinds", []))
     party = kind == "BCĐ"
     if party:
-        parent, organ, abbr, place = rng.choice(PARTY_ORGANS)
+        parent, organ, abbr, place = rng.choice(pools.get("party", PARTY_ORGANS))
         kind_code = "BC"
     elif kind == "NQ":
         parent, organ, abbr, place = rng.choice(pools["councils"])
@@ -206,7 +252,7 @@ def make(rng, index, half, pools=POOLS):
         parent, organ, abbr, place = rng.choice(pools["state"])
         kind_code = kind
     number = rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 3999)])
-    year = 2025 if rng.random() < 0.8 else 2024
+    year = rng.choice(pools["years"]) if "years" in pools else 2025 if rng.random() < 0.8 else 2024
     month = rng.randint(1, 12)
     day = rng.randint(1, 28)
     if party:
@@ -217,17 +263,20 @@ def make(rng, index, half, pools=POOLS):
         number_style = rng.choice(["plain", "plain", "spacebefore"])
     elif kind == "CV":
         notation = f"{abbr}-VP" if abbr not in ("UBND",) else "UBND-VP"
-        number_style = rng.choice(["plain", "plain", "nocolonspace", "nocolon", "spacebefore", "spaced"])
+        number_style = rng.choice(["plain", "plain", "nocolonspace", "nocolon", "spacebefore", "spaced"]
+                                  + pools.get("number_styles", []))
     else:
         notation = f"{kind_code}-{abbr}"
-        number_style = rng.choice(["plain", "plain", "nocolonspace", "nocolon", "spacebefore", "spaced", "blank"])
-    date_style = rng.choice(["words0", "words", "words", "digits"] + (["blank"] if number_style == "blank" else []))
+        number_style = rng.choice(["plain", "plain", "nocolonspace", "nocolon", "spacebefore", "spaced", "blank"]
+                                  + pools.get("number_styles", []))
+    date_style = rng.choice(["words0", "words", "words", "digits"] + pools.get("date_styles", [])
+                            + (["blank"] if number_style == "blank" else []))
     subject = rng.choice(pools["subjects"][kind_code])
     layout = rng.choice(pools.get("layouts", ["table2", "table1", "tabs"]))
     fmt = rng.choice(["docx", "docx", "pdf", "pdf", "html"])
     if fmt == "html" and layout in ("tabs", "tabs2"):
         layout = "table2"
-    signer = rng.choice(SIGNERS)
+    signer = rng.choice(pools.get("signers", SIGNERS))
     if party:
         authority, title = "T/M BAN THƯỜNG VỤ", rng.choice(["BÍ THƯ", "PHÓ BÍ THƯ"])
     elif kind == "NQ":
@@ -256,8 +305,10 @@ def make(rng, index, half, pools=POOLS):
         "subject": subject, "layout": layout, "format": fmt, "authority": authority, "title": title,
         "signer": signer, "body": body(rng, kind_code, organ),
         "stamp": rng.random() < 0.5,
+        # a V/v the typist broke over two paragraphs of the number's cell (a tab-typed header wraps it anyway)
+        "vv2": pools.get("vv2", False) and kind_code == "CV" and layout.startswith("table"),
     }
-    facts = {"format": fmt, "layout": layout, "numberStyle": number_style, "dateStyle": date_style,
+    facts = {"format": fmt, "layout": layout + ("+vv2" if doc["vv2"] else ""), "numberStyle": number_style, "dateStyle": date_style,
              "stamp": "yes" if doc["stamp"] else "no"}
     return doc, truth, facts
 
@@ -367,7 +418,7 @@ def header_docx(doc):
     left.append(para(run("*" if doc["party"] else "_______", bold=True), "center", after=60))
     number = [para(run(doc["number_line"], size=26), "center", after=0)]
     if vv:
-        number.append(para(run(vv, size=24), "center", after=0))
+        number += [para(run(line, size=24), "center", after=0) for line in vv_lines(doc)]
     right = [para(run(motto, bold=True, size=24), "center", after=0)]
     if not doc["party"]:
         right.append(para(run("Độc lập - Tự do - Hạnh phúc", bold=True, size=26), "center", after=0))
@@ -376,6 +427,15 @@ def header_docx(doc):
     if doc["layout"] == "table1":
         return table([[left + number, right + date]], [3800, 5800])
     return table([[left, right], [number, date]], [3800, 5800])
+
+
+def vv_lines(doc):
+    """The V/v as typed in the number's cell: one paragraph, or two broken near its middle (fresh3's "vv2")."""
+    if not doc.get("vv2"):
+        return [doc["subject"]]
+    words = doc["subject"].split(" ")
+    half = len(words) // 2
+    return [" ".join(words[:half]), " ".join(words[half:])]
 
 
 def wrap(text, width):
@@ -455,7 +515,7 @@ def write_html(path, doc):
     left += "<div>" + ("*" if doc["party"] else "_______") + "</div>"
     number = f"<div>{h(doc['number_line'])}</div>"
     if doc["kind"] == "CV":
-        number += f"<div>{h(doc['subject'])}</div>"
+        number += "".join(f"<div>{h(line)}</div>" for line in vv_lines(doc))
     right = f"<div style=\"font-weight:bold\">{h(motto)}</div>"
     if not doc["party"]:
         right += "<div style=\"font-weight:bold\">Độc lập - Tự do - Hạnh phúc</div><div>_______________</div>"
@@ -488,9 +548,9 @@ FACTS = ["format", "layout", "numberStyle", "dateStyle", "stamp"]
 def main():
     out = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 24
-    for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207)):
+    for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207), ("fresh3", 8_1207)):
         rng = random.Random(seed)
-        pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS}.get(half, POOLS)
+        pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS, "fresh3": FRESH3_POOLS}.get(half, POOLS)
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:

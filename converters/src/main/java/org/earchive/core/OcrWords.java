@@ -50,6 +50,27 @@ public record OcrWords(List<Word> words) {
      * Empty when no words spell it, or when a word of it carries no confidence: such a value is not vouched for.
      */
     public OptionalInt weakestIn(String value) {
+        return weakest(value, WORDS_AFTER);
+    }
+
+    /**
+     * The lowest confidence among the words that spell {@code value}, and those alone: for a value whose end is printed,
+     * not cut by a stamp (a date, "ngày 18 tháng 3 năm 2025", ends its line). Empty as for {@link #weakestIn}.
+     */
+    public OptionalInt weakestOf(String value) {
+        return weakest(value, 0);
+    }
+
+    /**
+     * Tesseract's confidence in the first word of {@code value}, where the value is spelt as {@link #weakestOf} finds
+     * it: the word a stamp over the start of a line leaves half read. Empty when no words spell it.
+     */
+    public OptionalInt openingOf(String value) {
+        return weakest(value, -1);
+    }
+
+    /** @param wordsAfter how many words read after the value count with it; -1 for the value's first word alone */
+    private OptionalInt weakest(String value, int wordsAfter) {
         if (value == null || words.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -77,8 +98,12 @@ public record OcrWords(List<Word> words) {
                 matched++;
             }
             if (matched == wanted.length) {
+                if (wordsAfter < 0) {
+                    int opening = words.get(start).confidence();
+                    return opening < 0 ? OptionalInt.empty() : OptionalInt.of(opening);
+                }
                 int counted = 0;
-                for (int after = at + 1; after < words.size() && counted < WORDS_AFTER; after++) {
+                for (int after = at + 1; after < words.size() && counted < wordsAfter; after++) {
                     if (words.get(after).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
                         weakest = Math.min(weakest, words.get(after).confidence());
                         counted++;

@@ -45,6 +45,9 @@ final class FieldCalibration {
     /** The extractor's note on a V/v subject whose column goes on past a line it could not join: it may be cut short. */
     static final String CUT = "vv-cut";
 
+    /** The extractor's note on a date: the words it was printed with, after this ("printed: ngày 18 tháng 3 năm 2025"). */
+    static final String PRINTED = "printed: ";
+
     /** Tesseract's word confidence (0-100) at or above which every word of a name or subject makes it "sure". */
     static final int SURE_WORDS = 90;
 
@@ -54,12 +57,14 @@ final class FieldCalibration {
      */
     static void apply(DocumentMetadata metadata, TextSource source, boolean marked, OcrWords words) {
         Map<MetadataField, FieldValue> calibrated = new EnumMap<>(MetadataField.class);
+        String place = metadata.valueOrNull(MetadataField.PLACE);
         metadata.asMap().forEach((field, value) -> {
             if (value.origin() != FieldValue.Origin.TEXT) {
                 return;
             }
             String evidence = !marked ? "unmarked" : source == TextSource.OCR && CUT.equals(value.evidence()) ? "suspect"
-                    : evidence(field, value.value(), source, words);
+                    : source == TextSource.OCR && field == MetadataField.ISSUED_DATE ? dateEvidence(value, words)
+                    : evidence(field, value.value(), source, words, place);
             Double measured = MEASURED.get(key(field, source, evidence));
             if (measured == null && evidence.equals("sure")) {
                 // sure words not measured for this field: it is worth what clean values of it are, no more
@@ -91,11 +96,12 @@ final class FieldCalibration {
     /**
      * For a name or subject read by OCR: suspect when a word looks misread or it holds a mark none is printed with
      * ({@link PrintedMarks}), or a subject stops on a word that needs another or holds words in capitals
-     * ({@link SubjectShape}); sure when each of its words is one
+     * ({@link SubjectShape}) or opens on a word Tesseract was unsure of, or a name opens as no organ's does ({@link OrganHeads}) or spells the date line's place
+     * with other marks ({@link PlaceAgreement}); sure when each of its words is one
      * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
      * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with.
      */
-    private static String evidence(MetadataField field, String value, TextSource source, OcrWords ocrWords) {
+    private static String evidence(MetadataField field, String value, TextSource source, OcrWords ocrWords, String place) {
         boolean words = field == MetadataField.ORGAN_NAME || field == MetadataField.SUBJECT;
         if (source == TextSource.OCR && field == MetadataField.CODE_NOTATION) {
             // a ký hiệu is Latin capitals, digits, "Đ" and its separators: anything else is a misreading
@@ -105,10 +111,38 @@ final class FieldCalibration {
             return "clean";
         }
         if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)
-                || field == MetadataField.SUBJECT && SubjectShape.suspect(value)) {
+                || field == MetadataField.SUBJECT && SubjectShape.suspect(value)
+                || field == MetadataField.ORGAN_NAME && (!OrganHeads.opens(value) || PlaceAgreement.disagrees(value, place))) {
+            return "suspect";
+        }
+        if (field == MetadataField.SUBJECT && openingUnsure(value, ocrWords)) {
             return "suspect";
         }
         OptionalInt weakest = ocrWords.weakestIn(value);
+        return weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS ? "sure" : "clean";
+    }
+
+    /**
+     * A subject whose first word Tesseract hesitated over: a received stamp printed over the start of the line leaves
+     * the end of a word to open it ("Êm tra công tác ..." for "Tổ chức kiểm tra ...", "chức ki" read into the stamp),
+     * as it leaves the start of one to end it, which the words read after a value show.
+     */
+    private static boolean openingUnsure(String subject, OcrWords ocrWords) {
+        // "V/v" opens a công văn's subject by convention, in a smaller hand Tesseract is often less sure of: the word
+        // after it is the subject's own first word
+        String own = subject.strip().replaceFirst("^(?i)V\\s?/\\s?v:?\\s+", "");
+        OptionalInt first = ocrWords.openingOf(own);
+        return first.isPresent() && first.getAsInt() < SURE_WORDS;
+    }
+
+    /**
+     * A date read by OCR is sure when Tesseract gave each word it was printed with at least {@link #SURE_WORDS}: an
+     * italic "18" read as "16" is a digit Tesseract hesitated over, though the date it gives is a real one.
+     */
+    private static String dateEvidence(FieldValue value, OcrWords words) {
+        String printed = value.evidence() != null && value.evidence().startsWith(PRINTED)
+                ? value.evidence().substring(PRINTED.length()) : null;
+        OptionalInt weakest = words.weakestOf(printed);
         return weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS ? "sure" : "clean";
     }
 

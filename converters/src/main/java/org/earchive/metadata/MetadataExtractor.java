@@ -116,14 +116,6 @@ public final class MetadataExtractor {
     private static final List<String> LINKING_WORDS = List.of("cua", "va", "ve", "cho", "nam", "tai", "cac", "voi",
             "tren", "doi", "trong", "theo", "so", "ngay", "thang", "thuoc", "giua", "den", "tu", "nhung", "mot", "-",
             ",", "dan", "tinh", "huyen", "xa", "giai", "doan", "cong", "tac", "ke", "hoach");
-    /** Head words of an organ's name: a header line starting with one begins a new organ. */
-    private static final List<String> ORGAN_HEADS = List.of("UY BAN", "UBND", "HOI DONG", "HDND", "SO ", "BO ",
-            "PHONG", "CUC ", "TONG CUC", "VU ", "VIEN", "BAN ", "DANG UY", "DANG BO", "CHI BO", "TINH UY", "THANH UY",
-            "HUYEN UY", "QUAN UY", "THI UY", "CHINH PHU", "QUOC HOI", "VAN PHONG", "THANH TRA", "TOA AN", "KHO BAC",
-            "NGAN HANG", "CONG AN", "TRUONG ", "BENH VIEN", "CONG TY", "TRUNG TAM", "TAP DOAN", "TONG CONG TY",
-            "DAI HOC", "HOC VIEN", "DOAN ", "MAT TRAN", "HOI ", "CHI CUC", "BO CHI HUY", "LIEN DOAN", "DAI ",
-            "KIEM TOAN", "CONG HOA", "DANG CONG SAN", "CHU TICH NUOC", "THU TUONG", "HOC VIEN", "LIEN DOAN");
-
     private final LanguageGuesser languageGuesser = new LanguageGuesser();
 
     /** @param text the document's text (any normalisation form); null or blank gives empty metadata */
@@ -521,6 +513,8 @@ public final class MetadataExtractor {
         private LocalDate date;
         private double dateConfidence;
         private String place;
+        /** The date as printed ("ngày 18 tháng 3 năm 2025"): OCR's confidence in its words weighs it. */
+        private String printedDate;
 
         private void findDate() {
             for (int i = 0; i < headerLimit; i++) {
@@ -607,6 +601,7 @@ public final class MetadataExtractor {
                 dateConfidence = confidence;
                 dateLine = index;
                 String text = line.text().substring(from);
+                printedDate = text.substring(match.start(), match.end());
                 String before = text.substring(0, match.start()).strip().replaceFirst("(?i)\\s*ng[aà]y$", "").strip();
                 if (before.endsWith(",")) {
                     place = withoutLeadingMarks(before.substring(0, before.length() - 1).strip());
@@ -622,6 +617,8 @@ public final class MetadataExtractor {
                 return;
             }
             metadata.offer(MetadataField.ISSUED_DATE, date.toString(), dateConfidence, Origin.TEXT);
+            metadata.replace(MetadataField.ISSUED_DATE, new FieldValue(date.toString(), dateConfidence, Origin.TEXT,
+                    FieldCalibration.PRINTED + printedDate));
             if (place != null && !place.isEmpty()) {
                 metadata.offer(MetadataField.PLACE, place, dateConfidence - 0.05, Origin.TEXT);
             }
@@ -696,6 +693,7 @@ public final class MetadataExtractor {
             List<String> organs = new ArrayList<>();
             List<Boolean> joined = new ArrayList<>();
             boolean mottoSeen = false;
+            boolean mottoTailAhead = false;
             for (int i = 0; i < end; i++) {
                 Line line = lines.get(i);
                 if (foreign.isForeign(i)) {
@@ -709,15 +707,27 @@ public final class MetadataExtractor {
                         return;
                     }
                 }
+                if (mottoTailAhead && line.folded().toUpperCase(Locale.ROOT).equals("VIET NAM")) {
+                    // "ỦY BAN NHÂN DÂN XÃ QUẢNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "PHÚ<TAB>VIỆT NAM": the motto's last words
+                    mottoTailAhead = false;
+                    continue;
+                }
+                mottoTailAhead |= mottoWithoutTail(line);
                 // the motto's second line is in mixed case and may share a line with an organ; its capital
                 // first line is stripped only after wrapped lines are joined ("... CHỦ NGHĨA VIỆT" / "NAM")
                 String text = strip(line.text(), MOTTO_LINE_2);
+                int last = organs.size() - 1;
+                if (text.isEmpty() && !line.blank() && last >= 0 && organs.get(last) != null
+                        && OrganNameWrap.endsInLevel(stripMottos(organs.get(last)))) {
+                    // "HỘI ĐỒNG NHÂN DÂN HUYỆN" / "Độc lập - Tự do - Hạnh phúc" / "CAM LÂM": two columns read as one
+                    // flow put the motto's second line between a name and the place its level calls for
+                    continue;
+                }
                 if (text.isEmpty() || SEPARATOR.matcher(text).matches()) {
                     organs.add(null); // a break: what follows is not a continuation
                     joined.add(false);
                     continue;
                 }
-                int last = organs.size() - 1;
                 if (last >= 0 && organs.get(last) != null && DASH_WRAP.matcher(text).matches()) {
                     // "PHÒNG TÀI CHÍNH" / "- KẾ" / "HOẠCH": a name wrapped before its dash goes on, dash and all
                     organs.set(last, organs.get(last) + " " + text);
@@ -730,7 +740,7 @@ public final class MetadataExtractor {
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && (ORGAN_HEADS.stream().noneMatch(folded::startsWith) || endsUnfinished(organs.get(last))
+                        && (!OrganHeads.opens(folded) || endsUnfinished(organs.get(last))
                         || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
                 if (continues) {
                     organs.set(last, organs.get(last) + " " + text);
@@ -759,6 +769,12 @@ public final class MetadataExtractor {
             if (issuer > 0) {
                 metadata.offer(MetadataField.PARENT_ORGAN_NAME, names.get(issuer - 1), confidence - 0.05, Origin.TEXT);
             }
+        }
+
+        /** The motto's first line read beside an organ's and cut before its "VIỆT NAM": "... CỘNG HÒA XÃ HỘI CHỦ NGHĨA". */
+        private static boolean mottoWithoutTail(Line line) {
+            Matcher motto = MOTTO_HEAD.matcher(line.folded());
+            return motto.find() && !line.folded().substring(motto.end()).toUpperCase(Locale.ROOT).contains("VIET NAM");
         }
 
         /** "VĂN PHÒNG HĐND VÀ" / "UBND": an organ's line that cannot end its name. */
@@ -825,6 +841,9 @@ public final class MetadataExtractor {
             }
         }
 
+        /** A subject is read over this many lines at most. */
+        private static final int MAX_SUBJECT_LINES = 4;
+
         private void subjectFrom(int start, boolean congVan) {
             StringBuilder subject = new StringBuilder(congVan ? lines.get(start).text()
                     : ForeignLines.withoutGluedStamp(lines.get(start).text()));
@@ -832,7 +851,8 @@ public final class MetadataExtractor {
             // a V/v whose next line in its column is neither its end nor its continuation: a line OCR misread lies
             // between, and the subject may go on past it
             boolean cut = false;
-            for (int i = start + 1; i < lines.size() && taken < 4; i++) {
+            int i = start + 1;
+            for (; i < lines.size() && taken < MAX_SUBJECT_LINES; i++) {
                 Line next = lines.get(i);
                 // OCR puts a blank line between wrapped lines; only a line going on in lower case bridges it
                 if (next.blank() && i + 1 < lines.size() && !lines.get(i + 1).blank()
@@ -866,6 +886,12 @@ public final class MetadataExtractor {
                 }
                 subject.append(' ').append(next.text());
                 taken++;
+            }
+            if (taken == MAX_SUBJECT_LINES && congVan && i < lines.size() && !lines.get(i).blank()
+                    && !endsSubject(lines.get(i)) && continues(subject.toString(), lines.get(i))) {
+                // OCR parted a line into words at wide gaps ("V/v cùng cấp", "thông", "tin", "phục", "vụ"): the
+                // lines read are used up and the V/v goes on, so it may be cut short
+                cut = true;
             }
             String trimmed = SubjectEdges.trim(subject.toString());
             if (trimmed.length() > MetadataField.SUBJECT.maxLength() || trimmed.isBlank()) {

@@ -188,6 +188,45 @@ final class OcrTokens {
             return false;
         }
         String marked = BY_FOLDED.get(folded);
-        return marked != null && !marked.equals(lower);
+        return marked != null && !marked.equals(lower) && misreadOf(lower, marked);
+    }
+
+    /**
+     * Whether {@code read} is how OCR misreads {@code marked}, a header word spelt with the same letters: it lost some
+     * of the word's marks ("THUÊ", "HỌI", "CUC" for "THUẾ", "HỘI", "CỤC") or put another tone on them ("TĨNH" for
+     * "TỈNH"). Another word spelt so is no misreading: "SỐ" in "PHÒNG CÔNG CHỨNG SỐ 1" is not "SỞ", nor "ĐỨC" in
+     * "HUYỆN ĐỨC TRỌNG" "DỤC", nor "QUẢN" in "BAN QUẢN LÝ" "QUẬN": their letters carry marks the header word lacks.
+     */
+    private static boolean misreadOf(String read, String marked) {
+        String readBare = withoutTones(read);
+        String markedBare = withoutTones(marked);
+        if (readBare.equals(markedBare)) {
+            return true; // the same letters, another tone
+        }
+        String readMarks = Normalizer.normalize(read.replace('đ', 'd'), Normalizer.Form.NFD);
+        String markedMarks = Normalizer.normalize(marked, Normalizer.Form.NFD).replace('đ', 'd');
+        if (read.indexOf('đ') >= 0 && marked.indexOf('đ') < 0) {
+            return false; // a stroke the header word has not
+        }
+        // every mark of the reading is one the header word has on that letter
+        int r = 0;
+        for (int m = 0; m < markedMarks.length() && r < readMarks.length(); m++) {
+            if (readMarks.charAt(r) == markedMarks.charAt(m)) {
+                r++;
+            } else if (Character.getType(markedMarks.charAt(m)) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return r == readMarks.length();
+    }
+
+    private static String withoutTones(String word) {
+        StringBuilder bare = new StringBuilder();
+        for (char c : Normalizer.normalize(word, Normalizer.Form.NFD).toCharArray()) {
+            if (TONES.indexOf(c) < 0) {
+                bare.append(c);
+            }
+        }
+        return bare.toString();
     }
 }

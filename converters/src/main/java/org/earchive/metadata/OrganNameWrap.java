@@ -26,14 +26,38 @@ final class OrganNameWrap {
     }
 
     /**
+     * The words of a name after its last administrative level, the place it names ("ĐẠI LỘC" of "ỦY BAN NHÂN DÂN HUYỆN
+     * ĐẠI LỘC", "HỘI AN" of "... THÀNH PHỐ HỘI AN"), as printed; empty when the name has no level followed by words.
+     */
+    static List<String> placeAfterLevel(String organ) {
+        String[] words = VietnameseText.nfc(organ).toUpperCase(Locale.ROOT).strip().split("\\s+");
+        int after = -1;
+        for (int i = 0; i < words.length; i++) {
+            String one = VietnameseText.fold(words[i]);
+            String two = i + 1 < words.length ? one + " " + VietnameseText.fold(words[i + 1]) : "";
+            if (LEVELS.contains(two)) {
+                after = i + 2;
+                i++;
+            } else if (LEVELS.contains(one)) {
+                after = i + 1;
+            }
+        }
+        return after < 0 || after >= words.length ? List.of() : List.of(words).subList(after, words.length);
+    }
+
+    /** Whether a name read so far ends in an administrative level, which its place must follow: "... HUYỆN". */
+    static boolean endsInLevel(String sofar) {
+        String folded = VietnameseText.fold(VietnameseText.nfc(sofar)).toUpperCase(Locale.ROOT).strip();
+        return LEVELS.stream().anyMatch(l -> folded.equals(l) || folded.endsWith(" " + l));
+    }
+
+    /**
      * @param sofar the organ's name read so far (upper case)
      * @param next  the next header line (upper case)
      * @return whether the next line is the place the name's last word calls for
      */
     static boolean placeFollows(String sofar, String next) {
-        String folded = VietnameseText.fold(sofar).toUpperCase(Locale.ROOT).strip();
-        boolean level = LEVELS.stream().anyMatch(l -> folded.equals(l) || folded.endsWith(" " + l));
-        if (!level) {
+        if (!endsInLevel(sofar)) {
             return false;
         }
         String head = VietnameseText.nfc(next).toUpperCase(Locale.ROOT).strip() + " ";

@@ -1,0 +1,31 @@
+package org.earchive.metadata;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words an organ's name opens with ("ỦY BAN", "SỞ", "PHÒNG", "BẢO HIỂM" ...): in the header, a line opening with
+ * one begins a new organ; and an issuing body read by OCR that opens with none ("CAM LÂM", the place of "HỘI ĐỒNG NHÂN
+ * DÂN HUYỆN" / "CAM LÂM" cut from its name by the motto's line; "THĂNG VIỆT NAM", the ends of two columns read as one)
+ * is a piece of a name, not a name.
+ */
+final class OrganHeads {
+
+    /** Folded, in capitals. */
+    private static final List<String> HEADS = List.of("UY BAN", "UBND", "HOI DONG", "HDND", "SO ", "BO ",
+            "PHONG", "CUC ", "TONG CUC", "VU ", "VIEN", "BAN ", "DANG UY", "DANG BO", "CHI BO", "TINH UY", "THANH UY",
+            "HUYEN UY", "QUAN UY", "THI UY", "CHINH PHU", "QUOC HOI", "VAN PHONG", "THANH TRA", "TOA AN", "KHO BAC",
+            "NGAN HANG", "CONG AN", "TRUONG ", "BENH VIEN", "CONG TY", "TRUNG TAM", "TAP DOAN", "TONG CONG TY",
+            "DAI HOC", "HOC VIEN", "DOAN ", "MAT TRAN", "HOI ", "CHI CUC", "BO CHI HUY", "LIEN DOAN", "DAI ",
+            "KIEM TOAN", "CONG HOA", "DANG CONG SAN", "CHU TICH NUOC", "THU TUONG", "BAO HIEM", "THU VIEN", "BAO TANG",
+            "NHA XUAT BAN");
+
+    private OrganHeads() {
+    }
+
+    /** Whether a line of capitals (folded or not) opens as an organ's name does. */
+    static boolean opens(String line) {
+        String folded = VietnameseText.fold(VietnameseText.nfc(line)).toUpperCase(Locale.ROOT).strip();
+        return HEADS.stream().anyMatch(folded::startsWith);
+    }
+}
