@@ -37,16 +37,16 @@ final class OptimaizeProfiles {
     static List<LanguageProfile> readAllBuiltIn() throws IOException {
         List<LanguageProfile> profiles = new ArrayList<>();
         for (LdLocale locale : BuiltInLanguages.getLanguages()) {
-            profiles.add(read(FOLDER + locale));
+            profiles.add(read(locale));
         }
         return profiles;
     }
 
-    private static LanguageProfile read(String resource) throws IOException {
+    private static LanguageProfile read(LdLocale locale) throws IOException {
         byte[] bytes;
-        try (InputStream in = LanguageProfileReader.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = LanguageProfileReader.class.getClassLoader().getResourceAsStream(FOLDER + locale)) {
             if (in == null) {
-                throw new IOException("No language file available named " + resource + "!");
+                return new LanguageProfileReader().readBuiltIn(locale); // which says what is missing, as it always did
             }
             bytes = in.readAllBytes();
         }
