@@ -4,7 +4,6 @@ import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
-import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
@@ -33,7 +32,7 @@ public final class LanguageGuesser {
         private static LanguageDetector build() {
             try {
                 return LanguageDetectorBuilder.create(NgramExtractors.standard())
-                        .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                        .withProfiles(OptimaizeProfiles.readAllBuiltIn()) // Optimaize's own, read faster
                         .build();
             } catch (IOException e) {
                 throw new UncheckedIOException("Optimaize's language profiles are missing from the class path", e);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -294,28 +293,21 @@ public final class PronomIdentifier {
     }
 
     /**
-     * DROID reads the binary signature file from a path; the copy inside earchive's jar is written to a temporary
-     * file for that moment and deleted once read (the signatures then live in memory).
+     * DROID reads the binary signature file from a path: a copy without its indentation ({@link UnindentedXml}) is
+     * written to a temporary file for that moment and deleted once read (the signatures then live in memory).
      */
     private static BinarySignatureIdentifier readBinary(SignatureFiles.SignatureFile file)
             throws IOException, SignatureParseException {
         BinarySignatureIdentifier identifier = new BinarySignatureIdentifier();
-        Path temporary = null;
+        Path temporary = Files.createTempFile("earchive-pronom-", ".xml");
         try {
-            Path path = file.path();
-            if (path == null) {
-                temporary = Files.createTempFile("earchive-pronom-", ".xml");
-                try (InputStream in = file.open()) {
-                    Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-                }
-                path = temporary;
+            try (InputStream in = file.open()) {
+                Files.write(temporary, UnindentedXml.of(in.readAllBytes()));
             }
-            identifier.setSignatureFile(path.toAbsolutePath().toString());
+            identifier.setSignatureFile(temporary.toAbsolutePath().toString());
             identifier.init();
         } finally {
-            if (temporary != null) {
-                Files.deleteIfExists(temporary);
-            }
+            Files.deleteIfExists(temporary);
         }
         identifier.setMaxBytesToScan(MAX_BYTES_TO_SCAN);
         return identifier;
