@@ -2,11 +2,7 @@ package org.earchive.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import org.earchive.report.JsonEventLog;
 import picocli.CommandLine.Option;
 
@@ -31,16 +27,6 @@ final class LogOptions {
 
     /** The JSON event log asked for, or null. */
     JsonEventLog openEventLog(PrintWriter err) throws IOException {
-        if (format != LogFormat.json) {
-            return null;
-        }
-        if (file == null) {
-            return new JsonEventLog(err, false, Clock.systemUTC());
-        }
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        return new JsonEventLog(new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)), true, Clock.systemUTC());
+        return format == LogFormat.json ? JsonEventLog.open(err, file) : null;
     }
 }

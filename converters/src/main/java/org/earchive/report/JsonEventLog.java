@@ -32,6 +32,23 @@ public final class JsonEventLog implements BatchListener, AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * The log {@code --log-format json} asks for: on {@code console} (left open), or appended to {@code file} when one
+     * is named (its folder made; closed with the log).
+     */
+    public static JsonEventLog open(PrintWriter console, java.nio.file.Path file) throws java.io.IOException {
+        if (file == null) {
+            return new JsonEventLog(console, false, Clock.systemUTC());
+        }
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
+        return new JsonEventLog(new PrintWriter(java.nio.file.Files.newBufferedWriter(file,
+                java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND)), true, Clock.systemUTC());
+    }
+
     @Override
     public void planned(List<SourceDocument> entries) {
         batchStarted(entries.size());

@@ -249,20 +249,8 @@ public final class SparkConvert implements Callable<Integer> {
 
     /** {@code --log-format json}'s log: standard error, or appended to {@code --log-file}; null for text. */
     private JsonEventLog openEventLog() throws IOException {
-        if (logFormat != LogFormat.json) {
-            return null;
-        }
-        if (logFile == null) {
-            return new JsonEventLog(new java.io.PrintWriter(err, true, java.nio.charset.StandardCharsets.UTF_8), false,
-                    java.time.Clock.systemUTC());
-        }
-        Path parent = logFile.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return new JsonEventLog(new java.io.PrintWriter(Files.newBufferedWriter(logFile, java.nio.charset.StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)), true,
-                java.time.Clock.systemUTC());
+        return logFormat != LogFormat.json ? null
+                : JsonEventLog.open(new java.io.PrintWriter(err, true, java.nio.charset.StandardCharsets.UTF_8), logFile);
     }
 
     /** The clerk's files read once on the driver, so that a bad cell stops the run before the cluster starts. */
