@@ -55,7 +55,11 @@ final class WorkerClient {
             return NOT_SERVED; // not one byte of the job was written: the launcher runs it in-process
         }
         for (String name : new String[] {"INT", "TERM", "HUP"}) {
-            Signal.handle(new Signal(name), signal -> forward(out, signal.getName()));
+            try {
+                Signal.handle(new Signal(name), signal -> forward(out, signal.getName()));
+            } catch (IllegalArgumentException ignoredHere) {
+                // started with the signal ignored (or -Xrs): it never comes, as for a run of its own
+            }
         }
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         OutputStream stderr = new FileOutputStream(FileDescriptor.err);

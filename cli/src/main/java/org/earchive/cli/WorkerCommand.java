@@ -94,10 +94,13 @@ public final class WorkerCommand implements Runnable {
 
         /**
          * This JVM's own flags (the launcher's heap, JIT, class data sharing, EARCHIVE_JAVA_OPTS), in a session of
-         * its own (setsid), so that the terminal's Ctrl-C reaches only the client, which passes it on.
+         * its own (setsid), so that the terminal's Ctrl-C reaches only the client, which passes it on. {@code env
+         * --default-signal} is GNU coreutils 8.31 or newer (Debian 11, Ubuntu 20.04).
          */
         private static List<String> command(Path socket, Duration idle) throws Exception {
-            List<String> command = new ArrayList<>(List.of("setsid",
+            // with Ctrl-C's signals as a terminal's foreground run has them, even if this run was started with them
+            // ignored (a script's `cmd &`): a JVM that starts with SIGINT ignored can never answer it
+            List<String> command = new ArrayList<>(List.of("setsid", "env", "--default-signal=INT,TERM,HUP",
                     Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
                 if (!flag.startsWith("-D" + SOCKET_PROPERTY + "=") && !flag.startsWith("-D" + KEY_PROPERTY + "=")) {

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * What a warm worker and its client say over the worker's Unix-domain socket (docs/worker.md). The client opens
@@ -125,37 +127,69 @@ final class WorkerProtocol {
         };
     }
 
-    /** Frames to the client, one at a time whichever thread of the job writes them. */
+    /**
+     * Frames to the client, in the order the job's threads write them. One thread of its own writes them to the
+     * socket: a job interrupts its own threads (a document past its time, a batch stopped), and an interrupted thread
+     * writing to a channel closes it, which would cut the client off mid-job.
+     */
     static final class Frames {
-        private final DataOutputStream out;
+        private static final byte[] END = new byte[0];
+        private final BlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
+        private final Thread writer;
+        private volatile IOException failed;
 
         Frames(OutputStream channel) {
-            this.out = new DataOutputStream(channel);
+            writer = new Thread(() -> drain(channel), "earchive-worker-frames");
+            writer.setDaemon(true);
+            writer.start();
         }
 
-        synchronized void bytes(byte stream, byte[] bytes, int offset, int length) throws IOException {
-            out.writeByte(stream);
-            out.writeInt(length);
-            out.write(bytes, offset, length);
-            out.flush();
+        void bytes(byte stream, byte[] bytes, int offset, int length) {
+            queue.add(ByteBuffer.allocate(5 + length).put(stream).putInt(length).put(bytes, offset, length).array());
         }
 
-        synchronized void exit(int code) throws IOException {
-            out.writeByte(EXIT);
-            out.writeInt(code);
-            out.flush();
+        /** The exit code, after every frame before it has reached the socket. */
+        void exit(int code) throws IOException {
+            queue.add(ByteBuffer.allocate(5).put(EXIT).putInt(code).array());
+            queue.add(END);
+            boolean interrupted = false;
+            while (writer.isAlive()) {
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failed != null) {
+                throw failed;
+            }
+        }
+
+        private void drain(OutputStream channel) {
+            try {
+                for (byte[] frame = queue.take(); frame != END; frame = queue.take()) {
+                    channel.write(frame);
+                }
+            } catch (IOException e) {
+                failed = e; // the client is gone: the job is told to stop (WorkerServer.forwardSignals)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /** What the job writes on STREAM, each write a frame as it comes. */
         OutputStream stream(byte stream) {
             return new OutputStream() {
                 @Override
-                public void write(int b) throws IOException {
+                public void write(int b) {
                     write(new byte[] {(byte) b}, 0, 1);
                 }
 
                 @Override
-                public void write(byte[] bytes, int offset, int length) throws IOException {
+                public void write(byte[] bytes, int offset, int length) {
                     if (length > 0) {
                         bytes(stream, bytes, offset, length);
                     }

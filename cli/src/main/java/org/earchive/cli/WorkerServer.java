@@ -34,6 +34,9 @@ import sun.misc.Signal;
 @SuppressWarnings("restriction")
 final class WorkerServer {
 
+    /** The worker's own log (its folder's KEY.log): System.out is the client's while a job runs. */
+    private static final PrintStream LOG = System.out;
+
     private final Path socket;
     private final Duration idle;
     private final String key;
@@ -62,7 +65,7 @@ final class WorkerServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::removeSocket, "earchive-worker-socket"));
         Executors.newSingleThreadScheduledExecutor(daemon("earchive-worker-clock"))
                 .scheduleWithFixedDelay(this::endWhenDue, 1, 1, TimeUnit.SECONDS);
-        System.out.println("earchive worker " + ProcessHandle.current().pid() + " serving " + socket);
+        LOG.println("earchive worker " + ProcessHandle.current().pid() + " serving " + socket);
         while (true) {
             SocketChannel client = server.accept();
             daemon("earchive-worker-client").newThread(() -> answer(client)).start();
@@ -78,7 +81,7 @@ final class WorkerServer {
         if (idleTooLong || stopAfterJob || !jar.unchanged()) {
             // taken, so that no job starts while the JVM goes down
             if (busy.compareAndSet(false, true)) {
-                System.out.println("earchive worker ends: " + (idleTooLong ? "idle" : stopAfterJob ? "stopped" : "jar changed"));
+                LOG.println("earchive worker ends: " + (idleTooLong ? "idle" : stopAfterJob ? "stopped" : "jar changed"));
                 System.exit(0);
             }
         }
@@ -161,6 +164,7 @@ final class WorkerServer {
             Terminal.ofJob(terminal);
             signals.start();
             code = Main.run(out, err, args.toArray(String[]::new));
+            Thread.interrupted(); // an interrupt the job left on this thread is not the next job's
         } catch (RuntimeException | Error e) {
             e.printStackTrace(err);
             code = ExitCodes.INTERNAL_ERROR;
@@ -195,8 +199,14 @@ final class WorkerServer {
                 name = "TERM";
                 gone = true;
             }
+            LOG.println("earchive worker: " + (gone ? "the client went away" : "the client's " + name)
+                    + (running.get() ? ", raised here" : " after the job"));
             if (running.get() && List.of("INT", "TERM", "HUP").contains(name)) {
-                Signal.raise(new Signal(name));
+                try {
+                    Signal.raise(new Signal(name));
+                } catch (IllegalArgumentException ignoredHere) {
+                    // this JVM started with the signal ignored: so would a run of its own have, and go on
+                }
             }
             if (gone || !running.get()) {
                 return;
