@@ -60,6 +60,10 @@ public final class WorkerCommand implements Runnable {
         @Option(names = "--idle", paramLabel = "TIME", converter = DurationConverter.class)
         Duration idle = Duration.ofMinutes(30);
 
+        /** Read by the launcher, which sizes Java's heap by it: the worker then serves runs given the same --jobs. */
+        @Option(names = {"-j", "--jobs"}, paramLabel = "N")
+        Integer jobs;
+
         @Override
         public Integer call() throws Exception {
             Messages messages = Messages.of(spec);
