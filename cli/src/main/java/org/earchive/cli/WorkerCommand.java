@@ -66,14 +66,12 @@ public final class WorkerCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Messages messages = Messages.of(spec);
-            PrintWriter out = spec.commandLine().getOut();
-            Path socket = socket(messages);
-            Optional<WorkerState> running = WorkerState.ask(socket);
-            if (running.isPresent()) {
-                out.println(messages.get("worker.alreadyRunning", running.get().pid()));
-                return ExitCodes.OK;
+            Asked asked = Asked.of(spec);
+            if (asked.state().isPresent()) {
+                return asked.say("worker.alreadyRunning", asked.state().get().pid());
             }
+            Messages messages = asked.messages();
+            Path socket = asked.socket();
             ownFolder(socket.getParent(), messages);
             Path log = socket.resolveSibling(socket.getFileName().toString().replaceFirst("\\.sock$", ".log"));
             Process worker = new ProcessBuilder(command(socket, idle))
@@ -85,8 +83,7 @@ public final class WorkerCommand implements Runnable {
             while (System.nanoTime() < deadline) {
                 Optional<WorkerState> state = WorkerState.ask(socket);
                 if (state.isPresent()) {
-                    out.println(messages.get("worker.started", state.get().pid(), state.get().key(), human(idle)));
-                    return ExitCodes.OK;
+                    return asked.say("worker.started", state.get().pid(), state.get().key(), human(idle));
                 }
                 if (worker.waitFor(100, TimeUnit.MILLISECONDS)) {
                     break;
@@ -125,31 +122,26 @@ public final class WorkerCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Messages messages = Messages.of(spec);
-            PrintWriter out = spec.commandLine().getOut();
-            Path socket = socket(messages);
-            Optional<WorkerState> state = WorkerState.ask(socket);
-            if (state.isEmpty()) {
-                out.println(messages.get("worker.none"));
-                return ExitCodes.OK;
+            Asked asked = Asked.of(spec);
+            if (asked.state().isEmpty()) {
+                return asked.say("worker.none");
             }
+            long pid = asked.state().get().pid();
             byte answer;
-            try (SocketChannel channel = WorkerProtocol.connect(socket)) {
+            try (SocketChannel channel = WorkerProtocol.connect(asked.socket())) {
                 DataOutputStream request = new DataOutputStream(WorkerProtocol.output(channel));
                 request.writeByte(WorkerProtocol.STOP);
                 request.flush();
                 answer = new DataInputStream(WorkerProtocol.input(channel)).readByte();
             }
             if (answer == WorkerProtocol.STOPPING_AFTER_JOB) {
-                out.println(messages.get("worker.stoppingAfterJob", state.get().pid()));
-                return ExitCodes.OK;
+                return asked.say("worker.stoppingAfterJob", pid);
             }
-            Optional<ProcessHandle> process = ProcessHandle.of(state.get().pid());
+            Optional<ProcessHandle> process = ProcessHandle.of(pid);
             if (process.isPresent()) {
                 process.get().onExit().get(30, TimeUnit.SECONDS);
             }
-            out.println(messages.get("worker.stopped", state.get().pid()));
-            return ExitCodes.OK;
+            return asked.say("worker.stopped", pid);
         }
     }
 
@@ -160,14 +152,13 @@ public final class WorkerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Messages messages = Messages.of(spec);
-            PrintWriter out = spec.commandLine().getOut();
-            Optional<WorkerState> state = WorkerState.ask(socket(messages));
-            if (state.isEmpty()) {
-                out.println(messages.get("worker.none"));
-                return ExitCodes.OK;
+            Asked asked = Asked.of(spec);
+            if (asked.state().isEmpty()) {
+                return asked.say("worker.none");
             }
-            WorkerState worker = state.get();
+            Messages messages = asked.messages();
+            PrintWriter out = asked.out();
+            WorkerState worker = asked.state().get();
             DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
             out.println(messages.get("worker.status.pid", worker.pid()));
             out.println(messages.get("worker.status.started", time.format(worker.started())));
@@ -193,6 +184,21 @@ public final class WorkerCommand implements Runnable {
             } catch (IOException none) {
                 return Optional.empty();
             }
+        }
+    }
+
+    /** What each of start, stop and status begins with: the worker the launcher named, and whether it answers. */
+    private record Asked(Messages messages, PrintWriter out, Path socket, Optional<WorkerState> state) {
+        static Asked of(CommandSpec spec) {
+            Messages messages = Messages.of(spec);
+            Path socket = WorkerCommand.socket(messages);
+            return new Asked(messages, spec.commandLine().getOut(), socket, WorkerState.ask(socket));
+        }
+
+        /** Says the sentence under KEY; exit code 0. */
+        int say(String key, Object... args) {
+            out.println(messages.get(key, args));
+            return ExitCodes.OK;
         }
     }
 

@@ -34,7 +34,7 @@ import sun.misc.Signal;
 @SuppressWarnings("restriction")
 final class WorkerServer {
 
-    /** The worker's own log (its folder's KEY.log): System.out is the client's while a job runs. */
+    /** The worker's own log (its folder's KEY.log), one event a line: System.out is the client's while a job runs. */
     private static final PrintStream LOG = System.out;
 
     private final Path socket;
@@ -65,7 +65,7 @@ final class WorkerServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::removeSocket, "earchive-worker-socket"));
         Executors.newSingleThreadScheduledExecutor(daemon("earchive-worker-clock"))
                 .scheduleWithFixedDelay(this::endWhenDue, 1, 1, TimeUnit.SECONDS);
-        LOG.println("earchive worker " + ProcessHandle.current().pid() + " serving " + socket);
+        LOG.println("event=started pid=" + ProcessHandle.current().pid() + " socket=" + socket);
         while (true) {
             SocketChannel client = server.accept();
             daemon("earchive-worker-client").newThread(() -> answer(client)).start();
@@ -81,7 +81,7 @@ final class WorkerServer {
         if (idleTooLong || stopAfterJob || !jar.unchanged()) {
             // taken, so that no job starts while the JVM goes down
             if (busy.compareAndSet(false, true)) {
-                LOG.println("earchive worker ends: " + (idleTooLong ? "idle" : stopAfterJob ? "stopped" : "jar changed"));
+                LOG.println("event=end reason=" + (idleTooLong ? "idle" : stopAfterJob ? "stopped" : "jar-changed"));
                 System.exit(0);
             }
         }
@@ -199,8 +199,7 @@ final class WorkerServer {
                 name = "TERM";
                 gone = true;
             }
-            LOG.println("earchive worker: " + (gone ? "the client went away" : "the client's " + name)
-                    + (running.get() ? ", raised here" : " after the job"));
+            LOG.println("event=signal signal=" + name + " client=" + (gone ? "gone" : "sent") + " job=" + (running.get() ? "running" : "ended"));
             if (running.get() && List.of("INT", "TERM", "HUP").contains(name)) {
                 try {
                     Signal.raise(new Signal(name));
