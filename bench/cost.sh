@@ -234,7 +234,7 @@ for r in $rows; do
     # one PDF/A earchive wrote, validated as a clerk checks a file; warmed by validating another
     mkdir -p "$work/validate-in"
     cp "$here/fixtures/samples/quyet-dinh.html" "$here/fixtures/samples/bao-cao-tong-ket.txt" "$work/validate-in/"
-    "$earchive" convert "$work/validate-in" --out "$work/validate-out" --quiet
+    "$earchive" convert "$work/validate-in" --out "$work/validate-out" --quiet >/dev/null
     measure e_validate1 "$earchive" validate "$work/validate-out/quyet-dinh.pdf"
     row "validate one PDF/A (CPU-s per run)" e_validate1 "" 1
     if [[ "$warm" == 1 ]]; then
