@@ -4,9 +4,14 @@
 # loaded machine where wall times do not, and peak RSS (the largest process of the tree). Prints one row per work
 # with earchive's CPU per unit, the peer's, the ratio, and both peak RSS (issue 20's table). Never a timed test.
 #
-#   [ROWS='version scan1 scans pdfs office text100 text1000'] [JOBS=2] [EARCHIVE_JAVA_OPTS=...] bench/cost.sh
+#   [ROWS='version scan1 scans pdfs office validate1 text100 text1000'] [JOBS=2] [WARM=0] [EARCHIVE_JAVA_OPTS=...] bench/cost.sh
 #
 # Default ROWS: every row but text1000 (1,000 documents, ~5 minutes of CPU); ROWS=all runs it too.
+# Beside the cold rows of scan1, scans, pdfs, office (pool) and validate1, the same work through a warm worker
+# (docs/worker.md; WARM=0 leaves them out): a worker started for the row (its folder, its environment), warmed by one
+# run of another input, then the row; its CPU is the client's process tree plus the worker's own delta
+# (utime+stime+cutime+cstime of /proc/PID/stat before and after: its threads, and Tesseract or soffice once reaped),
+# its peak RSS the worker's (VmHWM, warm-up included). What starting and warming it cost is printed apart.
 # Peers (run as /work/shared/PEERS.md says):
 #   version  `java -version`
 #   scan1    one 200-dpi grey page; bare `tesseract page out -l vie+eng pdf` (OMP_THREAD_LIMIT=1)
@@ -17,14 +22,16 @@
 #   office   26 DOCX/ODT (11 fixtures, 15 from the shared corpus; EARCHIVE_CORPUS) through LibreOffice's pool
 #            (--engine libreoffice), beside one `soffice --convert-to pdf` per file; and through the Java engine
 #            (--engine java), beside one soffice call for all of them
+#   validate1 `validate` of one PDF/A earchive wrote (no peer)
 #   text100  100 one-page text/HTML documents, --jobs JOBS (no peer: the limit is 0.3 CPU-s each)
 #   text1000 the same with 1,000 documents: peak RSS beside text100's
 # Needs: tesseract-ocr tesseract-ocr-vie ghostscript libreoffice-writer-nogui (rows whose peer is missing are skipped)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jobs="${JOBS:-2}"
-rows="${ROWS:-version scan1 scans pdfs office text100}"
-[[ "$rows" == all ]] && rows="version scan1 scans pdfs office text100 text1000"
+rows="${ROWS:-version scan1 scans pdfs office validate1 text100}"
+[[ "$rows" == all ]] && rows="version scan1 scans pdfs office validate1 text100 text1000"
+warm="${WARM:-1}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 [[ -f "$here/cli/target/earchive.jar" && -d "$here/fixtures/target/classes" ]] || (cd "$here" && mvn -q -B -DskipTests package)
@@ -60,6 +67,53 @@ row() {
 has() { command -v "$1" >/dev/null; }
 earchive="$here/earchive"
 
+# The warm worker's rows. `warm NAME WARMUP_INPUT [env VAR=VALUE...] "$earchive" ARGS...`: a worker started with the
+# row's environment and --jobs in this folder, warmed by converting WARMUP_INPUT (validating it, a PDF), another
+# input than the row's, then the row
+# through it. $work/NAME as measure leaves it (the client's tree plus the worker's CPU delta; the worker's peak RSS);
+# $work/NAME.start: CPU to start the worker (its start command and its own JVM until it answers) and to warm it.
+tick=$(getconf CLK_TCK)
+worker_cpu() { awk -v t="$tick" '{printf "%.2f", ($14 + $15 + $16 + $17) / t}' "/proc/$1/stat"; }
+warm() {
+  local name="$1" warmup="$2" pre=() pid before after start_cpu
+  shift 2
+  while [[ "$1" != "$earchive" ]]; do pre+=("$1"); shift; done
+  shift
+  local jobs_option=() previous_arg=""
+  for arg in "$@"; do [[ "$previous_arg" == --jobs ]] && jobs_option=(--jobs "$arg"); previous_arg="$arg"; done
+  # the heap the row's --jobs gives (the launcher's flags are part of the worker's key)
+  measure "${name}_start" "${pre[@]}" "$earchive" --lang en worker start --idle 30m "${jobs_option[@]}"
+  pid=$("${pre[@]}" "$earchive" --lang en worker status | sed -n 's/^Worker: pid //p')
+  [[ -n "$pid" ]] || { echo "$name: the worker did not start" >&2; return 1; }
+  start_cpu=$(echo "$(cpu "${name}_start") + $(worker_cpu "$pid")" | bc -l)
+  before=$(worker_cpu "$pid")
+  if [[ "$warmup" == *.pdf ]]; then
+    measure "${name}_warmup" "${pre[@]}" "$earchive" validate "$warmup"
+  else
+    measure "${name}_warmup" "${pre[@]}" "$earchive" convert "$warmup" --out "$work/warmup-$name" --quiet
+  fi
+  after=$(worker_cpu "$pid")
+  printf '%s %.2f %.2f\n' "$start_cpu" "$(echo "$(cpu "${name}_warmup") + $after - $before" | bc -l)" \
+    "$(echo "$(cpu "${name}_start") + $(cpu "${name}_warmup") + $after" | bc -l)" > "$work/$name.start"
+  before=$(worker_cpu "$pid")
+  measure "$name" "${pre[@]}" "$earchive" "$@"
+  after=$(worker_cpu "$pid")
+  "${pre[@]}" "$earchive" --lang en worker status | grep -q '^Jobs run: 2$' \
+    || { echo "$name: the worker did not run the row" >&2; return 1; }
+  local rss_kb
+  rss_kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")
+  "${pre[@]}" "$earchive" worker stop >/dev/null
+  awk -v w="$(echo "$after - $before" | bc -l)" -v r="$rss_kb" '{printf "%.2f %.0f %s\n", $1 + w, r / 1024, $3}' \
+    "$work/$name" > "$work/$name.tmp" && mv "$work/$name.tmp" "$work/$name"
+}
+# `warm_row LABEL NAME PEER UNITS`: the warm row beside the cold one, and what the worker's start cost
+warm_row() {
+  [[ -f "$work/$2" ]] || return 0
+  row "$1" "$2" "$3" "$4"
+  read -r start warmup total < "$work/$2.start"
+  printf '%-44s %12s\n' "    (worker start ${start} CPU-s, warm-up run ${warmup})" ""
+}
+
 for r in $rows; do
   case "$r" in
   version)
@@ -79,6 +133,12 @@ for r in $rows; do
       measure e_scan1 "$earchive" convert "$work/scan1" --out "$work/out-scan1" --jobs 1 --quiet
       measure p_scan1 env OMP_THREAD_LIMIT=1 tesseract "$work/scan1/page.tif" "$work/p-scan1" -l vie+eng pdf
       row "one 200-dpi scan page, vie+eng" e_scan1 p_scan1 1
+      if [[ "$warm" == 1 ]]; then
+        mkdir -p "$work/warmup-in-scan1"
+        cp "$(ls "$work"/set/* | grep -v quyet-dinh-200dpi-grey | head -1)" "$work/warmup-in-scan1/"
+        warm w_scan1 "$work/warmup-in-scan1" "$earchive" convert "$work/scan1" --out "$work/out-w-scan1" --jobs 1 --quiet
+        warm_row "  same, warm worker" w_scan1 p_scan1 1
+      fi
     else
       mkdir -p "$work/scans"
       for i in 1 2 3 4; do for f in "$work"/set/*; do cp "$f" "$work/scans/$i-$(basename "$f")"; done; done
@@ -94,6 +154,13 @@ for r in $rows; do
       echo "$(echo "$(cpu p_scans) + $(cpu p_osd)" | bc -l) $(rss p_scans) 0" > "$work/p_scans_osd"
       row "$pages scan pages, one folder (per page)" e_scans p_scans "$pages"
       row "  same, peer +osd (per page)" e_scans p_scans_osd "$pages"
+      if [[ "$warm" == 1 ]]; then
+        mkdir -p "$work/warmup-in-scans"
+        cp "$(ls "$work"/set/* | head -1)" "$work/warmup-in-scans/"
+        warm w_scans "$work/warmup-in-scans" "$earchive" convert "$work/scans" --out "$work/out-w-scans" --jobs "$jobs" --quiet
+        warm_row "  same, warm worker" w_scans p_scans "$pages"
+        warm_row "  same, warm worker, peer +osd" w_scans p_scans_osd "$pages"
+      fi
     fi
     ;;
   pdfs)
@@ -117,6 +184,13 @@ for r in $rows; do
       -dPDFACompatibilityPolicy=1 -sDEVICE=pdfwrite --permit-file-read="$3" -sOutputFile="$4/{}" "$5" "$1/{}"' _ \
       "$work/pdfs" "$jobs" "$icc" "$work/p-pdfs" "$work/PDFA_def.ps"
     row "$n born-digital PDFs -> PDF/A (per doc)" e_pdfs p_pdfs "$n"
+    if [[ "$warm" == 1 ]]; then
+      mkdir -p "$work/warmup-in-pdfs"
+      cp "$here/fixtures/detect/hybrid-text-under-image.pdf" "$work/warmup-in-pdfs/"
+      warm w_pdfs "$work/warmup-in-pdfs" env EARCHIVE_TESSERACT=/nonexistent "$earchive" convert "$work/pdfs" \
+        --out "$work/out-w-pdfs" --jobs "$jobs" --quiet
+      warm_row "  same, warm worker" w_pdfs p_pdfs "$n"
+    fi
     ;;
   office)
     has soffice || { echo "office: skipped, no soffice"; continue; }
@@ -148,6 +222,25 @@ for r in $rows; do
       --outdir "$work/p-office/all" "$work"/office/*
     row "$n DOCX/ODT, LibreOffice pool (per doc)" e_office_lo p_office_each "$n"
     row "  same, Java engine vs one soffice for all" e_office_java p_office_all "$n"
+    if [[ "$warm" == 1 ]]; then
+      mkdir -p "$work/warmup-in-office"
+      cp "$here/fixtures/legacy/cong-van-tcvn3.doc" "$work/warmup-in-office/"
+      warm w_office_lo "$work/warmup-in-office" "$earchive" convert "$work/office" --out "$work/out-w-office-lo" \
+        --engine libreoffice --jobs "$jobs" --quiet
+      warm_row "  pool, warm worker" w_office_lo p_office_each "$n"
+    fi
+    ;;
+  validate1)
+    # one PDF/A earchive wrote, validated as a clerk checks a file; warmed by validating another
+    mkdir -p "$work/validate-in"
+    cp "$here/fixtures/samples/quyet-dinh.html" "$here/fixtures/samples/bao-cao-tong-ket.txt" "$work/validate-in/"
+    "$earchive" convert "$work/validate-in" --out "$work/validate-out" --quiet >/dev/null
+    measure e_validate1 "$earchive" validate "$work/validate-out/quyet-dinh.pdf"
+    row "validate one PDF/A (CPU-s per run)" e_validate1 "" 1
+    if [[ "$warm" == 1 ]]; then
+      warm w_validate1 "$work/validate-out/bao-cao-tong-ket.pdf" "$earchive" validate "$work/validate-out/quyet-dinh.pdf"
+      warm_row "  same, warm worker" w_validate1 "" 1
+    fi
     ;;
   text100|text1000)
     n=${r#text}

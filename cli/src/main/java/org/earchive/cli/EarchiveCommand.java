@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             DoctorCommand.class,
             ManCommand.class,
+            WorkerCommand.class,
             GenerateCompletion.class,
         })
 public final class EarchiveCommand implements Runnable {

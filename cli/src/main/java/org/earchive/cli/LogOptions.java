@@ -22,7 +22,7 @@ final class LogOptions {
 
     /** A bar only for a person watching a terminal, never in a pipe, a log file or a script's capture. */
     boolean showProgressBar(boolean json) {
-        return System.console() != null && !quiet && !json && !(format == LogFormat.json && file == null);
+        return Terminal.current().console() && !quiet && !json && !(format == LogFormat.json && file == null);
     }
 
     /** The JSON event log asked for, or null. */

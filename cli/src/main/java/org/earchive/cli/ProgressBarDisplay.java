@@ -35,8 +35,15 @@ final class ProgressBarDisplay implements BatchListener, AutoCloseable {
                 .showSpeed(new DecimalFormat("0.0"))
                 .setStyle(ProgressBarStyle.UNICODE_BLOCK)
                 .setUpdateIntervalMillis(250)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setConsumer(consumer())
                 .build();
+    }
+
+    /** On the client's terminal when a worker runs the job: its width as the client measured it. */
+    private static ConsoleProgressBarConsumer consumer() {
+        int columns = Terminal.current().columns();
+        // the bar's own look-up leaves the last column free (its right margin): so does this one
+        return columns > 1 ? new ConsoleProgressBarConsumer(System.err, columns - 1) : new ConsoleProgressBarConsumer(System.err);
     }
 
     @Override

@@ -70,7 +70,7 @@ record Startup(Language language, ConfigFile config, List<String> warnings) {
         return value;
     }
 
-    private static Language first(Language... choices) {
+    static Language first(Language... choices) {
         for (Language choice : choices) {
             if (choice != null) {
                 return choice;
