@@ -94,7 +94,8 @@ final class WorkerClient {
 
     /**
      * The worker's JVM ended before the job's exit code. After a signal passed on, as a JVM of its own ends on it
-     * (128 + the signal's number, nothing said); otherwise it died (killed, out of memory): said, exit code 3.
+     * (128 + the signal's number, nothing said); otherwise it died (killed, out of memory): said, exit code 70, as
+     * when earchive itself fails (3 would tell a script an input is missing).
      */
     private static int ended(long pid, List<String> args, IOException how) {
         String signal = signalled;
@@ -107,6 +108,6 @@ final class WorkerClient {
         System.err.println("earchive: " + Messages.of(language).get("worker.died", pid,
                 how instanceof EOFException ? "" : " (" + how.getMessage() + ")"));
         System.err.flush();
-        return ExitCodes.INPUT_MISSING;
+        return ExitCodes.INTERNAL_ERROR;
     }
 }

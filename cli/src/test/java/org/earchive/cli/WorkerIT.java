@@ -177,7 +177,7 @@ class WorkerIT {
     }
 
     @Test
-    void aWorkerKilledMidJobLeavesTheClientWithASentenceAndExitCode3() throws Exception {
+    void aWorkerKilledMidJobLeavesTheClientWithASentenceAndExitCode70() throws Exception {
         long worker = start(work);
         Process run = launch("killed", work, Map.of(), "convert", manyDocuments(300), "--out", "out", "--jobs", "1");
         awaitJournal(work.resolve("out"), run);
@@ -185,7 +185,7 @@ class WorkerIT {
         ProcessHandle.of(worker).orElseThrow().destroyForcibly();
 
         assertTrue(run.waitFor(1, TimeUnit.MINUTES), "the client does not hang");
-        assertEquals(3, run.exitValue());
+        assertEquals(ExitCodes.INTERNAL_ERROR, run.exitValue());
         String err = Files.readString(work.resolve("killed.err"));
         assertTrue(err.contains("the earchive worker (pid " + worker + ") ended in the middle of the job"), err);
         assertTrue(status(work).contains("No worker"), "a dead worker's socket answers no one");
