@@ -235,6 +235,28 @@ public final class WordFidelity {
     }
 
     private static String normalize(String text) {
-        return Normalizer.normalize(text.replace("\u00AD", ""), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(withoutPresentationForms(text.replace("\u00AD", "")), Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Arabic and Hebrew presentation forms (U+FB1D to U+FDFF, U+FE70 to U+FEFF) as the letters they are forms of.
+     * A PDF draws Arabic in its joined forms ("ﺑﺮﺍﻭﻥ" for "براون"); PDFBox gives them back as the letters
+     * themselves, pdftotext as the forms, and a search in poppler's viewers, pdf.js or Acrobat folds them as
+     * PDFBox does, so a joined word is found. Only these two blocks are folded, not every compatibility
+     * character: the check stays as strict for every other script.
+     */
+    static String withoutPresentationForms(String text) {
+        if (text.chars().noneMatch(WordFidelity::isPresentationForm)) {
+            return text;
+        }
+        StringBuilder folded = new StringBuilder(text.length());
+        text.chars().forEach(c -> folded.append(isPresentationForm(c)
+                ? Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC) : String.valueOf((char) c)));
+        return folded.toString();
+    }
+
+    private static boolean isPresentationForm(int c) {
+        return (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
     }
 }

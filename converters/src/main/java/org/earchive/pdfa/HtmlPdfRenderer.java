@@ -1,5 +1,7 @@
 package org.earchive.pdfa;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -113,6 +115,9 @@ public final class HtmlPdfRenderer {
             }
             builder.useColorProfile(SrgbProfile.bytes());
             BundledFonts.registerWith(builder);
+            // right-to-left text (Arabic, Hebrew) drawn as it is read, Arabic letters in their joined forms
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             // letters no bundled font has (Chinese, Japanese, Gothic): the machine's own fonts, where it has them
             BundledFonts.registerMachineFontsFor(builder, html.getDocumentElement() == null ? ""
                     : html.getDocumentElement().getTextContent());

@@ -91,6 +91,19 @@ class WordFidelityTest {
         assertEquals(1.0, WordFidelity.checkText("初めて公文書で明らかになった", "初めて公文\n書で明らかになった").share());
     }
 
+    @Test
+    void arabicReadAsItsJoinedFormsKeepsItsWordsButNotReadBackwards() {
+        String source = "براون وكس السريع يقفز";
+        // pdftotext's reading of a PDF that draws the words joined: Arabic Presentation Forms-B, in reading order
+        assertEquals(1.0, WordFidelity.checkText(source, "ﺑﺮﺍﻭﻥ ﻭﻛﺲ ﺍﻟﺴﺮﻳﻊ ﻳﻘﻔﺰ").share());
+        // a lam-alef ligature is the two letters it joins
+        assertEquals(1.0, WordFidelity.checkText("السلام عليكم", "ﺍﻟﺴﻼﻡ ﻋﻠﻴﻜﻢ").share());
+        // the same letters in the order they stand on the page from left to right are no word of the source
+        assertEquals(0.0, WordFidelity.checkText(source, "نوارب سكو عيرسلا زفقي").share());
+        // other compatibility characters are not folded: a full-width word is not the word
+        assertEquals(0.5, WordFidelity.checkText("Số ABC", "Số ＡＢＣ").share());
+    }
+
     private interface Content {
         void draw(PDPageContentStream page, PDFont serif, PDFont fallback) throws IOException;
     }

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.earchive.core.ConversionException;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.core.DocumentStatus;
 import org.earchive.fixtures.Fixtures;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaLevel;
+import org.earchive.testing.DrawnLines;
 import org.earchive.testing.Pdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +98,49 @@ class TextToPdfaConverterTest {
         Path pdf = out.resolve("nfd.pdf");
         converter.convert(Pdfs.request(source, pdf));
         assertTrue(Pdfs.text(pdf).contains("Nghị định về công tác văn thư"));
+    }
+
+    @Test
+    void arabicAndHebrewLinesAreSetFromTheRightMarginInJoinedLettersAndKeepEveryWord() throws Exception {
+        String arabic = "براون وكس السريع يقفز فوق الكلب كسالي";
+        String hebrew = "שלום עולם, מכתב מספר שבע";
+        Path source = out.resolve("rtl.txt");
+        Files.writeString(source, "Công văn gửi đối tác\n\n" + arabic + "\n\n" + hebrew + "\n", StandardCharsets.UTF_8);
+        Path pdf = out.resolve("rtl.pdf");
+
+        ConvertedPdf result = converter.convert(Pdfs.request(source, pdf));
+
+        assertTrue(result.unmet().isEmpty() && result.warnings().isEmpty(), () -> result.unmet() + " " + result.warnings());
+        assertEquals("17 of 17", result.facts().get("words-kept"));
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+        String text = Pdfs.text(pdf);
+        assertTrue(text.contains(arabic) && text.contains(hebrew), text);
+        List<DrawnLines.Line> lines = DrawnLines.firstPage(pdf);
+        assertEquals(3, lines.size(), lines::toString);
+        // read from the right edge, each line is the source's line; Arabic letters drawn joined, in their
+        // contextual forms (Arabic Presentation Forms-B), none in the isolated letter of the source
+        assertEquals(arabic, lines.get(1).fromTheRight());
+        assertTrue(lines.get(1).drawn().codePoints().allMatch(c -> c == ' ' || (c >= 0xFE70 && c <= 0xFEFF)), lines.get(1).drawn());
+        assertEquals(hebrew, lines.get(2).fromTheRight());
+        // the Vietnamese line from the left margin (30 mm), the others to the right margin (15 mm from the edge)
+        float rightMargin = 595.28f - 15 * 72 / 25.4f;
+        assertEquals(30 * 72 / 25.4f, lines.get(0).left(), 0.5);
+        assertEquals(rightMargin, lines.get(1).right(), 1);
+        assertEquals(rightMargin, lines.get(2).right(), 1);
+    }
+
+    @Test
+    void aPageWithARightToLeftLineKeepsTheLinesWhereTheyStood() throws Exception {
+        Path latin = out.resolve("latin.txt");
+        Files.writeString(latin, "Dòng một\n\nDòng hai\nDòng ba\n\n\nDòng bốn\n", StandardCharsets.UTF_8);
+        Path mixed = out.resolve("mixed.txt");
+        Files.writeString(mixed, "Dòng một\n\nשלום עולם\nDòng ba\n\n\nشرف\n", StandardCharsets.UTF_8);
+        converter.convert(Pdfs.request(latin, out.resolve("latin.pdf")));
+        converter.convert(Pdfs.request(mixed, out.resolve("mixed.pdf")));
+
+        List<Float> latinLines = DrawnLines.firstPage(out.resolve("latin.pdf")).stream().map(DrawnLines.Line::y).toList();
+        List<Float> mixedLines = DrawnLines.firstPage(out.resolve("mixed.pdf")).stream().map(DrawnLines.Line::y).toList();
+        assertEquals(latinLines, mixedLines, "empty lines before and after a right-to-left line are kept");
     }
 
     @Test
