@@ -71,6 +71,23 @@ class WordFidelityTest {
     }
 
     @Test
+    void wordsDrawnAboveThePageAreSaidToBeOutsideIt() throws IOException {
+        // what LibreOffice drew of a slide's text box centred on a line near the slide's top: its first lines above it
+        Path pdf = write("above.pdf", (page, serif, fallback) -> {
+            show(page, serif, "Lưu trữ lịch sử", 72, 810);
+            show(page, serif, "tỉnh Hòa Bình", 72, 700);
+        });
+
+        WordFidelity.Result result = WordFidelity.check(SOURCE, pdf);
+
+        assertEquals(3, result.kept(), result::toString);
+        assertEquals(4, result.outsideThePage());
+        assertTrue(result.damaged().contains("\"lưu\" (page 1, above the page's top edge)"), result.damaged()::toString);
+        assertTrue(result.sentence().contains("Of them, 4 stand outside the page, where the document itself places them"),
+                result.sentence());
+    }
+
+    @Test
     void lineEndHyphensFootnoteNumbersAndCaseDoNotCountAsDamage() {
         WordFidelity.Result result = WordFidelity.checkText("Tài liệu document prostoy Lưu Trữ",
                 "TÀI LIỆU docu-\nment prostoy1 lưu trữ");
@@ -131,9 +148,14 @@ class WordFidelityTest {
 
     /** Shows {@code text} at x on one line and returns where it ends. */
     private static float show(PDPageContentStream page, PDFont font, String text, float x) throws IOException {
+        return show(page, font, text, x, 700);
+    }
+
+    /** Shows {@code text} at x with its baseline y points above the page's foot (a letter page is 792 high). */
+    private static float show(PDPageContentStream page, PDFont font, String text, float x, float y) throws IOException {
         page.beginText();
         page.setFont(font, 14);
-        page.newLineAtOffset(x, 700);
+        page.newLineAtOffset(x, y);
         page.showText(text);
         page.endText();
         return x + font.getStringWidth(text) / 1000 * 14;
