@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,6 +128,19 @@ class TextToPdfaConverterTest {
         assertEquals(30 * 72 / 25.4f, lines.get(0).left(), 0.5);
         assertEquals(rightMargin, lines.get(1).right(), 1);
         assertEquals(rightMargin, lines.get(2).right(), 1);
+    }
+
+    @Test
+    void tikasNonAsciiSampleKeepsItsArabicLine() throws Exception {
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
+        Path pdf = out.resolve("testTXTNonASCIIUTF8.pdf");
+
+        ConvertedPdf result = converter.convert(Pdfs.request(corpus.resolve("tika/testTXTNonASCIIUTF8.txt"), pdf));
+
+        assertEquals(java.util.List.of(), result.unmet());
+        assertEquals("33 of 33", result.facts().get("words-kept"), "English, French, German and the Arabic line");
+        assertEquals("براون وكس السريع يقفز فوق الكلب كسالي", DrawnLines.firstPage(pdf).get(3).fromTheRight());
     }
 
     @Test
