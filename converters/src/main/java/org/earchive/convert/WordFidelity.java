@@ -54,10 +54,15 @@ public final class WordFidelity {
      * @param total     distinct words in the source
      * @param damaged   the first few damaged words, as a reader would see them, with their page where known
      */
-    public record Result(int kept, int total, List<String> damaged, int outsideThePage) {
+    /**
+     * @param outsideThePage   how many lost words the PDF draws wholly outside their page
+     * @param rightToLeftSplit a source with Arabic or Hebrew letters has words split on the page: a right-to-left
+     *                         line holding digits or Latin words, which openhtmltopdf draws piece by piece
+     */
+    public record Result(int kept, int total, List<String> damaged, int outsideThePage, boolean rightToLeftSplit) {
 
         public Result(int kept, int total, List<String> damaged) {
-            this(kept, total, damaged, 0);
+            this(kept, total, damaged, 0, false);
         }
 
         public double share() {
@@ -94,10 +99,23 @@ public final class WordFidelity {
             return (total - kept) + " of the " + total + " different words of the source do not come out of the PDF whole (words kept: "
                     + share + "), e.g. " + String.join(", ", damaged) + ": a search for them in the PDF or in the"
                     + " archive's index would not find them: letters drawn in another font or apart from their word,"
-                    + " letters no font had, or text the layout left off the page." + (outsideThePage == 0 ? ""
-                    : " Of them, " + outsideThePage + " stand outside the page, where the document itself places them (a"
-                    + " text box that reaches past the edge of its page or slide): no viewer shows them there, and only"
-                    + " a change to the document brings them onto the page.");
+                    + " letters no font had, or text the layout left off the page." + (why().isEmpty() ? "" : " " + why());
+        }
+
+        /** What the check can tell of where the words went, beyond the list: "" when nothing. */
+        private String why() {
+            List<String> why = new ArrayList<>();
+            if (outsideThePage > 0) {
+                why.add("Of them, " + outsideThePage + " stand outside the page, where the document itself places them (a"
+                        + " text box that reaches past the edge of its page or slide): no viewer shows them there, and only"
+                        + " a change to the document brings them onto the page.");
+            }
+            if (rightToLeftSplit) {
+                why.add("Arabic or Hebrew lines that hold digits or Latin words are drawn piece by piece from the right: a"
+                        + " reader that takes the text in the order it is drawn (Tika, so most indexes, and copy and paste)"
+                        + " joins a number or a Latin word to the word beside it.");
+            }
+            return String.join(" ", why);
         }
     }
 
@@ -226,7 +244,9 @@ public final class WordFidelity {
                 }
             }
         }
-        return new Result(kept, source.size(), damaged.stream().limit(MAX_LISTED).toList(), outside);
+        boolean rightToLeftSplit = damaged.stream().anyMatch(word -> word.endsWith(", split)"))
+                && sourceText.codePoints().anyMatch(WordFidelity::isRightToLeft);
+        return new Result(kept, source.size(), damaged.stream().limit(MAX_LISTED).toList(), outside, rightToLeftSplit);
     }
 
     /**
@@ -299,6 +319,11 @@ public final class WordFidelity {
         text.chars().forEach(c -> folded.append(isPresentationForm(c)
                 ? Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC) : String.valueOf((char) c)));
         return folded.toString();
+    }
+
+    private static boolean isRightToLeft(int codePoint) {
+        byte direction = Character.getDirectionality(codePoint);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     private static boolean isPresentationForm(int c) {

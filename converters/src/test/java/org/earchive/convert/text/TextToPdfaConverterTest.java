@@ -131,6 +131,21 @@ class TextToPdfaConverterTest {
     }
 
     @Test
+    void aRightToLeftLineWithANumberIsRefusedSayingWhy() throws Exception {
+        // openhtmltopdf draws "מספר" and then "7" to its left: Tika's reading in drawing order gets "7שלום"
+        Path source = out.resolve("so.txt");
+        Files.writeString(source, "שלום עולם, מכתב מספר 7\n", StandardCharsets.UTF_8);
+        Path pdf = out.resolve("so.pdf");
+
+        ConvertedPdf result = converter.convert(Pdfs.request(source, pdf));
+
+        assertEquals(1, result.unmet().size(), result.warnings()::toString);
+        assertTrue(result.unmet().get(0).contains("Arabic or Hebrew lines that hold digits or Latin words are drawn piece by"
+                + " piece from the right"), result.unmet()::toString);
+        assertEquals("שלום עולם, מכתב מספר 7", DrawnLines.firstPage(pdf).get(0).fromTheRight(), "as it looks, the line is right");
+    }
+
+    @Test
     void tikasNonAsciiSampleKeepsItsArabicLine() throws Exception {
         Path corpus = Fixtures.sharedCorpus();
         assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
