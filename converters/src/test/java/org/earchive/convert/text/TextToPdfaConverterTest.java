@@ -61,12 +61,9 @@ class TextToPdfaConverterTest {
 
     @Test
     void formFeedStartsANewPage() throws Exception {
-        Path source = out.resolve("two-pages.txt");
-        Files.writeString(source, "Trang một\fTrang hai", StandardCharsets.UTF_8);
-        Path pdf = out.resolve("two-pages.pdf");
-        ConvertedPdf result = converter.convert(Pdfs.request(source, pdf));
+        ConvertedPdf result = convertText("two-pages", "Trang một\fTrang hai");
         assertEquals(2, result.pages());
-        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+        Pdfs.assertCompliant(out.resolve("two-pages.pdf"), PdfaLevel.PDFA_2U);
     }
 
     @Test
@@ -105,11 +102,8 @@ class TextToPdfaConverterTest {
     void arabicAndHebrewLinesAreSetFromTheRightMarginInJoinedLettersAndKeepEveryWord() throws Exception {
         String arabic = "براون وكس السريع يقفز فوق الكلب كسالي";
         String hebrew = "שלום עולם, מכתב מספר שבע";
-        Path source = out.resolve("rtl.txt");
-        Files.writeString(source, "Công văn gửi đối tác\n\n" + arabic + "\n\n" + hebrew + "\n", StandardCharsets.UTF_8);
+        ConvertedPdf result = convertText("rtl", "Công văn gửi đối tác\n\n" + arabic + "\n\n" + hebrew + "\n");
         Path pdf = out.resolve("rtl.pdf");
-
-        ConvertedPdf result = converter.convert(Pdfs.request(source, pdf));
 
         assertTrue(result.unmet().isEmpty() && result.warnings().isEmpty(), () -> result.unmet() + " " + result.warnings());
         assertEquals("17 of 17", result.facts().get("words-kept"));
@@ -133,11 +127,8 @@ class TextToPdfaConverterTest {
     @Test
     void aRightToLeftLineWithANumberIsRefusedSayingWhy() throws Exception {
         // openhtmltopdf draws "מספר" and then "7" to its left: Tika's reading in drawing order gets "7שלום"
-        Path source = out.resolve("so.txt");
-        Files.writeString(source, "שלום עולם, מכתב מספר 7\n", StandardCharsets.UTF_8);
+        ConvertedPdf result = convertText("so", "שלום עולם, מכתב מספר 7\n");
         Path pdf = out.resolve("so.pdf");
-
-        ConvertedPdf result = converter.convert(Pdfs.request(source, pdf));
 
         assertEquals(1, result.unmet().size(), result.warnings()::toString);
         assertTrue(result.unmet().get(0).contains("Arabic or Hebrew lines that hold digits or Latin words are drawn piece by"
@@ -160,16 +151,19 @@ class TextToPdfaConverterTest {
 
     @Test
     void aPageWithARightToLeftLineKeepsTheLinesWhereTheyStood() throws Exception {
-        Path latin = out.resolve("latin.txt");
-        Files.writeString(latin, "Dòng một\n\nDòng hai\nDòng ba\n\n\nDòng bốn\n", StandardCharsets.UTF_8);
-        Path mixed = out.resolve("mixed.txt");
-        Files.writeString(mixed, "Dòng một\n\nשלום עולם\nDòng ba\n\n\nشرف\n", StandardCharsets.UTF_8);
-        converter.convert(Pdfs.request(latin, out.resolve("latin.pdf")));
-        converter.convert(Pdfs.request(mixed, out.resolve("mixed.pdf")));
+        convertText("latin", "Dòng một\n\nDòng hai\nDòng ba\n\n\nDòng bốn\n");
+        convertText("mixed", "Dòng một\n\nשלום עולם\nDòng ba\n\n\nشرف\n");
 
         List<Float> latinLines = DrawnLines.firstPage(out.resolve("latin.pdf")).stream().map(DrawnLines.Line::y).toList();
         List<Float> mixedLines = DrawnLines.firstPage(out.resolve("mixed.pdf")).stream().map(DrawnLines.Line::y).toList();
         assertEquals(latinLines, mixedLines, "empty lines before and after a right-to-left line are kept");
+    }
+
+    /** Writes {@code text} to NAME.txt in UTF-8 and converts it to NAME.pdf. */
+    private ConvertedPdf convertText(String name, String text) throws Exception {
+        Path source = out.resolve(name + ".txt");
+        Files.writeString(source, text, StandardCharsets.UTF_8);
+        return converter.convert(Pdfs.request(source, out.resolve(name + ".pdf")));
     }
 
     @Test
