@@ -121,6 +121,8 @@ public final class HtmlPdfRenderer {
             // letters no bundled font has (Chinese, Japanese, Gothic): the machine's own fonts, where it has them
             BundledFonts.registerMachineFontsFor(builder, html.getDocumentElement() == null ? ""
                     : html.getDocumentElement().getTextContent());
+            // nothing for the bidirectional text support to stumble on (an empty page of a text file)
+            EmptyTextNodes.remove(html);
             // a line drawn in reading order, bold and italic words in their place, not after the rest of the line
             InlineTextOrder.apply(html);
             // no font change inside a word: a word only some bundled fonts can draw gets one that draws all of it

@@ -67,6 +67,14 @@ class TextToPdfaConverterTest {
     }
 
     @Test
+    void twoFormFeedsInARowAreAnEmptyPageNotAFailure() throws Exception {
+        // its empty text stopped openhtmltopdf's bidirectional text support with a NullPointerException
+        ConvertedPdf result = convertText("empty-page", "Trang một\f\fTrang ba");
+        assertEquals("3 of 3", result.facts().get("words-kept"));
+        Pdfs.assertCompliant(out.resolve("empty-page.pdf"), PdfaLevel.PDFA_2U);
+    }
+
+    @Test
     void aLineWithoutASpaceOfTwentyThousandCharactersWrapsAndKeepsEveryCharacter() throws Exception {
         String digits = "0123456789".repeat(2_000);
         Path source = out.resolve("mot-dong.txt");
