@@ -37,6 +37,7 @@ public final class DoctorCommand implements Callable<Integer> {
         table.print(out);
         printRoutes(out, messages);
         printOfficeFonts(out, messages);
+        printScriptFonts(out, messages);
         boolean needsHelp = false;
         for (Row check : checks) {
             if (!check.ok() && check.remedy() != null) {
@@ -94,6 +95,26 @@ public final class DoctorCommand implements Callable<Integer> {
                     missing.isEmpty() ? messages.get("doctor.font.allLetters") : messages.get("doctor.font.missing", missing));
         }
         fonts.print(out);
+    }
+
+    /**
+     * Which font draws Chinese, chữ Nôm, Korean, Khmer... in the text, HTML and Java office engines here: letters no
+     * bundled font has are drawn in the computer's own fonts, or the document is refused for the words it would lose.
+     */
+    private static void printScriptFonts(PrintWriter out, Messages messages) {
+        out.println();
+        out.println(messages.get("doctor.scriptFonts"));
+        Table scripts = new Table(messages.columns("doctor.scriptFontColumns"));
+        for (org.earchive.pdfa.ScriptFonts.Script script : org.earchive.pdfa.ScriptFonts.survey()) {
+            String drawnIn = script.bundled() != null ? messages.get("doctor.script.bundled", script.bundled())
+                    : String.join(", ", script.machine().stream().map(file -> file.getFileName().toString()).toList());
+            if (!script.drawn()) {
+                String missing = messages.get("doctor.script.missing", script.missing(), script.install());
+                drawnIn = drawnIn.isEmpty() ? missing : drawnIn + "; " + missing;
+            }
+            scripts.row(script.script(), script.letters(), drawnIn);
+        }
+        scripts.print(out);
     }
 
     /** Which engine converts which media type here: what is installed decides (LibreOffice, else the Java engine). */

@@ -23,9 +23,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * where a Korean TrueType font is installed, historic scripts (Gothic). The bundled fonts cover Vietnamese and every
  * European script; without a font for the others their words were left off the page and the document refused (Tika's
  * testWORD_various.docx: "ゾルゲと尾崎", "𐌲𐌿𐍄𐌹𐍃𐌺"). Fontconfig ({@code fc-list}) names the installed fonts that have
- * a letter; the one covering most of the letters still missing is taken (the first by path on a tie, so a machine
- * gives the same output every time), until every letter has a font or no installed one has it. Only TrueType-outline
- * fonts whose licence allows embedding a subset are taken: PDF/A embeds every font. Debian's
+ * a letter; the one covering most of the letters still missing is taken (on a tie an upright regular face, then the
+ * first by path, so a machine gives the same output every time), until every letter has a font or no installed one
+ * has it. Only TrueType-outline fonts whose licence allows embedding a subset are taken: PDF/A embeds every font. Debian's
  * {@code fonts-droid-fallback} (Chinese, Japanese; only 3 Korean syllables) and {@code fonts-noto-core} (most other
  * scripts) are what {@code .ci/run} installs.
  *
@@ -42,6 +42,17 @@ final class MachineFonts {
     private static final long FC_LIST_SECONDS = 20;
     /** OS/2 fsType bits that forbid embedding (restricted licence), subsetting, or allow bitmaps only. */
     private static final int NOT_EMBEDDABLE = 0x0002 | 0x0100 | 0x0200;
+
+    /**
+     * The order candidates are tried in, the first kept on a tie: upright, regular-weight faces before bold, italic,
+     * light or condensed ones (the font is registered as the regular face: a bold file would draw the whole text bold),
+     * then by path, so a machine gives the same output every time.
+     */
+    private static final java.util.regex.Pattern STYLED = java.util.regex.Pattern.compile(
+            "(?i)bold|italic|oblique|light|thin|black|heavy|medium|semi|extra|condensed|narrow|display|ui-");
+    private static final java.util.Comparator<Path> UPRIGHT_FIRST = java.util.Comparator
+            .comparing((Path file) -> STYLED.matcher(file.getFileName().toString()).find())
+            .thenComparing(java.util.Comparator.naturalOrder());
 
     /** Each font file's letters, read once per process (null: not a font PDF/A can embed). */
     private static final Map<Path, Optional<BitSet>> COVERAGE = new ConcurrentHashMap<>();
@@ -96,7 +107,7 @@ final class MachineFonts {
                     files.add(Path.of(file));
                 }
             }
-            files.sort(null);
+            files.sort(UPRIGHT_FIRST);
             return files;
         } catch (IOException noFontconfig) {
             return List.of();
@@ -112,6 +123,12 @@ final class MachineFonts {
 
     private static BitSet coverage(Path file) {
         return COVERAGE.computeIfAbsent(file, MachineFonts::read).orElse(null);
+    }
+
+    /** The letters FILE draws, or none when it is not a font PDF/A can embed. */
+    static BitSet lettersOf(Path file) {
+        BitSet covered = coverage(file);
+        return covered == null ? new BitSet() : covered;
     }
 
     private static Optional<BitSet> read(Path file) {

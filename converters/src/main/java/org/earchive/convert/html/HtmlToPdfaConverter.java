@@ -98,6 +98,7 @@ public final class HtmlToPdfaConverter implements Converter {
             }
             // the words a search would look for, whole and each in one font: below the threshold, not faithful
             List<String> unmet = new ArrayList<>();
+            org.earchive.pdfa.UnshapedScripts.warnAbout(html.body().text(), warnings);
             WordFidelity.check(html.body().text(), request.target()).report(facts, warnings, unmet);
             return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeException;
@@ -37,8 +40,11 @@ public final class LibreOfficePool implements AutoCloseable {
     private LocalConverter converter;
     private Thread shutdownHook;
     private OrphanWatchdog watchdog;
+    private final AtomicInteger processesLost = new AtomicInteger();
+    /** Stopped for good (earchive ending, or Ctrl-C): a task cancelled by the stop must not start LibreOffice again. */
+    private boolean stopped;
 
-    private LibreOfficePool(File officeHome, int processes, long taskTimeoutMillis) {
+    LibreOfficePool(File officeHome, int processes, long taskTimeoutMillis) {
         this.officeHome = officeHome;
         this.processes = processes;
         this.taskTimeoutMillis = taskTimeoutMillis;
@@ -82,16 +88,12 @@ public final class LibreOfficePool implements AutoCloseable {
     /** The same for a protected document: LibreOffice opens it with {@code password} ("" for none). */
     public void toPdf(Path source, String mime, Path target, String password) throws IOException {
         DocumentFormat format = DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
-        try {
+        exportGivingOneMoreChance(false, () -> {
             LocalConverter office = password == null || password.isEmpty() ? converter() : converterWith(password);
             var conversion = office.convert(source.toFile());
             (format == null ? conversion : conversion.as(format))
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
-        } catch (OfficeException e) {
-            throw new IOException("LibreOffice could not convert the document (" + e.getMessage() + ")", e);
-        } finally {
-            recordProcesses(); // a process may have been restarted (task limit) or killed (time limit)
-        }
+        });
     }
 
     /**
@@ -99,16 +101,76 @@ public final class LibreOfficePool implements AutoCloseable {
      * (its TCVN3/VNI text in Unicode) before it is laid out.
      */
     public void toDocx(Path doc, Path target) throws IOException {
-        try {
+        exportGivingOneMoreChance(true, () -> {
             converter();
             LocalConverter.builder().officeManager(manager).build()
                     .convert(doc.toFile()).as(DefaultDocumentFormatRegistry.DOC)
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.DOCX).execute();
+        });
+    }
+
+    /** One export through JODConverter. */
+    interface Export {
+        void run() throws OfficeException, IOException;
+    }
+
+    /**
+     * Runs EXPORT, and once more when LibreOffice's process ended in the middle of it: JODConverter then starts a
+     * fresh process and cancels the task it was running ("Task was cancelled"). A process lost once is as often
+     * the machine's doing (memory short, a crowded machine) as the document's, and a document sent to the Java
+     * engine for it would be laid out differently from its neighbours for no reason of its own; a document that
+     * takes LibreOffice down twice is the document's.
+     */
+    void exportGivingOneMoreChance(boolean toDocx, Export export) throws IOException {
+        try {
+            try {
+                export.run();
+            } catch (OfficeException e) {
+                if (!processLost(e)) {
+                    throw e;
+                }
+                processesLost.incrementAndGet();
+                recordProcesses();
+                try {
+                    export.run();
+                } catch (OfficeException again) {
+                    if (processLost(again)) {
+                        processesLost.incrementAndGet();
+                        throw new IOException("LibreOffice stopped twice while converting the document (its process"
+                                + " ended before the PDF was written: the document makes it crash, or the computer ran"
+                                + " short of memory)", again);
+                    }
+                    throw again;
+                }
+            }
         } catch (OfficeException e) {
-            throw new IOException("LibreOffice could not convert the document to DOCX (" + e.getMessage() + ")", e);
+            throw new IOException(failure(toDocx, e), e);
         } finally {
-            recordProcesses();
+            recordProcesses(); // a process may have been restarted (task limit) or killed (time limit)
         }
+    }
+
+    /** JODConverter's words for a task whose process was lost: the task's future was cancelled. */
+    private static boolean processLost(OfficeException e) {
+        return e.getCause() instanceof CancellationException;
+    }
+
+    /** The clerk's sentence for a failed export, without JODConverter's description of its task. */
+    private String failure(boolean toDocx, OfficeException e) {
+        if (e.getCause() instanceof TimeoutException) {
+            return "LibreOffice did not finish the document within the " + Math.max(1, taskTimeoutMillis / 60_000)
+                    + " minute(s) allowed and was stopped";
+        }
+        String reason = String.valueOf(e.getMessage());
+        int task = reason.indexOf(": LocalConversionTask{");
+        reason = task < 0 ? reason : reason.substring(0, task);
+        return toDocx ? "LibreOffice could not convert the document to DOCX (" + reason + ")"
+                : "LibreOffice could not convert the document (" + reason + ")";
+    }
+
+    /** How many times a LibreOffice process ended in the middle of a document in this pool's life. */
+    public int processesLost() {
+        return processesLost.get();
     }
 
     /**
@@ -126,6 +188,9 @@ public final class LibreOfficePool implements AutoCloseable {
     }
 
     private synchronized LocalConverter converter() throws OfficeException, IOException {
+        if (stopped) {
+            throw new IOException("LibreOffice was stopped: earchive is ending");
+        }
         if (converter == null) {
             if (profileTemplate == null) {
                 profileTemplate = LibreOfficeProfile.create();
@@ -172,6 +237,7 @@ public final class LibreOfficePool implements AutoCloseable {
     }
 
     private synchronized void stopQuietly() {
+        stopped = true;
         if (manager != null) {
             try {
                 manager.stop();

@@ -173,6 +173,7 @@ public final class OfficeToPdfaConverter implements Converter {
             }
             // the words a search would look for, whole and each in one font: below the threshold, not faithful
             List<String> unmet = new ArrayList<>();
+            org.earchive.pdfa.UnshapedScripts.warnAbout(sourceText, warnings);
             WordFidelity.check(sourceText, request.target()).report(facts, warnings, unmet);
             return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
