@@ -1,15 +1,18 @@
 package org.earchive.convert;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,7 +54,16 @@ public final class WordFidelity {
      * @param total     distinct words in the source
      * @param damaged   the first few damaged words, as a reader would see them, with their page where known
      */
-    public record Result(int kept, int total, List<String> damaged) {
+    /**
+     * @param outsideThePage   how many lost words the PDF draws wholly outside their page
+     * @param rightToLeftSplit a source with Arabic or Hebrew letters has words split on the page: a right-to-left
+     *                         line holding digits or Latin words, which openhtmltopdf draws piece by piece
+     */
+    public record Result(int kept, int total, List<String> damaged, int outsideThePage, boolean rightToLeftSplit) {
+
+        public Result(int kept, int total, List<String> damaged) {
+            this(kept, total, damaged, 0, false);
+        }
 
         public double share() {
             return total == 0 ? 1.0 : (double) kept / total;
@@ -87,7 +99,23 @@ public final class WordFidelity {
             return (total - kept) + " of the " + total + " different words of the source do not come out of the PDF whole (words kept: "
                     + share + "), e.g. " + String.join(", ", damaged) + ": a search for them in the PDF or in the"
                     + " archive's index would not find them: letters drawn in another font or apart from their word,"
-                    + " letters no font had, or text the layout left off the page.";
+                    + " letters no font had, or text the layout left off the page." + (why().isEmpty() ? "" : " " + why());
+        }
+
+        /** What the check can tell of where the words went, beyond the list: "" when nothing. */
+        private String why() {
+            List<String> why = new ArrayList<>();
+            if (outsideThePage > 0) {
+                why.add("Of them, " + outsideThePage + " stand outside the page, where the document itself places them (a"
+                        + " text box that reaches past the edge of its page or slide): no viewer shows them there, and only"
+                        + " a change to the document brings them onto the page.");
+            }
+            if (rightToLeftSplit) {
+                why.add("Arabic or Hebrew lines that hold digits or Latin words are drawn piece by piece from the right: a"
+                        + " reader that takes the text in the order it is drawn (Tika, so most indexes, and copy and paste)"
+                        + " joins a number or a Latin word to the word beside it.");
+            }
+            return String.join(" ", why);
         }
     }
 
@@ -103,7 +131,26 @@ public final class WordFidelity {
      */
     public static Result check(String sourceText, Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return check(sourceText, drawingOrder(document), PopplerText.read(pdf), WordFonts.mixedFontWords(document));
+            Map<String, String> offPage = new HashMap<>();
+            boolean[] looked = {false};
+            // read once, and only for a PDF that lost words: most never need it
+            Supplier<Map<String, String>> outsideThePage = () -> {
+                if (!looked[0]) {
+                    looked[0] = true;
+                    try {
+                        offPage.putAll(OffPageWords.find(document));
+                    } catch (IOException unreadable) {
+                        throw new UncheckedIOException(unreadable);
+                    }
+                }
+                return offPage;
+            };
+            try {
+                return check(sourceText, drawingOrder(document), PopplerText.read(pdf), WordFonts.mixedFontWords(document),
+                        outsideThePage);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
     }
 
@@ -142,6 +189,15 @@ public final class WordFidelity {
      * @param mixedFonts   words the PDF draws in more than one font family
      */
     static Result check(String sourceText, String extracted, String readingOrder, List<WordFonts.MixedWord> mixedFonts) {
+        return check(sourceText, extracted, readingOrder, mixedFonts, Map::of);
+    }
+
+    /**
+     * @param outsideThePage the words the PDF draws wholly outside its pages, with where ({@link OffPageWords}),
+     *                       asked for only when a word is lost
+     */
+    static Result check(String sourceText, String extracted, String readingOrder, List<WordFonts.MixedWord> mixedFonts,
+                        Supplier<Map<String, String>> outsideThePage) {
         // distinct words: a heading repeated on every page, or a text Tika reads twice, counts once; the damage a
         // font fallback does is the same wherever the word stands
         Set<String> source = new LinkedHashSet<>(words(sourceText));
@@ -168,6 +224,7 @@ public final class WordFidelity {
         }
         List<String> unbroken = null;
         int kept = 0;
+        int outside = 0;
         for (String word : source) {
             boolean breakable = word.length() > LONGEST_LINE_WORD || inLongRuns.contains(word);
             if (breakable && unbroken == null) {
@@ -177,11 +234,19 @@ public final class WordFidelity {
             String whole = word;
             if (available.contains(word) || (breakable && unbroken.stream().allMatch(reading -> reading.contains(whole)))) {
                 kept++;
-            } else if (damaged.size() < MAX_LISTED) {
-                damaged.add("\"" + word + "\"" + whereSplit(word, pages));
+            } else {
+                String offPage = outsideThePage.get().get(word);
+                if (offPage != null) {
+                    outside++;
+                }
+                if (damaged.size() < MAX_LISTED) {
+                    damaged.add("\"" + word + "\"" + (offPage != null ? offPage : whereSplit(word, pages)));
+                }
             }
         }
-        return new Result(kept, source.size(), damaged.stream().limit(MAX_LISTED).toList());
+        boolean rightToLeftSplit = damaged.stream().anyMatch(word -> word.endsWith(", split)"))
+                && sourceText.codePoints().anyMatch(WordFidelity::isRightToLeft);
+        return new Result(kept, source.size(), damaged.stream().limit(MAX_LISTED).toList(), outside, rightToLeftSplit);
     }
 
     /**
@@ -235,6 +300,33 @@ public final class WordFidelity {
     }
 
     private static String normalize(String text) {
-        return Normalizer.normalize(text.replace("\u00AD", ""), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(withoutPresentationForms(text.replace("\u00AD", "")), Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Arabic and Hebrew presentation forms (U+FB1D to U+FDFF, U+FE70 to U+FEFF) as the letters they are forms of.
+     * A PDF draws Arabic in its joined forms ("ﺑﺮﺍﻭﻥ" for "براون"); PDFBox gives them back as the letters
+     * themselves, pdftotext as the forms, and a search in poppler's viewers, pdf.js or Acrobat folds them as
+     * PDFBox does, so a joined word is found. Only these two blocks are folded, not every compatibility
+     * character: the check stays as strict for every other script.
+     */
+    static String withoutPresentationForms(String text) {
+        if (text.chars().noneMatch(WordFidelity::isPresentationForm)) {
+            return text;
+        }
+        StringBuilder folded = new StringBuilder(text.length());
+        text.chars().forEach(c -> folded.append(isPresentationForm(c)
+                ? Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC) : String.valueOf((char) c)));
+        return folded.toString();
+    }
+
+    private static boolean isRightToLeft(int codePoint) {
+        byte direction = Character.getDirectionality(codePoint);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    private static boolean isPresentationForm(int c) {
+        return (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
     }
 }

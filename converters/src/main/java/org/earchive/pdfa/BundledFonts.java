@@ -108,7 +108,7 @@ public final class BundledFonts {
      * ({@link MachineFonts}); nothing for a text they all cover, so its layout stays the same on every machine.
      */
     static void registerMachineFontsFor(PdfRendererBuilder builder, CharSequence text) {
-        BitSet uncovered = uncovered(text);
+        BitSet uncovered = uncovered(ArabicForms.asDrawn(text.toString()));
         if (uncovered.isEmpty()) {
             return;
         }

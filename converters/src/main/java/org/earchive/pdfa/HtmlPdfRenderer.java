@@ -1,5 +1,7 @@
 package org.earchive.pdfa;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -113,9 +115,14 @@ public final class HtmlPdfRenderer {
             }
             builder.useColorProfile(SrgbProfile.bytes());
             BundledFonts.registerWith(builder);
+            // right-to-left text (Arabic, Hebrew) drawn as it is read, Arabic letters in their joined forms
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             // letters no bundled font has (Chinese, Japanese, Gothic): the machine's own fonts, where it has them
             BundledFonts.registerMachineFontsFor(builder, html.getDocumentElement() == null ? ""
                     : html.getDocumentElement().getTextContent());
+            // nothing for the bidirectional text support to stumble on (an empty page of a text file)
+            EmptyTextNodes.remove(html);
             // a line drawn in reading order, bold and italic words in their place, not after the rest of the line
             InlineTextOrder.apply(html);
             // no font change inside a word: a word only some bundled fonts can draw gets one that draws all of it

@@ -58,7 +58,8 @@ final class WholeWordFonts {
      * and come out of the PDF's text in the wrong place (and glued to the line's last word).
      */
     private static void wrapWords(Text text) {
-        String value = text.getData();
+        // Arabic is drawn in its joined forms: the font must have those
+        String value = ArabicForms.asDrawn(text.getData());
         if (BundledFonts.everyFamilyCovers(value)) {
             return; // the usual case, decided without looking at words
         }

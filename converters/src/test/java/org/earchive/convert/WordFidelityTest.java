@@ -71,6 +71,23 @@ class WordFidelityTest {
     }
 
     @Test
+    void wordsDrawnAboveThePageAreSaidToBeOutsideIt() throws IOException {
+        // what LibreOffice drew of a slide's text box centred on a line near the slide's top: its first lines above it
+        Path pdf = write("above.pdf", (page, serif, fallback) -> {
+            show(page, serif, "Lưu trữ lịch sử", 72, 810);
+            show(page, serif, "tỉnh Hòa Bình", 72, 700);
+        });
+
+        WordFidelity.Result result = WordFidelity.check(SOURCE, pdf);
+
+        assertEquals(3, result.kept(), result::toString);
+        assertEquals(4, result.outsideThePage());
+        assertTrue(result.damaged().contains("\"lưu\" (page 1, above the page's top edge)"), result.damaged()::toString);
+        assertTrue(result.sentence().contains("Of them, 4 stand outside the page, where the document itself places them"),
+                result.sentence());
+    }
+
+    @Test
     void lineEndHyphensFootnoteNumbersAndCaseDoNotCountAsDamage() {
         WordFidelity.Result result = WordFidelity.checkText("Tài liệu document prostoy Lưu Trữ",
                 "TÀI LIỆU docu-\nment prostoy1 lưu trữ");
@@ -89,6 +106,19 @@ class WordFidelityTest {
     void wordsOfScriptsWithoutSpacesAreCheckedCharacterByCharacter() {
         // a line may break anywhere in Japanese: the layout's break is no damage
         assertEquals(1.0, WordFidelity.checkText("初めて公文書で明らかになった", "初めて公文\n書で明らかになった").share());
+    }
+
+    @Test
+    void arabicReadAsItsJoinedFormsKeepsItsWordsButNotReadBackwards() {
+        String source = "براون وكس السريع يقفز";
+        // pdftotext's reading of a PDF that draws the words joined: Arabic Presentation Forms-B, in reading order
+        assertEquals(1.0, WordFidelity.checkText(source, "ﺑﺮﺍﻭﻥ ﻭﻛﺲ ﺍﻟﺴﺮﻳﻊ ﻳﻘﻔﺰ").share());
+        // a lam-alef ligature is the two letters it joins
+        assertEquals(1.0, WordFidelity.checkText("السلام عليكم", "ﺍﻟﺴﻼﻡ ﻋﻠﻴﻜﻢ").share());
+        // the same letters in the order they stand on the page from left to right are no word of the source
+        assertEquals(0.0, WordFidelity.checkText(source, "نوارب سكو عيرسلا زفقي").share());
+        // other compatibility characters are not folded: a full-width word is not the word
+        assertEquals(0.5, WordFidelity.checkText("Số ABC", "Số ＡＢＣ").share());
     }
 
     private interface Content {
@@ -118,9 +148,14 @@ class WordFidelityTest {
 
     /** Shows {@code text} at x on one line and returns where it ends. */
     private static float show(PDPageContentStream page, PDFont font, String text, float x) throws IOException {
+        return show(page, font, text, x, 700);
+    }
+
+    /** Shows {@code text} at x with its baseline y points above the page's foot (a letter page is 792 high). */
+    private static float show(PDPageContentStream page, PDFont font, String text, float x, float y) throws IOException {
         page.beginText();
         page.setFont(font, 14);
-        page.newLineAtOffset(x, 700);
+        page.newLineAtOffset(x, y);
         page.showText(text);
         page.endText();
         return x + font.getStringWidth(text) / 1000 * 14;

@@ -1,5 +1,6 @@
 package org.earchive.convert.text;
 
+import com.ibm.icu.text.Bidi;
 import org.earchive.formats.DecodedText;
 import org.earchive.formats.TextDecoder;
 import java.util.Set;
@@ -88,9 +89,45 @@ public final class TextToPdfaConverter implements Converter {
         html.selectFirst("html").attr("lang", "vi");
         for (String page : text.split("\f", -1)) {
             Element block = html.body().appendElement("div").addClass("page");
-            block.appendText(breakEndlessRuns(page));
+            appendLines(block, breakEndlessRuns(page));
         }
         return html;
+    }
+
+    /**
+     * The page's text, each line that starts in a right-to-left script (its first letter Arabic or Hebrew) a block
+     * of that direction, as a text editor shows it: set from the right margin, its numbers and Latin words in their
+     * place. openhtmltopdf orders the pieces of a line from the right only in a right-to-left block: inside a
+     * left-to-right one, "رقم 2024 في" came out in the wrong order. A page without right-to-left letters is one
+     * text, as it always was.
+     */
+    private static void appendLines(Element block, String page) {
+        if (page.codePoints().noneMatch(TextToPdfaConverter::isRightToLeft)) {
+            block.appendText(page);
+            return;
+        }
+        StringBuilder leftToRight = new StringBuilder();
+        for (String line : page.split("(?<=\n)")) {
+            String content = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+            if (Bidi.getBaseDirection(content) != Bidi.RTL) {
+                leftToRight.append(line);
+                continue;
+            }
+            if (!leftToRight.isEmpty()) {
+                block.appendText(leftToRight.toString());
+                leftToRight.setLength(0);
+            }
+            // the block ends its line: the line's own line break would add an empty one
+            block.appendElement("div").attr("dir", "rtl").appendText(content);
+        }
+        if (!leftToRight.isEmpty()) {
+            block.appendText(leftToRight.toString());
+        }
+    }
+
+    private static boolean isRightToLeft(int codePoint) {
+        byte direction = Character.getDirectionality(codePoint);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     /** Longer than any word or web address; a run this long is a line of base64, a hex dump, or a hostile file. */

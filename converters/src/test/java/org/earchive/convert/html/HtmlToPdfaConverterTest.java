@@ -14,6 +14,7 @@ import org.earchive.convert.ConvertedPdf;
 import org.earchive.fixtures.Fixtures;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaLevel;
+import org.earchive.testing.DrawnLines;
 import org.earchive.testing.Pdfs;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,27 @@ class HtmlToPdfaConverterTest {
      * A font earchive does not have, named with no generic family after it: the text once vanished from a
      * "converted" PDF/A, leaving only a log line about missing characters.
      */
+    @Test
+    void aRightToLeftParagraphIsSetFromTheRightInJoinedLettersAndAWordInAnotherScriptStaysWhole() throws Exception {
+        String arabic = "براون وكس السريع يقفز فوق الكلب كسالي";
+        Path html = Files.writeString(out.resolve("rtl.html"), "<html><head><meta charset=\"utf-8\"></head><body>"
+                + "<p>Thư của đối tác</p><p dir=\"rtl\" lang=\"ar\">" + arabic + "</p>"
+                + "<p>Tên: الكلب và שלום trong một dòng</p></body></html>");
+        Path pdf = out.resolve("rtl.pdf");
+        ConvertedPdf result = converter.convert(Pdfs.request(html, pdf));
+
+        Pdfs.assertCompliant(pdf, PdfaLevel.PDFA_2U);
+        assertEquals(java.util.List.of(), result.unmet());
+        assertEquals("17 of 17", result.facts().get("words-kept"));
+        java.util.List<DrawnLines.Line> lines = DrawnLines.firstPage(pdf);
+        assertEquals(arabic, lines.get(1).fromTheRight());
+        // the body's own margin (8 px) inside the page's on either side
+        float bodyMargin = lines.get(0).left() - 30 * 72 / 25.4f;
+        assertEquals(595.28f - 15 * 72 / 25.4f - bodyMargin, lines.get(1).right(), 1, "a right-to-left paragraph ends at the right margin");
+        // a left-to-right line with single Arabic and Hebrew words: each word read from its right
+        assertTrue(lines.get(2).fromTheLeft().startsWith("Tên: بلكلا và םולש"), lines.get(2).fromTheLeft());
+    }
+
     @Test
     void textInAFontEarchiveLacksIsLaidOutInABundledFontThatCoversIt() throws Exception {
         Path html = Files.writeString(out.resolve("unknown.html"), "<html><head><meta charset=\"utf-8\"></head><body>"

@@ -198,6 +198,35 @@ class LibreOfficeToPdfaConverterTest {
         }
     }
 
+    /**
+     * Tika's testPPT_various.ppt centres thirty lines on a text box of no height half an inch below its slide's top
+     * edge: LibreOffice draws the first eleven above the slide, where no page shows them (no export setting changes
+     * that: the file puts them there). The words check says so, word by word and in its sentence; the Java engine,
+     * which lays the text out without the slide's geometry, keeps every word and its PDF is the one kept.
+     */
+    @Test
+    void wordsASlidePlacesAboveItsTopEdgeAreSaidToBeThereAndTheJavaEngineKeepsThem() throws Exception {
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
+        Path ppt = corpus.resolve("tika/testPPT_various.ppt");
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path exported = work.resolve("libreoffice.pdf");
+            pool.toPdf(ppt, "application/vnd.ms-powerpoint", exported);
+            org.earchive.convert.WordFidelity.Result words = org.earchive.convert.WordFidelity.check(
+                    new org.apache.tika.Tika().parseToString(ppt.toFile()), exported);
+            assertFalse(words.faithful(), words::toString);
+            assertTrue(words.outsideThePage() >= 13, words::toString);
+            assertTrue(words.damaged().contains("\"bold\" (page 1, above the page's top edge)"), words.damaged()::toString);
+            assertTrue(words.sentence().contains("stand outside the page, where the document itself places them"), words.sentence());
+
+            Path target = work.resolve("testPPT_various.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(ppt, target));
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertTrue(pdf.facts().get("engine").startsWith("java"), pdf.facts()::toString);
+            assertTrue(pdf.warnings().get(0).contains("\"bold\" (page 1, above the page's top edge)"), pdf.warnings()::toString);
+        }
+    }
+
     private static LibreOfficeToPdfaConverter converter(LibreOfficePool pool) {
         return new LibreOfficeToPdfaConverter(pool, new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(),
                 GhostscriptPdfa.find(), TesseractOcr.off()), new OfficeToPdfaConverter(Pdfs.FINISHER));
