@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * Indic scripts) draws letter by letter: every letter is on the page and found by a search, but a reader sees broken
  * words. LibreOffice shapes them; the text,
  * HTML and Java office engines say so instead of passing such a page as faithful. Arabic and Hebrew are shaped and
- * ordered by the engine itself (ICU) and are not listed.
+ * ordered by the engine itself (ICU) and are not listed, but for the extended Arabic letters of Persian and Urdu.
  */
 public final class UnshapedScripts {
 
@@ -39,7 +39,11 @@ public final class UnshapedScripts {
         for (int i = 0; i < end; ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            if (cp < 0x0700) { // Latin, Greek, Cyrillic, Hebrew, Arabic: nothing to look up
+            if (extendedArabic(cp)) {
+                found.add(EXTENDED_ARABIC);
+                continue;
+            }
+            if (cp < 0x0700) { // Latin, Greek, Cyrillic, Hebrew, basic Arabic: shaped or needing none
                 continue;
             }
             UnicodeScript script = UnicodeScript.of(cp);
@@ -48,6 +52,18 @@ public final class UnshapedScripts {
             }
         }
         return found;
+    }
+
+    /** What the warning calls Arabic letters beyond the basic set, which ICU's shaper leaves unjoined. */
+    private static final String EXTENDED_ARABIC = "Persian or Urdu (Arabic letters such as \u067E \u0686 \u06AF)";
+
+    /**
+     * Arabic letters beyond the 28 of Arabic itself (Persian's پ چ ژ گ, Urdu's, and the supplements): ICU's shaping
+     * joins only letters that have presentation forms in Unicode's Arabic Presentation Forms-B, so these are drawn in
+     * their lone form inside a joined word.
+     */
+    private static boolean extendedArabic(int cp) {
+        return (cp >= 0x0671 && cp <= 0x06D3) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0x08A0 && cp <= 0x08FF);
     }
 
     /** The report's warning for TEXT laid out by earchive's own engine, or null when it needs none. */

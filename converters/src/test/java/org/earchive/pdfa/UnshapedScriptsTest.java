@@ -21,4 +21,11 @@ class UnshapedScriptsTest {
         String warning = UnshapedScripts.warning("Biên bản: ព្រះរាជាណាចក្រកម្ពុជា");
         assertTrue(warning.startsWith("The Khmer text may be drawn without"), warning);
     }
+
+    @Test
+    void persianLettersICUCannotJoinAreNamedButArabicItselfIsNot() {
+        assertNull(UnshapedScripts.warning("اللغة العربية"));
+        assertEquals(Set.of("Persian or Urdu (Arabic letters such as \u067E \u0686 \u06AF)"),
+                UnshapedScripts.in("زبان فارسی: پدر، چهار، گل"));
+    }
 }

@@ -117,7 +117,7 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             if (!protectedFile && !sourceText.truncated() && Files.isRegularFile(request.target())) {
                 WordFidelity.Result words = WordFidelity.check(sourceText.toString(), request.target());
                 if (!words.faithful()) {
-                    ConvertedPdf javaEngine = javaEngineKeepingMoreWords(request, words);
+                    ConvertedPdf javaEngine = javaEngineKeepingMoreWords(request, words, warnings);
                     if (javaEngine != null) {
                         return javaEngine;
                     }
@@ -137,15 +137,19 @@ public final class LibreOfficeToPdfaConverter implements Converter {
      * Word's exact layout, is tried, and its PDF replaces LibreOffice's when it keeps every word the check
      * asks for. A clerk then gets a complete document, told why it does not look exactly like Word's.
      *
+     * @param libreOfficeWarnings where a Java engine that did no better says why, for the clerk reading LibreOffice's
+     *                            refusal
      * @return the Java engine's result, or null when it does no better (LibreOffice's PDF stays, not faithful)
      */
-    private ConvertedPdf javaEngineKeepingMoreWords(ConversionRequest request, WordFidelity.Result libreOffice)
-            throws IOException {
+    private ConvertedPdf javaEngineKeepingMoreWords(ConversionRequest request, WordFidelity.Result libreOffice,
+                                                    java.util.List<String> libreOfficeWarnings) throws IOException {
         Path candidate = request.target().resolveSibling(request.target().getFileName() + ".java.pdf");
         try {
             ConvertedPdf javaEngine = fallback.convert(new ConversionRequest(request.source(), request.detection(), candidate,
                     request.info(), request.documentClass(), request.context()));
             if (!javaEngine.unmet().isEmpty()) {
+                libreOfficeWarnings.add("earchive's Java engine was tried as well and lost words too (words kept: "
+                        + javaEngine.facts().getOrDefault("words-kept", "?") + ").");
                 return null;
             }
             Files.move(candidate, request.target(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
@@ -158,7 +162,10 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             return new ConvertedPdf(javaEngine.documentClass(), javaEngine.level(), javaEngine.pages(), warnings, javaEngine.facts(),
                     javaEngine.unmet(), javaEngine.verdict());
         } catch (ConversionException | RuntimeException javaEngineFailed) {
-            return null; // LibreOffice's PDF stays, reported as not faithful
+            // LibreOffice's PDF stays, reported as not faithful; the clerk learns why the other engine did not help
+            libreOfficeWarnings.add("earchive's Java engine was tried as well and could not convert the document ("
+                    + javaEngineFailed.getMessage() + ").");
+            return null;
         } finally {
             Files.deleteIfExists(candidate);
         }

@@ -75,6 +75,7 @@ public final class TextToPdfaConverter implements Converter {
             LegacyEncoding.byName(decoded.encoding()).ifPresent(legacy -> facts.put("legacyEncoding", legacy.id()));
             // the words a search would look for, whole and each in one font: below the threshold, not faithful
             List<String> unmet = new ArrayList<>();
+            org.earchive.pdfa.UnshapedScripts.warnAbout(decoded.text(), warnings);
             WordFidelity.check(decoded.text(), request.target()).report(facts, warnings, unmet);
             return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
