@@ -105,7 +105,11 @@ final class FieldCalibration {
         boolean words = field == MetadataField.ORGAN_NAME || field == MetadataField.SUBJECT;
         if (source == TextSource.OCR && field == MetadataField.CODE_NOTATION) {
             // a ký hiệu is Latin capitals, digits, "Đ" and its separators: anything else is a misreading
-            return value.matches("[A-Za-z0-9Đđ./-]+") ? "clean" : "suspect";
+            if (!value.matches("[A-Za-z0-9Đđ./-]+")) {
+                return "suspect";
+            }
+            OptionalInt weakest = NotationWords.weakest(ocrWords, value);
+            return weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS ? "sure" : "clean";
         }
         if (source != TextSource.OCR || !words) {
             return "clean";

@@ -1,0 +1,72 @@
+package org.earchive.metadata;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.earchive.core.OcrWords;
+
+/**
+ * How sure Tesseract was of the words a ký hiệu was read from. A ký hiệu is not words of a language: its letters are
+ * an organ's initials and its digits a committee's or an office's number ("PCC1", "BCĐ389"), so a digit read as a
+ * letter ("PCCI" for "PCC1") makes another ký hiệu that no spelling rule can catch; Tesseract's own doubt can. The
+ * ký hiệu shares its OCR word with the number ("Số:59/QĐ-BCĐ389" is one word) or is spread over several ("636/",
+ * "XTTM", "-", "VP"), so it is found by its letters and digits alone, across the words that hold them.
+ */
+final class NotationWords {
+
+    /** A ký hiệu is read from at most this many OCR words ("Số", ":", "636/", "XTTM", "-", "VP"). */
+    private static final int MAX_WORDS = 6;
+
+    private NotationWords() {
+    }
+
+    /**
+     * The lowest confidence among the first run of OCR words whose letters and digits hold the ký hiệu's (a stroke the
+     * extractor gave back, "QĐ" for OCR's "QD" or "QĐÐ", compares equal); empty when no run does or a word of it carries
+     * no confidence.
+     */
+    static OptionalInt weakest(OcrWords ocrWords, String notation) {
+        String wanted = comparable(notation);
+        if (wanted.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<OcrWords.Word> words = ocrWords.words();
+        for (int start = 0; start < words.size(); start++) {
+            int own = comparable(words.get(start).text()).length();
+            StringBuilder run = new StringBuilder();
+            for (int end = start; end < words.size() && end < start + MAX_WORDS; end++) {
+                run.append(comparable(words.get(end).text()));
+                int at = run.indexOf(wanted);
+                if (at >= 0) {
+                    if (at < own) {
+                        return weakestOf(words, start, end);
+                    }
+                    break; // it opens in a later word, whose own run finds it
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static OptionalInt weakestOf(List<OcrWords.Word> words, int start, int end) {
+        int weakest = Integer.MAX_VALUE;
+        for (int i = start; i <= end; i++) {
+            int confidence = words.get(i).confidence();
+            if (confidence < 0) {
+                return OptionalInt.empty();
+            }
+            weakest = Math.min(weakest, confidence);
+        }
+        return OptionalInt.of(weakest);
+    }
+
+    /**
+     * Letters and digits alone, folded, in capitals, "Đ" and OCR's eth for it as "D", a run of them as one: "QĐÐ" and
+     * "QĐ" and "QD" compare equal, as the extractor gives back a lost or doubled stroke.
+     */
+    static String comparable(String text) {
+        String folded = VietnameseText.fold(VietnameseText.nfc(text)).toUpperCase(Locale.ROOT)
+                .replace('Đ', 'D').replace('Ð', 'D');
+        return folded.replaceAll("[^A-Z0-9]", "").replaceAll("D{2,}", "D");
+    }
+}
