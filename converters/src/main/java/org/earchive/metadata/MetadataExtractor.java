@@ -125,6 +125,8 @@ public final class MetadataExtractor {
     private static final Pattern OFFICE_HOLDERS = Pattern.compile("^(?:chu tich|pho chu tich|giam doc|bo truong|"
             + "thu tuong|cuc truong|vu truong|vien truong|hieu truong|chanh |tong giam doc|truong ban|truong phong|"
             + "bi thu|thu truong|(?:tm|kt|tl|tuq)\\.)");
+    /** A line of a wrapped V/v at least this share of the longest before it fills its column: the V/v may go on. */
+    private static final double FULL_LINE = 0.8;
     /** "giai đoạn 2026" / "- 2027": a range of years wrapped before its dash goes on with it. */
     private static final Pattern RANGE_WRAPPED = Pattern.compile("^[-\u2013\u2014]\\s*\\d");
     private final LanguageGuesser languageGuesser = new LanguageGuesser();
@@ -876,6 +878,9 @@ public final class MetadataExtractor {
                 return;
             }
             int taken = 1;
+            // the lengths of the lines read: a wrapped line fills its column, the last one may not
+            int lastLine = lines.get(start).text().length();
+            int longestLine = 0;
             // a V/v whose next line in its column is neither its end nor its continuation: a line OCR misread lies
             // between, and the subject may go on past it
             boolean cut = false;
@@ -904,8 +909,9 @@ public final class MetadataExtractor {
                 }
                 if (congVan && VietnameseText.isUpperCase(next.text())) {
                     // capitals under a V/v that are not the right column's: the received stamp a văn thư puts under
-                    // the number line ("VĂN PHÒNG UBND TỈNH" / "ĐẾN"), which may cover the V/v's last line
-                    cut = true;
+                    // the number line ("VĂN PHÒNG UBND TỈNH" / "ĐẾN"); it may cover the V/v's next line when the
+                    // last line read fills the column as the ones before it ("... gian lận thương", then "mại" lost)
+                    cut = taken == 1 || lastLine >= FULL_LINE * longestLine;
                     break;
                 }
                 if (next.blank() || endsSubject(next) || (congVan && (DATE_WORDS.matcher(next.folded()).find()
@@ -921,6 +927,8 @@ public final class MetadataExtractor {
                 }
                 subject.append(' ').append(next.text());
                 taken++;
+                longestLine = Math.max(longestLine, lastLine);
+                lastLine = next.text().length();
             }
             if (taken == MAX_SUBJECT_LINES && congVan && i < lines.size() && !lines.get(i).blank()
                     && !endsSubject(lines.get(i)) && continues(subject.toString(), lines.get(i))) {

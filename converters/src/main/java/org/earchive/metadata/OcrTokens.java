@@ -27,7 +27,7 @@ final class OcrTokens {
      * terms below catch "ĐẠO TẠO").
      */
     private static final String MARKED_WORDS = "CỤC TỈNH DÂN XÃ VIỆN ĐA TÂM ĐẢNG ỦY HỘI THUẾ TRỮ SỞ BỘ PHÒNG QUỐC NỘI "
-            + "VỤ CHÍNH HỌC NGHỆ GIÁO DỤC TẠO TẾ VIỆT PHƯỜNG QUẬN THÀNH LỊCH SỬ BỆNH NHÂN HUYỆN LƯU NƯỚC";
+            + "VỤ CHÍNH HỌC NGHỆ GIÁO DỤC TẠO TẾ VIỆT PHƯỜNG QUẬN THÀNH LỊCH SỬ BỆNH NHÂN HUYỆN LƯU NƯỚC VÙNG";
     private static final Map<String, String> BY_FOLDED = new HashMap<>();
 
     /**

@@ -100,6 +100,12 @@ class OcrStampAndWrapChecksTest {
                 "gian lận thương mại\nKính"));
         assertEquals("V/v phối hợp kiểm tra, xử lý vi phạm về buôn lậu, gian lận thương mại",
                 whole.valueOrNull(MetadataField.SUBJECT));
+        // fresh4-14: the stamp under a V/v whose last line is short of the column: it ended there, and is written
+        String ended = String.join("\n", "SỞ Y TẾ TỈNH KHÁNH HÒA", "TRUNG TÂM KIỂM SOÁT", "BỆNH TẬT", "Số:1524/KSBT-VP",
+                "V/v đôn đốc thực hiện số hóa tài", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Khánh Hòa, ngày 2 tháng 11 năm 2026", "liệu lưu trữ", "VĂN PHÒNG UBND TỈNH", "ĐẾN Số: 2602",
+                "Kính gửi: Các cơ quan, đơn vị trực thuộc.");
+        assertEquals("V/v đôn đốc thực hiện số hóa tài liệu lưu trữ", readSure(ended).valueOrNull(MetadataField.SUBJECT));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,6 +118,7 @@ class OcrStampAndWrapChecksTest {
             "SỞ NONG NGHIỆP VÀ MÔI TRƯỜNG",
             "PHÒNG GIÁO DỤC VÀ ĐẠO TẠO",
             "BAN CHỈ ĐAO 389 TỈNH QUẢNG NINH",
+            "BỆNH VIỆN ĐA KHOA VUNG TÂY NGUYÊN",
             "V/v phối hợp kiểm tra, xử lý vi phạm về buôn lậu, sian lận thương",
     })
     void aTermWithALostOrChangedToneOrASyllableNoWordIsSpeltWithIsAMisreading(String value) {
@@ -127,6 +134,7 @@ class OcrStampAndWrapChecksTest {
             "CHI CỤC KIỂM LÂM",
             "SỞ XÂY DỰNG",
             "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+            "BỆNH VIỆN ĐA KHOA VÙNG TÂY NGUYÊN",
             "V/v phối hợp kiểm tra, xử lý vi phạm về buôn lậu, gian lận thương mại",
             "Về việc giao nhiệm vụ cho Ban Chỉ đạo phòng, chống tham nhũng khu vực Tây Nguyên",
     })
