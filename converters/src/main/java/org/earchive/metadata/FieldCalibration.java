@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.earchive.core.OcrWords;
 
 /**
@@ -48,6 +49,9 @@ final class FieldCalibration {
     /** The extractor's note on a date: the words it was printed with, after this ("printed: ngày 18 tháng 3 năm 2025"). */
     static final String PRINTED = "printed: ";
 
+    /** Letters OCR gives for the digits 1 and 0 of a ký hiệu ("PCCI", "PCCl" for "PCC1"). */
+    private static final Pattern DIGIT_LOOKALIKES = Pattern.compile("[IlO]");
+
     /** Tesseract's word confidence (0-100) at or above which every word of a name or subject makes it "sure". */
     static final int SURE_WORDS = 90;
 
@@ -70,7 +74,7 @@ final class FieldCalibration {
                 // sure words not measured for this field: it is worth what clean values of it are, no more
                 measured = MEASURED.get(key(field, source, "clean"));
             }
-            if (measured == null && evidence.equals("suspect")) {
+            if (measured == null && (evidence.equals("suspect") || evidence.equals("lookalike"))) {
                 // a kind of misreading never measured: not written on the extractor's own estimate
                 measured = 0.0;
             }
@@ -99,7 +103,9 @@ final class FieldCalibration {
      * ({@link SubjectShape}) or opens on a word Tesseract was unsure of, or a name opens as no organ's does ({@link OrganHeads}) or spells the date line's place
      * with other marks ({@link PlaceAgreement}); sure when each of its words is one
      * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
-     * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with.
+     * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with; sure when Tesseract gave
+     * the words it was read from at least {@link #SURE_WORDS}; else "lookalike" when it holds a letter OCR reads a
+     * digit as (I, l, O), clean otherwise.
      */
     private static String evidence(MetadataField field, String value, TextSource source, OcrWords ocrWords, String place) {
         boolean words = field == MetadataField.ORGAN_NAME || field == MetadataField.SUBJECT;
@@ -109,7 +115,12 @@ final class FieldCalibration {
                 return "suspect";
             }
             OptionalInt weakest = NotationWords.weakest(ocrWords, value);
-            return weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS ? "sure" : "clean";
+            if (weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS) {
+                return "sure";
+            }
+            // "PCCI" for "PCC1": a letter Tesseract takes for a digit, in words it hesitated over; Vietnamese initials
+            // seldom give an I or an O, an office's or a committee's number often gives a 1 or a 0
+            return weakest.isPresent() && DIGIT_LOOKALIKES.matcher(value).find() ? "lookalike" : "clean";
         }
         if (source != TextSource.OCR || !words) {
             return "clean";

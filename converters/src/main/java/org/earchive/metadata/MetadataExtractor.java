@@ -916,6 +916,9 @@ public final class MetadataExtractor {
                 }
                 if (next.blank() || endsSubject(next) || (congVan && (DATE_WORDS.matcher(next.folded()).find()
                         || PLACE_AND_DAY.matcher(next.folded()).find()))) {
+                    // the date line glued after the V/v's next words ("vụ lưu ' Hà Nội, ngày 24 tháng 11 năm 2025"):
+                    // the V/v goes on in it, and is not whole
+                    cut = congVan && !next.blank() && Character.isLowerCase(next.text().charAt(0));
                     break;
                 }
                 if (!continues(subject.toString(), next)) {

@@ -108,6 +108,19 @@ class OcrStampAndWrapChecksTest {
         assertEquals("V/v đôn đốc thực hiện số hóa tài liệu lưu trữ", readSure(ended).valueOrNull(MetadataField.SUBJECT));
     }
 
+    /** tune-83: the V/v's second line and the date line read as one. */
+    @Test
+    void aVvGoingOnInALineTheDateWasGluedToIsLeftForTheClerk() {
+        String ocr = String.join("\n", "BỘ NỘI VỤ", "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+                "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:2577/VTLTNN-VP", "V/v đăng ký nhu cầu đào tạo nghiệp",
+                "vụ lưu ' Hà Nội, ngày 24 tháng 11 năm 2025", "trữ năm 2025",
+                "Kính gửi: Các cơ quan, đơn vị trực thuộc.");
+        DocumentMetadata metadata = readSure(ocr);
+        assertNull(metadata.valueOrNull(MetadataField.SUBJECT), "cut short: not written");
+        assertEquals("V/v đăng ký nhu cầu đào tạo nghiệp", metadata.withheld().get(MetadataField.SUBJECT).value());
+        assertEquals("VTLTNN-VP", metadata.valueOrNull(MetadataField.CODE_NOTATION));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "CỤC XÚC TIÊN THƯƠNG MẠI",
@@ -166,6 +179,28 @@ class OcrStampAndWrapChecksTest {
         assertEquals(OptionalInt.empty(), NotationWords.weakest(misread, "QĐ-PCC1"), "not what OCR read");
         OcrWords strokeLost = words("Số:", 90, "125/QD-UBND", 64);
         assertEquals(OptionalInt.of(64), NotationWords.weakest(strokeLost, "QĐ-UBND"), "the stroke given back");
+    }
+
+    /** fresh3's "PCCI" for "PCC1", Tesseract at 87 and 31: a letter read for a digit, in words it hesitated over. */
+    @Test
+    void aNotationWithALetterForADigitInWordsTesseractHesitatedOverIsLeftForTheClerk() {
+        String ocr = String.join("\n", "SỞ TƯ PHÁP TỈNH SÓC TRĂNG", "PHÒNG CÔNG CHỨNG SỐ 1", "Số:12 /QĐ-PCCI",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Sóc Trăng, ngày 5 tháng 01 năm 2026",
+                "QUYẾT ĐỊNH", "Về việc giao chỉ tiêu số hóa hồ sơ thủ tục hành chính năm 2026",
+                "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;");
+        List<OcrWords.Word> words = new ArrayList<>();
+        for (String word : ocr.split("\\s+")) {
+            words.add(new OcrWords.Word(word, word.equals("Số:12") ? 87 : word.equals("/QĐ-PCCI") ? 31 : 96));
+        }
+        DocumentMetadata misread = extractor.extract(ocr, TextSource.OCR, new OcrWords(words));
+        assertNull(misread.valueOrNull(MetadataField.CODE_NOTATION), "not written");
+        assertEquals("QĐ-PCCI", misread.withheld().get(MetadataField.CODE_NOTATION).value());
+        assertEquals("12", misread.valueOrNull(MetadataField.CODE_NUMBER));
+        // read with every word sure, or without an I, it is written as before
+        assertEquals("QĐ-PCCI", readSure(ocr).valueOrNull(MetadataField.CODE_NOTATION));
+        words.replaceAll(w -> w.text().equals("/QĐ-PCCI") ? new OcrWords.Word("/QĐ-PCC1", 31) : w);
+        assertEquals("QĐ-PCC1", extractor.extract(ocr.replace("PCCI", "PCC1"), TextSource.OCR, new OcrWords(words))
+                .valueOrNull(MetadataField.CODE_NOTATION));
     }
 
     private static OcrWords words(Object... textAndConfidence) {
