@@ -3,6 +3,7 @@ package org.earchive.metadata;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.earchive.core.OcrWords;
 
 /**
@@ -58,6 +59,67 @@ final class NotationWords {
             weakest = Math.min(weakest, confidence);
         }
         return OptionalInt.of(weakest);
+    }
+
+    /**
+     * Parts of a ký hiệu that name a kind of document or an office, not the issuing body: they need not be spelt by
+     * its name ("QĐ", "TTr", "VP", "UBND" under "VĂN PHÒNG HĐND VÀ UBND").
+     */
+    private static final Set<String> KINDS = Set.of("QD", "NQ", "ND", "CT", "QC", "QYD", "TB", "HD", "BC", "KH", "TTR",
+            "CV", "PA", "DA", "TT", "BB", "GM", "GUQ", "HDND", "UBND", "VP", "VPUB", "SY", "SL", "TRS", "PL", "CTR", "KL",
+            "TC", "TD", "BTT");
+
+    /**
+     * Whether each part of the ký hiệu that names the issuing body is spelt by the initials of a name in the header,
+     * in order ("TTLT" by "TRUNG TÂM LƯU TRỮ LỊCH SỬ", "BCĐ389" by "BAN CHỈ ĐẠO 389 ...", "KCB" by "CỤC QUẢN LÝ KHÁM,
+     * CHỮA BỆNH"), or by the issuer's whole initials and then its parent's ("BTCTU": "BAN TỔ CHỨC" of "TỈNH ỦY"): OCR's
+     * "TTUT" is not. True when no name is known to judge by.
+     *
+     * @param organs the issuing body first, then its parent (either may be null)
+     */
+    static boolean spelt(String notation, List<String> organs) {
+        List<String> initials = organs.stream().filter(o -> o != null && !o.isBlank()).map(NotationWords::initials)
+                .toList();
+        if (initials.isEmpty()) {
+            return true;
+        }
+        for (String part : notation.split("[-/]")) {
+            String letters = comparable(part);
+            if (letters.length() < 2 || KINDS.contains(letters) || letters.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean spelt = initials.stream().anyMatch(name -> subsequence(letters, name))
+                    || initials.size() > 1 && letters.startsWith(initials.get(0))
+                    && subsequence(letters.substring(initials.get(0).length()), initials.get(1));
+            if (!spelt) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name's initials, a number in it whole: "BAN CHỈ ĐẠO 389 TỈNH QUẢNG NINH" gives "BCD389TQN". */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.strip().split("[\\s,]+")) {
+            String letters = comparable(word);
+            if (!letters.isEmpty()) {
+                initials.append(Character.isDigit(letters.charAt(0)) ? letters : letters.substring(0, 1));
+            }
+        }
+        return initials.toString();
+    }
+
+    private static boolean subsequence(String part, String of) {
+        int at = 0;
+        for (int i = 0; i < part.length(); i++) {
+            at = of.indexOf(part.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /**

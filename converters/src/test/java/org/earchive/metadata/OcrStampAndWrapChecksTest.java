@@ -203,6 +203,40 @@ class OcrStampAndWrapChecksTest {
                 .valueOrNull(MetadataField.CODE_NOTATION));
     }
 
+    @Test
+    void aNotationsOrganPartIsSpeltByTheInitialsOfTheHeadersNames() {
+        List<String> huế = List.of("TRUNG TÂM LƯU TRỮ LỊCH SỬ", "UBND THÀNH PHỐ HUẾ");
+        assertTrue(NotationWords.spelt("QĐ-TTLT", huế));
+        assertTrue(!NotationWords.spelt("QĐ-TTUT", huế), "heldout-03: L read as U");
+        assertTrue(NotationWords.spelt("TTLT-VP", huế));
+        assertTrue(NotationWords.spelt("BC/BTCTU", List.of("BAN TỔ CHỨC", "TỈNH ỦY QUẢNG TRỊ")), "issuer, then parent");
+        assertTrue(NotationWords.spelt("QĐ-BCĐ389", List.of("BAN CHỈ ĐẠO 389 TỈNH QUẢNG NINH")), "a number whole");
+        assertTrue(NotationWords.spelt("KH-KCB", List.of("CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "BỘ Y TẾ")));
+        assertTrue(NotationWords.spelt("UBND-VP", List.of("VĂN PHÒNG HĐND VÀ UBND")), "kinds and offices need no spelling");
+        assertTrue(NotationWords.spelt("2025/NQ-HĐND", List.of("HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN")));
+        assertTrue(NotationWords.spelt("QĐ-TTUT", List.of()), "no name to judge by");
+        // heldout-03 as Tesseract read it: the ký hiệu at 45, a part the names do not spell; withheld, not written
+        String ocr = String.join("\n", "UBND THÀNH PHỐ HUẾ", "TRUNG TÂM LƯU TRỮ", "LỊCH SỬ", "Số : 3673/ QÐ - TTUT",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Huế, ngày 25 tháng 3 năm 2024",
+                "QUYẾT ĐỊNH", "Về việc hủy tài liệu hết giá trị", "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;");
+        List<OcrWords.Word> words = new ArrayList<>();
+        for (String word : ocr.split("\\s+")) {
+            words.add(new OcrWords.Word(word, word.equals("TTUT") ? 45 : 96));
+        }
+        DocumentMetadata metadata = extractor.extract(ocr, TextSource.OCR, new OcrWords(words));
+        assertNull(metadata.valueOrNull(MetadataField.CODE_NOTATION));
+        assertEquals("QĐ-TTUT", metadata.withheld().get(MetadataField.CODE_NOTATION).value());
+    }
+
+    /** fresh-13: a stamp's words read onto the name's last line, past the place the date line names. */
+    @Test
+    void aNameGoingOnPastTheDateLinesPlaceIsLeftForTheClerk() {
+        assertTrue(PlaceAgreement.disagrees("ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN SẾP 0014 ÔNG", "Hội An"));
+        assertTrue(!PlaceAgreement.disagrees("ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN", "Hội An"));
+        assertTrue(!PlaceAgreement.disagrees("BAN CHỈ ĐẠO 389 TỈNH QUẢNG NINH", "Quảng Ninh"));
+        assertTrue(!PlaceAgreement.disagrees("CHI CỤC THUẾ KHU VỰC VINH - NGHI LỘC", "Vinh"), "no level before it");
+    }
+
     private static OcrWords words(Object... textAndConfidence) {
         List<OcrWords.Word> words = new ArrayList<>();
         for (int i = 0; i < textAndConfidence.length; i += 2) {
