@@ -125,6 +125,8 @@ public final class MetadataExtractor {
     private static final Pattern OFFICE_HOLDERS = Pattern.compile("^(?:chu tich|pho chu tich|giam doc|bo truong|"
             + "thu tuong|cuc truong|vu truong|vien truong|hieu truong|chanh |tong giam doc|truong ban|truong phong|"
             + "bi thu|thu truong|(?:tm|kt|tl|tuq)\\.)");
+    /** Words in capitals, then a word in lower case: a stamp's line glued before a subject's wrapped line. */
+    private static final Pattern STAMP_THEN_SUBJECT = Pattern.compile("^(?:\\p{Lu}{2,}\\s+){2,}\\p{Ll}");
     /** A line of a wrapped V/v at least this share of the longest before it fills its column: the V/v may go on. */
     private static final double FULL_LINE = 0.8;
     /** "giai đoạn 2026" / "- 2027": a range of years wrapped before its dash goes on with it. */
@@ -761,7 +763,7 @@ public final class MetadataExtractor {
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && (!OrganHeads.opens(folded) || endsUnfinished(organs.get(last))
+                        && (!OrganHeads.opens(folded) || endsUnfinished(organs.get(last)) && !commaBeforeHead(organs.get(last), folded)
                         || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
                 if (continues) {
                     organs.set(last, organs.get(last) + " " + text);
@@ -802,6 +804,14 @@ public final class MetadataExtractor {
         private static boolean endsUnfinished(String organ) {
             String folded = VietnameseText.fold(organ).toUpperCase(Locale.ROOT).strip();
             return folded.endsWith(" VA") || folded.endsWith("-") || folded.endsWith(",") || folded.endsWith(" CUA");
+        }
+
+        /**
+         * "BỘ Y TẾ," then "CỤC QUẢN LÝ ...": a name goes on past a comma with the rest of its list ("SỞ VĂN HÓA," /
+         * "THỂ THAO VÀ DU LỊCH"), not with another organ's head; OCR reads a speck after a parent's name as a comma.
+         */
+        private static boolean commaBeforeHead(String organ, String foldedNext) {
+            return organ.strip().endsWith(",") && OrganHeads.opens(foldedNext) && !foldedNext.startsWith("HOI ");
         }
 
         /** The motto's first line, or the Party's header, as a heading. */
@@ -905,6 +915,14 @@ public final class MetadataExtractor {
                     }
                     cut = j < lines.size() && j < i + 6 && !lines.get(j).blank()
                             && (!endsSubject(lines.get(j)) || VietnameseText.isUpperCase(lines.get(j).text()));
+                    break;
+                }
+                if (STAMP_THEN_SUBJECT.matcher(next.text()).find() || VietnameseText.isUpperCase(next.text())
+                        && i + 1 < lines.size() && !lines.get(i + 1).blank()
+                        && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
+                    // "VĂN PHÒNG UBND TỈNH" then "cư, định danh điện tử": the stamp's name read before the subject's
+                    // next line, which goes on in lower case; the subject is not whole as read
+                    cut = true;
                     break;
                 }
                 if (congVan && VietnameseText.isUpperCase(next.text())) {

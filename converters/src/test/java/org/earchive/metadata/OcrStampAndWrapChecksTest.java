@@ -237,6 +237,28 @@ class OcrStampAndWrapChecksTest {
         assertTrue(!PlaceAgreement.disagrees("CHI CỤC THUẾ KHU VỰC VINH - NGHI LỘC", "Vinh"), "no level before it");
     }
 
+    /** fresh2-01 and fresh2-03 as Tesseract read them. */
+    @Test
+    void aStampGluedBeforeTheSubjectsNextLineAndASpeckAfterTheParentsName() {
+        String plan = String.join("\n", "ỦY BAN NHÂN DÂN THỊ TRẤN", "PHONG ĐIỀN", "Số: 68/KH-UBND",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Phong Điền, ngày 13 tháng 1 năm 2025",
+                "KẾ HOẠCH", "Thực hiện Đề án 06 (giai đoạn 2025 - 2026) về dữ liệu dân",
+                "VĂN PHÒNG UBND TỈNH\tcư, định danh điện tử", "ĐẾ\tSố: 1645", "I. MỤC ĐÍCH, YÊU CẦU");
+        DocumentMetadata metadata = readSure(plan);
+        assertNull(metadata.valueOrNull(MetadataField.SUBJECT), "it goes on past the stamp: not written");
+        assertEquals("Thực hiện Đề án 06 (giai đoạn 2025 - 2026) về dữ liệu dân",
+                metadata.withheld().get(MetadataField.SUBJECT).value());
+        String decision = String.join("\n", "BỘ Y TẾ,\t\".\tỀ", "CỤC QUẢN LÝ KHÁM, CHỮA", "BỆNH",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số : 22/ QĐ - KCB",
+                "Hà Nội, ngày 21 tháng 2 năm 2025", "QUYẾT ĐỊNH", "Về việc phê duyệt Kế hoạch chỉnh lý tài liệu",
+                "Căn cứ Thông tư số 05/2025/TT-BNV;");
+        assertEquals("CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", readSure(decision).valueOrNull(MetadataField.ORGAN_NAME));
+        // a name wrapped after its comma goes on with the rest of its list
+        String culture = decision.replace("BỘ Y TẾ,\t\".\tỀ\nCỤC QUẢN LÝ KHÁM, CHỮA\nBỆNH",
+                "UBND TỈNH ĐỒNG THÁP\nSỞ VĂN HÓA,\nTHỂ THAO VÀ DU LỊCH").replace("KCB", "SVHTTDL");
+        assertEquals("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", readSure(culture).valueOrNull(MetadataField.ORGAN_NAME));
+    }
+
     private static OcrWords words(Object... textAndConfidence) {
         List<OcrWords.Word> words = new ArrayList<>();
         for (int i = 0; i < textAndConfidence.length; i += 2) {
