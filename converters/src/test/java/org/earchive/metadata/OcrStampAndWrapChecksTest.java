@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.earchive.core.OcrWords;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,7 @@ class OcrStampAndWrapChecksTest {
 
     /** The text as OCR gave it, every word read with a confidence of 96: Tesseract was sure of each. */
     private DocumentMetadata readSure(String text) {
-        List<OcrWords.Word> words = new ArrayList<>();
-        for (String word : text.split("\\s+")) {
-            words.add(new OcrWords.Word(word, 96));
-        }
-        return extractor.extract(text, TextSource.OCR, new OcrWords(words));
+        return extractor.extract(text, TextSource.OCR, OcrReadings.sure(text));
     }
 
     private static String decision(String subjectLines) {
@@ -188,19 +185,16 @@ class OcrStampAndWrapChecksTest {
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Sóc Trăng, ngày 5 tháng 01 năm 2026",
                 "QUYẾT ĐỊNH", "Về việc giao chỉ tiêu số hóa hồ sơ thủ tục hành chính năm 2026",
                 "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;");
-        List<OcrWords.Word> words = new ArrayList<>();
-        for (String word : ocr.split("\\s+")) {
-            words.add(new OcrWords.Word(word, word.equals("Số:12") ? 87 : word.equals("/QĐ-PCCI") ? 31 : 96));
-        }
-        DocumentMetadata misread = extractor.extract(ocr, TextSource.OCR, new OcrWords(words));
+        DocumentMetadata misread = extractor.extract(ocr, TextSource.OCR,
+                OcrReadings.sureExcept(ocr, Map.of("Số:12", 87, "/QĐ-PCCI", 31)));
         assertNull(misread.valueOrNull(MetadataField.CODE_NOTATION), "not written");
         assertEquals("QĐ-PCCI", misread.withheld().get(MetadataField.CODE_NOTATION).value());
         assertEquals("12", misread.valueOrNull(MetadataField.CODE_NUMBER));
         // read with every word sure, or without an I, it is written as before
         assertEquals("QĐ-PCCI", readSure(ocr).valueOrNull(MetadataField.CODE_NOTATION));
-        words.replaceAll(w -> w.text().equals("/QĐ-PCCI") ? new OcrWords.Word("/QĐ-PCC1", 31) : w);
-        assertEquals("QĐ-PCC1", extractor.extract(ocr.replace("PCCI", "PCC1"), TextSource.OCR, new OcrWords(words))
-                .valueOrNull(MetadataField.CODE_NOTATION));
+        String digit = ocr.replace("PCCI", "PCC1");
+        assertEquals("QĐ-PCC1", extractor.extract(digit, TextSource.OCR,
+                OcrReadings.sureExcept(digit, Map.of("Số:12", 87, "/QĐ-PCC1", 31))).valueOrNull(MetadataField.CODE_NOTATION));
     }
 
     @Test
@@ -219,11 +213,7 @@ class OcrStampAndWrapChecksTest {
         String ocr = String.join("\n", "UBND THÀNH PHỐ HUẾ", "TRUNG TÂM LƯU TRỮ", "LỊCH SỬ", "Số : 3673/ QÐ - TTUT",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Huế, ngày 25 tháng 3 năm 2024",
                 "QUYẾT ĐỊNH", "Về việc hủy tài liệu hết giá trị", "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;");
-        List<OcrWords.Word> words = new ArrayList<>();
-        for (String word : ocr.split("\\s+")) {
-            words.add(new OcrWords.Word(word, word.equals("TTUT") ? 45 : 96));
-        }
-        DocumentMetadata metadata = extractor.extract(ocr, TextSource.OCR, new OcrWords(words));
+        DocumentMetadata metadata = extractor.extract(ocr, TextSource.OCR, OcrReadings.sureExcept(ocr, Map.of("TTUT", 45)));
         assertNull(metadata.valueOrNull(MetadataField.CODE_NOTATION));
         assertEquals("QĐ-TTUT", metadata.withheld().get(MetadataField.CODE_NOTATION).value());
     }
