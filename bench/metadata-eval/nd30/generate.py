@@ -3,7 +3,8 @@
 
     python3 generate.py OUT_DIR [COUNT]
 
-Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ and OUT_DIR/fresh3/ (COUNT documents each, default 24), each holding the documents
+Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/, OUT_DIR/fresh3/ and OUT_DIR/fresh4/ (COUNT
+documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
 document gets a received stamp). Stdlib only; the same COUNT always gives the same documents (fixed seeds).
@@ -19,7 +20,9 @@ The tuning half and the held-out half come from the same generator with differen
 tuned on the first, and the second is scored only to report. The fresh half (a third seed, with organs and subjects
 the other halves never show) was added once the held-out half had been looked at; fresh2 (a fourth seed, more organs,
 subjects and a header layout none shows) once the fresh half had been; fresh3 (a fifth seed, more organs, subjects,
-signers, and number, date and V/v typing none shows) once fresh2 had been: it is the one still blind.
+signers, and number, date and V/v typing none shows) once fresh2 had been; fresh4 (a sixth seed: organs two levels
+below their committee, a name wrapping to three lines, a ký hiệu with a digit, "Số:  05/2026/QĐ-UBND", a day left
+blank under a typed month) once fresh3 had been: it is the one still blind.
 """
 import os
 import random
@@ -112,6 +115,8 @@ def date_text(rng, day, month, year, style):
         return f"ngày {day:02d}/{month:02d}/{year}"
     if style == "wordsmixed":
         return f"ngày {day} tháng {month:02d} năm {year}"
+    if style == "blankday":
+        return f"ngày      tháng {month:02d} năm {year}"  # the day left for the pen, the month typed: no date yet
     return f"ngày      tháng      năm {year}"  # blank for the pen
 
 
@@ -131,6 +136,8 @@ def number_text(style, number, notation):
         return f"Số : {n}/ " + notation.replace("-", " - ")
     if style == "blank":
         return f"Số:        /{notation}"
+    if style == "doublespace":
+        return f"Số:  {n}/{notation}"
     if style == "party":
         return f"Số {n}-{notation}"
     raise ValueError(style)
@@ -217,6 +224,38 @@ FRESH3_SUBJECTS = {
     "NQ": ["Về việc quy định mức thu, chế độ thu, nộp phí khai thác, sử dụng tài liệu lưu trữ"],
 }
 FRESH3_SIGNERS = ["Lâm Thị Mỹ Dung", "Châu Văn Thắng", "Tạ Quang Khải", "Lương Thị Kim Oanh", "Trịnh Xuân Trường"]
+# Only in the fresh4 half (issue 18, ninth session): organs, subjects and signers no earlier half shows, among them a
+# header naming two levels above the issuing organ (the province's committee, then the department: "UBND TỈNH LONG AN"
+# / "SỞ NỘI VỤ" / "CHI CỤC VĂN THƯ - LƯU TRỮ"; a parent holding a newline is printed as two lines), a name that wraps to
+# three lines in its column, and a steering committee whose name and ký hiệu hold a digit ("KH-BCĐ389"); and typing
+# none shows: "Số:  05/2026/QĐ-UBND" (two spaces after the colon, a legal normative decision's number typed with its
+# zero), and a date line whose day is left for the pen while the month is typed ("ngày      tháng 01 năm 2026":
+# the document has no date yet).
+FRESH4_STATE_ORGANS = [
+    ("UBND TỈNH LONG AN\nSỞ NỘI VỤ", "CHI CỤC VĂN THƯ - LƯU TRỮ", "CCVTLT", "Long An"),
+    ("UBND TỈNH NGHỆ AN\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "CHI CỤC KIỂM LÂM", "CCKL", "Nghệ An"),
+    ("UBND TỈNH LẠNG SƠN", "BAN QUẢN LÝ KHU KINH TẾ CỬA KHẨU ĐỒNG ĐĂNG - LẠNG SƠN", "BQLKKT", "Lạng Sơn"),
+    ("UBND TỈNH QUẢNG NINH", "BAN CHỈ ĐẠO 389 TỈNH QUẢNG NINH", "BCĐ389", "Quảng Ninh"),
+    ("", "ỦY BAN NHÂN DÂN HUYỆN MỘC CHÂU", "UBND", "Mộc Châu"),
+    ("BỘ CÔNG THƯƠNG", "CỤC XÚC TIẾN THƯƠNG MẠI", "XTTM", "Hà Nội"),
+    ("SỞ Y TẾ TỈNH KHÁNH HÒA", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "KSBT", "Khánh Hòa"),
+    ("UBND THÀNH PHỐ HÀ NỘI", "SỞ QUY HOẠCH - KIẾN TRÚC", "QHKT", "Hà Nội"),
+]
+FRESH4_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN HUYỆN CHÂU THÀNH", "HĐND", "Châu Thành")]
+FRESH4_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH HẬU GIANG", "ĐẢNG ỦY PHƯỜNG VỊ TÂN", "ĐU", "Vị Thanh")]
+FRESH4_SUBJECTS = {
+    "QĐ": ["Ban hành Quy định phân cấp quản lý tài sản công trên địa bàn tỉnh",
+           "Về việc phân công nhiệm vụ thành viên Ban Chỉ đạo phòng, chống buôn lậu",
+           "Về việc ban hành Quy chế quản lý, sử dụng con dấu và thiết bị lưu khóa bí mật"],
+    "CV": ["V/v phối hợp kiểm tra, xử lý vi phạm về buôn lậu, gian lận thương mại",
+           "V/v đề xuất danh mục hồ sơ giao nộp năm 2026 theo Luật Lưu trữ",
+           "V/v cập nhật dữ liệu nông nghiệp, lâm nghiệp và môi trường lên Hệ thống thông tin"],
+    "TTr": ["Về việc đề nghị bổ sung kinh phí phòng cháy, chữa cháy rừng cho lực lượng kiểm lâm"],
+    "BC": ["Kết quả thực hiện nhiệm vụ xây dựng nông thôn mới 6 tháng đầu năm 2026"],
+    "KH": ["Phòng, chống buôn lậu, gian lận thương mại và hàng giả năm 2026"],
+    "NQ": ["Về việc thông qua Đề án sắp xếp đơn vị hành chính cấp xã giai đoạn 2025 - 2026"],
+}
+FRESH4_SIGNERS = ["Ngô Thị Thanh Thảo", "Kiều Văn Bình", "Mai Xuân Hòa", "H'Linh Niê", "Phan Thị Hồng Nhung"]
 POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
 FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
                "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
@@ -237,6 +276,21 @@ FRESH3_POOLS = {"state": STATE_ORGANS + FRESH2_STATE_ORGANS + 2 * FRESH3_STATE_O
                 "date_styles": ["wordsmixed"],
                 "kinds": ["CV", "CV", "CV"],
                 "vv2": True}
+# the new organs, subjects and signers twice over, the fifth seed's among the old, and every other state document
+# issued by the next new organ in turn ("cycle"), so that each shows at least once; the new typing in the draws below
+# ("qppl": a decision is a legal normative one, its number typed with a leading zero, on half the draws)
+FRESH4_POOLS = {"state": STATE_ORGANS + FRESH3_STATE_ORGANS + 2 * FRESH4_STATE_ORGANS,
+                "cycle": FRESH4_STATE_ORGANS,
+                "councils": COUNCILS + FRESH3_COUNCILS + 2 * FRESH4_COUNCILS,
+                "party": PARTY_ORGANS + FRESH3_PARTY_ORGANS + 2 * FRESH4_PARTY_ORGANS,
+                "subjects": {k: v + FRESH3_SUBJECTS[k] + 2 * FRESH4_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                "signers": SIGNERS + FRESH3_SIGNERS + 2 * FRESH4_SIGNERS,
+                "layouts": ["table2", "table1", "tabs", "tabs2"],
+                "years": [2026, 2026, 2025],
+                "number_styles": ["doublespace", "doublespace"],
+                "date_styles": ["blankday", "wordsmixed"],
+                "kinds": ["KH", "QĐ"],
+                "qppl": True}
 
 
 def make(rng, index, half, pools=POOLS):
@@ -250,6 +304,8 @@ def make(rng, index, half, pools=POOLS):
         kind_code = "NQ"
     else:
         parent, organ, abbr, place = rng.choice(pools["state"])
+        if "cycle" in pools and index % 2 == 0:
+            parent, organ, abbr, place = pools["cycle"][(index // 2 - 1) % len(pools["cycle"])]
         kind_code = kind
     number = rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 3999)])
     year = rng.choice(pools["years"]) if "years" in pools else 2025 if rng.random() < 0.8 else 2024
@@ -269,6 +325,13 @@ def make(rng, index, half, pools=POOLS):
         notation = f"{kind_code}-{abbr}"
         number_style = rng.choice(["plain", "plain", "nocolonspace", "nocolon", "spacebefore", "spaced", "blank"]
                                   + pools.get("number_styles", []))
+    # a legal normative decision: the year in its ký hiệu, a small number typed with its zero ("05/2026/QĐ-UBND")
+    qppl = pools.get("qppl", False) and kind == "QĐ" and rng.random() < 0.5
+    if qppl:
+        notation = f"{year}/QĐ-{abbr}"
+        number = number % 60 + 1
+        number_style = rng.choice(["doublespace", number_style])
+    printed_number = f"{number:02d}" if qppl else str(number)
     date_style = rng.choice(["words0", "words", "words", "digits"] + pools.get("date_styles", [])
                             + (["blank"] if number_style == "blank" else []))
     subject = rng.choice(pools["subjects"][kind_code])
@@ -291,16 +354,16 @@ def make(rng, index, half, pools=POOLS):
     truth = {
         "document": name,
         "typeName": TYPE_NAMES[kind_code][1],
-        "codeNumber": "" if number_style == "blank" else str(number),
+        "codeNumber": "" if number_style == "blank" else printed_number,
         "codeNotation": notation,
-        "issuedDate": "" if date_style == "blank" else f"{day:02d}/{month:02d}/{year}",
+        "issuedDate": "" if date_style in ("blank", "blankday") else f"{day:02d}/{month:02d}/{year}",
         "organName": organ,
         "subject": subject,
         "signerName": signer,
     }
     doc = {
         "name": name, "kind": kind_code, "party": party, "parent": parent, "organ": organ, "place": place,
-        "number_line": number_text(number_style, None if number_style == "blank" else number, notation),
+        "number_line": number_text(number_style, None if number_style == "blank" else printed_number, notation),
         "date_line": f"{place}, {date_text(rng, day, month, year, date_style)}",
         "subject": subject, "layout": layout, "format": fmt, "authority": authority, "title": title,
         "signer": signer, "body": body(rng, kind_code, organ),
@@ -382,7 +445,7 @@ def table(rows, widths):
 def left_organ_lines(doc):
     lines = []
     if doc["parent"]:
-        lines.append((doc["parent"], False))
+        lines += [(level, False) for level in doc["parent"].split("\n")]
     lines.append((doc["organ"], True))
     return lines
 
@@ -548,9 +611,10 @@ FACTS = ["format", "layout", "numberStyle", "dateStyle", "stamp"]
 def main():
     out = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 24
-    for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207), ("fresh3", 8_1207)):
+    for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207), ("fresh3", 8_1207),
+                       ("fresh4", 9_1207)):
         rng = random.Random(seed)
-        pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS, "fresh3": FRESH3_POOLS}.get(half, POOLS)
+        pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS, "fresh3": FRESH3_POOLS, "fresh4": FRESH4_POOLS}.get(half, POOLS)
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:

@@ -2,14 +2,17 @@
 # Scores the metadata earchive reads from generated NĐ 30/2020 documents, field by field, against the truth the
 # generator wrote, on born-digital files (DOCX, HTML, PDF) and on 200-dpi colour scans of the same documents.
 #
-#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|fresh3 [COUNT] [--each] [--calibrate]
+#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|fresh3|fresh4 [COUNT] [--each] [--calibrate]
 #
 # tune: the half the extractor may be tuned on. heldout: the half scored only to report (do not look at its
 # misses while changing the extractor); fresh: a third seed with organs and subjects the others never show, blind
 # since the held-out half was looked at (sixth session); fresh2: a fourth seed with more organs and subjects, and a
 # header layout, none of the others shows, blind since the fresh half was looked at (seventh session); fresh3: a fifth
 # seed with more organs, subjects and signers, and number ("Số:12 /QĐ-..."), date (2026, "ngày 5 tháng 01") and V/v
-# (broken over two paragraphs) typing none of the others shows, blind since fresh2 was looked at (eighth session). COUNT documents
+# (broken over two paragraphs) typing none of the others shows, blind since fresh2 was looked at (eighth session); fresh4:
+# a sixth seed with more organs (two levels above the issuing organ, a name wrapping to three lines, a ký hiệu with a
+# digit, "KH-BCĐ389"), subjects and signers, and typing none of the others shows ("Số:  05/2026/QĐ-UBND", a date
+# line whose day is left for the pen under a typed month), blind since fresh3 was looked at (ninth session). COUNT documents
 # per half (default 24; a larger COUNT keeps the first documents and adds more, so the halves stay apart); --each
 # lists every miss. --calibrate (on the tuning half) then prints calibration.tsv's rows, counting the values the
 # calibration withholds too (Calibration.java).
@@ -23,7 +26,7 @@
 #
 # Needs python3, LibreOffice (soffice), poppler-utils (pdftoppm) and Tesseract with Vietnamese.
 set -euo pipefail
-half="${1:?tune, heldout, fresh, fresh2 or fresh3}"
+half="${1:?tune, heldout, fresh, fresh2, fresh3 or fresh4}"
 count="${2:-24}"
 shift $(( $# >= 2 ? 2 : 1 ))
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.earchive.core.OcrWords;
 
 /**
@@ -48,6 +49,9 @@ final class FieldCalibration {
     /** The extractor's note on a date: the words it was printed with, after this ("printed: ngày 18 tháng 3 năm 2025"). */
     static final String PRINTED = "printed: ";
 
+    /** Letters OCR gives for the digits 1 and 0 of a ký hiệu ("PCCI", "PCCl" for "PCC1"). */
+    private static final Pattern DIGIT_LOOKALIKES = Pattern.compile("[IlO]");
+
     /** Tesseract's word confidence (0-100) at or above which every word of a name or subject makes it "sure". */
     static final int SURE_WORDS = 90;
 
@@ -58,19 +62,21 @@ final class FieldCalibration {
     static void apply(DocumentMetadata metadata, TextSource source, boolean marked, OcrWords words) {
         Map<MetadataField, FieldValue> calibrated = new EnumMap<>(MetadataField.class);
         String place = metadata.valueOrNull(MetadataField.PLACE);
+        List<String> organs = java.util.Arrays.asList(metadata.valueOrNull(MetadataField.ORGAN_NAME),
+                metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
         metadata.asMap().forEach((field, value) -> {
             if (value.origin() != FieldValue.Origin.TEXT) {
                 return;
             }
             String evidence = !marked ? "unmarked" : source == TextSource.OCR && CUT.equals(value.evidence()) ? "suspect"
                     : source == TextSource.OCR && field == MetadataField.ISSUED_DATE ? dateEvidence(value, words)
-                    : evidence(field, value.value(), source, words, place);
+                    : evidence(field, value.value(), source, words, place, organs);
             Double measured = MEASURED.get(key(field, source, evidence));
             if (measured == null && evidence.equals("sure")) {
                 // sure words not measured for this field: it is worth what clean values of it are, no more
                 measured = MEASURED.get(key(field, source, "clean"));
             }
-            if (measured == null && evidence.equals("suspect")) {
+            if (measured == null && (evidence.equals("suspect") || evidence.equals("doubtful"))) {
                 // a kind of misreading never measured: not written on the extractor's own estimate
                 measured = 0.0;
             }
@@ -99,13 +105,27 @@ final class FieldCalibration {
      * ({@link SubjectShape}) or opens on a word Tesseract was unsure of, or a name opens as no organ's does ({@link OrganHeads}) or spells the date line's place
      * with other marks ({@link PlaceAgreement}); sure when each of its words is one
      * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
-     * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with.
+     * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with; sure when Tesseract gave
+     * the words it was read from at least {@link #SURE_WORDS}; else doubtful when it holds a letter OCR reads a digit
+     * as (I, l, O) or a part the header's names do not spell ({@link NotationWords#spelt}), clean otherwise.
      */
-    private static String evidence(MetadataField field, String value, TextSource source, OcrWords ocrWords, String place) {
+    private static String evidence(MetadataField field, String value, TextSource source, OcrWords ocrWords, String place,
+                                   List<String> organs) {
         boolean words = field == MetadataField.ORGAN_NAME || field == MetadataField.SUBJECT;
         if (source == TextSource.OCR && field == MetadataField.CODE_NOTATION) {
             // a ký hiệu is Latin capitals, digits, "Đ" and its separators: anything else is a misreading
-            return value.matches("[A-Za-z0-9Đđ./-]+") ? "clean" : "suspect";
+            if (!value.matches("[A-Za-z0-9Đđ./-]+")) {
+                return "suspect";
+            }
+            OptionalInt weakest = NotationWords.weakest(ocrWords, value);
+            if (weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS) {
+                return "sure";
+            }
+            // in words Tesseract hesitated over: "PCCI" for "PCC1", a letter it takes for a digit (Vietnamese initials
+            // seldom give an I or an O, an office's or a committee's number often gives a 1 or a 0); "TTUT" for
+            // "TTLT", a part the header's names do not spell
+            return weakest.isPresent() && (DIGIT_LOOKALIKES.matcher(value).find() || !NotationWords.spelt(value, organs))
+                    ? "doubtful" : "clean";
         }
         if (source != TextSource.OCR || !words) {
             return "clean";

@@ -52,15 +52,15 @@ public final class MetadataExtractor {
 
     /**
      * "Số: 125/QĐ-UBND", "Số: 30/2020/NĐ-CP", "Số: 2858 /QĐ-UBND", "Số: 12/QĐ/UBND", OCR's "So: 125 / QD - UBND"
-     * (matched on the folded text). The number may be left blank for the pen ("Số:      /QĐ-BYT") or be a
-     * handwritten scrawl OCR cannot read (group 2): then the line is still the number line, without a number.
+     * (matched on the folded text). The number may be left blank for the pen ("Số:      /QĐ-BYT", OCR's "Số: — /BC-...")
+     * or be a handwritten scrawl OCR cannot read (group 2): then the line is still the number line, without a number.
      */
     /** The dashes a ký hiệu is typed or read with: hyphen, en and em dash, Unicode's hyphens and minus; or a slash. */
     private static final String DASH_OR_SLASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212/]";
     /** OCR parts the lower-case end of a type's abbreviation from it: "TT r - BVTN" for "TTr-BVTN". */
     private static final String OCR_SPLIT_TAIL = "(?:\\s[a-z]{1,2}(?=\\s?" + DASH_OR_SLASH + "))?";
     private static final Pattern STATE_NUMBER = Pattern.compile(
-            "^S[oO06]\\s*[:;.,]?\\s*(?:(\\d{1,5})|([.…_·]+|[0-9OoIl|?~*,']{1,6}|))\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
+            "^S[oO06]\\s*[:;.,]?\\s*(?:(\\d{1,5})|([.…_·]+|[-\u2013\u2014]{1,3}|[0-9OoIl|?~*,']{1,6}|))\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?"
                     + "([A-Za-z][A-Za-z0-9.]*" + OCR_SPLIT_TAIL + "(?:\\s?" + DASH_OR_SLASH + "\\s?[A-Za-z0-9][A-Za-z0-9.]*){0,4})");
     /** A number line without its number must still show a whole ký hiệu, not a template's "/QĐ-…3...". */
     private static final Pattern WHOLE_NOTATION = Pattern.compile("^[A-Z][A-Za-z]*[-/][A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*$");
@@ -76,6 +76,8 @@ public final class MetadataExtractor {
     /** The rest of that ký hiệu past the gap: "- BVTN", "/UBND". */
     private static final Pattern NOTATION_TAIL = Pattern.compile("^" + DASH_OR_SLASH + "\\s?[A-Za-z]");
 
+    /** A line opening as a number line does, whatever OCR read for the number: "Số: — /BC-...", "Số: 59/...". */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("^S[oO06]\\s*[:;.,]\\s*\\S{0,6}\\s*/");
     /** "Số:" or "Số: 2858" with nothing after: the rest of the number line is past a gap ("/QĐ-UBND"). */
     private static final Pattern OPEN_NUMBER = Pattern.compile("^S[oO0]\\s*[:;.,]?\\s*[\\d.…_]*$");
 
@@ -115,7 +117,20 @@ public final class MetadataExtractor {
     /** A subject line ending in one of these words goes on to the next line. */
     private static final List<String> LINKING_WORDS = List.of("cua", "va", "ve", "cho", "nam", "tai", "cac", "voi",
             "tren", "doi", "trong", "theo", "so", "ngay", "thang", "thuoc", "giua", "den", "tu", "nhung", "mot", "-",
-            ",", "dan", "tinh", "huyen", "xa", "giai", "doan", "cong", "tac", "ke", "hoach");
+            ",", "dan", "tinh", "huyen", "xa", "giai", "doan", "cong", "tac", "ke", "hoach", "vao", "toi", "boi");
+    /**
+     * A decision's authority line names an office-holder ("Chủ tịch Ủy ban nhân dân huyện", "Giám đốc Sở Nội vụ"): typed
+     * above the rule, it is no line of the subject's.
+     */
+    private static final Pattern OFFICE_HOLDERS = Pattern.compile("^(?:chu tich|pho chu tich|giam doc|bo truong|"
+            + "thu tuong|cuc truong|vu truong|vien truong|hieu truong|chanh |tong giam doc|truong ban|truong phong|"
+            + "bi thu|thu truong|(?:tm|kt|tl|tuq)\\.)");
+    /** Words in capitals, then a word in lower case: a stamp's line glued before a subject's wrapped line. */
+    private static final Pattern STAMP_THEN_SUBJECT = Pattern.compile("^(?:\\p{Lu}{2,}\\s+){2,}\\p{Ll}");
+    /** A line of a wrapped V/v at least this share of the longest before it fills its column: the V/v may go on. */
+    private static final double FULL_LINE = 0.8;
+    /** "giai đoạn 2026" / "- 2027": a range of years wrapped before its dash goes on with it. */
+    private static final Pattern RANGE_WRAPPED = Pattern.compile("^[-\u2013\u2014]\\s*\\d");
     private final LanguageGuesser languageGuesser = new LanguageGuesser();
 
     /** @param text the document's text (any normalisation form); null or blank gives empty metadata */
@@ -145,7 +160,7 @@ public final class MetadataExtractor {
         String nfc = VietnameseText.nfc(head);
         language(nfc, metadata);
         List<Line> lines = lines(nfc);
-        Reading reading = new Reading(lines, metadata);
+        Reading reading = new Reading(lines, metadata, source == TextSource.TYPED);
         reading.run();
         if (source == TextSource.OCR) {
             repairOrganTerms(metadata);
@@ -281,6 +296,8 @@ public final class MetadataExtractor {
     private static final class Reading {
         final List<Line> lines;
         final DocumentMetadata metadata;
+        /** Typed text: its lines are as printed, so the rule under a subject bounds it (OCR may lose or invent one). */
+        final boolean typed;
         final int headerEnd;
         boolean stateHeader;
         boolean partyHeader;
@@ -295,8 +312,9 @@ public final class MetadataExtractor {
         /** The header's fields (number, date, issuing body) are read above this line: no body text fills them. */
         final int headerLimit;
 
-        Reading(List<Line> all, DocumentMetadata metadata) {
+        Reading(List<Line> all, DocumentMetadata metadata, boolean typed) {
             this.metadata = metadata;
+            this.typed = typed;
             // a copy block under the document ("SAO Y", the copying office's number, date and signer) is not it
             ForeignLines found = ForeignLines.of(all, Math.min(recipientsHeading(all),
                     bodyOpening(all, nonBlankLimit(all, HEADER_LINES))));
@@ -699,6 +717,11 @@ public final class MetadataExtractor {
                 if (foreign.isForeign(i)) {
                     continue;
                 }
+                if (NUMBER_LIKE.matcher(line.folded()).find()) {
+                    // NĐ 30 prints the number under the issuing body: capitals below a "Số: ... /" line, though it was
+                    // not read as a number line, are another's (a received stamp's "VĂN PHÒNG UBND TỈNH")
+                    break;
+                }
                 if (isMottoLine(line) && !mottoSeen) {
                     mottoSeen = true;
                     if (organs.stream().allMatch(o -> o == null) && stripMottos(line.text()).isEmpty()) {
@@ -740,7 +763,7 @@ public final class MetadataExtractor {
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && (!OrganHeads.opens(folded) || endsUnfinished(organs.get(last))
+                        && (!OrganHeads.opens(folded) || endsUnfinished(organs.get(last)) && !commaBeforeHead(organs.get(last), folded)
                         || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
                 if (continues) {
                     organs.set(last, organs.get(last) + " " + text);
@@ -781,6 +804,14 @@ public final class MetadataExtractor {
         private static boolean endsUnfinished(String organ) {
             String folded = VietnameseText.fold(organ).toUpperCase(Locale.ROOT).strip();
             return folded.endsWith(" VA") || folded.endsWith("-") || folded.endsWith(",") || folded.endsWith(" CUA");
+        }
+
+        /**
+         * "BỘ Y TẾ," then "CỤC QUẢN LÝ ...": a name goes on past a comma with the rest of its list ("SỞ VĂN HÓA," /
+         * "THỂ THAO VÀ DU LỊCH"), not with another organ's head; OCR reads a speck after a parent's name as a comma.
+         */
+        private static boolean commaBeforeHead(String organ, String foldedNext) {
+            return organ.strip().endsWith(",") && OrganHeads.opens(foldedNext) && !foldedNext.startsWith("HOI ");
         }
 
         /** The motto's first line, or the Party's header, as a heading. */
@@ -847,7 +878,19 @@ public final class MetadataExtractor {
         private void subjectFrom(int start, boolean congVan) {
             StringBuilder subject = new StringBuilder(congVan ? lines.get(start).text()
                     : ForeignLines.withoutGluedStamp(lines.get(start).text()));
+            int rule = congVan || !typed ? -1 : ruleUnder(start);
+            if (rule > 0) {
+                // NĐ 30 rules a line under the trích yếu: every line above it is the subject's, whatever word wrapped
+                for (int i = start + 1; i < rule; i++) {
+                    subject.append(' ').append(lines.get(i).text());
+                }
+                offerSubject(subject.toString(), rule - start, false);
+                return;
+            }
             int taken = 1;
+            // the lengths of the lines read: a wrapped line fills its column, the last one may not
+            int lastLine = lines.get(start).text().length();
+            int longestLine = 0;
             // a V/v whose next line in its column is neither its end nor its continuation: a line OCR misread lies
             // between, and the subject may go on past it
             boolean cut = false;
@@ -870,11 +913,30 @@ public final class MetadataExtractor {
                         i = j - 1;
                         continue;
                     }
-                    cut = j < lines.size() && j < i + 6 && !lines.get(j).blank() && !endsSubject(lines.get(j));
+                    cut = j < lines.size() && j < i + 6 && !lines.get(j).blank()
+                            && (!endsSubject(lines.get(j)) || VietnameseText.isUpperCase(lines.get(j).text()));
+                    break;
+                }
+                if (STAMP_THEN_SUBJECT.matcher(next.text()).find() || VietnameseText.isUpperCase(next.text())
+                        && i + 1 < lines.size() && !lines.get(i + 1).blank()
+                        && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
+                    // "VĂN PHÒNG UBND TỈNH" then "cư, định danh điện tử": the stamp's name read before the subject's
+                    // next line, which goes on in lower case; the subject is not whole as read
+                    cut = true;
+                    break;
+                }
+                if (congVan && VietnameseText.isUpperCase(next.text())) {
+                    // capitals under a V/v that are not the right column's: the received stamp a văn thư puts under
+                    // the number line ("VĂN PHÒNG UBND TỈNH" / "ĐẾN"); it may cover the V/v's next line when the
+                    // last line read fills the column as the ones before it ("... gian lận thương", then "mại" lost)
+                    cut = taken == 1 || lastLine >= FULL_LINE * longestLine;
                     break;
                 }
                 if (next.blank() || endsSubject(next) || (congVan && (DATE_WORDS.matcher(next.folded()).find()
                         || PLACE_AND_DAY.matcher(next.folded()).find()))) {
+                    // the date line glued after the V/v's next words ("vụ lưu ' Hà Nội, ngày 24 tháng 11 năm 2025"):
+                    // the V/v goes on in it, and is not whole
+                    cut = congVan && !next.blank() && Character.isLowerCase(next.text().charAt(0));
                     break;
                 }
                 if (!continues(subject.toString(), next)) {
@@ -886,6 +948,8 @@ public final class MetadataExtractor {
                 }
                 subject.append(' ').append(next.text());
                 taken++;
+                longestLine = Math.max(longestLine, lastLine);
+                lastLine = next.text().length();
             }
             if (taken == MAX_SUBJECT_LINES && congVan && i < lines.size() && !lines.get(i).blank()
                     && !endsSubject(lines.get(i)) && continues(subject.toString(), lines.get(i))) {
@@ -893,7 +957,11 @@ public final class MetadataExtractor {
                 // lines read are used up and the V/v goes on, so it may be cut short
                 cut = true;
             }
-            String trimmed = SubjectEdges.trim(subject.toString());
+            offerSubject(subject.toString(), taken, cut);
+        }
+
+        private void offerSubject(String subject, int taken, boolean cut) {
+            String trimmed = SubjectEdges.trim(subject);
             if (trimmed.length() > MetadataField.SUBJECT.maxLength() || trimmed.isBlank()) {
                 return;
             }
@@ -901,6 +969,24 @@ public final class MetadataExtractor {
             if (cut && trimmed.equals(metadata.valueOrNull(MetadataField.SUBJECT))) {
                 metadata.replace(MetadataField.SUBJECT, new FieldValue(trimmed, 0.5, Origin.TEXT, FieldCalibration.CUT));
             }
+        }
+
+        /**
+         * The rule printed under a subject ("_________"), within the lines a subject may take and with none between
+         * that is blank, in capitals or a rule's line itself; -1 when there is none.
+         */
+        private int ruleUnder(int start) {
+            for (int i = start + 1; i < lines.size() && i <= start + MAX_SUBJECT_LINES; i++) {
+                Line line = lines.get(i);
+                if (SEPARATOR.matcher(line.text()).matches() && !line.blank()) {
+                    return i;
+                }
+                if (line.blank() || VietnameseText.isUpperCase(line.text()) || foreign.isForeign(i)
+                        || OFFICE_HOLDERS.matcher(line.key()).find()) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** One or two letters alone on a line: no subject opens so. */
@@ -933,10 +1019,16 @@ public final class MetadataExtractor {
                     || key.matches("^(?:dieu|chuong|phan|muc) (?:\\d+|[ivxlc]+)\\b.*");
         }
 
-        /** A wrapped subject goes on in lower case, after a word that cannot end it, or inside a proper name. */
+        /**
+         * A wrapped subject goes on in lower case, after a word that cannot end it ("... tài liệu vào" / "Lưu trữ lịch
+         * sử năm 2026"), inside a proper name, or past a range's dash ("giai đoạn 2026" / "- 2027").
+         */
         private static boolean continues(String sofar, Line next) {
             char first = next.text().charAt(0);
             if (Character.isLowerCase(first) || (Character.isUpperCase(first) && SubjectNameWrap.nameFollows(sofar))) {
+                return true;
+            }
+            if (RANGE_WRAPPED.matcher(next.text()).find() && Character.isDigit(sofar.charAt(sofar.length() - 1))) {
                 return true;
             }
             String folded = VietnameseText.fold(sofar).toLowerCase(Locale.ROOT);

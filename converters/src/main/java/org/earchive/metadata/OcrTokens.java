@@ -23,10 +23,11 @@ final class OcrTokens {
     /**
      * Words printed with marks in organs' names (in capitals), whose bare spelling is no other word there: OCR that
      * gives the bare spelling lost the marks. Words whose bare or other-marked spelling is also used in names are
-     * left out ("ĐỒNG" and "ĐÔNG", "KẾ" and "KÊ", "PHỐ" and "PHÓ").
+     * left out ("ĐỒNG" and "ĐÔNG", "KẾ" and "KÊ", "PHỐ" and "PHÓ", "ĐÀO" of "ĐÀO TẠO" and "ĐẠO" of "BAN CHỈ ĐẠO": the
+     * terms below catch "ĐẠO TẠO").
      */
     private static final String MARKED_WORDS = "CỤC TỈNH DÂN XÃ VIỆN ĐA TÂM ĐẢNG ỦY HỘI THUẾ TRỮ SỞ BỘ PHÒNG QUỐC NỘI "
-            + "VỤ CHÍNH HỌC NGHỆ GIÁO DỤC ĐÀO TẠO TẾ VIỆT PHƯỜNG QUẬN THÀNH LỊCH SỬ BỆNH NHÂN HUYỆN LƯU NƯỚC";
+            + "VỤ CHÍNH HỌC NGHỆ GIÁO DỤC TẠO TẾ VIỆT PHƯỜNG QUẬN THÀNH LỊCH SỬ BỆNH NHÂN HUYỆN LƯU NƯỚC VÙNG";
     private static final Map<String, String> BY_FOLDED = new HashMap<>();
 
     /**
@@ -40,7 +41,8 @@ final class OcrTokens {
             "bảo đảm", "địa bàn", "phê duyệt", "đề nghị", "số hóa", "văn bản", "điện tử", "nghiệp vụ", "công tác",
             "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra", "mức chi", "thông qua", "thông tin",
             "chuyển đổi", "hướng dẫn", "quản lý", "tổ chức", "chữ ký", "phát triển", "giai đoạn", "đầu tư", "thành phố",
-            "khu vực");
+            "khu vực", "môi trường", "kiểm lâm", "nông nghiệp", "lâm nghiệp", "xây dựng", "xúc tiến", "thương mại",
+            "chỉ đạo");
 
     static {
         for (String word : MARKED_WORDS.split(" ")) {
@@ -93,6 +95,12 @@ final class OcrTokens {
      * "NGUYÊN", "QUỐC"). OCR's "NGUYEN", "VIEN" lost the mark.
      */
     private static final Pattern BARE_DIPHTHONG = Pattern.compile("ie|ye|uo");
+    /**
+     * The vowels "ia" and "ya" end a Vietnamese syllable ("kìa", "khuya"); before a final consonant the sound is spelt
+     * "iê", "yê" ("tiến", "nguyên"). Only after "gi", whose "i" is the initial's ("gian", "giang"), does "ia" stand
+     * before one. OCR's "sian" for "gian" (an italic g) is such a token, though it passes as initial, vowels, final.
+     */
+    private static final Pattern NO_FINAL_AFTER_IA = Pattern.compile("^(?!gi)[a-z]*[iy]a(?:ng|nh|ch|[cmnpt])$");
     /** A capital right after a lower-case letter: no Vietnamese word is printed so (abbreviations open upper: "TTr"). */
     private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}\\p{Lu}");
     /** The five tone marks, as NFD writes them apart. */
@@ -173,6 +181,9 @@ final class OcrTokens {
         if (!folded.chars().allMatch(Character::isLetter)) {
             // "V/v", "QĐ-UBND", "2025/NĐ-CP" are fine; letters mixed with other marks are not
             return !folded.matches("[a-z0-9]+(?:[/-][a-z0-9]+)+");
+        }
+        if (NO_FINAL_AFTER_IA.matcher(folded).find()) {
+            return true; // "sian" for "gian": "ia" takes no final consonant ("iê" does: "tiên", "kiểm")
         }
         if (!SYLLABLE.matcher(folded).matches()) {
             // an abbreviation in capitals ("UBND", "HĐND") has at most one run of vowels; glued words have more

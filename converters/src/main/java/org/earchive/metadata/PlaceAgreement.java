@@ -8,7 +8,8 @@ import java.util.Locale;
  * the place in italics; when the name holds the place's words spelt with other marks ("ĐẠI LỌC", "ĐỨC PHÔ" beside
  * "Đại Lộc", "Đức Phổ"), one of the two readings lost or changed a mark, and the name is not to be trusted, however
  * sure Tesseract was of its words; and so it is when the place its level calls for opens as the date line's place and
- * then names another ("XÃ QUẢNG ĐÓ" beside "Quảng Phú").
+ * then names another ("XÃ QUẢNG ĐÓ" beside "Quảng Phú"), or is the date line's place and then goes on ("THÀNH PHỐ HỘI
+ * AN SẾP 0014 ÔNG" beside "Hội An").
  */
 final class PlaceAgreement {
 
@@ -44,6 +45,9 @@ final class PlaceAgreement {
      * since OCR may glue another column's words before it).
      */
     private static boolean namedOtherwise(java.util.List<String> named, String[] atFolded, String[] at) {
+        if (named.size() > at.length && goesOnPast(named, atFolded)) {
+            return true;
+        }
         if (named.isEmpty() || at.length < named.size()) {
             return false;
         }
@@ -57,6 +61,19 @@ final class PlaceAgreement {
             }
         }
         return false;
+    }
+
+    /**
+     * The place the name's level calls for is the date line's place, then more words: "THÀNH PHỐ HỘI AN SẾP 0014 ÔNG"
+     * beside "Hội An, ngày ...", a stamp's or another column's words read onto the name's last line.
+     */
+    private static boolean goesOnPast(java.util.List<String> named, String[] atFolded) {
+        for (int i = 0; i < atFolded.length; i++) {
+            if (!VietnameseText.fold(named.get(i)).equals(atFolded[i])) {
+                return false;
+            }
+        }
+        return atFolded.length > 0;
     }
 
     private static String[] words(String text) {

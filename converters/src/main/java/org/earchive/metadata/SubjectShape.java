@@ -7,14 +7,18 @@ import java.util.regex.Pattern;
 /**
  * What a trích yếu read by OCR cannot look like, whatever Tesseract's confidence in its words: a phrase that stops on
  * a word which needs another after it ("... tài liệu cho": the line under it was not joined), or one with words in
- * capitals inside it ("dân VĂN PHÒNG UBND TỈNH cư": a stamp's or another column's line read into it). Such a subject
+ * capitals inside it ("dân VĂN PHÒNG UBND TỈNH cư": a stamp's or another column's line read into it), or the date
+ * line's "Bắc Ninh, ngày 1 tháng 10 năm 2025" read into the middle of a V/v beside it. Such a subject
  * is suspect and left for the clerk.
  */
 final class SubjectShape {
 
     /** Words a subject cannot end on: prepositions, conjunctions and determiners that need what follows them. */
     private static final Set<String> CANNOT_END = Set.of("cho", "của", "và", "với", "về", "trong", "tại", "theo", "các",
-            "những", "đối", "trên", "đến", "từ", "để", "hoặc", "nhằm", "thuộc", "giữa", "khi", "mà");
+            "những", "đối", "trên", "đến", "từ", "để", "hoặc", "nhằm", "thuộc", "giữa", "khi", "mà", "vào", "tới", "bởi");
+    /** "..., ngày 1 tháng 10 năm 2025": a date line's words, read into a V/v beside it; a subject names no such date. */
+    private static final Pattern DATE_LINE = Pattern.compile(",\\s*ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private SubjectShape() {
@@ -27,7 +31,7 @@ final class SubjectShape {
         }
         // compared with its marks: "từ" cannot end a subject, "điện tử" can
         String last = VietnameseText.nfc(words[words.length - 1]).toLowerCase(Locale.ROOT);
-        if (CANNOT_END.contains(last)) {
+        if (CANNOT_END.contains(last) || DATE_LINE.matcher(VietnameseText.fold(subject)).find()) {
             return true;
         }
         for (int i = 1; i < words.length; i++) {

@@ -25,11 +25,7 @@ class OcrNameChecksTest {
 
     /** The text as OCR gave it, every word read with a confidence of 96: Tesseract was sure of each. */
     private DocumentMetadata readSure(String text) {
-        List<OcrWords.Word> words = new ArrayList<>();
-        for (String word : text.split("\\s+")) {
-            words.add(new OcrWords.Word(word, 96));
-        }
-        return extractor.extract(text, TextSource.OCR, new OcrWords(words));
+        return extractor.extract(text, TextSource.OCR, OcrReadings.sure(text));
     }
 
     private static String page(String header, String dateLine) {

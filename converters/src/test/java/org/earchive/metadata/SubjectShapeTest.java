@@ -18,6 +18,9 @@ class SubjectShapeTest {
             "Về việc giao nhiệm vụ cho UBND các xã | false",
             "Thực hiện Đề án 06 (giai đoạn 2025 - 2026) về dữ liệu dân cư, định danh điện tử | false",
             "Kế hoạch hoạt động của HĐND tỉnh năm 2025 | false",
+            "Về việc điều chỉnh, bổ sung Kế hoạch thu thập tài liệu vào | true",
+            "V/v đăng ký nhu cầu đào tạo nghiệp vụ lưu Bắc Ninh, ngày 1 tháng 10 năm 2025 trữ năm 2025 | true",
+            "Về việc tổ chức Lễ kỷ niệm ngày 28 tháng 8 năm 2025 | false",
     })
     void aSubjectCutShortOrHoldingWordsInCapitalsIsSuspect(String subject, boolean suspect) {
         assertEquals(suspect, SubjectShape.suspect(subject));

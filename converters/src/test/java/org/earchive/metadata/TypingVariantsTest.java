@@ -38,6 +38,7 @@ class TypingVariantsTest {
             "SỐ: 12/QĐ/UBND         | 12   | QĐ/UBND",
             "Số: 30/2025/QĐ-UBND    | 30   | 2025/QĐ-UBND",
             "Số: 30 / 2025 / QĐ-UBND| 30   | 2025/QĐ-UBND",
+            "Số:  05/2026/QĐ-UBND   | 05   | 2026/QĐ-UBND",
             "Số:      /QĐ-UBND      |      | QĐ-UBND",
             "Số: ....../QĐ-UBND     |      | QĐ-UBND",
             "S0: 125/QĐ-UBND        | 125  | QĐ-UBND",
@@ -60,6 +61,7 @@ class TypingVariantsTest {
             "Hòa Bình, 05/03/2025                       | 2025-03-05",
             "Hòa Bình, ngày      tháng      năm 2025    | ",
             "Hòa Bình, ngày ... tháng ... năm 2025      | ",
+            "Hòa Bình, ngày      tháng 01 năm 2026      | ",
             "Hoa Binh, ngay 10 thang 6 nam 2025         | 2025-06-10",
     })
     void dateLines(String dateLine, String date) {

@@ -55,6 +55,25 @@ class WrappedNamesTest {
     }
 
     @Test
+    void twoLevelsAboveTheIssuerAndANameWrappedToThreeLines() {
+        // fresh4 (ninth session): the province's committee, then the department, then the issuing branch; and a board
+        // whose name takes three lines of its column, the last one opening with a place
+        String twoLevels = "UBND TỈNH LONG AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
+                + "CHI CỤC VĂN THƯ - LƯU\t____________\nTRỮ\nSố:  05/2026/QĐ-CCVTLT\tLong An, ngày 26 tháng 6 năm 2026\n\n"
+                + "QUYẾT ĐỊNH\nBan hành Quy định phân cấp quản lý tài sản công\n_________\nCăn cứ Luật Lưu trữ;\n";
+        DocumentMetadata metadata = extractor.extract(twoLevels);
+        assertEquals("CHI CỤC VĂN THƯ - LƯU TRỮ", metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("SỞ NỘI VỤ", metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
+        assertEquals("2026/QĐ-CCVTLT", metadata.valueOrNull(MetadataField.CODE_NOTATION));
+        String threeLines = "UBND TỈNH LẠNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ KHU KINH TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
+                + "CỬA KHẨU ĐỒNG ĐĂNG -\t____________\nLẠNG SƠN\nSố: 3637/BC-BQLKKT\tLạng Sơn, ngày 14 tháng 4 năm 2026\n\n"
+                + "BÁO CÁO\nKết quả kiểm tra công tác lưu trữ tại các xã, thị trấn\n_________\nCăn cứ Luật Lưu trữ;\n";
+        metadata = extractor.extract(threeLines);
+        assertEquals("BAN QUẢN LÝ KHU KINH TẾ CỬA KHẨU ĐỒNG ĐĂNG - LẠNG SƠN", metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("UBND TỈNH LẠNG SƠN", metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
+    }
+
+    @Test
     void aNameWrappedBeforeItsDashGoesOnDashAndAll() {
         // the left column as OCR reads a narrow header: "PHÒNG TÀI CHÍNH - KẾ HOẠCH" in three lines, the dash opening
         // the second; it was read as "PHÒNG TÀI CHÍNH HOẠCH" (the dash line taken for a number's split-off tail)

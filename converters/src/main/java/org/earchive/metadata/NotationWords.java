@@ -1,0 +1,134 @@
+package org.earchive.metadata;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.earchive.core.OcrWords;
+
+/**
+ * How sure Tesseract was of the words a ký hiệu was read from. A ký hiệu is not words of a language: its letters are
+ * an organ's initials and its digits a committee's or an office's number ("PCC1", "BCĐ389"), so a digit read as a
+ * letter ("PCCI" for "PCC1") makes another ký hiệu that no spelling rule can catch; Tesseract's own doubt can. The
+ * ký hiệu shares its OCR word with the number ("Số:59/QĐ-BCĐ389" is one word) or is spread over several ("636/",
+ * "XTTM", "-", "VP"), so it is found by its letters and digits alone, across the words that hold them.
+ */
+final class NotationWords {
+
+    /** A ký hiệu is read from at most this many OCR words ("Số", ":", "636/", "XTTM", "-", "VP"). */
+    private static final int MAX_WORDS = 6;
+
+    private NotationWords() {
+    }
+
+    /**
+     * The lowest confidence among the first run of OCR words whose letters and digits hold the ký hiệu's (a stroke the
+     * extractor gave back, "QĐ" for OCR's "QD" or "QĐÐ", compares equal); empty when no run does or a word of it carries
+     * no confidence.
+     */
+    static OptionalInt weakest(OcrWords ocrWords, String notation) {
+        String wanted = comparable(notation);
+        if (wanted.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<OcrWords.Word> words = ocrWords.words();
+        for (int start = 0; start < words.size(); start++) {
+            int own = comparable(words.get(start).text()).length();
+            StringBuilder run = new StringBuilder();
+            for (int end = start; end < words.size() && end < start + MAX_WORDS; end++) {
+                run.append(comparable(words.get(end).text()));
+                int at = run.indexOf(wanted);
+                if (at >= 0) {
+                    if (at < own) {
+                        return weakestOf(words, start, end);
+                    }
+                    break; // it opens in a later word, whose own run finds it
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static OptionalInt weakestOf(List<OcrWords.Word> words, int start, int end) {
+        int weakest = Integer.MAX_VALUE;
+        for (int i = start; i <= end; i++) {
+            int confidence = words.get(i).confidence();
+            if (confidence < 0) {
+                return OptionalInt.empty();
+            }
+            weakest = Math.min(weakest, confidence);
+        }
+        return OptionalInt.of(weakest);
+    }
+
+    /**
+     * Parts of a ký hiệu that name a kind of document or an office, not the issuing body: they need not be spelt by
+     * its name ("QĐ", "TTr", "VP", "UBND" under "VĂN PHÒNG HĐND VÀ UBND").
+     */
+    private static final Set<String> KINDS = Set.of("QD", "NQ", "ND", "CT", "QC", "QYD", "TB", "HD", "BC", "KH", "TTR",
+            "CV", "PA", "DA", "TT", "BB", "GM", "GUQ", "HDND", "UBND", "VP", "VPUB", "SY", "SL", "TRS", "PL", "CTR", "KL",
+            "TC", "TD", "BTT");
+
+    /**
+     * Whether each part of the ký hiệu that names the issuing body is spelt by the initials of a name in the header,
+     * in order ("TTLT" by "TRUNG TÂM LƯU TRỮ LỊCH SỬ", "BCĐ389" by "BAN CHỈ ĐẠO 389 ...", "KCB" by "CỤC QUẢN LÝ KHÁM,
+     * CHỮA BỆNH"), or by the issuer's whole initials and then its parent's ("BTCTU": "BAN TỔ CHỨC" of "TỈNH ỦY"): OCR's
+     * "TTUT" is not. True when no name is known to judge by.
+     *
+     * @param organs the issuing body first, then its parent (either may be null)
+     */
+    static boolean spelt(String notation, List<String> organs) {
+        List<String> initials = organs.stream().filter(o -> o != null && !o.isBlank()).map(NotationWords::initials)
+                .toList();
+        if (initials.isEmpty()) {
+            return true;
+        }
+        for (String part : notation.split("[-/]")) {
+            String letters = comparable(part);
+            if (letters.length() < 2 || KINDS.contains(letters) || letters.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean spelt = initials.stream().anyMatch(name -> subsequence(letters, name))
+                    || initials.size() > 1 && letters.startsWith(initials.get(0))
+                    && subsequence(letters.substring(initials.get(0).length()), initials.get(1));
+            if (!spelt) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name's initials, a number in it whole: "BAN CHỈ ĐẠO 389 TỈNH QUẢNG NINH" gives "BCD389TQN". */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.strip().split("[\\s,]+")) {
+            String letters = comparable(word);
+            if (!letters.isEmpty()) {
+                initials.append(Character.isDigit(letters.charAt(0)) ? letters : letters.substring(0, 1));
+            }
+        }
+        return initials.toString();
+    }
+
+    private static boolean subsequence(String part, String of) {
+        int at = 0;
+        for (int i = 0; i < part.length(); i++) {
+            at = of.indexOf(part.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /**
+     * Letters and digits alone, folded, in capitals, "Đ" and OCR's eth for it as "D", a run of them as one: "QĐÐ" and
+     * "QĐ" and "QD" compare equal, as the extractor gives back a lost or doubled stroke.
+     */
+    static String comparable(String text) {
+        String folded = VietnameseText.fold(VietnameseText.nfc(text)).toUpperCase(Locale.ROOT)
+                .replace('Đ', 'D').replace('Ð', 'D');
+        return folded.replaceAll("[^A-Z0-9]", "").replaceAll("D{2,}", "D");
+    }
+}
