@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -37,11 +35,7 @@ class LibreOfficePoolTest {
 
     @Test
     void aDocumentWhoseLibreOfficeProcessIsKilledIsConvertedOnTheFreshProcess() throws Exception {
-        LibreOfficePool found = LibreOfficePool.find(1, 120_000);
-        if (found == null && "1".equals(System.getenv("EARCHIVE_REQUIRE_LIBREOFFICE"))) {
-            fail("CI installs LibreOffice, but it was not found");
-        }
-        assumeTrue(found != null, "LibreOffice is not installed here");
+        LibreOfficePool found = LibreOfficeToPdfaConverterTest.requireLibreOffice();
         Path longDocument = manyPages(work.resolve("long.docx"));
         try (LibreOfficePool pool = found) {
             // started and past its first-start restart, so the process killed below is the one converting

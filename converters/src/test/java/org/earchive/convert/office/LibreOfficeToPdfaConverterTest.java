@@ -26,7 +26,8 @@ class LibreOfficeToPdfaConverterTest {
     @TempDir
     Path work;
 
-    private static LibreOfficePool requireLibreOffice() {
+    /** LibreOffice as convert finds it; skipped where it is not installed, required in CI. */
+    static LibreOfficePool requireLibreOffice() {
         LibreOfficePool pool = LibreOfficePool.find(1, 120_000);
         if (pool == null && "1".equals(System.getenv("EARCHIVE_REQUIRE_LIBREOFFICE"))) {
             fail("CI installs LibreOffice, but it was not found");
