@@ -123,28 +123,23 @@ public final class LibreOfficePool implements AutoCloseable {
      */
     void exportGivingOneMoreChance(boolean toDocx, Export export) throws IOException {
         try {
-            try {
-                export.run();
-            } catch (OfficeException e) {
-                if (!processLost(e)) {
-                    throw e;
-                }
-                processesLost.incrementAndGet();
-                recordProcesses();
+            for (int attempt = 1; ; attempt++) {
                 try {
                     export.run();
-                } catch (OfficeException again) {
-                    if (processLost(again)) {
-                        processesLost.incrementAndGet();
+                    return;
+                } catch (OfficeException e) {
+                    if (!processLost(e)) {
+                        throw new IOException(failure(toDocx, e), e);
+                    }
+                    processesLost.incrementAndGet();
+                    if (attempt == 2) {
                         throw new IOException("LibreOffice stopped twice while converting the document (its process"
                                 + " ended before the PDF was written: the document makes it crash, or the computer ran"
-                                + " short of memory)", again);
+                                + " short of memory)", e);
                     }
-                    throw again;
+                    recordProcesses(); // the process JODConverter started in place of the lost one
                 }
             }
-        } catch (OfficeException e) {
-            throw new IOException(failure(toDocx, e), e);
         } finally {
             recordProcesses(); // a process may have been restarted (task limit) or killed (time limit)
         }
@@ -169,7 +164,7 @@ public final class LibreOfficePool implements AutoCloseable {
     }
 
     /** How many times a LibreOffice process ended in the middle of a document in this pool's life. */
-    public int processesLost() {
+    int processesLost() {
         return processesLost.get();
     }
 
