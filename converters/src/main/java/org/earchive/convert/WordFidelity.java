@@ -1,18 +1,15 @@
 package org.earchive.convert;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,11 +47,9 @@ public final class WordFidelity {
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("([\\p{L}\\p{M}\\p{N}]+)-\\r?\\n([\\p{L}\\p{M}\\p{N}]+)");
 
     /**
-     * @param kept      distinct source words found whole and in one font family
-     * @param total     distinct words in the source
-     * @param damaged   the first few damaged words, as a reader would see them, with their page where known
-     */
-    /**
+     * @param kept             distinct source words found whole and in one font family
+     * @param total            distinct words in the source
+     * @param damaged          the first few damaged words, as a reader would see them, with their page where known
      * @param outsideThePage   how many lost words the PDF draws wholly outside their page
      * @param rightToLeftSplit a source with Arabic or Hebrew letters has words split on the page: a right-to-left
      *                         line holding digits or Latin words, which openhtmltopdf draws piece by piece
@@ -131,27 +126,14 @@ public final class WordFidelity {
      */
     public static Result check(String sourceText, Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            Map<String, String> offPage = new HashMap<>();
-            boolean[] looked = {false};
-            // read once, and only for a PDF that lost words: most never need it
-            Supplier<Map<String, String>> outsideThePage = () -> {
-                if (!looked[0]) {
-                    looked[0] = true;
-                    try {
-                        offPage.putAll(OffPageWords.find(document));
-                    } catch (IOException unreadable) {
-                        throw new UncheckedIOException(unreadable);
-                    }
-                }
-                return offPage;
-            };
-            try {
-                return check(sourceText, drawingOrder(document), PopplerText.read(pdf), WordFonts.mixedFontWords(document),
-                        outsideThePage);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            return check(sourceText, drawingOrder(document), PopplerText.read(pdf), WordFonts.mixedFontWords(document),
+                    () -> OffPageWords.find(document));
         }
+    }
+
+    /** The words a PDF draws wholly outside its pages, with where ({@link OffPageWords}). */
+    interface OutsideThePage {
+        Map<String, String> find() throws IOException;
     }
 
     /** {@link PdfText#extract}'s reading, pages apart by form feeds to say on which page a word is split. */
@@ -189,15 +171,19 @@ public final class WordFidelity {
      * @param mixedFonts   words the PDF draws in more than one font family
      */
     static Result check(String sourceText, String extracted, String readingOrder, List<WordFonts.MixedWord> mixedFonts) {
-        return check(sourceText, extracted, readingOrder, mixedFonts, Map::of);
+        try {
+            return check(sourceText, extracted, readingOrder, mixedFonts, Map::of);
+        } catch (IOException cannotHappen) {
+            throw new java.io.UncheckedIOException(cannotHappen); // Map.of reads nothing
+        }
     }
 
     /**
      * @param outsideThePage the words the PDF draws wholly outside its pages, with where ({@link OffPageWords}),
-     *                       asked for only when a word is lost
+     *                       asked for only when a word is lost, and then once: most PDFs never need it
      */
     static Result check(String sourceText, String extracted, String readingOrder, List<WordFonts.MixedWord> mixedFonts,
-                        Supplier<Map<String, String>> outsideThePage) {
+                        OutsideThePage outsideThePage) throws IOException {
         // distinct words: a heading repeated on every page, or a text Tika reads twice, counts once; the damage a
         // font fallback does is the same wherever the word stands
         Set<String> source = new LinkedHashSet<>(words(sourceText));
@@ -223,6 +209,8 @@ public final class WordFidelity {
             }
         }
         List<String> unbroken = null;
+        Map<String, String> offPageWords = null;
+        boolean split = false;
         int kept = 0;
         int outside = 0;
         for (String word : source) {
@@ -235,17 +223,21 @@ public final class WordFidelity {
             if (available.contains(word) || (breakable && unbroken.stream().allMatch(reading -> reading.contains(whole)))) {
                 kept++;
             } else {
-                String offPage = outsideThePage.get().get(word);
+                if (offPageWords == null) {
+                    offPageWords = outsideThePage.find();
+                }
+                String offPage = offPageWords.get(word);
                 if (offPage != null) {
                     outside++;
                 }
                 if (damaged.size() < MAX_LISTED) {
-                    damaged.add("\"" + word + "\"" + (offPage != null ? offPage : whereSplit(word, pages)));
+                    String where = offPage != null ? offPage : whereSplit(word, pages);
+                    split |= offPage == null && !where.isEmpty();
+                    damaged.add("\"" + word + "\"" + where);
                 }
             }
         }
-        boolean rightToLeftSplit = damaged.stream().anyMatch(word -> word.endsWith(", split)"))
-                && sourceText.codePoints().anyMatch(WordFidelity::isRightToLeft);
+        boolean rightToLeftSplit = split && sourceText.codePoints().anyMatch(WordFidelity::isRightToLeft);
         return new Result(kept, source.size(), damaged.stream().limit(MAX_LISTED).toList(), outside, rightToLeftSplit);
     }
 
@@ -321,7 +313,8 @@ public final class WordFidelity {
         return folded.toString();
     }
 
-    private static boolean isRightToLeft(int codePoint) {
+    /** Whether the letter is written right to left (Hebrew, Arabic and the scripts written as they are). */
+    public static boolean isRightToLeft(int codePoint) {
         byte direction = Character.getDirectionality(codePoint);
         return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }

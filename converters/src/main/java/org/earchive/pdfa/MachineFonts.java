@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -48,11 +50,11 @@ final class MachineFonts {
      * light or condensed ones (the font is registered as the regular face: a bold file would draw the whole text bold),
      * then by path, so a machine gives the same output every time.
      */
-    private static final java.util.regex.Pattern STYLED = java.util.regex.Pattern.compile(
+    private static final Pattern STYLED = Pattern.compile(
             "(?i)bold|italic|oblique|light|thin|black|heavy|medium|semi|extra|condensed|narrow|display|ui-");
-    private static final java.util.Comparator<Path> UPRIGHT_FIRST = java.util.Comparator
+    private static final Comparator<Path> UPRIGHT_FIRST = Comparator
             .comparing((Path file) -> STYLED.matcher(file.getFileName().toString()).find())
-            .thenComparing(java.util.Comparator.naturalOrder());
+            .thenComparing(Comparator.naturalOrder());
 
     /** Each font file's letters, read once per process (null: not a font PDF/A can embed). */
     private static final Map<Path, Optional<BitSet>> COVERAGE = new ConcurrentHashMap<>();

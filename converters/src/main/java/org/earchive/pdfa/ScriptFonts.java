@@ -64,15 +64,14 @@ public final class ScriptFonts {
         if (bundled != null) {
             return new Script(name, letters, bundled, List.of(), 0, install);
         }
-        BitSet wanted = BundledFonts.uncovered(letters);
+        BitSet missing = BundledFonts.uncovered(letters);
         List<Path> machine = new ArrayList<>();
-        BitSet drawn = new BitSet();
-        for (MachineFonts.Font font : MachineFonts.covering(wanted)) {
+        for (MachineFonts.Font font : MachineFonts.covering(missing)) {
             machine.add(font.file());
-            drawn.or(MachineFonts.lettersOf(font.file()));
         }
-        BitSet missing = (BitSet) wanted.clone();
-        missing.andNot(drawn);
+        for (Path font : machine) {
+            missing.andNot(MachineFonts.lettersOf(font));
+        }
         return new Script(name, letters, null, machine, missing.cardinality(), install);
     }
 }

@@ -19,6 +19,7 @@ import org.earchive.detect.Detection;
 import org.earchive.formats.vietnamese.LegacyChoices;
 import org.earchive.formats.vietnamese.LegacyHtml;
 import org.earchive.formats.vietnamese.LegacyVerdict;
+import org.earchive.pdfa.UnshapedScripts;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.HtmlPdfRenderer;
 import org.earchive.pdfa.PdfText;
@@ -89,7 +90,8 @@ public final class HtmlToPdfaConverter implements Converter {
             finisher.finish(pdf, info, level, tagged && request.context().level().ua());
             pdf.save(request.target().toFile());
             // checked on the saved file: fonts are subset and their Unicode maps written only on save
-            warnings.addAll(FidelityCheck.lostCharacters(html.body().text(), PdfText.extract(request.target())));
+            String bodyText = html.body().text();
+            warnings.addAll(FidelityCheck.lostCharacters(bodyText, PdfText.extract(request.target())));
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("encoding", html.charset().name());
             if (legacy.converted()) {
@@ -98,8 +100,8 @@ public final class HtmlToPdfaConverter implements Converter {
             }
             // the words a search would look for, whole and each in one font: below the threshold, not faithful
             List<String> unmet = new ArrayList<>();
-            org.earchive.pdfa.UnshapedScripts.warnAbout(html.body().text(), warnings);
-            WordFidelity.check(html.body().text(), request.target()).report(facts, warnings, unmet);
+            UnshapedScripts.warnAbout(bodyText, warnings);
+            WordFidelity.check(bodyText, request.target()).report(facts, warnings, unmet);
             return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
     }

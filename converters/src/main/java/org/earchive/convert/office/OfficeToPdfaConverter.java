@@ -21,6 +21,7 @@ import org.earchive.convert.FidelityCheck;
 import org.earchive.convert.WordFidelity;
 import org.earchive.detect.Detection;
 import org.earchive.detect.OfficeParsing;
+import org.earchive.pdfa.UnshapedScripts;
 import org.earchive.pdfa.DocumentInfo;
 import org.earchive.pdfa.HtmlPdfRenderer;
 import org.earchive.pdfa.PdfText;
@@ -173,7 +174,7 @@ public final class OfficeToPdfaConverter implements Converter {
             }
             // the words a search would look for, whole and each in one font: below the threshold, not faithful
             List<String> unmet = new ArrayList<>();
-            org.earchive.pdfa.UnshapedScripts.warnAbout(sourceText, warnings);
+            UnshapedScripts.warnAbout(sourceText, warnings);
             WordFidelity.check(sourceText, request.target()).report(facts, warnings, unmet);
             return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }

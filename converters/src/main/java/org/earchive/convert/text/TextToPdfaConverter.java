@@ -23,6 +23,7 @@ import org.earchive.pdfa.HtmlPdfRenderer;
 import org.earchive.pdfa.PdfText;
 import org.earchive.pdfa.PdfaFinisher;
 import org.earchive.pdfa.PdfaLevel;
+import org.earchive.pdfa.UnshapedScripts;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -75,7 +76,7 @@ public final class TextToPdfaConverter implements Converter {
             LegacyEncoding.byName(decoded.encoding()).ifPresent(legacy -> facts.put("legacyEncoding", legacy.id()));
             // the words a search would look for, whole and each in one font: below the threshold, not faithful
             List<String> unmet = new ArrayList<>();
-            org.earchive.pdfa.UnshapedScripts.warnAbout(decoded.text(), warnings);
+            UnshapedScripts.warnAbout(decoded.text(), warnings);
             WordFidelity.check(decoded.text(), request.target()).report(facts, warnings, unmet);
             return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
@@ -103,12 +104,12 @@ public final class TextToPdfaConverter implements Converter {
      * text, as it always was.
      */
     private static void appendLines(Element block, String page) {
-        if (page.codePoints().noneMatch(TextToPdfaConverter::isRightToLeft)) {
+        if (page.codePoints().noneMatch(WordFidelity::isRightToLeft)) {
             block.appendText(page);
             return;
         }
         StringBuilder leftToRight = new StringBuilder();
-        for (String line : page.split("(?<=\n)")) {
+        for (String line : AFTER_LINE_BREAK.split(page)) {
             String content = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
             if (Bidi.getBaseDirection(content) != Bidi.RTL) {
                 leftToRight.append(line);
@@ -126,10 +127,8 @@ public final class TextToPdfaConverter implements Converter {
         }
     }
 
-    private static boolean isRightToLeft(int codePoint) {
-        byte direction = Character.getDirectionality(codePoint);
-        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-    }
+    /** Between a line's break and the next line: the lines of a page, each with its own line break. */
+    private static final java.util.regex.Pattern AFTER_LINE_BREAK = java.util.regex.Pattern.compile("(?<=\n)");
 
     /** Longer than any word or web address; a run this long is a line of base64, a hex dump, or a hostile file. */
     static final int LONGEST_RUN = 1_000;
