@@ -16,13 +16,22 @@ record Startup(Language language, ConfigFile config, List<String> warnings) {
 
     static final String LANGUAGE_VARIABLE = "EARCHIVE_LANG";
 
+    /**
+     * The language of a run before its config file is read: {@code --lang}, else {@code EARCHIVE_LANG}, else the
+     * system's. What the config file's own errors, and a client that never reads it, speak.
+     */
+    static Language languageBeforeConfig(String[] args, Map<String, String> env, Locale systemLocale) {
+        return first(Language.parse(optionValue(args, "--lang")), Language.parse(env.get(LANGUAGE_VARIABLE)),
+                systemLanguage(env, systemLocale));
+    }
+
     /** @throws UsageException when --config names a file that cannot be read */
     static Startup from(String[] args, Map<String, String> env, Locale systemLocale) {
         List<String> warnings = new ArrayList<>();
         Language fromArgs = Language.parse(optionValue(args, "--lang"));
         Language fromEnv = Language.parse(env.get(LANGUAGE_VARIABLE));
         Language system = systemLanguage(env, systemLocale);
-        Language beforeConfig = first(fromArgs, fromEnv, system);
+        Language beforeConfig = languageBeforeConfig(args, env, systemLocale);
         String configArg = optionValue(args, "--config");
         ConfigFile config = ConfigFile.load(configArg == null ? null : Path.of(configArg), env, Messages.of(beforeConfig));
         Language fromConfig = Language.parse(config.language());

@@ -44,8 +44,9 @@ final class WorkerClient {
         long pid;
         try {
             channel = WorkerProtocol.connect(socket);
-            in = new DataInputStream(WorkerProtocol.input(channel));
-            out = new DataOutputStream(WorkerProtocol.output(channel));
+            // buffered: DataInput reads an int a byte at a time, each a read of the socket; every write is flushed
+            in = new DataInputStream(new java.io.BufferedInputStream(WorkerProtocol.input(channel)));
+            out = new DataOutputStream(new java.io.BufferedOutputStream(WorkerProtocol.output(channel)));
             WorkerProtocol.writeJob(out, new Terminal(System.console() != null, Integer.getInteger("earchive.worker.columns", 0)), args);
             if (in.readByte() != WorkerProtocol.ACCEPTED) {
                 return NOT_SERVED;
@@ -54,7 +55,7 @@ final class WorkerClient {
         } catch (IOException | RuntimeException noWorker) {
             return NOT_SERVED; // not one byte of the job was written: the launcher runs it in-process
         }
-        for (String name : new String[] {"INT", "TERM", "HUP"}) {
+        for (String name : WorkerProtocol.SIGNALS) {
             try {
                 Signal.handle(new Signal(name), signal -> forward(out, signal.getName()));
             } catch (IllegalArgumentException ignoredHere) {
@@ -102,9 +103,7 @@ final class WorkerClient {
         if (signal != null) {
             return 128 + new Signal(signal).getNumber();
         }
-        String[] array = args.toArray(String[]::new);
-        Language language = Startup.first(Language.parse(Startup.optionValue(array, "--lang")),
-                Language.parse(System.getenv(Startup.LANGUAGE_VARIABLE)), Startup.systemLanguage(System.getenv(), Locale.getDefault()));
+        Language language = Startup.languageBeforeConfig(args.toArray(String[]::new), System.getenv(), Locale.getDefault());
         System.err.println("earchive: " + Messages.of(language).get("worker.died", pid,
                 how instanceof EOFException ? "" : " (" + how.getMessage() + ")"));
         System.err.flush();

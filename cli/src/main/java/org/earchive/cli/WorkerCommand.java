@@ -101,14 +101,15 @@ public final class WorkerCommand implements Runnable {
         private static List<String> command(Path socket, Duration idle) throws Exception {
             // with Ctrl-C's signals as a terminal's foreground run has them, even if this run was started with them
             // ignored (a script's `cmd &`): a JVM that starts with SIGINT ignored can never answer it
-            List<String> command = new ArrayList<>(List.of("setsid", "env", "--default-signal=INT,TERM,HUP",
+            List<String> command = new ArrayList<>(List.of("setsid", "env",
+                    "--default-signal=" + String.join(",", WorkerProtocol.SIGNALS),
                     Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
                 if (!flag.startsWith("-D" + SOCKET_PROPERTY + "=") && !flag.startsWith("-D" + KEY_PROPERTY + "=")) {
                     command.add(flag);
                 }
             }
-            Path jar = Path.of(WorkerCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = WorkerServer.runningJar();
             command.addAll(List.of("-cp", jar.toString(), WorkerServer.class.getName(), socket.toString(),
                     Long.toString(idle.toSeconds()), System.getProperty(KEY_PROPERTY, "")));
             return command;

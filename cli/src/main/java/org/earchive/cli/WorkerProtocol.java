@@ -26,6 +26,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 final class WorkerProtocol {
 
+    /** The signals a client passes on to its job (and the worker is started with at their default). */
+    static final java.util.List<String> SIGNALS = java.util.List.of("INT", "TERM", "HUP");
+
     static final byte JOB = 'J';
     static final byte STATUS = 'S';
     static final byte STOP = 'Q';

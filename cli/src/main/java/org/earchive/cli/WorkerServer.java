@@ -200,7 +200,7 @@ final class WorkerServer {
                 gone = true;
             }
             LOG.println("event=signal signal=" + name + " client=" + (gone ? "gone" : "sent") + " job=" + (running.get() ? "running" : "ended"));
-            if (running.get() && List.of("INT", "TERM", "HUP").contains(name)) {
+            if (running.get() && WorkerProtocol.SIGNALS.contains(name)) {
                 try {
                     Signal.raise(new Signal(name));
                 } catch (IllegalArgumentException ignoredHere) {
@@ -229,11 +229,16 @@ final class WorkerServer {
         };
     }
 
+    /** The jar earchive's classes are loaded from. */
+    static Path runningJar() throws java.net.URISyntaxException {
+        return Path.of(WorkerServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
     /** The jar this JVM runs from, as it was when it started: a rebuilt jar ends the worker. */
     record JarStamp(Path path, long size, long modified) {
         static JarStamp ofRunningJar() {
             try {
-                Path path = Path.of(WorkerServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path path = runningJar();
                 return new JarStamp(path, Files.size(path), Files.getLastModifiedTime(path).toMillis());
             } catch (Exception e) {
                 throw new IllegalStateException("earchive worker cannot find its own jar", e);
