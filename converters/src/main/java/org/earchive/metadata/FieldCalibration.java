@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,9 @@ final class FieldCalibration {
     /** Letters OCR gives for the digits 1 and 0 of a ký hiệu ("PCCI", "PCCl" for "PCC1"). */
     private static final Pattern DIGIT_LOOKALIKES = Pattern.compile("[IlO]");
 
+    /** What an OCR'd ký hiệu is printed with: Latin letters, digits, "Đ" and its separators. */
+    private static final Pattern NOTATION_CHARACTERS = Pattern.compile("[A-Za-z0-9Đđ./-]+");
+
     /** Tesseract's word confidence (0-100) at or above which every word of a name or subject makes it "sure". */
     static final int SURE_WORDS = 90;
 
@@ -62,7 +66,7 @@ final class FieldCalibration {
     static void apply(DocumentMetadata metadata, TextSource source, boolean marked, OcrWords words) {
         Map<MetadataField, FieldValue> calibrated = new EnumMap<>(MetadataField.class);
         String place = metadata.valueOrNull(MetadataField.PLACE);
-        List<String> organs = java.util.Arrays.asList(metadata.valueOrNull(MetadataField.ORGAN_NAME),
+        List<String> organs = Arrays.asList(metadata.valueOrNull(MetadataField.ORGAN_NAME),
                 metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
         metadata.asMap().forEach((field, value) -> {
             if (value.origin() != FieldValue.Origin.TEXT) {
@@ -114,7 +118,7 @@ final class FieldCalibration {
         boolean words = field == MetadataField.ORGAN_NAME || field == MetadataField.SUBJECT;
         if (source == TextSource.OCR && field == MetadataField.CODE_NOTATION) {
             // a ký hiệu is Latin capitals, digits, "Đ" and its separators: anything else is a misreading
-            if (!value.matches("[A-Za-z0-9Đđ./-]+")) {
+            if (!NOTATION_CHARACTERS.matcher(value).matches()) {
                 return "suspect";
             }
             OptionalInt weakest = NotationWords.weakest(ocrWords, value);

@@ -763,7 +763,7 @@ public final class MetadataExtractor {
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && (!OrganHeads.opens(folded) || endsUnfinished(organs.get(last)) && !commaBeforeHead(organs.get(last), folded)
+                        && (!OrganHeads.opens(folded) || endsUnfinished(organs.get(last), folded)
                         || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
                 if (continues) {
                     organs.set(last, organs.get(last) + " " + text);
@@ -800,18 +800,18 @@ public final class MetadataExtractor {
             return motto.find() && !line.folded().substring(motto.end()).toUpperCase(Locale.ROOT).contains("VIET NAM");
         }
 
-        /** "VĂN PHÒNG HĐND VÀ" / "UBND": an organ's line that cannot end its name. */
-        private static boolean endsUnfinished(String organ) {
-            String folded = VietnameseText.fold(organ).toUpperCase(Locale.ROOT).strip();
-            return folded.endsWith(" VA") || folded.endsWith("-") || folded.endsWith(",") || folded.endsWith(" CUA");
-        }
-
         /**
-         * "BỘ Y TẾ," then "CỤC QUẢN LÝ ...": a name goes on past a comma with the rest of its list ("SỞ VĂN HÓA," /
-         * "THỂ THAO VÀ DU LỊCH"), not with another organ's head; OCR reads a speck after a parent's name as a comma.
+         * "VĂN PHÒNG HĐND VÀ" / "UBND": an organ's line that cannot end its name, though the next line opens as an
+         * organ's head does. A comma goes on only into "HỘI ...": "BỘ Y TẾ," then "CỤC QUẢN LÝ ..." is another
+         * organ's head, OCR having read a speck after a parent's name as a comma (a list's "SỞ VĂN HÓA," / "THỂ THAO
+         * VÀ DU LỊCH" opens no head and goes on regardless).
+         *
+         * @param foldedNext the next line, folded and in capitals
          */
-        private static boolean commaBeforeHead(String organ, String foldedNext) {
-            return organ.strip().endsWith(",") && OrganHeads.opens(foldedNext) && !foldedNext.startsWith("HOI ");
+        private static boolean endsUnfinished(String organ, String foldedNext) {
+            String folded = VietnameseText.fold(organ).toUpperCase(Locale.ROOT).strip();
+            return folded.endsWith(" VA") || folded.endsWith("-") || folded.endsWith(" CUA")
+                    || folded.endsWith(",") && foldedNext.startsWith("HOI ");
         }
 
         /** The motto's first line, or the Party's header, as a heading. */
@@ -928,8 +928,9 @@ public final class MetadataExtractor {
                 if (congVan && VietnameseText.isUpperCase(next.text())) {
                     // capitals under a V/v that are not the right column's: the received stamp a văn thư puts under
                     // the number line ("VĂN PHÒNG UBND TỈNH" / "ĐẾN"); it may cover the V/v's next line when the
-                    // last line read fills the column as the ones before it ("... gian lận thương", then "mại" lost)
-                    cut = taken == 1 || lastLine >= FULL_LINE * longestLine;
+                    // last line read fills the column as the ones before it ("... gian lận thương", then "mại" lost);
+                    // a lone line has none before it (longestLine 0) and counts as full
+                    cut = lastLine >= FULL_LINE * longestLine;
                     break;
                 }
                 if (next.blank() || endsSubject(next) || (congVan && (DATE_WORDS.matcher(next.folded()).find()
@@ -978,7 +979,8 @@ public final class MetadataExtractor {
         private int ruleUnder(int start) {
             for (int i = start + 1; i < lines.size() && i <= start + MAX_SUBJECT_LINES; i++) {
                 Line line = lines.get(i);
-                if (SEPARATOR.matcher(line.text()).matches() && !line.blank()) {
+                // never a blank line: SEPARATOR takes one character or more
+                if (SEPARATOR.matcher(line.text()).matches()) {
                     return i;
                 }
                 if (line.blank() || VietnameseText.isUpperCase(line.text()) || foreign.isForeign(i)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.earchive.core.OcrWords;
 
 /**
@@ -17,6 +18,10 @@ final class NotationWords {
 
     /** A ký hiệu is read from at most this many OCR words ("Số", ":", "636/", "XTTM", "-", "VP"). */
     private static final int MAX_WORDS = 6;
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^A-Z0-9]");
+
+    private static final Pattern D_RUN = Pattern.compile("D{2,}");
 
     private NotationWords() {
     }
@@ -32,11 +37,15 @@ final class NotationWords {
             return OptionalInt.empty();
         }
         List<OcrWords.Word> words = ocrWords.words();
+        String[] comparables = new String[words.size()];
+        for (int i = 0; i < comparables.length; i++) {
+            comparables[i] = comparable(words.get(i).text());
+        }
         for (int start = 0; start < words.size(); start++) {
-            int own = comparable(words.get(start).text()).length();
+            int own = comparables[start].length();
             StringBuilder run = new StringBuilder();
             for (int end = start; end < words.size() && end < start + MAX_WORDS; end++) {
-                run.append(comparable(words.get(end).text()));
+                run.append(comparables[end]);
                 int at = run.indexOf(wanted);
                 if (at >= 0) {
                     if (at < own) {
@@ -126,9 +135,10 @@ final class NotationWords {
      * Letters and digits alone, folded, in capitals, "Đ" and OCR's eth for it as "D", a run of them as one: "QĐÐ" and
      * "QĐ" and "QD" compare equal, as the extractor gives back a lost or doubled stroke.
      */
-    static String comparable(String text) {
-        String folded = VietnameseText.fold(VietnameseText.nfc(text)).toUpperCase(Locale.ROOT)
-                .replace('Đ', 'D').replace('Ð', 'D');
-        return folded.replaceAll("[^A-Z0-9]", "").replaceAll("D{2,}", "D");
+    private static String comparable(String text) {
+        // fold already turns "Đ", "đ" and "Ð" into "D"/"d"; OCR's lower-case eth "ð" is left as it is and only
+        // becomes "Ð" in capitals
+        String folded = VietnameseText.fold(VietnameseText.nfc(text)).toUpperCase(Locale.ROOT).replace('Ð', 'D');
+        return D_RUN.matcher(NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("")).replaceAll("D");
     }
 }
