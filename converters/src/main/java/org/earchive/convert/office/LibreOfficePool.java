@@ -202,7 +202,8 @@ public final class LibreOfficePool implements AutoCloseable {
             recordProcesses();
             shutdownHook = new Thread(this::stopQuietly, "earchive-libreoffice-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
-            converter = LocalConverter.builder().officeManager(manager).storeProperties(PDF_EXPORT).build();
+            converter = LocalConverter.builder().officeManager(manager).filterChain(new SheetNameHeaders())
+                    .storeProperties(PDF_EXPORT).build();
         }
         return converter;
     }
@@ -217,7 +218,7 @@ public final class LibreOfficePool implements AutoCloseable {
     private synchronized LocalConverter converterWith(String password) throws OfficeException, IOException {
         converter();
         return LocalConverter.builder().officeManager(manager).loadProperty("Password", password)
-                .storeProperties(PDF_EXPORT).build();
+                .filterChain(new SheetNameHeaders()).storeProperties(PDF_EXPORT).build();
     }
 
     /** Ports free now: two earchive runs on one computer must not fight over LibreOffice's default port. */

@@ -79,8 +79,9 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         // its text is what the PDF's words are checked against
         BoundedText sourceText = new BoundedText(MAX_SOURCE_TEXT);
         try {
-            OfficeParsing.parse(request.source(), request.detection(), sourceText, new EmbeddedFiles(), new Metadata(),
-                    password);
+            OfficeParsing.parse(request.source(), request.detection(),
+                    OfficeToPdfaConverter.isSpreadsheet(request.detection()) ? new WorkbookWords(sourceText) : sourceText,
+                    new EmbeddedFiles(), new Metadata(), password);
         } catch (ConversionException e) {
             if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {
                 throw e;

@@ -263,7 +263,7 @@ public final class OfficeToPdfaConverter implements Converter {
                 "application/vnd.ms-word.document.macroenabled.12");
     }
 
-    private static boolean isSpreadsheet(Detection detection) {
+    static boolean isSpreadsheet(Detection detection) {
         return detection.mime().contains("spreadsheet") || detection.mime().contains("excel");
     }
 

@@ -228,6 +228,79 @@ class LibreOfficeToPdfaConverterTest {
         }
     }
 
+    /**
+     * A workbook keeps LibreOffice's print layout, each sheet's name at the top of its pages. LibreOffice printed no
+     * sheet names, so the words check refused every multi-sheet workbook and the Java engine's plain table (no
+     * charts, no cell formatting) was kept instead. An empty sheet prints no page, so its name is not asked for;
+     * the original file is not changed by the header LibreOffice adds to its copy in memory.
+     */
+    @Test
+    void aWorkbookKeepsLibreOfficesLayoutWithEachSheetsNameAtTheTopOfItsPages() throws Exception {
+        Path xlsx = work.resolve("so-cong-van.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var register = workbook.createSheet("Sổ công văn đến");
+            // a register's widths as a clerk sets them (at Excel's default width the date touches the next cell,
+            // and a reading of the PDF glues "03/02/2025Về": the words check rightly refuses that)
+            register.setColumnWidth(1, 14 * 256);
+            register.setColumnWidth(2, 40 * 256);
+            String[][] rows = {{"Số đến", "Ngày đến", "Trích yếu"}, {"15", "03/02/2025", "Về việc chỉnh lý tài liệu"},
+                {"16", "04/02/2025", "Về việc lập hồ sơ điện tử"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = register.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("Danh mục hồ sơ năm 2025");
+            workbook.createSheet("Sheet3");
+            try (var out = Files.newOutputStream(xlsx)) {
+                workbook.write(out);
+            }
+        }
+        byte[] original = Files.readAllBytes(xlsx);
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("so-cong-van.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(xlsx, target));
+
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertEquals(java.util.List.of(), pdf.warnings());
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertEquals(2, Pdfs.pages(target), "a page for each sheet with cells");
+            try (var document = Pdfs.open(target)) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(1);
+                stripper.setEndPage(1);
+                String first = stripper.getText(document);
+                stripper.setStartPage(2);
+                stripper.setEndPage(2);
+                String second = stripper.getText(document);
+                assertTrue(first.strip().startsWith("Sổ công văn đến") && first.contains("Về việc chỉnh lý tài liệu"), first);
+                assertTrue(second.strip().startsWith("Phụ lục") && second.contains("Danh mục hồ sơ năm 2025"), second);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(original, Files.readAllBytes(xlsx), "the original is untouched");
+    }
+
+    /** A chart is drawn by LibreOffice only: the workbooks of the shared corpus keep theirs (the chart's title). */
+    @Test
+    void corpusWorkbooksWithChartsKeepLibreOfficesLayout() throws Exception {
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            for (String name : java.util.List.of("tika/testEXCEL_charts.xlsx", "tika/testEXCEL.xls", "poi/spreadsheet__SampleSS.ods")) {
+                Path target = work.resolve(Path.of(name).getFileName() + ".pdf");
+                ConvertedPdf pdf = converter(pool).convert(Pdfs.request(corpus.resolve(name), target));
+                assertEquals(java.util.List.of(), pdf.warnings(), name);
+                assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), name + ": " + pdf.facts());
+                Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            }
+            assertTrue(Pdfs.text(work.resolve("testEXCEL_charts.xlsx.pdf")).contains("wants a peach"), "the pie chart's title");
+            assertTrue(Pdfs.text(work.resolve("testEXCEL.xls.pdf")).contains("Feuil1"));
+            assertTrue(Pdfs.text(work.resolve("spreadsheet__SampleSS.ods.pdf")).contains("Sheet Number 2"));
+        }
+    }
+
     private static LibreOfficeToPdfaConverter converter(LibreOfficePool pool) {
         return new LibreOfficeToPdfaConverter(pool, new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(),
                 GhostscriptPdfa.find(), TesseractOcr.off()), new OfficeToPdfaConverter(Pdfs.FINISHER));
