@@ -27,10 +27,9 @@ public final class LibreOfficePool implements AutoCloseable {
 
     /** LibreOffice leaks memory over long runs; a fresh process every so often keeps it healthy. */
     private static final int TASKS_PER_PROCESS = 200;
-    private static final Map<String, Object> PDF_EXPORT = Map.of("FilterData", Map.of(
-            "SelectPdfVersion", 2, // PDF/A-2b; earchive re-claims 2u when the text allows
-            "UseTaggedPDF", true,
-            "ExportFormFields", false));
+    private static final Map<String, Object> PDF_EXPORT = pdfExport(false);
+    /** A deck with speaker notes: its slides, then a notes page for each (the slide small, its notes below). */
+    private static final Map<String, Object> PDF_EXPORT_WITH_NOTES = pdfExport(true);
 
     private final File officeHome;
     private final int processes;
@@ -87,9 +86,18 @@ public final class LibreOfficePool implements AutoCloseable {
 
     /** The same for a protected document: LibreOffice opens it with {@code password} ("" for none). */
     public void toPdf(Path source, String mime, Path target, String password) throws IOException {
+        toPdf(source, mime, target, password, false);
+    }
+
+    /**
+     * @param notesPages a presentation's speaker notes exported too, as a notes page for each slide after the
+     *                   slides (LibreOffice's PDF otherwise has the slides alone)
+     */
+    public void toPdf(Path source, String mime, Path target, String password, boolean notesPages) throws IOException {
         DocumentFormat format = DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
         exportGivingOneMoreChance(false, () -> {
-            LocalConverter office = password == null || password.isEmpty() ? converter() : converterWith(password);
+            LocalConverter office = (password == null || password.isEmpty()) && !notesPages ? converter()
+                    : converterWith(password == null ? "" : password, notesPages);
             var conversion = office.convert(source.toFile());
             (format == null ? conversion : conversion.as(format))
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
@@ -214,11 +222,27 @@ public final class LibreOfficePool implements AutoCloseable {
         }
     }
 
-    /** A converter over the same processes that gives LibreOffice a document's password when it loads it. */
-    private synchronized LocalConverter converterWith(String password) throws OfficeException, IOException {
+    /**
+     * A converter over the same processes that gives LibreOffice a document's password when it loads it ("" for
+     * none), and exports a presentation's notes pages when asked.
+     */
+    private synchronized LocalConverter converterWith(String password, boolean notesPages)
+            throws OfficeException, IOException {
         converter();
-        return LocalConverter.builder().officeManager(manager).loadProperty("Password", password)
-                .filterChain(new SheetNameHeaders()).storeProperties(PDF_EXPORT).build();
+        LocalConverter.Builder builder = LocalConverter.builder().officeManager(manager);
+        if (!password.isEmpty()) {
+            builder.loadProperty("Password", password);
+        }
+        return builder.filterChain(new SheetNameHeaders())
+                .storeProperties(notesPages ? PDF_EXPORT_WITH_NOTES : PDF_EXPORT).build();
+    }
+
+    private static Map<String, Object> pdfExport(boolean notesPages) {
+        return Map.of("FilterData", Map.of(
+                "SelectPdfVersion", 2, // PDF/A-2b; earchive re-claims 2u when the text allows
+                "UseTaggedPDF", true,
+                "ExportFormFields", false,
+                "ExportNotesPages", notesPages));
     }
 
     /** Ports free now: two earchive runs on one computer must not fight over LibreOffice's default port. */

@@ -78,9 +78,11 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         boolean protectedFile = false;
         // its text is what the PDF's words are checked against
         BoundedText sourceText = new BoundedText(MAX_SOURCE_TEXT);
+        // a presentation's speaker notes are exported on notes pages after its slides, or not at all
+        SpeakerNotes notes = new SpeakerNotes(sourceText);
         try {
             OfficeParsing.parse(request.source(), request.detection(),
-                    OfficeToPdfaConverter.isSpreadsheet(request.detection()) ? new WorkbookWords(sourceText) : sourceText,
+                    OfficeToPdfaConverter.isSpreadsheet(request.detection()) ? new WorkbookWords(sourceText) : notes,
                     new EmbeddedFiles(), new Metadata(), password);
         } catch (ConversionException e) {
             if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {
@@ -93,7 +95,7 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         Path exported = request.target().resolveSibling(request.target().getFileName() + ".libreoffice.pdf");
         try {
             try {
-                office.toPdf(request.source(), request.detection().mime(), exported, password);
+                office.toPdf(request.source(), request.detection().mime(), exported, password, notes.found());
             } catch (IOException e) {
                 if (protectedFile) {
                     throw new ConversionException(DocumentStatus.ENCRYPTED, "The document is protected by a password,"

@@ -301,6 +301,67 @@ class LibreOfficeToPdfaConverterTest {
         }
     }
 
+    /**
+     * A deck's speaker notes are words of the record: LibreOffice's PDF had the slides alone, so the words check
+     * refused a deck with notes and the Java engine's PDF (the slides' text, no shapes or metafile pictures) was
+     * kept. Now such a deck is exported with a notes page for each slide after the slides; a deck without notes
+     * keeps its slides alone.
+     */
+    @Test
+    void aDeckWithSpeakerNotesKeepsItsSlidesAndGetsItsNotesPages() throws Exception {
+        Path withNotes = work.resolve("trinh-bay.pptx");
+        Path withoutNotes = work.resolve("khong-ghi-chu.pptx");
+        writeDeck(withNotes, "Nhấn mạnh thời hạn nộp lưu hồ sơ trước ngày 31 tháng 3");
+        writeDeck(withoutNotes, null);
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("trinh-bay.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(withNotes, target));
+            assertEquals(java.util.List.of(), pdf.warnings());
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertEquals(4, Pdfs.pages(target), "two slides, then a notes page for each");
+            try (var document = Pdfs.open(target)) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(3);
+                stripper.setEndPage(3);
+                assertTrue(stripper.getText(document).contains("Nhấn mạnh thời hạn nộp lưu hồ sơ"), "the notes under slide 1");
+            }
+
+            Path plain = work.resolve("khong-ghi-chu.pdf");
+            ConvertedPdf slidesOnly = converter(pool).convert(Pdfs.request(withoutNotes, plain));
+            assertEquals(java.util.List.of(), slidesOnly.warnings());
+            assertEquals(2, Pdfs.pages(plain), "no notes: the slides alone");
+        }
+    }
+
+    private static void writeDeck(Path pptx, String notesOfFirstSlide) throws Exception {
+        try (var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
+            for (String title : new String[] {"Kế hoạch chỉnh lý tài liệu", "Tiến độ nộp lưu năm 2025"}) {
+                var slide = deck.createSlide();
+                var box = slide.createTextBox();
+                box.setAnchor(new java.awt.geom.Rectangle2D.Double(50, 50, 600, 80));
+                box.setText(title);
+            }
+            if (notesOfFirstSlide != null) {
+                var notes = deck.getNotesSlide(deck.getSlides().get(0));
+                // POI's notes template also holds a date ("7/1/2013") and a slide number placed beyond a notes
+                // page's right edge; a deck saved by PowerPoint has neither there: only the notes are kept
+                for (var placeholder : notes.getPlaceholders()) {
+                    if (placeholder.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY) {
+                        placeholder.setText(notesOfFirstSlide);
+                        // inside the deck's 7.5 x 10 inch notes page, below the slide's picture, as PowerPoint puts it
+                        placeholder.setAnchor(new java.awt.geom.Rectangle2D.Double(54, 400, 432, 250));
+                    } else if (placeholder.getTextType() != org.apache.poi.sl.usermodel.Placeholder.SLIDE_IMAGE) {
+                        notes.removeShape(placeholder);
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(pptx)) {
+                deck.write(out);
+            }
+        }
+    }
+
     private static LibreOfficeToPdfaConverter converter(LibreOfficePool pool) {
         return new LibreOfficeToPdfaConverter(pool, new PdfToPdfaConverter(Pdfs.FINISHER, new VeraPdfValidator(),
                 GhostscriptPdfa.find(), TesseractOcr.off()), new OfficeToPdfaConverter(Pdfs.FINISHER));

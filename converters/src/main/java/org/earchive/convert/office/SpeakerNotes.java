@@ -1,0 +1,62 @@
+package org.earchive.convert.office;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Notices, while Tika's reading of a presentation passes to the handler that collects its words, whether any slide
+ * has speaker notes ({@code <div class="slide-notes">} holding a word: a notes page's slide number alone is none).
+ * Notes are words of the record that LibreOffice exports only on notes pages; a deck with none is exported as its
+ * slides alone, as before.
+ */
+final class SpeakerNotes extends DefaultHandler {
+
+    private final DefaultHandler words;
+    private int notesDepth;
+    private boolean found;
+
+    SpeakerNotes(DefaultHandler words) {
+        this.words = words;
+    }
+
+    boolean found() {
+        return found;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        if (notesDepth > 0) {
+            notesDepth++;
+        } else if (localName.equals("div") && "slide-notes".equals(attributes.getValue("class"))) {
+            notesDepth = 1;
+        }
+        words.startElement(uri, localName, qName, attributes);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (notesDepth > 0) {
+            notesDepth--;
+        }
+        words.endElement(uri, localName, qName);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (notesDepth > 0 && !found) {
+            for (int i = start; i < start + length; i++) {
+                if (Character.isLetter(ch[i])) {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        words.characters(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        words.ignorableWhitespace(ch, start, length);
+    }
+}
