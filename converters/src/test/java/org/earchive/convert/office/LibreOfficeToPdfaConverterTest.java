@@ -267,17 +267,10 @@ class LibreOfficeToPdfaConverterTest {
             assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
             Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
             assertEquals(2, Pdfs.pages(target), "a page for each sheet with cells");
-            try (var document = Pdfs.open(target)) {
-                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
-                stripper.setStartPage(1);
-                stripper.setEndPage(1);
-                String first = stripper.getText(document);
-                stripper.setStartPage(2);
-                stripper.setEndPage(2);
-                String second = stripper.getText(document);
-                assertTrue(first.strip().startsWith("Sổ công văn đến") && first.contains("Về việc chỉnh lý tài liệu"), first);
-                assertTrue(second.strip().startsWith("Phụ lục") && second.contains("Danh mục hồ sơ năm 2025"), second);
-            }
+            String first = pageText(target, 1);
+            String second = pageText(target, 2);
+            assertTrue(first.strip().startsWith("Sổ công văn đến") && first.contains("Về việc chỉnh lý tài liệu"), first);
+            assertTrue(second.strip().startsWith("Phụ lục") && second.contains("Danh mục hồ sơ năm 2025"), second);
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(original, Files.readAllBytes(xlsx), "the original is untouched");
     }
@@ -320,12 +313,7 @@ class LibreOfficeToPdfaConverterTest {
             assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
             Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
             assertEquals(4, Pdfs.pages(target), "two slides, then a notes page for each");
-            try (var document = Pdfs.open(target)) {
-                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
-                stripper.setStartPage(3);
-                stripper.setEndPage(3);
-                assertTrue(stripper.getText(document).contains("Nhấn mạnh thời hạn nộp lưu hồ sơ"), "the notes under slide 1");
-            }
+            assertTrue(pageText(target, 3).contains("Nhấn mạnh thời hạn nộp lưu hồ sơ"), "the notes under slide 1");
 
             Path plain = work.resolve("khong-ghi-chu.pdf");
             ConvertedPdf slidesOnly = converter(pool).convert(Pdfs.request(withoutNotes, plain));
@@ -359,6 +347,15 @@ class LibreOfficeToPdfaConverterTest {
             try (var out = Files.newOutputStream(pptx)) {
                 deck.write(out);
             }
+        }
+    }
+
+    private static String pageText(Path pdf, int page) throws java.io.IOException {
+        try (var document = Pdfs.open(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
         }
     }
 
