@@ -54,8 +54,15 @@ public final class VeraPdfValidator implements PdfaValidator {
         return validate(pdf, PDFAFlavour.PDFUA_1);
     }
 
-    /** @param requested the profile, or null for the PDF/A level the file claims */
+    /**
+     * @param requested the profile, or null for the PDF/A level the file claims. On a thread that outlives the run
+     *                  ({@link ValidationThreads}), where veraPDF's compiled rule scripts are kept for the next one.
+     */
     private PdfaVerdict validate(Path pdf, PDFAFlavour requested) {
+        return ValidationThreads.run(() -> validateHere(pdf, requested));
+    }
+
+    private static PdfaVerdict validateHere(Path pdf, PDFAFlavour requested) {
         String asked = requested == null ? null : requested.getId();
         try (PDFAParser parser = requested == null
                 ? Foundries.defaultInstance().createParser(pdf.toFile())

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -107,6 +108,39 @@ class VeraPdfValidatorTest {
         PdfaVerdict verdict = validator.validate(junk, PdfaLevel.PDFA_2B);
         assertFalse(verdict.compliant());
         assertNotNull(verdict.problem());
+    }
+
+    @Test
+    void runsOneAfterAnotherValidateOnThreadsKeptForTheProcessWithTheSameVerdicts() throws Exception {
+        // each run (and each job of a warm worker) converts on threads of its own, which end with it; veraPDF keeps the
+        // rule scripts it compiled for a thread only, so the validations go to threads that outlive the run
+        Path pdf = dir.resolve("helvetica.pdf");
+        Pdfs.writeClaimingPdfaWithUnembeddedFont(pdf, info());
+        PdfaVerdict first = validator.validate(pdf, null);
+        int threadsAfterFirst = ValidationThreads.started();
+        for (int run = 0; run < 4; run++) {
+            AtomicReference<PdfaVerdict> verdict = new AtomicReference<>();
+            Thread runsThread = new Thread(() -> verdict.set(validator.validate(pdf, null)));
+            runsThread.start();
+            runsThread.join();
+            assertEquals(first.failedRuleIds(), verdict.get().failedRuleIds());
+            assertEquals(first.flavour(), verdict.get().flavour());
+            assertFalse(verdict.get().compliant());
+        }
+        // the next validation may come a moment before the last one's thread is waiting again: then one more starts
+        assertTrue(ValidationThreads.started() - threadsAfterFirst <= 1,
+                "threads started for four runs one after another: " + (ValidationThreads.started() - threadsAfterFirst));
+    }
+
+    @Test
+    void aDocumentGivenUpWhileVeraPdfWorksGetsItsVerdictAndStillSeesItsInterruption() throws Exception {
+        // veraPDF cannot be stopped half-way; the document's thread waits for it as when veraPDF ran on it
+        Path pdf = dir.resolve("helvetica.pdf");
+        Pdfs.writeClaimingPdfaWithUnembeddedFont(pdf, info());
+        Thread.currentThread().interrupt();
+        PdfaVerdict verdict = validator.validate(pdf, null);
+        assertTrue(Thread.interrupted(), "the interruption is kept for the document's next check");
+        assertTrue(verdict.failedRuleIds().contains("6.2.11.4.1-1"), verdict.failedRuleIds()::toString);
     }
 
     private static DocumentInfo info() {
