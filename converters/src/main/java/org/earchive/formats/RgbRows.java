@@ -33,6 +33,12 @@ public final class RgbRows {
     private final int packedBits;
     private final int packedStride;
     private final int packedOffset;
+    /** An 8-bit sRGB raster's bytes, three a pixel, where it is the plain interleaved kind (a decoded JPEG); else null */
+    private final byte[] rgbBytes;
+    private final int rgbStride;
+    private final int rgbOffset;
+    /** where each pixel's red, green and blue bytes lie from its first */
+    private final int[] rgbBands;
 
     private RgbRows(BufferedImage image) {
         this.image = image;
@@ -63,6 +69,13 @@ public final class RgbRows {
         }
         packedBytes = packedBits == 0 ? null : ((DataBufferByte) raster.getDataBuffer()).getData();
         packedOffset = packedBits == 0 ? 0 : raster.getDataBuffer().getOffset();
+        boolean plainRgb = srgbBytes && raster.getDataBuffer() instanceof DataBufferByte bytes && bytes.getNumBanks() == 1
+                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
+                && layout instanceof ComponentSampleModel component && component.getPixelStride() == 3;
+        rgbBytes = plainRgb ? ((DataBufferByte) raster.getDataBuffer()).getData() : null;
+        rgbStride = plainRgb ? ((ComponentSampleModel) layout).getScanlineStride() : 0;
+        rgbOffset = plainRgb ? raster.getDataBuffer().getOffset() : 0;
+        rgbBands = plainRgb ? ((ComponentSampleModel) layout).getBandOffsets() : null;
     }
 
     public static RgbRows of(BufferedImage image) {
@@ -72,9 +85,17 @@ public final class RgbRows {
     /** Fills {@code argb} (at least the image's width long) with row {@code y}, as {@code getRGB} would. */
     public void row(int y, int[] argb) {
         if (table != null) {
-            readSamples(y);
+            readSamples(y, samples);
             for (int x = 0; x < width; x++) {
                 argb[x] = table[samples[x]];
+            }
+        } else if (rgbBytes != null) {
+            int red = rgbBands[0];
+            int green = rgbBands[1];
+            int blue = rgbBands[2];
+            for (int x = 0, i = rgbOffset + y * rgbStride; x < width; x++, i += 3) {
+                argb[x] = 0xFF000000 | (rgbBytes[i + red] & 0xFF) << 16 | (rgbBytes[i + green] & 0xFF) << 8
+                        | rgbBytes[i + blue] & 0xFF;
             }
         } else if (srgbBytes) {
             raster.getPixels(0, y, width, 1, samples);
@@ -96,8 +117,7 @@ public final class RgbRows {
      * samples as the raster holds them; {@link #rgbOf} gives what {@code getRGB} answers for each.
      */
     public void samples(int y, int[] values) {
-        readSamples(y);
-        System.arraycopy(samples, 0, values, 0, width);
+        readSamples(y, values);
     }
 
     /** What {@code getRGB} answers for a pixel of sample {@code value}, for a {@link #singleSample()} image. */
@@ -105,24 +125,26 @@ public final class RgbRows {
         return table[value];
     }
 
-    /** Row {@code y}'s samples into {@link #samples}: straight from packed bytes where the raster is the plain kind. */
-    private void readSamples(int y) {
+    /** Row {@code y}'s samples into {@code values}: straight from packed bytes where the raster is the plain kind. */
+    private void readSamples(int y, int[] values) {
         if (packedBytes == null) {
-            raster.getSamples(0, y, width, 1, 0, samples);
+            raster.getSamples(0, y, width, 1, 0, values);
             return;
         }
         int start = packedOffset + y * packedStride;
         if (packedBits == 8) {
             for (int x = 0; x < width; x++) {
-                samples[x] = packedBytes[start + x] & 0xFF;
+                values[x] = packedBytes[start + x] & 0xFF;
             }
             return;
         }
-        int perByte = 8 / packedBits;
         int mask = (1 << packedBits) - 1;
-        for (int x = 0; x < width; x++) {
-            int shift = 8 - packedBits * (x % perByte + 1); // the leftmost pixel in the highest bits
-            samples[x] = (packedBytes[start + x / perByte] >> shift) & mask;
+        // a byte at a time, its pixels from the highest bits down (the leftmost pixel first): no division a pixel
+        for (int x = 0, i = start; x < width; i++) {
+            int bits = packedBytes[i];
+            for (int shift = 8 - packedBits; shift >= 0 && x < width; shift -= packedBits) {
+                values[x++] = (bits >> shift) & mask;
+            }
         }
     }
 

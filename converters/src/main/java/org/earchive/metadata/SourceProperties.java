@@ -49,11 +49,27 @@ public final class SourceProperties {
         if (alreadyRead != null) {
             return from(alreadyRead, properties);
         }
+        if (detection.isMime("image/tiff", "image/jpeg")) {
+            try {
+                Metadata image = ImageProperties.read(source);
+                if (image != null) {
+                    return from(image, properties);
+                }
+            } catch (IOException | TikaException | RuntimeException e) {
+                return properties; // as Tika's route below gives none either
+            }
+        }
+        Metadata metadata = readWithTika(source, detection);
+        return metadata == null ? properties : from(metadata, properties);
+    }
+
+    /** Tika's own route for any format: its parser for what it detects, the text cut short. Null when it failed. */
+    static Metadata readWithTika(Path source, Detection detection) {
         Metadata metadata = new Metadata();
         try {
             OfficeParsing.refuseUnsafeContainer(source, detection);
         } catch (ConversionException | IOException e) {
-            return properties; // a zip bomb or a damaged container: the converter says why
+            return null; // a zip bomb or a damaged container: the converter says why
         }
         try (InputStream in = Files.newInputStream(source)) {
             ParseContext context = new ParseContext();
@@ -68,12 +84,12 @@ public final class SourceProperties {
         } catch (SAXException e) {
             // the write limit stops the text early by design; the properties are read before the body
         } catch (IOException | TikaException | RuntimeException e) {
-            return properties;
+            return null;
         }
-        return from(metadata, properties);
+        return metadata;
     }
 
-    private static DocumentMetadata from(Metadata metadata, DocumentMetadata properties) {
+    static DocumentMetadata from(Metadata metadata, DocumentMetadata properties) {
         offer(properties, MetadataField.SOURCE_TITLE, metadata.get(TikaCoreProperties.TITLE));
         offer(properties, MetadataField.SOURCE_CREATOR, metadata.get(TikaCoreProperties.CREATOR));
         String created = first(metadata.get(TikaCoreProperties.CREATED), metadata.get(TIFF.ORIGINAL_DATE),

@@ -35,6 +35,8 @@ class RgbRowsTest {
             new BufferedImage(21, 4, BufferedImage.TYPE_INT_RGB),
             new BufferedImage(21, 4, BufferedImage.TYPE_INT_ARGB),
             new BufferedImage(srgbBytes, srgbBytes.createCompatibleWritableRaster(21, 4), false, null),
+            new BufferedImage(40, 9, BufferedImage.TYPE_3BYTE_BGR).getSubimage(3, 2, 21, 4),
+            new BufferedImage(9, 4, BufferedImage.TYPE_BYTE_BINARY),
         };
         for (BufferedImage image : images) {
             for (int y = 0; y < image.getHeight(); y++) {
@@ -56,6 +58,11 @@ class RgbRowsTest {
                 rows.row(y, quick);
                 image.getRGB(0, y, image.getWidth(), 1, slow, 0, image.getWidth());
                 assertArrayEquals(slow, quick, image + " row " + y);
+                if (rows.singleSample()) {
+                    rows.samples(y, quick);
+                    image.getRaster().getSamples(0, y, image.getWidth(), 1, 0, slow);
+                    assertArrayEquals(slow, quick, image + " samples of row " + y);
+                }
             }
         }
     }
