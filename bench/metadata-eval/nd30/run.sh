@@ -13,10 +13,10 @@
 # a sixth seed with more organs (two levels above the issuing organ, a name wrapping to three lines, a ký hiệu with a
 # digit, "KH-BCĐ389"), subjects and signers, and typing none of the others shows ("Số:  05/2026/QĐ-UBND", a date
 # line whose day is left for the pen under a typed month), blind since fresh3 was looked at (ninth session); fresh5: a
-seventh seed with more organs (names holding a dash, a school), subjects, signers, a Thông báo, and the number typed
-"Số: 12 / TB-SVHTT", blind since fresh4 was looked at (tenth session); fresh6: an eighth seed written with fresh5 (organs
-of Thành phố Hồ Chí Minh dated "TP. Hồ Chí Minh, ngày ...", the received stamp over the date line), kept blind for the
-code tuned on fresh5 (tenth session). Only the half scored is generated. COUNT documents
+# seventh seed with more organs (names holding a dash, a school), subjects, signers, a Thông báo, and the number typed
+# "Số: 12 / TB-SVHTT", blind since fresh4 was looked at (tenth session); fresh6: an eighth seed written with fresh5 (organs
+# of Thành phố Hồ Chí Minh dated "TP. Hồ Chí Minh, ngày ...", the received stamp over the date line), kept blind for the
+# code tuned on fresh5 (tenth session). Only the half scored is generated. COUNT documents
 # per half (default 24; a larger COUNT keeps the first documents and adds more, so the halves stay apart); --each
 # lists every miss. --calibrate (on the tuning half) then prints calibration.tsv's rows, counting the values the
 # calibration withholds too (Calibration.java).
