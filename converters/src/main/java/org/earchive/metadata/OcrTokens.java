@@ -78,10 +78,11 @@ final class OcrTokens {
     }
 
     /**
-     * Place names that spell a header word with another mark: "TĨNH" is "TỈNH" misread, except in "HÀ TĨNH" (a
-     * province) and "TĨNH GIA" (a district): there it is printed so.
+     * Names and terms that spell a header word with another mark: "TĨNH" is "TỈNH" misread, except in "HÀ TĨNH" (a
+     * province) and "TĨNH GIA" (a district), and "BỔ" is "BỘ" misread, except in "BỔ TRỢ" ("CỤC BỔ TRỢ TƯ PHÁP"):
+     * there it is printed so.
      */
-    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia");
+    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia", "bổ trợ");
 
     private static boolean inPlaceName(String[] tokens, int i) {
         String before = i > 0 ? tokens[i - 1] + " " + tokens[i] : "";

@@ -3,6 +3,8 @@ package org.earchive.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives back the marks OCR got wrong in the fixed terms organs' names are made of: a 200-dpi scan reads "ĐẲNG ỦY" or
@@ -23,7 +25,15 @@ final class OrganTerms {
             "CỤC THUẾ", "THUẾ TỈNH", "Y TẾ TỈNH", "NHÂN DÂN TỈNH", "UBND TỈNH", "HĐND TỈNH", "TỔNG CỤC", "CỤC VĂN THƯ",
             "ĐẢNG ỦY", "ĐẢNG BỘ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY", "THỊ ỦY", "BAN TỔ CHỨC",
             "LƯU TRỮ", "KẾ HOẠCH", "TÀI CHÍNH", "NỘI VỤ", "VĂN THƯ", "NHÀ NƯỚC", "TRUNG TÂM", "LỊCH SỬ", "BỆNH VIỆN",
-            "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI");
+            "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI", "THỂ THAO");
+
+    /**
+     * Words of organs' names that stand only inside a term, with the words that may follow them: "LƯU" is "LƯU TRỮ".
+     * A name read by OCR holding one without its partner lost a line or a word between them ("CỤC VĂN THƯ VÀ LƯU" /
+     * "NƯỚC", a stamp over "TRỮ NHÀ"). In capitals, with their marks ("PHỔ" of "PHỔ THÔNG" is not "PHỐ").
+     */
+    private static final Map<String, Set<String>> BOUND = Map.of("LƯU", Set.of("TRỮ"), "XÚC", Set.of("TIẾN"),
+            "TRUYỀN", Set.of("THÔNG", "HÌNH"), "PHỔ", Set.of("THÔNG"));
 
     private OrganTerms() {
     }
@@ -49,6 +59,24 @@ final class OrganTerms {
             }
         }
         return String.join(" ", words);
+    }
+
+    /** Whether the name holds a word that stands only inside a term without the word its term goes on with. */
+    static boolean brokenTerm(String name) {
+        String[] words = VietnameseText.nfc(name.strip()).toUpperCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            Set<String> partners = BOUND.get(words[i]);
+            if (partners != null && (i + 1 == words.length || !partners.contains(words[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name ends in a word that stands only inside a term ("CHI CỤC VĂN THƯ - LƯU"): it goes on. */
+    static boolean endsInBoundWord(String name) {
+        String[] words = VietnameseText.nfc(name.strip()).toUpperCase(Locale.ROOT).split("\\s+");
+        return BOUND.containsKey(words[words.length - 1]);
     }
 
     private static boolean spells(List<String> words, int start, String[] term) {
