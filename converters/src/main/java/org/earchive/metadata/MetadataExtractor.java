@@ -961,7 +961,8 @@ public final class MetadataExtractor {
                 if (congVan && isRightColumn(next)) {
                     // a scan's header read column by column may put the V/v's wrapped line below the right column
                     int j = i;
-                    while (j < lines.size() && j < i + 6 && (lines.get(j).blank() || isRightColumn(lines.get(j)))) {
+                    while (j < lines.size() && j < i + 6 && (lines.get(j).blank() || isRightColumn(lines.get(j))
+                            || mottosLastWords(lines.get(j), lines.get(j - 1)))) {
                         j++;
                     }
                     if (j < lines.size() && j < i + 6 && !lines.get(j).blank()
@@ -975,7 +976,7 @@ public final class MetadataExtractor {
                 }
                 if (STAMP_THEN_SUBJECT.matcher(next.text()).find() || VietnameseText.isUpperCase(next.text())
                         && i + 1 < lines.size() && !lines.get(i + 1).blank()
-                        && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
+                        && Character.isLowerCase(lines.get(i + 1).text().charAt(0)) && opensWithWord(lines.get(i + 1))) {
                     // "VĂN PHÒNG UBND TỈNH" then "cư, định danh điện tử": the stamp's name read before the subject's
                     // next line, which goes on in lower case; the subject is not whole as read
                     cut = true;
@@ -1090,6 +1091,21 @@ public final class MetadataExtractor {
             return VietnameseText.isUpperCase(line.text()) || SEPARATOR.matcher(line.text()).matches()
                     || BODY_START.matcher(key).find() || key.matches("^[ivx]+\\.\\s.*|^\\d+\\.\\s.*")
                     || key.matches("^(?:dieu|chuong|phan|muc) (?:\\d+|[ivxlc]+)\\b.*");
+        }
+
+        /** "NAM" or "VIỆT NAM" under a motto line cut before them ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM"). */
+        private static boolean mottosLastWords(Line line, Line above) {
+            String folded = line.folded().toUpperCase(Locale.ROOT).strip();
+            return (folded.equals("NAM") || folded.equals("VIET NAM")) && mottoWithoutTail(above);
+        }
+
+        /**
+         * A line opening with a word Vietnamese is spelt with ("cư, định danh ..."), not the stamp's number OCR read in
+         * lower case ("sø:3z4i Kínhg").
+         */
+        private static boolean opensWithWord(Line line) {
+            String first = line.folded().strip().split("[\\s,;.]+")[0].toLowerCase(Locale.ROOT);
+            return !first.isEmpty() && first.chars().allMatch(Character::isLetter) && OcrTokens.isSyllable(first);
         }
 
         /** The motto, its second line, the rule under it, or the place and date: the header's right column. */

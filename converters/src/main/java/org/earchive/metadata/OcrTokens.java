@@ -42,7 +42,7 @@ final class OcrTokens {
             "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra", "mức chi", "thông qua", "thông tin",
             "chuyển đổi", "hướng dẫn", "quản lý", "tổ chức", "chữ ký", "phát triển", "giai đoạn", "đầu tư", "thành phố",
             "khu vực", "môi trường", "kiểm lâm", "nông nghiệp", "lâm nghiệp", "xây dựng", "xúc tiến", "thương mại",
-            "chỉ đạo");
+            "chỉ đạo", "tồn đọng");
 
     static {
         for (String word : MARKED_WORDS.split(" ")) {

@@ -28,12 +28,13 @@ final class OrganTerms {
             "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI", "THỂ THAO");
 
     /**
-     * Words of organs' names that stand only inside a term, with the words that may follow them: "LƯU" is "LƯU TRỮ".
-     * A name read by OCR holding one without its partner lost a line or a word between them ("CỤC VĂN THƯ VÀ LƯU" /
-     * "NƯỚC", a stamp over "TRỮ NHÀ"). In capitals, with their marks ("PHỔ" of "PHỔ THÔNG" is not "PHỐ").
+     * Words of organs' names that stand only inside a term, with the words that may follow them: "LƯU" is "LƯU TRỮ",
+     * "PHỔ" after "HỌC" is "TRUNG HỌC PHỔ THÔNG" (not "ĐỨC PHỔ", a place). A name read by OCR holding one without its
+     * partner lost a line or a word between them ("CỤC VĂN THƯ VÀ LƯU" / "NƯỚC", a stamp over "TRỮ NHÀ"). The words
+     * in capitals with their marks ("PHỔ" is not "PHỐ"); the partners without marks (OCR's "XÚC TIÊN" keeps its term).
      */
-    private static final Map<String, Set<String>> BOUND = Map.of("LƯU", Set.of("TRỮ"), "XÚC", Set.of("TIẾN"),
-            "TRUYỀN", Set.of("THÔNG", "HÌNH"), "PHỔ", Set.of("THÔNG"));
+    private static final Map<String, Set<String>> BOUND = Map.of("LƯU", Set.of("TRU"), "XÚC", Set.of("TIEN"),
+            "TRUYỀN", Set.of("THONG", "HINH"), "HỌC PHỔ", Set.of("THONG"));
 
     private OrganTerms() {
     }
@@ -65,8 +66,8 @@ final class OrganTerms {
     static boolean brokenTerm(String name) {
         String[] words = VietnameseText.nfc(name.strip()).toUpperCase(Locale.ROOT).split("\\s+");
         for (int i = 0; i < words.length; i++) {
-            Set<String> partners = BOUND.get(words[i]);
-            if (partners != null && (i + 1 == words.length || !partners.contains(words[i + 1]))) {
+            Set<String> partners = partners(words, i);
+            if (partners != null && (i + 1 == words.length || !partners.contains(bare(words[i + 1])))) {
                 return true;
             }
         }
@@ -76,7 +77,13 @@ final class OrganTerms {
     /** Whether the name ends in a word that stands only inside a term ("CHI CỤC VĂN THƯ - LƯU"): it goes on. */
     static boolean endsInBoundWord(String name) {
         String[] words = VietnameseText.nfc(name.strip()).toUpperCase(Locale.ROOT).split("\\s+");
-        return BOUND.containsKey(words[words.length - 1]);
+        return partners(words, words.length - 1) != null;
+    }
+
+    /** The words that may follow the word at {@code i} when it stands only inside a term (alone or after the word before). */
+    private static Set<String> partners(String[] words, int i) {
+        Set<String> alone = BOUND.get(words[i]);
+        return alone != null || i == 0 ? alone : BOUND.get(words[i - 1] + " " + words[i]);
     }
 
     private static boolean spells(List<String> words, int start, String[] term) {

@@ -37,7 +37,8 @@ class ScanTermsAndGluedLinesTest {
             "Quy định mức chỉ bảo đảm cho công tác lưu trữ trên địa bàn|Quy định mức chi bảo đảm cho công tác lưu trữ trên địa bàn",
             "Quy định mức chi bảo đẳm cho công tác lưu trữ trên địa bàn|Quy định mức chi bảo đảm cho công tác lưu trữ trên địa bàn",
             "Về việc thông qủa Đề án phát triển lưu trữ số đến năm 2030|Về việc thông qua Đề án phát triển lưu trữ số đến năm 2030",
-            "Về việc góp ý dự thảo Quy chế quản lý văn bẳn điện tử|Về việc góp ý dự thảo Quy chế quản lý văn bản điện tử"})
+            "Về việc góp ý dự thảo Quy chế quản lý văn bẳn điện tử|Về việc góp ý dự thảo Quy chế quản lý văn bản điện tử",
+            "Về việc đề nghị phê duyệt Đề án chỉnh lý tài liệu tôn đọng|Về việc đề nghị phê duyệt Đề án chỉnh lý tài liệu tồn đọng"})
     void aTermReadWithAWrongMarkIsMendedAndTheSubjectWritten(String read, String printed) {
         DocumentMetadata metadata = readSure(resolution(read, "Nghệ An, ngày 11 tháng 07 năm 2025"));
         assertEquals(printed, metadata.valueOrNull(MetadataField.SUBJECT));
@@ -105,6 +106,28 @@ class ScanTermsAndGluedLinesTest {
         assertNull(readSure(ocr).valueOrNull(MetadataField.ISSUED_DATE));
     }
 
+    /** fresh3-24: the motto cut before "NAM" between a V/v's last line and the addressee: the V/v ended. */
+    @Test
+    void aVvFollowedByTheMottoWrappedBeforeNamIsWhole() {
+        String ocr = String.join("\n", "ỦY BAN NHÂN DÂN XÃ QUẢNG", "PHÚ", "Số:825 /UBND-VP",
+                "V/v kiểm tra, đánh giá hiện trạng kho", "lưu trữ và trang thiết bị bảo quản", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT",
+                "NAM", "Độc lập - Tự do - Hạnh phúc", "Quảng Phú, ngày 28 tháng 2 năm 2025",
+                "Kính gửi: Các cơ quan, đơn vị trực thuộc.");
+        assertEquals("V/v kiểm tra, đánh giá hiện trạng kho lưu trữ và trang thiết bị bảo quản",
+                readSure(ocr).valueOrNull(MetadataField.SUBJECT));
+    }
+
+    /** fresh3-03: the stamp's name under a V/v, then its number misread in lower case ("sø:3z4i"): no subject words. */
+    @Test
+    void theStampsNumberReadInLowerCaseIsNoSubjectLineGoingOn() {
+        String ocr = String.join("\n", "UBND TỈNH QUẢNG NAM", "SỞ NỘI VỤ", "Số:845/SNV-VP", "V/v đăng ký nhu cầu đào tạo nghiệp",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Quảng Nam, ngày 15 tháng 04 năm 2026",
+                "vụ lưu trữ năm 2025", "VĂN PHÒNG UBND TỈNH", "sø:3z4i Kínhg", "ửi: Các cơ quan, đơn vị trực thuộc.");
+        assertEquals("V/v đăng ký nhu cầu đào tạo nghiệp vụ lưu trữ năm 2025", readSure(ocr).valueOrNull(MetadataField.SUBJECT));
+        // the stamp's name, then a line going on in words: the subject's next line, the stamp between; not whole
+        assertNull(readSure(ocr.replace("sø:3z4i Kínhg", "cư, định danh điện tử")).valueOrNull(MetadataField.SUBJECT));
+    }
+
     /** tune-19, tune-36, tune-70: an italic "11" or "1" of the month read as letters after a printed day. */
     @ParameterizedTest
     @CsvSource({"Tiên Phước; ngày 13 tháng II năm 2025, 2025-11-13", "Tiên Phước; ngày 10 tháng I năm 2025, 2025-01-10",
@@ -141,6 +164,9 @@ class ScanTermsAndGluedLinesTest {
         assertTrue(OrganTerms.brokenTerm("CỤC VĂN THƯ VÀ LƯU NƯỚC"));
         assertFalse(OrganTerms.brokenTerm("CHI CỤC VĂN THƯ - LƯU TRỮ"));
         assertFalse(OrganTerms.brokenTerm("CỤC XÚC TIẾN THƯƠNG MẠI"));
+        assertFalse(OrganTerms.brokenTerm("CỤC XÚC TIÊN THƯƠNG MẠI"), "a partner OCR read with another mark is still it");
+        assertFalse(OrganTerms.brokenTerm("TRUNG TÂM Y TẾ HUYỆN ĐỨC PHỔ"), "\"PHỔ\" of a place, not of \"PHỔ THÔNG\"");
+        assertTrue(OrganTerms.brokenTerm("TRƯỜNG TRUNG HỌC PHỔ"));
     }
 
     /** fresh5-18: "SỞ VĂN HÓA - THẾ THAO", Tesseract sure of "THẾ". */
