@@ -170,14 +170,23 @@ final class FieldCalibration {
 
     /**
      * A date read by OCR is sure when Tesseract gave each word it was printed with at least {@link #SURE_WORDS}: an
-     * italic "18" read as "16" is a digit Tesseract hesitated over, though the date it gives is a real one.
+     * italic "18" read as "16" is a digit Tesseract hesitated over, though the date it gives is a real one; doubtful
+     * when its month was read as letters.
      */
     private static String dateEvidence(FieldValue value, OcrWords words) {
         String printed = value.evidence() != null && value.evidence().startsWith(PRINTED)
                 ? value.evidence().substring(PRINTED.length()) : null;
+        if (printed != null && MONTH_AS_LETTERS.matcher(VietnameseText.fold(printed)).find()) {
+            // "ngày 6 tháng II năm 2025": a line Tesseract read the month of as letters read its day no better (an
+            // italic 8 as 6, tune-149): a kind measured apart
+            return "doubtful";
+        }
         OptionalInt weakest = words.weakestOf(printed);
         return weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS ? "sure" : "clean";
     }
+
+    /** A date's month printed without a digit as OCR read it ("tháng II", "tháng TI"). */
+    private static final Pattern MONTH_AS_LETTERS = Pattern.compile("thang[.,]?\\s*[^\\d\\s]+\\s*nam", Pattern.CASE_INSENSITIVE);
 
     private static String describe(TextSource source, String evidence) {
         return (source == TextSource.OCR ? "OCR" : "typed") + " text, " + evidence;

@@ -808,8 +808,12 @@ public final class MetadataExtractor {
                     continue;
                 }
                 if (!VietnameseText.isUpperCase(text) || !Character.isLetter(text.charAt(0))) {
+                    // "TỀNg TÂM LƯU TRỮ LỊCH" (tune-122): an organ's line OCR read a letter of in lower case; the
+                    // issuing organ is not known, and the line above it is its parent, never the issuer
+                    misreadOrganLine |= mostlyCapitals(text);
                     continue; // "/QĐ-BYT" of a number line split from its "Số:" is no organ
                 }
+                misreadOrganLine = false;
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
@@ -839,9 +843,24 @@ public final class MetadataExtractor {
             double confidence = (stateHeader || partyHeader ? 0.9 : 0.75) - (wasJoined.get(issuer) ? 0.1 : 0)
                     - (names.size() > 2 ? 0.15 : 0);
             metadata.offer(MetadataField.ORGAN_NAME, names.get(issuer), confidence, Origin.TEXT);
+            if (misreadOrganLine && !typed && names.get(issuer).equals(metadata.valueOrNull(MetadataField.ORGAN_NAME))) {
+                metadata.replace(MetadataField.ORGAN_NAME, new FieldValue(names.get(issuer), 0.5, Origin.TEXT,
+                        FieldCalibration.CUT));
+            }
             if (issuer > 0) {
                 metadata.offer(MetadataField.PARENT_ORGAN_NAME, names.get(issuer - 1), confidence - 0.05, Origin.TEXT);
             }
+        }
+
+        /** An organ's line OCR read after the last one taken, with a letter in lower case: the issuer may be lost. */
+        private boolean misreadOrganLine;
+
+        /** Two words or more, opening with a capital, four letters in five capitals: a line in capitals misread. */
+        private static boolean mostlyCapitals(String text) {
+            long letters = text.codePoints().filter(Character::isLetter).count();
+            long capitals = text.codePoints().filter(Character::isUpperCase).count();
+            return text.strip().split("\\s+").length >= 2 && Character.isUpperCase(text.codePointAt(0))
+                    && letters >= 8 && capitals * 5 >= letters * 4;
         }
 
         /** The motto's first line read beside an organ's and cut before its "VIỆT NAM": "... CỘNG HÒA XÃ HỘI CHỦ NGHĨA". */

@@ -128,14 +128,35 @@ class ScanTermsAndGluedLinesTest {
         assertNull(readSure(ocr.replace("sø:3z4i Kínhg", "cư, định danh điện tử")).valueOrNull(MetadataField.SUBJECT));
     }
 
-    /** tune-19, tune-36, tune-70: an italic "11" or "1" of the month read as letters after a printed day. */
+    /** tune-19, tune-36, tune-70: an italic "11" or "1" of the month read as letters after a printed day; tune-12's "thẳng.". */
     @ParameterizedTest
     @CsvSource({"Tiên Phước; ngày 13 tháng II năm 2025, 2025-11-13", "Tiên Phước; ngày 10 tháng I năm 2025, 2025-01-10",
             "Lào Cai; ngày 15 tháng TI năm 2025, 2025-11-15", "Bắc Ninh; ngày 5 thẳng. 7 năm 2025, 2025-07-05",
             "Tiên Phước; ngày I7 tháng II năm 2025, 2025-11-17"})
-    void aMonthReadAsLettersAfterAPrintedDayIsItsDigits(String line, String date) {
+    void aMonthReadAsLettersAfterAPrintedDayIsItsDigitsLeftForTheClerkToConfirm(String line, String date) {
         DocumentMetadata metadata = readSure(resolution("Về việc hủy tài liệu hết giá trị", line.replace(';', ',')));
-        assertEquals(date, metadata.valueOrNull(MetadataField.ISSUED_DATE));
+        if (line.contains("thẳng.")) {
+            assertEquals(date, metadata.valueOrNull(MetadataField.ISSUED_DATE), "a month in digits: written");
+        } else {
+            // read, but a line whose month OCR read as letters may hold a misread day too ("ngày 6 tháng II" for the
+            // 8th, tune-149): doubtful, withheld with the date read shown to the clerk
+            assertNull(metadata.valueOrNull(MetadataField.ISSUED_DATE));
+            assertEquals(date, metadata.withheld().get(MetadataField.ISSUED_DATE).value());
+        }
+    }
+
+    /** tune-122: the issuing organ's line read with a letter in lower case ("TỀNg"): its parent is not the issuer. */
+    @Test
+    void aParentIsNotWrittenAsTheIssuerWhenTheIssuersLineWasMisread() {
+        String ocr = String.join("\n", "UBND THÀNH PHỐ HUẾ", "TỀNg TÂM LƯU TRỮ LỊCH", "S", "Số: 18 /QĐ-TTLT",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Huế, ngày 19/03/2024", "QUYẾT ĐỊNH",
+                "Về việc giao nhiệm vụ số hóa tài liệu lưu trữ cho Trung tâm", "Công nghệ thông tin", "Căn cứ Luật Lưu trữ;");
+        DocumentMetadata metadata = readSure(ocr);
+        assertNull(metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("QĐ-TTLT", metadata.valueOrNull(MetadataField.CODE_NOTATION));
+        // read whole, the issuer is written under its parent
+        assertEquals("TRUNG TÂM LƯU TRỮ LỊCH SỬ", readSure(ocr.replace("TỀNg TÂM LƯU TRỮ LỊCH\nS", "TRUNG TÂM LƯU TRỮ LỊCH SỬ"))
+                .valueOrNull(MetadataField.ORGAN_NAME));
     }
 
     @Test
