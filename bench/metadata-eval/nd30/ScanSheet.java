@@ -15,9 +15,10 @@ import org.earchive.fixtures.ImageFiles;
  * For bench/metadata-eval/nd30/run.sh: what an office scanner gives back of one printed, signed and stamped page
  * rendered at 200 dpi in colour: the red round seal over the signer's title, a pen stroke for the signature, on
  * some the văn thư's red received stamp ("ĐẾN" with its own number and date, NĐ 30/2020 Phụ lục IV) under the
- * number line, the sheet fed 1 to 4 degrees crooked either way, and sensor noise. Writes a 200-dpi JPEG.
+ * number line (or, with "date", over the date line in the right column), the sheet fed 1 to 4 degrees crooked either
+ * way, and sensor noise. Writes a 200-dpi JPEG.
  *
- *   java -cp fixtures/target/classes ScanSheet.java OUT.jpg SEED yes|no PAGE.png
+ *   java -cp fixtures/target/classes ScanSheet.java OUT.jpg SEED yes|no|date PAGE.png
  */
 public class ScanSheet {
 
@@ -28,6 +29,7 @@ public class ScanSheet {
         Random random = new Random(Long.parseLong(args[1]));
         boolean received = "yes".equals(args[2]);
         BufferedImage page = ImageIO.read(Path.of(args[3]).toFile());
+        int[] dateLine = "date".equals(args[2]) ? dateLine(page) : null;
         BufferedImage printed = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D p = printed.createGraphics();
         p.drawImage(page, 0, 0, null);
@@ -39,8 +41,10 @@ public class ScanSheet {
             signature(p, random, name[0] - 60, name[1] - 150);
             seal(p, name[0] - size * 3 / 4, name[1] - size - 10, size);
         }
-        if (received) {
+        if (received || "date".equals(args[2]) && dateLine == null) {
             receivedStamp(p, random, page.getHeight());
+        } else if (dateLine != null) {
+            receivedStampOver(p, random, dateLine);
         }
         p.dispose();
         BufferedImage scanned = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -121,6 +125,10 @@ public class ScanSheet {
     static void receivedStamp(Graphics2D g, Random random, int height) {
         int x = 200 + random.nextInt(80);
         int y = height * 17 / 100 + random.nextInt(height / 25);
+        stamp(g, random, x, y);
+    }
+
+    static void stamp(Graphics2D g, Random random, int x, int y) {
         g.setColor(new Color(RED.getRed(), RED.getGreen(), RED.getBlue(), 210));
         g.setStroke(new BasicStroke(4));
         g.drawRect(x, y, 400, 240);
@@ -133,6 +141,58 @@ public class ScanSheet {
         g.drawString("Ngày: " + (1 + random.nextInt(28)) + "/" + (1 + random.nextInt(12)) + "/2025", x + 150, y + 135);
         g.drawString("Chuyển: Văn phòng", x + 20, y + 185);
         g.drawString("Lưu hồ sơ số: ......", x + 20, y + 225);
+    }
+
+    /**
+     * The date line of a state document's header: in the right column (from just right of the page's middle), the
+     * first band of ink under the thin one (the rule under the tiêu ngữ); {x centre, y centre}, or null when the top
+     * third of the page shows no such band.
+     */
+    static int[] dateLine(BufferedImage page) {
+        int from = page.getWidth() * 52 / 100;
+        int to = page.getWidth() * 95 / 100;
+        boolean rule = false;
+        boolean solid = false; // a row of the band inked along its whole length: a rule, not letters or their marks
+        int top = -1;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int y = 0; y < page.getHeight() / 3; y++) {
+            int rowLeft = -1;
+            int rowRight = -1;
+            int ink = 0;
+            for (int x = from; x < to; x++) {
+                int rgb = page.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) < 100 && ((rgb >> 8) & 0xff) < 100) {
+                    rowLeft = rowLeft < 0 ? x : rowLeft;
+                    rowRight = x;
+                    ink++;
+                }
+            }
+            if (rowLeft >= 0) {
+                top = top < 0 ? y : top;
+                left = Math.min(left, rowLeft);
+                right = Math.max(right, rowRight);
+                solid = solid || ink >= 100 && ink * 10 >= (rowRight - rowLeft) * 9;
+            } else if (top >= 0) {
+                if (y - top < 12 && solid) {
+                    rule = true;
+                } else if (rule) {
+                    return new int[] {(left + right) / 2, (top + y) / 2};
+                }
+                top = -1;
+                solid = false;
+                left = Integer.MAX_VALUE;
+                right = -1;
+            }
+        }
+        return null;
+    }
+
+    /** The received stamp as {@link #receivedStamp} draws it, placed over the date line, the line across its middle. */
+    static void receivedStampOver(Graphics2D g, Random random, int[] line) {
+        int x = line[0] - 200 + random.nextInt(120) - 60;
+        int y = line[1] - 80 - random.nextInt(80);
+        stamp(g, random, x, y);
     }
 
     /** Sensor noise: a few percent of pixels a little darker or lighter, on every channel alike. */

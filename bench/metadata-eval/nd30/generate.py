@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Lays out Vietnamese administrative documents as NĐ 30/2020 prints them, for bench/metadata-eval/nd30/run.sh.
 
-    python3 generate.py OUT_DIR [COUNT]
+    python3 generate.py OUT_DIR [COUNT] [HALF ...]
 
-Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/, OUT_DIR/fresh3/ and OUT_DIR/fresh4/ (COUNT
-documents each, default 24), each holding the documents
+Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh6/ (only the HALFs named,
+when any; COUNT documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
 document gets a received stamp). Stdlib only; the same COUNT always gives the same documents (fixed seeds).
@@ -22,7 +22,10 @@ the other halves never show) was added once the held-out half had been looked at
 subjects and a header layout none shows) once the fresh half had been; fresh3 (a fifth seed, more organs, subjects,
 signers, and number, date and V/v typing none shows) once fresh2 had been; fresh4 (a sixth seed: organs two levels
 below their committee, a name wrapping to three lines, a ký hiệu with a digit, "Số:  05/2026/QĐ-UBND", a day left
-blank under a typed month) once fresh3 had been: it is the one still blind.
+blank under a typed month) once fresh3 had been; fresh5 (a seventh seed: organs whose names hold a dash, a school, a
+Thông báo, "Số: 12 / TB-VP") once fresh4 had been; fresh6 (an eighth seed: organs of Thành phố Hồ Chí Minh dated
+"TP. Hồ Chí Minh, ngày ...", the received stamp over the date line) written with fresh5, kept blind for the code
+tuned on fresh5.
 """
 import os
 import random
@@ -89,7 +92,7 @@ SUBJECTS = {
            "Về kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030"],
 }
 TYPE_NAMES = {"QĐ": ("QUYẾT ĐỊNH", "02"), "CV": (None, "22"), "TTr": ("TỜ TRÌNH", "15"), "BC": ("BÁO CÁO", "14"),
-              "KH": ("KẾ HOẠCH", "10"), "NQ": ("NGHỊ QUYẾT", "01")}
+              "KH": ("KẾ HOẠCH", "10"), "NQ": ("NGHỊ QUYẾT", "01"), "TB": ("THÔNG BÁO", "07")}
 SIGNERS = ["Nguyễn Văn Hùng", "Trần Thị Thu Hà", "Lê Minh Tuấn", "Phạm Quốc Bảo", "Hoàng Thị Lan", "Võ Đình Nam",
            "Đặng Thanh Sơn", "Bùi Thị Ngọc Ánh", "Huỳnh Công Lý", "Đỗ Văn Phúc"]
 BODY = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
@@ -140,6 +143,8 @@ def number_text(style, number, notation):
         return f"Số:  {n}/{notation}"
     if style == "party":
         return f"Số {n}-{notation}"
+    if style == "spaceboth":
+        return f"Số: {n} / {notation}"
     raise ValueError(style)
 
 
@@ -256,6 +261,67 @@ FRESH4_SUBJECTS = {
     "NQ": ["Về việc thông qua Đề án sắp xếp đơn vị hành chính cấp xã giai đoạn 2025 - 2026"],
 }
 FRESH4_SIGNERS = ["Ngô Thị Thanh Thảo", "Kiều Văn Bình", "Mai Xuân Hòa", "H'Linh Niê", "Phan Thị Hồng Nhung"]
+# Only in the fresh5 half (issue 18, tenth session): organs, councils, a Party committee, subjects and signers no
+# earlier half shows (a department whose name holds a dash, "SỞ VĂN HÓA - THỂ THAO", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ
+# HỘI"; a school, "TRƯỜNG ..."; a "BAN DÂN TỘC"), a type no earlier half shows (Thông báo, "Số: 12 / TB-VP"), and typing
+# none shows: the number typed with a space on both sides of its slash ("Số: 12 / TB-SVHTT", "spaceboth").
+FRESH5_STATE_ORGANS = [
+    ("UBND TỈNH TÂY NINH", "SỞ VĂN HÓA - THỂ THAO", "SVHTT", "Tây Ninh"),
+    ("", "ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM", "UBND", "Bảo Lâm"),
+    ("BỘ TƯ PHÁP", "CỤC BỔ TRỢ TƯ PHÁP", "BTTP", "Hà Nội"),
+    ("UBND TỈNH PHÚ YÊN", "BAN DÂN TỘC", "BDT", "Phú Yên"),
+    ("UBND HUYỆN ĐÔNG ANH", "PHÒNG KINH TẾ", "PKT", "Đông Anh"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC GIANG", "TRƯỜNG TRUNG HỌC PHỔ THÔNG NGÔ SĨ LIÊN", "THPTNSL", "Bắc Giang"),
+    ("", "ỦY BAN NHÂN DÂN XÃ HÒA TIẾN", "UBND", "Hòa Tiến"),
+    ("UBND TỈNH VĨNH LONG", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "SLĐTBXH", "Vĩnh Long"),
+]
+FRESH5_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI", "HĐND", "Yên Bái")]
+FRESH5_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH THÁI BÌNH", "ĐẢNG ỦY XÃ VŨ THẮNG", "ĐU", "Vũ Thư")]
+FRESH5_SUBJECTS = {
+    "QĐ": ["Về việc ban hành Quy chế phối hợp tổ chức các hoạt động văn hóa, thể thao tại cơ sở",
+           "Về việc công nhận danh hiệu Gia đình văn hóa năm 2026",
+           "Về việc thành lập Đoàn kiểm tra liên ngành về an toàn vệ sinh thực phẩm"],
+    "CV": ["V/v hướng dẫn tổ chức các hoạt động chào mừng kỷ niệm ngày thành lập tỉnh và đón Tết Nguyên đán",
+           "V/v rà soát hộ nghèo, hộ cận nghèo theo chuẩn nghèo đa chiều",
+           "V/v chuẩn bị nội dung phục vụ Đoàn giám sát của Hội đồng nhân dân tỉnh"],
+    "TTr": ["Về việc đề nghị hỗ trợ kinh phí sửa chữa nhà văn hóa thôn"],
+    "BC": ["Tình hình thực hiện chính sách dân tộc năm 2026"],
+    "KH": ["Tổ chức Hội khỏe Phù Đổng cấp huyện năm học 2026 - 2027"],
+    "NQ": ["Về việc quyết định biên chế công chức trong cơ quan hành chính năm 2027"],
+    "TB": ["Kết luận của Chủ tịch Ủy ban nhân dân tại cuộc họp giao ban tháng 11 năm 2026",
+           "Lịch tiếp công dân định kỳ của lãnh đạo Sở tháng 12 năm 2026",
+           "Về việc tạm ngừng tiếp nhận hồ sơ trực tuyến để nâng cấp hệ thống"],
+}
+FRESH5_SIGNERS = ["Quách Thị Diệu Linh", "Vi Văn Dũng", "Ông Thị Hằng", "La Minh Khôi", "Sầm Thị Phương"]
+# Only in the fresh6 half (issue 18, tenth session; its pools written before any tuning, and the half neither generated
+# nor scored until the final code was): organs, a council, a Party committee, subjects and signers no earlier half
+# shows, among them organs of Thành phố Hồ Chí Minh whose date line names the place as typed there ("TP. Hồ Chí
+# Minh, ngày ..."); and a scan variant none shows: the received stamp printed over the date line (stamp "date").
+FRESH6_STATE_ORGANS = [
+    ("", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "UBND", "TP. Hồ Chí Minh"),
+    ("UBND THÀNH PHỐ HỒ CHÍ MINH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "STTTT", "TP. Hồ Chí Minh"),
+    ("UBND TỈNH ĐIỆN BIÊN", "SỞ CÔNG THƯƠNG", "SCT", "Điện Biên"),
+    ("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "CỤC SỞ HỮU TRÍ TUỆ", "SHTT", "Hà Nội"),
+    ("UBND QUẬN GÒ VẤP", "PHÒNG QUẢN LÝ ĐÔ THỊ", "QLĐT", "Gò Vấp"),
+    ("", "ỦY BAN NHÂN DÂN HUYỆN CẦN GIỜ", "UBND", "Cần Giờ"),
+    ("UBND TỈNH BÌNH DƯƠNG", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "BQLKCN", "Bình Dương"),
+    ("UBND TỈNH HÀ GIANG", "SỞ NGOẠI VỤ", "SNgV", "Hà Giang"),
+]
+FRESH6_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN HUYỆN HÓC MÔN", "HĐND", "Hóc Môn")]
+FRESH6_PARTY_ORGANS = [("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH", "QUẬN ỦY QUẬN 3", "QU", "TP. Hồ Chí Minh")]
+FRESH6_SUBJECTS = {
+    "QĐ": ["Về việc phê duyệt danh sách doanh nghiệp được hỗ trợ chuyển đổi số năm 2027",
+           "Về việc thu hồi Giấy chứng nhận đủ điều kiện kinh doanh dịch vụ lữ hành",
+           "Về việc khen thưởng tập thể, cá nhân có thành tích trong phong trào thi đua"],
+    "CV": ["V/v xin ý kiến về hồ sơ đề nghị cấp văn bằng bảo hộ nhãn hiệu tập thể",
+           "V/v tăng cường kiểm tra trật tự xây dựng, lấn chiếm vỉa hè",
+           "V/v báo cáo số liệu thương mại điện tử và xuất khẩu hàng hóa qua biên giới"],
+    "TTr": ["Về việc đề nghị điều chỉnh quy hoạch chi tiết khu dân cư phía Nam"],
+    "BC": ["Công tác thông tin đối ngoại và hợp tác quốc tế năm 2026"],
+    "KH": ["Tuyên truyền, phổ biến pháp luật về sở hữu trí tuệ năm 2027"],
+    "NQ": ["Về việc đặt tên đường, cầu trên địa bàn huyện đợt 2 năm 2026"],
+}
+FRESH6_SIGNERS = ["Tôn Nữ Thanh Vân", "Khổng Minh Đức", "Giáp Văn Toàn", "Lục Thị Bích", "Âu Dương Phong"]
 POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
 FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
                "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
@@ -291,6 +357,31 @@ FRESH4_POOLS = {"state": STATE_ORGANS + FRESH3_STATE_ORGANS + 2 * FRESH4_STATE_O
                 "date_styles": ["blankday", "wordsmixed"],
                 "kinds": ["KH", "QĐ"],
                 "qppl": True}
+# the new organs, subjects and signers twice over, the sixth seed's among the old, each new organ in turn on every
+# other state document; Thông báo twice as often as any other type; "spaceboth" in the draws below
+FRESH5_POOLS = {"state": STATE_ORGANS + FRESH4_STATE_ORGANS + 2 * FRESH5_STATE_ORGANS,
+                "cycle": FRESH5_STATE_ORGANS,
+                "councils": COUNCILS + FRESH4_COUNCILS + 2 * FRESH5_COUNCILS,
+                "party": PARTY_ORGANS + FRESH4_PARTY_ORGANS + 2 * FRESH5_PARTY_ORGANS,
+                "subjects": {k: SUBJECTS.get(k, []) + FRESH4_SUBJECTS.get(k, []) + 2 * FRESH5_SUBJECTS[k]
+                             for k in FRESH5_SUBJECTS},
+                "signers": SIGNERS + FRESH4_SIGNERS + 2 * FRESH5_SIGNERS,
+                "layouts": ["table2", "table1", "tabs", "tabs2"],
+                "years": [2026, 2026, 2025],
+                "number_styles": ["spaceboth", "spaceboth"],
+                "kinds": ["TB", "TB"]}
+# the new organs, subjects and signers twice over, the seventh seed's among the old, each new organ in turn on every
+# other state document; half of the received stamps printed over the date line ("stamp_on_date")
+FRESH6_POOLS = {"state": STATE_ORGANS + FRESH5_STATE_ORGANS + 2 * FRESH6_STATE_ORGANS,
+                "cycle": FRESH6_STATE_ORGANS,
+                "councils": COUNCILS + FRESH5_COUNCILS + 2 * FRESH6_COUNCILS,
+                "party": PARTY_ORGANS + FRESH5_PARTY_ORGANS + 2 * FRESH6_PARTY_ORGANS,
+                "subjects": {k: v + FRESH5_SUBJECTS[k] + 2 * FRESH6_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                "signers": SIGNERS + FRESH5_SIGNERS + 2 * FRESH6_SIGNERS,
+                "layouts": ["table2", "table1", "tabs", "tabs2"],
+                "years": [2026, 2027, 2027],
+                "kinds": ["CV", "QĐ"],
+                "stamp_on_date": True}
 
 
 def make(rng, index, half, pools=POOLS):
@@ -371,8 +462,11 @@ def make(rng, index, half, pools=POOLS):
         # a V/v the typist broke over two paragraphs of the number's cell (a tab-typed header wraps it anyway)
         "vv2": pools.get("vv2", False) and kind_code == "CV" and layout.startswith("table"),
     }
+    # fresh6: the received stamp printed over the date line instead of under the number line, on half the stamps
+    if doc["stamp"] and pools.get("stamp_on_date") and rng.random() < 0.5:
+        doc["stamp"] = "date"
     facts = {"format": fmt, "layout": layout + ("+vv2" if doc["vv2"] else ""), "numberStyle": number_style, "dateStyle": date_style,
-             "stamp": "yes" if doc["stamp"] else "no"}
+             "stamp": "date" if doc["stamp"] == "date" else "yes" if doc["stamp"] else "no"}
     return doc, truth, facts
 
 
@@ -611,10 +705,14 @@ FACTS = ["format", "layout", "numberStyle", "dateStyle", "stamp"]
 def main():
     out = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 24
+    only = sys.argv[3:]  # the halves to write (run.sh names the one it scores, so fresh6 stays unmade until scored)
     for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207), ("fresh3", 8_1207),
-                       ("fresh4", 9_1207)):
+                       ("fresh4", 9_1207), ("fresh5", 10_1207), ("fresh6", 11_1207)):
+        if only and half not in only:
+            continue
         rng = random.Random(seed)
-        pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS, "fresh3": FRESH3_POOLS, "fresh4": FRESH4_POOLS}.get(half, POOLS)
+        pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS, "fresh3": FRESH3_POOLS, "fresh4": FRESH4_POOLS,
+                 "fresh5": FRESH5_POOLS, "fresh6": FRESH6_POOLS}.get(half, POOLS)
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:

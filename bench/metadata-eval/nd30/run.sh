@@ -2,7 +2,7 @@
 # Scores the metadata earchive reads from generated NĐ 30/2020 documents, field by field, against the truth the
 # generator wrote, on born-digital files (DOCX, HTML, PDF) and on 200-dpi colour scans of the same documents.
 #
-#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|fresh3|fresh4 [COUNT] [--each] [--calibrate]
+#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6 [COUNT] [--each] [--calibrate]
 #
 # tune: the half the extractor may be tuned on. heldout: the half scored only to report (do not look at its
 # misses while changing the extractor); fresh: a third seed with organs and subjects the others never show, blind
@@ -12,7 +12,11 @@
 # (broken over two paragraphs) typing none of the others shows, blind since fresh2 was looked at (eighth session); fresh4:
 # a sixth seed with more organs (two levels above the issuing organ, a name wrapping to three lines, a ký hiệu with a
 # digit, "KH-BCĐ389"), subjects and signers, and typing none of the others shows ("Số:  05/2026/QĐ-UBND", a date
-# line whose day is left for the pen under a typed month), blind since fresh3 was looked at (ninth session). COUNT documents
+# line whose day is left for the pen under a typed month), blind since fresh3 was looked at (ninth session); fresh5: a
+# seventh seed with more organs (names holding a dash, a school), subjects, signers, a Thông báo, and the number typed
+# "Số: 12 / TB-SVHTT", blind since fresh4 was looked at (tenth session); fresh6: an eighth seed written with fresh5 (organs
+# of Thành phố Hồ Chí Minh dated "TP. Hồ Chí Minh, ngày ...", the received stamp over the date line), kept blind for the
+# code tuned on fresh5 (tenth session). Only the half scored is generated. COUNT documents
 # per half (default 24; a larger COUNT keeps the first documents and adds more, so the halves stay apart); --each
 # lists every miss. --calibrate (on the tuning half) then prints calibration.tsv's rows, counting the values the
 # calibration withholds too (Calibration.java).
@@ -20,13 +24,14 @@
 # generate.py lays out the documents (types, header as a table or tab-aligned, number and date typing variants,
 # legal grounds citing other numbers and dates, signature block, nơi nhận); a document marked format=pdf is
 # printed to PDF by LibreOffice. Every document is also printed, rendered at 200 dpi in colour and "scanned" by
-# ScanSheet.java (skew 1-4 degrees, noise, red seal and signature, on half of them the red ĐẾN received stamp).
+# ScanSheet.java (skew 1-4 degrees, noise, red seal and signature, on half of them the red ĐẾN received stamp, under the
+# number line or, in fresh6, over the date line).
 # Everything goes through `earchive convert` and the TT 05 X.xml it writes is scored by ../MetadataEval.java.
 # EARCHIVE=path/to/earchive scores another build; METADATA_EVAL_KEEP=1 keeps the work folder.
 #
 # Needs python3, LibreOffice (soffice), poppler-utils (pdftoppm) and Tesseract with Vietnamese.
 set -euo pipefail
-half="${1:?tune, heldout, fresh, fresh2, fresh3 or fresh4}"
+half="${1:?tune, heldout, fresh, fresh2, fresh3, fresh4, fresh5 or fresh6}"
 count="${2:-24}"
 shift $(( $# >= 2 ? 2 : 1 ))
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
@@ -42,7 +47,7 @@ if [[ -n "${METADATA_EVAL_KEEP:-}" ]]; then
 else
   trap 'rm -rf "$work"' EXIT
 fi
-python3 "$nd30/generate.py" "$work/gen" "$count"
+python3 "$nd30/generate.py" "$work/gen" "$count" "$half"
 gen="$work/gen/$half"
 mkdir -p "$work/in/born-digital" "$work/in/scans" "$work/pdf" "$work/png"
 

@@ -107,9 +107,11 @@ final class FieldCalibration {
      * For a name or subject read by OCR: suspect when a word looks misread or it holds a mark none is printed with
      * ({@link PrintedMarks}), or a subject stops on a word that needs another or holds words in capitals
      * ({@link SubjectShape}) or opens on a word Tesseract was unsure of, or a name opens as no organ's does ({@link OrganHeads}) or spells the date line's place
-     * with other marks ({@link PlaceAgreement}); sure when each of its words is one
+     * with other marks ({@link PlaceAgreement}) or holds a word of a term without its partner ("LƯU" without "TRỮ",
+     * {@link OrganTerms#brokenTerm}); sure when each of its words is one
      * Tesseract gave at least {@link #SURE_WORDS}; clean otherwise (or when the words' confidences are not known).
-     * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with; sure when Tesseract gave
+     * For a ký hiệu read by OCR: suspect when it holds a character no ký hiệu is printed with; doubtful when the issuing
+     * organ's name above it lost a line ({@link OrganTerms#brokenTerm}); sure when Tesseract gave
      * the words it was read from at least {@link #SURE_WORDS}; else doubtful when it holds a letter OCR reads a digit
      * as (I, l, O) or a part the header's names do not spell ({@link NotationWords#spelt}), clean otherwise.
      */
@@ -120,6 +122,12 @@ final class FieldCalibration {
             // a ký hiệu is Latin capitals, digits, "Đ" and its separators: anything else is a misreading
             if (!NOTATION_CHARACTERS.matcher(value).matches()) {
                 return "suspect";
+            }
+            if (organs.get(0) != null && OrganTerms.brokenTerm(organs.get(0))) {
+                // the issuing organ's name lost a line ("CỤC VĂN THƯ VÀ LƯU" / "NƯỚC"): the received stamp lay over the
+                // left column, whose next line is the number's, and may have hidden the ký hiệu's end ("QĐ-VTLT" of
+                // "QĐ-VTLTNN") however sure Tesseract was of what it read
+                return "doubtful";
             }
             OptionalInt weakest = NotationWords.weakest(ocrWords, value);
             if (weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS) {
@@ -136,7 +144,8 @@ final class FieldCalibration {
         }
         if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)
                 || field == MetadataField.SUBJECT && SubjectShape.suspect(value)
-                || field == MetadataField.ORGAN_NAME && (!OrganHeads.opens(value) || PlaceAgreement.disagrees(value, place))) {
+                || field == MetadataField.ORGAN_NAME && (!OrganHeads.opens(value) || PlaceAgreement.disagrees(value, place)
+                        || OrganTerms.brokenTerm(value))) {
             return "suspect";
         }
         if (field == MetadataField.SUBJECT && openingUnsure(value, ocrWords)) {
@@ -161,14 +170,23 @@ final class FieldCalibration {
 
     /**
      * A date read by OCR is sure when Tesseract gave each word it was printed with at least {@link #SURE_WORDS}: an
-     * italic "18" read as "16" is a digit Tesseract hesitated over, though the date it gives is a real one.
+     * italic "18" read as "16" is a digit Tesseract hesitated over, though the date it gives is a real one; doubtful
+     * when its month was read as letters.
      */
     private static String dateEvidence(FieldValue value, OcrWords words) {
         String printed = value.evidence() != null && value.evidence().startsWith(PRINTED)
                 ? value.evidence().substring(PRINTED.length()) : null;
+        if (printed != null && MONTH_AS_LETTERS.matcher(VietnameseText.fold(printed)).find()) {
+            // "ngày 6 tháng II năm 2025": a line Tesseract read the month of as letters read its day no better (an
+            // italic 8 as 6, tune-149): a kind measured apart
+            return "doubtful";
+        }
         OptionalInt weakest = words.weakestOf(printed);
         return weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS ? "sure" : "clean";
     }
+
+    /** A date's month printed without a digit as OCR read it ("tháng II", "tháng TI"). */
+    private static final Pattern MONTH_AS_LETTERS = Pattern.compile("thang[.,]?\\s*[^\\d\\s]+\\s*nam", Pattern.CASE_INSENSITIVE);
 
     private static String describe(TextSource source, String evidence) {
         return (source == TextSource.OCR ? "OCR" : "typed") + " text, " + evidence;

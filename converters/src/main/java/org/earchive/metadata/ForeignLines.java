@@ -129,8 +129,12 @@ final class ForeignLines {
 
     /** "ĐẾN Số: 19" of a received stamp, as OCR glues it to the line it overlaps (the folded text's start). */
     private static final Pattern GLUED_RECEIVED = Pattern.compile("^(?:CONG VAN )?DEN\\s*(?:S\\S{0,2}\\s*[:.]?\\s*\\d*)?\\s*");
-    /** Two or more words in capitals opening a line, then a word in sentence case: a stamp's name glued before it. */
-    private static final Pattern GLUED_CAPITALS = Pattern.compile("^(?:\\p{Lu}{2,}\\s+){2,}(?=\\p{Lu}\\p{Ll})");
+    /**
+     * Two or more words in capitals opening a line, then a word in sentence case: a stamp's name glued before it, with
+     * what OCR read of the stamp's frame or the rule between them ("VĂN PHÒNG UBND TỈNH _ Phê duyệt ...").
+     */
+    private static final Pattern GLUED_CAPITALS = Pattern.compile(
+            "^(?:\\p{Lu}{2,}\\s+){2,}(?:[_\\-\u2013\u2014.,:;'`|~\u201E]+\\s*)?(?=\\p{Lu}\\p{Ll})");
 
     /**
      * A line of the document's own (a subject under its title) without the received stamp OCR read into the same

@@ -88,7 +88,14 @@ public final class MetadataExtractor {
      */
     private static final String DAY_OR_MONTH = "(\\d{1,2}|\\d[IlOSŠ|\\]]|[IlOSŠ|\\]]\\d)";
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "ngay\\s*" + DAY_OR_MONTH + "\\s*thang\\s*" + DAY_OR_MONTH + "\\s*nam\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
+            "ngay\\s*" + DAY_OR_MONTH + "\\s*thang[.,]?\\s*" + DAY_OR_MONTH + "\\s*nam\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
+    /**
+     * A printed day, then a month OCR read as letters alone: an italic "1" or "11" is "I", "II", "Ï" or "TI" ("ngày 13
+     * tháng II năm 2025"). A typist who printed the day printed the month, so these are its digits; the pen's stroke
+     * in a blank is a day's (a day left blank under a typed month), never a month's after a printed day.
+     */
+    private static final Pattern DATE_WORDS_MONTH_READ_AS_LETTERS = Pattern.compile(
+            "ngay\\s*" + DAY_OR_MONTH + "\\s*thang[.,]?\\s*([Il|]{1,2}|T[Il|])\\s*nam\\s*(\\d{4})");
     private static final Pattern YEAR_WRAPPED = Pattern.compile(
             "ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*$", Pattern.CASE_INSENSITIVE);
     /** "Bình Định, ngày 23 tháng 03" / "năm 2024": a narrow column wrapped before the year's word. */
@@ -159,6 +166,11 @@ public final class MetadataExtractor {
         String head = source == TextSource.TYPED ? TabbedHeader.columnsFirst(headAndTail(text)) : headAndTail(text);
         String nfc = VietnameseText.nfc(head);
         language(nfc, metadata);
+        if (source == TextSource.OCR) {
+            // OCR's wrong marks in a subject's terms of administration ("mức chỉ", "bảo đẳm"), in the text and its words
+            nfc = SubjectTerms.repairText(nfc);
+            words = SubjectTerms.repairWords(words);
+        }
         List<Line> lines = lines(nfc);
         Reading reading = new Reading(lines, metadata, source == TextSource.TYPED);
         reading.run();
@@ -550,10 +562,13 @@ public final class MetadataExtractor {
                     line = Line.of(line.text() + " " + lines.get(i + 1).text());
                 }
                 String folded = line.folded().substring(from);
-                Matcher words = DATE_WORDS.matcher(folded);
-                if (words.find() && isDateLine(folded, words.start(), words.end())) {
-                    if (take(i, line, from, words, line == lines.get(i) ? 0.95 : 0.85)) {
-                        return;
+                for (Pattern pattern : List.of(DATE_WORDS, DATE_WORDS_MONTH_READ_AS_LETTERS)) {
+                    Matcher words = pattern.matcher(folded);
+                    if (words.find() && (isDateLine(folded, words.start(), words.end())
+                            || i > numberLine && numberLine >= 0 && gluedDateLine(folded) >= 0)) {
+                        if (take(i, line, from, words, line == lines.get(i) ? 0.95 : 0.85)) {
+                            return;
+                        }
                     }
                 }
                 Matcher numeric = DATE_NUMERIC.matcher(folded);
@@ -581,6 +596,30 @@ public final class MetadataExtractor {
             return isPlace(candidate);
         }
 
+        /** The words of a place before a glued date line: one to four, each opening with a capital. */
+        private static final Pattern GLUED_PLACE = Pattern.compile(
+                "(?<=\\p{Ll}[\\s'`\"\u201C\u201D\u2018\u2019|_~-]{0,6}\\s)((?:\\p{Lu}\\p{L}*\\s){0,3}\\p{Lu}\\p{L}*),\\s*ngay\\s*\\S");
+
+        /**
+         * Where a date line OCR glued after a V/v's words starts: "vụ lưu ' Hà Nội, ngày 24 tháng 11 năm 2025" is the
+         * V/v's "vụ lưu", then the date line (its place, "Hà Nội", opening after a word in lower case), the date ending
+         * the line; -1 when the line is no such one. On the folded text, whose offsets are the original's.
+         */
+        static int gluedDateLine(String folded) {
+            Matcher place = GLUED_PLACE.matcher(folded);
+            if (!place.find()) {
+                return -1;
+            }
+            String rest = folded.substring(place.start());
+            for (Pattern date : List.of(DATE_WORDS, DATE_WORDS_MONTH_READ_AS_LETTERS)) {
+                Matcher matcher = date.matcher(rest);
+                if (matcher.find() && rest.substring(matcher.end()).replaceAll("[\\s.,;)]", "").isEmpty()) {
+                    return place.start();
+                }
+            }
+            return -1;
+        }
+
         /** OCR's stray marks before a date line's place: ": Hà Nội, ngày ..." or "“Hà Nội, ngày ..." is a date line. */
         private static String withoutLeadingMarks(String text) {
             return text.replaceFirst("^[\\s:;.,'`\"“”‘’_~|-]+", "");
@@ -594,12 +633,12 @@ public final class MetadataExtractor {
             return words.length <= 8 && Character.isUpperCase(words[0].charAt(0));
         }
 
-        /** A day or month as printed: OCR's "I", "l", "|" and "]" are 1, "O" is 0, "S" and "Š" are 5. */
+        /** A day or month as printed: OCR's "I", "l", "|", "]" and an italic "T" are 1, "O" is 0, "S" and "Š" are 5. */
         private static int digits(String read) {
             StringBuilder digits = new StringBuilder();
             for (char c : read.toCharArray()) {
                 digits.append(switch (c) {
-                    case 'I', 'i', 'l', 'L', '|', ']' -> '1';
+                    case 'I', 'i', 'l', 'L', '|', ']', 'T' -> '1';
                     case 'O', 'o' -> '0';
                     case 'S', 's', 'Š', 'š' -> '5';
                     default -> c;
@@ -623,6 +662,11 @@ public final class MetadataExtractor {
                 String before = text.substring(0, match.start()).strip().replaceFirst("(?i)\\s*ng[aà]y$", "").strip();
                 if (before.endsWith(",")) {
                     place = withoutLeadingMarks(before.substring(0, before.length() - 1).strip());
+                    int glued = gluedDateLine(VietnameseText.fold(text));
+                    if (glued > 0 && !isPlace(VietnameseText.fold(place))) {
+                        // "vụ lưu ' Hà Nội, ngày ...": the place is the date line's, not the V/v's words before it
+                        place = text.substring(glued, text.indexOf(',', glued)).strip();
+                    }
                 }
                 return true;
             } catch (DateTimeException | NumberFormatException e) {
@@ -746,6 +790,12 @@ public final class MetadataExtractor {
                     // flow put the motto's second line between a name and the place its level calls for
                     continue;
                 }
+                if (!line.blank() && stripMottos(text).isEmpty() && last >= 0 && organs.get(last) != null
+                        && OrganTerms.endsInBoundWord(stripMottos(organs.get(last)))) {
+                    // "CHI CỤC VĂN THƯ - LƯU" / the motto's lines / "TRỮ": the motto read between a name and the rest of
+                    // its term
+                    continue;
+                }
                 if (text.isEmpty() || SEPARATOR.matcher(text).matches()) {
                     organs.add(null); // a break: what follows is not a continuation
                     joined.add(false);
@@ -758,8 +808,12 @@ public final class MetadataExtractor {
                     continue;
                 }
                 if (!VietnameseText.isUpperCase(text) || !Character.isLetter(text.charAt(0))) {
+                    // "TỀNg TÂM LƯU TRỮ LỊCH" (tune-122): an organ's line OCR read a letter of in lower case; the
+                    // issuing organ is not known, and the line above it is its parent, never the issuer
+                    misreadOrganLine |= mostlyCapitals(text);
                     continue; // "/QĐ-BYT" of a number line split from its "Số:" is no organ
                 }
+                misreadOrganLine = false;
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
@@ -789,9 +843,24 @@ public final class MetadataExtractor {
             double confidence = (stateHeader || partyHeader ? 0.9 : 0.75) - (wasJoined.get(issuer) ? 0.1 : 0)
                     - (names.size() > 2 ? 0.15 : 0);
             metadata.offer(MetadataField.ORGAN_NAME, names.get(issuer), confidence, Origin.TEXT);
+            if (misreadOrganLine && !typed && names.get(issuer).equals(metadata.valueOrNull(MetadataField.ORGAN_NAME))) {
+                metadata.replace(MetadataField.ORGAN_NAME, new FieldValue(names.get(issuer), 0.5, Origin.TEXT,
+                        FieldCalibration.CUT));
+            }
             if (issuer > 0) {
                 metadata.offer(MetadataField.PARENT_ORGAN_NAME, names.get(issuer - 1), confidence - 0.05, Origin.TEXT);
             }
+        }
+
+        /** An organ's line OCR read after the last one taken, with a letter in lower case: the issuer may be lost. */
+        private boolean misreadOrganLine;
+
+        /** Two words or more, opening with a capital, four letters in five capitals: a line in capitals misread. */
+        private static boolean mostlyCapitals(String text) {
+            long letters = text.codePoints().filter(Character::isLetter).count();
+            long capitals = text.codePoints().filter(Character::isUpperCase).count();
+            return text.strip().split("\\s+").length >= 2 && Character.isUpperCase(text.codePointAt(0))
+                    && letters >= 8 && capitals * 5 >= letters * 4;
         }
 
         /** The motto's first line read beside an organ's and cut before its "VIỆT NAM": "... CỘNG HÒA XÃ HỘI CHỦ NGHĨA". */
@@ -876,8 +945,14 @@ public final class MetadataExtractor {
         private static final int MAX_SUBJECT_LINES = 4;
 
         private void subjectFrom(int start, boolean congVan) {
-            StringBuilder subject = new StringBuilder(congVan ? lines.get(start).text()
+            StringBuilder subject = new StringBuilder(congVan ? withoutGluedDateLine(lines.get(start))
                     : ForeignLines.withoutGluedStamp(lines.get(start).text()));
+            // a V/v whose first line the date line was glued to goes on only in lower case
+            boolean gluedFirst = congVan && gluedDateLine(lines.get(start).folded()) > 0;
+            if (gluedFirst && !goesOnInLowerCase(start + 1)) {
+                offerSubject(subject.toString(), 1, true);
+                return;
+            }
             int rule = congVan || !typed ? -1 : ruleUnder(start);
             if (rule > 0) {
                 // NĐ 30 rules a line under the trích yếu: every line above it is the subject's, whatever word wrapped
@@ -905,7 +980,8 @@ public final class MetadataExtractor {
                 if (congVan && isRightColumn(next)) {
                     // a scan's header read column by column may put the V/v's wrapped line below the right column
                     int j = i;
-                    while (j < lines.size() && j < i + 6 && (lines.get(j).blank() || isRightColumn(lines.get(j)))) {
+                    while (j < lines.size() && j < i + 6 && (lines.get(j).blank() || isRightColumn(lines.get(j))
+                            || mottosLastWords(lines.get(j), lines.get(j - 1)))) {
                         j++;
                     }
                     if (j < lines.size() && j < i + 6 && !lines.get(j).blank()
@@ -919,7 +995,7 @@ public final class MetadataExtractor {
                 }
                 if (STAMP_THEN_SUBJECT.matcher(next.text()).find() || VietnameseText.isUpperCase(next.text())
                         && i + 1 < lines.size() && !lines.get(i + 1).blank()
-                        && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
+                        && Character.isLowerCase(lines.get(i + 1).text().charAt(0)) && opensWithWord(lines.get(i + 1))) {
                     // "VĂN PHÒNG UBND TỈNH" then "cư, định danh điện tử": the stamp's name read before the subject's
                     // next line, which goes on in lower case; the subject is not whole as read
                     cut = true;
@@ -932,6 +1008,22 @@ public final class MetadataExtractor {
                     // a lone line has none before it (longestLine 0) and counts as full
                     cut = lastLine >= FULL_LINE * longestLine;
                     break;
+                }
+                if (congVan && !next.blank() && Character.isLowerCase(next.text().charAt(0))
+                        && gluedDateLine(next.folded()) > 0) {
+                    // "vụ lưu ' Hà Nội, ngày 24 tháng 11 năm 2025", then "trữ năm 2025": OCR read the V/v's wrapped line
+                    // and the date line beside it as one; the V/v goes on in its words, and in the line after; where
+                    // no line goes on after it, the date line's words may have hidden the V/v's end
+                    subject.append(' ').append(withoutGluedDateLine(next));
+                    taken++;
+                    longestLine = Math.max(longestLine, lastLine);
+                    lastLine = next.text().length();
+                    if (!goesOnInLowerCase(i + 1)) {
+                        cut = true;
+                        i++;
+                        break;
+                    }
+                    continue;
                 }
                 if (next.blank() || endsSubject(next) || (congVan && (DATE_WORDS.matcher(next.folded()).find()
                         || PLACE_AND_DAY.matcher(next.folded()).find()))) {
@@ -959,6 +1051,19 @@ public final class MetadataExtractor {
                 cut = true;
             }
             offerSubject(subject.toString(), taken, cut);
+        }
+
+        /** Whether the line at {@code index} holds words in lower case going on from the line above. */
+        private boolean goesOnInLowerCase(int index) {
+            return index < lines.size() && !lines.get(index).blank()
+                    && Character.isLowerCase(lines.get(index).text().charAt(0));
+        }
+
+        /** A V/v's line without the date line OCR glued after its words ("vụ lưu ' Hà Nội, ngày ..." is "vụ lưu"). */
+        private static String withoutGluedDateLine(Line line) {
+            int glued = gluedDateLine(line.folded());
+            return glued > 0 ? line.text().substring(0, glued).replaceFirst("[\\s'`\"\u201C\u201D\u2018\u2019|_~-]+$", "")
+                    : line.text();
         }
 
         private void offerSubject(String subject, int taken, boolean cut) {
@@ -1005,6 +1110,21 @@ public final class MetadataExtractor {
             return VietnameseText.isUpperCase(line.text()) || SEPARATOR.matcher(line.text()).matches()
                     || BODY_START.matcher(key).find() || key.matches("^[ivx]+\\.\\s.*|^\\d+\\.\\s.*")
                     || key.matches("^(?:dieu|chuong|phan|muc) (?:\\d+|[ivxlc]+)\\b.*");
+        }
+
+        /** "NAM" or "VIỆT NAM" under a motto line cut before them ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM"). */
+        private static boolean mottosLastWords(Line line, Line above) {
+            String folded = line.folded().toUpperCase(Locale.ROOT).strip();
+            return (folded.equals("NAM") || folded.equals("VIET NAM")) && mottoWithoutTail(above);
+        }
+
+        /**
+         * A line opening with a word Vietnamese is spelt with ("cư, định danh ..."), not the stamp's number OCR read in
+         * lower case ("sø:3z4i Kínhg").
+         */
+        private static boolean opensWithWord(Line line) {
+            String first = line.folded().strip().split("[\\s,;.]+")[0].toLowerCase(Locale.ROOT);
+            return !first.isEmpty() && first.chars().allMatch(Character::isLetter) && OcrTokens.isSyllable(first);
         }
 
         /** The motto, its second line, the rule under it, or the place and date: the header's right column. */

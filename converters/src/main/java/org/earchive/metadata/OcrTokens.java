@@ -42,7 +42,7 @@ final class OcrTokens {
             "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra", "mức chi", "thông qua", "thông tin",
             "chuyển đổi", "hướng dẫn", "quản lý", "tổ chức", "chữ ký", "phát triển", "giai đoạn", "đầu tư", "thành phố",
             "khu vực", "môi trường", "kiểm lâm", "nông nghiệp", "lâm nghiệp", "xây dựng", "xúc tiến", "thương mại",
-            "chỉ đạo");
+            "chỉ đạo", "tồn đọng");
 
     static {
         for (String word : MARKED_WORDS.split(" ")) {
@@ -78,10 +78,11 @@ final class OcrTokens {
     }
 
     /**
-     * Place names that spell a header word with another mark: "TĨNH" is "TỈNH" misread, except in "HÀ TĨNH" (a
-     * province) and "TĨNH GIA" (a district): there it is printed so.
+     * Names and terms that spell a header word with another mark: "TĨNH" is "TỈNH" misread, except in "HÀ TĨNH" (a
+     * province) and "TĨNH GIA" (a district), and "BỔ" is "BỘ" misread, except in "BỔ TRỢ" ("CỤC BỔ TRỢ TƯ PHÁP"):
+     * there it is printed so.
      */
-    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia");
+    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia", "bổ trợ");
 
     private static boolean inPlaceName(String[] tokens, int i) {
         String before = i > 0 ? tokens[i - 1] + " " + tokens[i] : "";

@@ -3,6 +3,8 @@ package org.earchive.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives back the marks OCR got wrong in the fixed terms organs' names are made of: a 200-dpi scan reads "ĐẲNG ỦY" or
@@ -23,7 +25,16 @@ final class OrganTerms {
             "CỤC THUẾ", "THUẾ TỈNH", "Y TẾ TỈNH", "NHÂN DÂN TỈNH", "UBND TỈNH", "HĐND TỈNH", "TỔNG CỤC", "CỤC VĂN THƯ",
             "ĐẢNG ỦY", "ĐẢNG BỘ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY", "THỊ ỦY", "BAN TỔ CHỨC",
             "LƯU TRỮ", "KẾ HOẠCH", "TÀI CHÍNH", "NỘI VỤ", "VĂN THƯ", "NHÀ NƯỚC", "TRUNG TÂM", "LỊCH SỬ", "BỆNH VIỆN",
-            "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI");
+            "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI", "THỂ THAO");
+
+    /**
+     * Words of organs' names that stand only inside a term, with the words that may follow them: "LƯU" is "LƯU TRỮ",
+     * "PHỔ" after "HỌC" is "TRUNG HỌC PHỔ THÔNG" (not "ĐỨC PHỔ", a place). A name read by OCR holding one without its
+     * partner lost a line or a word between them ("CỤC VĂN THƯ VÀ LƯU" / "NƯỚC", a stamp over "TRỮ NHÀ"). The words
+     * in capitals with their marks ("PHỔ" is not "PHỐ"); the partners without marks (OCR's "XÚC TIÊN" keeps its term).
+     */
+    private static final Map<String, Set<String>> BOUND = Map.of("LƯU", Set.of("TRU"), "XÚC", Set.of("TIEN"),
+            "TRUYỀN", Set.of("THONG", "HINH"), "HỌC PHỔ", Set.of("THONG"));
 
     private OrganTerms() {
     }
@@ -49,6 +60,30 @@ final class OrganTerms {
             }
         }
         return String.join(" ", words);
+    }
+
+    /** Whether the name holds a word that stands only inside a term without the word its term goes on with. */
+    static boolean brokenTerm(String name) {
+        String[] words = VietnameseText.nfc(name.strip()).toUpperCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            Set<String> partners = partners(words, i);
+            if (partners != null && (i + 1 == words.length || !partners.contains(bare(words[i + 1])))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name ends in a word that stands only inside a term ("CHI CỤC VĂN THƯ - LƯU"): it goes on. */
+    static boolean endsInBoundWord(String name) {
+        String[] words = VietnameseText.nfc(name.strip()).toUpperCase(Locale.ROOT).split("\\s+");
+        return partners(words, words.length - 1) != null;
+    }
+
+    /** The words that may follow the word at {@code i} when it stands only inside a term (alone or after the word before). */
+    private static Set<String> partners(String[] words, int i) {
+        Set<String> alone = BOUND.get(words[i]);
+        return alone != null || i == 0 ? alone : BOUND.get(words[i - 1] + " " + words[i]);
     }
 
     private static boolean spells(List<String> words, int start, String[] term) {

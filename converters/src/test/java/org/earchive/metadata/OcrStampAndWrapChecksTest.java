@@ -105,19 +105,6 @@ class OcrStampAndWrapChecksTest {
         assertEquals("V/v đôn đốc thực hiện số hóa tài liệu lưu trữ", readSure(ended).valueOrNull(MetadataField.SUBJECT));
     }
 
-    /** tune-83: the V/v's second line and the date line read as one. */
-    @Test
-    void aVvGoingOnInALineTheDateWasGluedToIsLeftForTheClerk() {
-        String ocr = String.join("\n", "BỘ NỘI VỤ", "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
-                "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:2577/VTLTNN-VP", "V/v đăng ký nhu cầu đào tạo nghiệp",
-                "vụ lưu ' Hà Nội, ngày 24 tháng 11 năm 2025", "trữ năm 2025",
-                "Kính gửi: Các cơ quan, đơn vị trực thuộc.");
-        DocumentMetadata metadata = readSure(ocr);
-        assertNull(metadata.valueOrNull(MetadataField.SUBJECT), "cut short: not written");
-        assertEquals("V/v đăng ký nhu cầu đào tạo nghiệp", metadata.withheld().get(MetadataField.SUBJECT).value());
-        assertEquals("VTLTNN-VP", metadata.valueOrNull(MetadataField.CODE_NOTATION));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "CỤC XÚC TIÊN THƯƠNG MẠI",
