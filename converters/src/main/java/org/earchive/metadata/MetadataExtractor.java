@@ -96,6 +96,8 @@ public final class MetadataExtractor {
      */
     private static final Pattern DATE_WORDS_MONTH_READ_AS_LETTERS = Pattern.compile(
             "ngay\\s*" + DAY_OR_MONTH + "\\s*thang[.,]?\\s*([Il|]{1,2}|T[Il|])\\s*nam\\s*(\\d{4})");
+    /** A date line in words: its month printed in digits, or read by OCR as letters. */
+    private static final List<Pattern> DATES_IN_WORDS = List.of(DATE_WORDS, DATE_WORDS_MONTH_READ_AS_LETTERS);
     private static final Pattern YEAR_WRAPPED = Pattern.compile(
             "ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*$", Pattern.CASE_INSENSITIVE);
     /** "Bình Định, ngày 23 tháng 03" / "năm 2024": a narrow column wrapped before the year's word. */
@@ -562,7 +564,7 @@ public final class MetadataExtractor {
                     line = Line.of(line.text() + " " + lines.get(i + 1).text());
                 }
                 String folded = line.folded().substring(from);
-                for (Pattern pattern : List.of(DATE_WORDS, DATE_WORDS_MONTH_READ_AS_LETTERS)) {
+                for (Pattern pattern : DATES_IN_WORDS) {
                     Matcher words = pattern.matcher(folded);
                     if (words.find() && (isDateLine(folded, words.start(), words.end())
                             || i > numberLine && numberLine >= 0 && gluedDateLine(folded) >= 0)) {
@@ -611,7 +613,7 @@ public final class MetadataExtractor {
                 return -1;
             }
             String rest = folded.substring(place.start());
-            for (Pattern date : List.of(DATE_WORDS, DATE_WORDS_MONTH_READ_AS_LETTERS)) {
+            for (Pattern date : DATES_IN_WORDS) {
                 Matcher matcher = date.matcher(rest);
                 if (matcher.find() && rest.substring(matcher.end()).replaceAll("[\\s.,;)]", "").isEmpty()) {
                     return place.start();

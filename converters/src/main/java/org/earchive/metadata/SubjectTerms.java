@@ -70,7 +70,7 @@ final class SubjectTerms {
     /** The word's letters without marks are the term's, in lower case (the first word may open with a capital). */
     private static boolean spells(String word, String termWord, boolean mayOpenCapital) {
         String rest = mayOpenCapital ? word.substring(word.offsetByCodePoints(0, 1)) : word;
-        return rest.equals(rest.toLowerCase(Locale.ROOT)) && (mayOpenCapital || !word.isEmpty())
+        return rest.equals(rest.toLowerCase(Locale.ROOT))
                 && VietnameseText.fold(word).toLowerCase(Locale.ROOT).equals(VietnameseText.fold(termWord));
     }
 

@@ -1,8 +1,9 @@
 package org.earchive.convert.office;
 
+import org.apache.tika.sax.ContentHandlerDecorator;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Notices, while Tika's reading of a presentation passes to the handler that collects its words, whether any slide
@@ -10,14 +11,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * Notes are words of the record that LibreOffice exports only on notes pages; a deck with none is exported as its
  * slides alone, as before.
  */
-final class SpeakerNotes extends DefaultHandler {
+final class SpeakerNotes extends ContentHandlerDecorator {
 
-    private final DefaultHandler words;
     private int notesDepth;
     private boolean found;
 
-    SpeakerNotes(DefaultHandler words) {
-        this.words = words;
+    SpeakerNotes(ContentHandler words) {
+        super(words);
     }
 
     boolean found() {
@@ -31,7 +31,7 @@ final class SpeakerNotes extends DefaultHandler {
         } else if (localName.equals("div") && "slide-notes".equals(attributes.getValue("class"))) {
             notesDepth = 1;
         }
-        words.startElement(uri, localName, qName, attributes);
+        super.startElement(uri, localName, qName, attributes);
     }
 
     @Override
@@ -39,24 +39,14 @@ final class SpeakerNotes extends DefaultHandler {
         if (notesDepth > 0) {
             notesDepth--;
         }
-        words.endElement(uri, localName, qName);
+        super.endElement(uri, localName, qName);
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (notesDepth > 0 && !found) {
-            for (int i = start; i < start + length; i++) {
-                if (Character.isLetter(ch[i])) {
-                    found = true;
-                    break;
-                }
-            }
+        for (int i = start; notesDepth > 0 && !found && i < start + length; i++) {
+            found = Character.isLetter(ch[i]);
         }
-        words.characters(ch, start, length);
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        words.ignorableWhitespace(ch, start, length);
+        super.characters(ch, start, length);
     }
 }

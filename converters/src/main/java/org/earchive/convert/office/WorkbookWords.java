@@ -1,8 +1,9 @@
 package org.earchive.convert.office;
 
+import org.apache.tika.sax.ContentHandlerDecorator;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What of a workbook's text LibreOffice's PDF is checked for: the text of its cells, and the name of each sheet
@@ -14,15 +15,14 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>Events are passed to the handler that collects the words; only characters are held back.
  */
-final class WorkbookWords extends DefaultHandler {
+final class WorkbookWords extends ContentHandlerDecorator {
 
-    private final DefaultHandler words;
     private int cellDepth;
     private boolean inSheetName;
     private final StringBuilder sheetName = new StringBuilder();
 
-    WorkbookWords(DefaultHandler words) {
-        this.words = words;
+    WorkbookWords(ContentHandler words) {
+        super(words);
     }
 
     @Override
@@ -33,7 +33,7 @@ final class WorkbookWords extends DefaultHandler {
             inSheetName = true;
             sheetName.setLength(0); // a sheet whose name came with no cell text: left out
         }
-        words.startElement(uri, localName, qName, attributes);
+        super.startElement(uri, localName, qName, attributes);
     }
 
     @Override
@@ -43,7 +43,7 @@ final class WorkbookWords extends DefaultHandler {
         } else if (localName.equals("h1")) {
             inSheetName = false;
         }
-        words.endElement(uri, localName, qName);
+        super.endElement(uri, localName, qName);
     }
 
     @Override
@@ -55,14 +55,9 @@ final class WorkbookWords extends DefaultHandler {
                 // the sheet has text: its name is a word of the printout too
                 String name = sheetName + "\n";
                 sheetName.setLength(0);
-                words.characters(name.toCharArray(), 0, name.length());
+                super.characters(name.toCharArray(), 0, name.length());
             }
-            words.characters(ch, start, length);
+            super.characters(ch, start, length);
         }
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        words.ignorableWhitespace(ch, start, length);
     }
 }
