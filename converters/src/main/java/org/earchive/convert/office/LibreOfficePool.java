@@ -9,9 +9,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
+import org.jodconverter.core.document.DocumentFamily;
 import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.filter.Filter;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.jodconverter.local.office.LocalOfficeUtils;
 
@@ -102,9 +104,12 @@ public final class LibreOfficePool implements AutoCloseable {
     /** @param extras what a presentation's PDF holds beyond its slides (LibreOffice's PDF otherwise has them alone) */
     void toPdf(Path source, String mime, Path target, String password, DeckExtras extras) throws IOException {
         DocumentFormat format = DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
+        // Calc shows a hidden sheet only in a document open for editing; nothing is saved, and no lock file is
+        // written (the profile turns locking off)
+        boolean editable = format != null && format.getInputFamily() == DocumentFamily.SPREADSHEET;
         exportGivingOneMoreChance(false, () -> {
-            LocalConverter office = (password == null || password.isEmpty()) && extras.equals(DeckExtras.NONE)
-                    ? converter() : converterWith(password == null ? "" : password, extras);
+            LocalConverter office = (password == null || password.isEmpty()) && extras.equals(DeckExtras.NONE) && !editable
+                    ? converter() : converterWith(password == null ? "" : password, extras, editable);
             var conversion = office.convert(source.toFile());
             (format == null ? conversion : conversion.as(format))
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
@@ -217,8 +222,7 @@ public final class LibreOfficePool implements AutoCloseable {
             recordProcesses();
             shutdownHook = new Thread(this::stopQuietly, "earchive-libreoffice-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
-            converter = LocalConverter.builder().officeManager(manager).filterChain(new SheetNameHeaders(),
-                            new SlideDates(FooterDates.NONE)).storeProperties(PDF_EXPORT).build();
+            converter = LocalConverter.builder().officeManager(manager).filterChain(beforeExport(FooterDates.NONE)).storeProperties(PDF_EXPORT).build();
         }
         return converter;
     }
@@ -233,15 +237,26 @@ public final class LibreOfficePool implements AutoCloseable {
      * A converter over the same processes that gives LibreOffice a document's password when it loads it ("" for
      * none), and exports a presentation's notes pages and comments when asked.
      */
-    private synchronized LocalConverter converterWith(String password, DeckExtras extras)
+    private synchronized LocalConverter converterWith(String password, DeckExtras extras, boolean editable)
             throws OfficeException, IOException {
         converter();
         LocalConverter.Builder builder = LocalConverter.builder().officeManager(manager);
         if (!password.isEmpty()) {
             builder.loadProperty("Password", password);
         }
-        return builder.filterChain(new SheetNameHeaders(), new SlideDates(extras.dates()))
+        if (editable) {
+            builder.loadProperty("ReadOnly", Boolean.FALSE);
+        }
+        return builder.filterChain(beforeExport(extras.dates()))
                 .storeProperties(pdfExport(extras)).build();
+    }
+
+    /**
+     * What LibreOffice's copy of a document is given before its export, for the PDF to hold the whole record as the
+     * file has it: hidden sheets shown, each sheet's name printed, a deck's updating dates as the file saved them.
+     */
+    private static Filter[] beforeExport(FooterDates dates) {
+        return new Filter[] {new HiddenSheetsShown(), new SheetNameHeaders(), new SlideDates(dates)};
     }
 
     private static Map<String, Object> pdfExport(DeckExtras extras) {

@@ -232,10 +232,11 @@ class LibreOfficeToPdfaConverterTest {
      * A workbook keeps LibreOffice's print layout, each sheet's name at the top of its pages. LibreOffice printed no
      * sheet names, so the words check refused every multi-sheet workbook and the Java engine's plain table (no
      * charts, no cell formatting) was kept instead. An empty sheet prints no page, so its name is not asked for;
-     * the original file is not changed by the header LibreOffice adds to its copy in memory.
+     * a hidden sheet is printed like the others (Excel would not print it: its words were lost). The original file is
+     * not changed by what LibreOffice does to its copy in memory, and no lock file is left beside it.
      */
     @Test
-    void aWorkbookKeepsLibreOfficesLayoutWithEachSheetsNameAtTheTopOfItsPages() throws Exception {
+    void aWorkbookKeepsLibreOfficesLayoutWithEachSheetsNameAtTheTopOfItsPagesHiddenSheetsToo() throws Exception {
         Path xlsx = work.resolve("so-cong-van.xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             var register = workbook.createSheet("Sổ công văn đến");
@@ -252,6 +253,7 @@ class LibreOfficeToPdfaConverterTest {
                 }
             }
             workbook.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("Danh mục hồ sơ năm 2025");
+            workbook.setSheetHidden(1, true);
             workbook.createSheet("Sheet3");
             try (var out = Files.newOutputStream(xlsx)) {
                 workbook.write(out);
@@ -273,6 +275,10 @@ class LibreOfficeToPdfaConverterTest {
             assertTrue(second.strip().startsWith("Phụ lục") && second.contains("Danh mục hồ sơ năm 2025"), second);
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(original, Files.readAllBytes(xlsx), "the original is untouched");
+        try (var left = Files.list(work)) {
+            assertEquals(java.util.List.of("so-cong-van.pdf", "so-cong-van.xlsx"),
+                    left.map(file -> file.getFileName().toString()).sorted().toList(), "no lock file, no scratch file");
+        }
     }
 
     /** A chart is drawn by LibreOffice only: the workbooks of the shared corpus keep theirs (the chart's title). */
