@@ -43,6 +43,11 @@ public final class WordFidelity {
     private static final Pattern WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"
             + "|[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
     private static final Pattern NOTE_NUMBER = Pattern.compile("(.*\\p{L}\\p{M}*)\\p{N}{1,3}");
+    /**
+     * A number as a program prints a binary double ("4.4000000000000004", "2.9999999999999996"): how a chart's or
+     * a cell's cached value is stored in office files (Tika reads it), never how a page shows it ("4.4", "3").
+     */
+    private static final Pattern FLOAT_NOISE = Pattern.compile("(?<![\\p{L}\\p{N}.])\\d+\\.\\d*?(?:0{8,}|9{8,})\\d{1,3}(?![\\p{L}\\p{N}])");
     /** A word broken over two lines by a hyphen the layout added: "docu-\nment" is searchable as "document". */
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("([\\p{L}\\p{M}\\p{N}]+)-\\r?\\n([\\p{L}\\p{M}\\p{N}]+)");
 
@@ -186,7 +191,7 @@ public final class WordFidelity {
                         OutsideThePage outsideThePage) throws IOException {
         // distinct words: a heading repeated on every page, or a text Tika reads twice, counts once; the damage a
         // font fallback does is the same wherever the word stands
-        Set<String> source = new LinkedHashSet<>(words(sourceText));
+        Set<String> source = new LinkedHashSet<>(words(FLOAT_NOISE.matcher(sourceText).replaceAll(" ")));
         Set<String> available = new HashSet<>(searchableWords(extracted));
         if (readingOrder != null) {
             available.retainAll(new HashSet<>(searchableWords(readingOrder)));

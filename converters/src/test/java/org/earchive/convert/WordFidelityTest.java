@@ -161,4 +161,18 @@ class WordFidelityTest {
         return x + font.getStringWidth(text) / 1000 * 14;
     }
 
+    /**
+     * A chart's cached values as an office file stores them, read by Tika ("4.4000000000000004"), are no words of
+     * the page, which shows "4.4": they are not asked for. A number as a page shows it still is.
+     */
+    @Test
+    void aNumberPrintedAsABinaryDoubleIsNotAskedForButAPlainNumberIs() {
+        WordFidelity.Result chart = WordFidelity.checkText("Doanh thu 4.4000000000000004 và 2.9999999999999996 tỷ",
+                "Doanh thu 4.4 và 3 tỷ");
+        assertEquals(chart.total(), chart.kept(), chart.damaged()::toString);
+        assertEquals(4, chart.total(), "doanh, thu, và, tỷ");
+
+        WordFidelity.Result plain = WordFidelity.checkText("Doanh thu 4.4 và 1.5 tỷ", "Doanh thu 4.4 và tỷ");
+        assertEquals(plain.total() - 2, plain.kept(), "1 and 5 are words a reader sees: " + plain.damaged());
+    }
 }

@@ -9,9 +9,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
+import org.jodconverter.core.document.DocumentFamily;
 import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.filter.Filter;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.jodconverter.local.office.LocalOfficeUtils;
 
@@ -27,9 +29,19 @@ public final class LibreOfficePool implements AutoCloseable {
 
     /** LibreOffice leaks memory over long runs; a fresh process every so often keeps it healthy. */
     private static final int TASKS_PER_PROCESS = 200;
-    private static final Map<String, Object> PDF_EXPORT = pdfExport(false);
-    /** A deck with speaker notes: its slides, then a notes page for each (the slide small, its notes below). */
-    private static final Map<String, Object> PDF_EXPORT_WITH_NOTES = pdfExport(true);
+    private static final Map<String, Object> PDF_EXPORT = pdfExport(DeckExtras.NONE);
+
+    /**
+     * What a presentation's PDF holds beyond its slides.
+     *
+     * @param notesPages its speaker notes, as a notes page for each slide after the slides (the slide small, its
+     *                   notes below)
+     * @param comments   its review comments, as the PDF's own comments (annotations) on their slides
+     * @param dates      the footer dates its file holds as text, printed instead of the day of conversion
+     */
+    record DeckExtras(boolean notesPages, boolean comments, FooterDates dates) {
+        static final DeckExtras NONE = new DeckExtras(false, false, FooterDates.NONE);
+    }
 
     private final File officeHome;
     private final int processes;
@@ -86,18 +98,18 @@ public final class LibreOfficePool implements AutoCloseable {
 
     /** The same for a protected document: LibreOffice opens it with {@code password} ("" for none). */
     public void toPdf(Path source, String mime, Path target, String password) throws IOException {
-        toPdf(source, mime, target, password, false);
+        toPdf(source, mime, target, password, DeckExtras.NONE);
     }
 
-    /**
-     * @param notesPages a presentation's speaker notes exported too, as a notes page for each slide after the
-     *                   slides (LibreOffice's PDF otherwise has the slides alone)
-     */
-    public void toPdf(Path source, String mime, Path target, String password, boolean notesPages) throws IOException {
+    /** @param extras what a presentation's PDF holds beyond its slides (LibreOffice's PDF otherwise has them alone) */
+    void toPdf(Path source, String mime, Path target, String password, DeckExtras extras) throws IOException {
         DocumentFormat format = DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
+        // Calc shows a hidden sheet only in a document open for editing; nothing is saved, and no lock file is
+        // written (the profile turns locking off)
+        boolean editable = format != null && format.getInputFamily() == DocumentFamily.SPREADSHEET;
         exportGivingOneMoreChance(false, () -> {
-            LocalConverter office = (password == null || password.isEmpty()) && !notesPages ? converter()
-                    : converterWith(password == null ? "" : password, notesPages);
+            LocalConverter office = (password == null || password.isEmpty()) && extras.equals(DeckExtras.NONE) && !editable
+                    ? converter() : converterWith(password == null ? "" : password, extras, editable);
             var conversion = office.convert(source.toFile());
             (format == null ? conversion : conversion.as(format))
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
@@ -210,8 +222,7 @@ public final class LibreOfficePool implements AutoCloseable {
             recordProcesses();
             shutdownHook = new Thread(this::stopQuietly, "earchive-libreoffice-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
-            converter = LocalConverter.builder().officeManager(manager).filterChain(new SheetNameHeaders())
-                    .storeProperties(PDF_EXPORT).build();
+            converter = LocalConverter.builder().officeManager(manager).filterChain(beforeExport(FooterDates.NONE)).storeProperties(PDF_EXPORT).build();
         }
         return converter;
     }
@@ -224,25 +235,39 @@ public final class LibreOfficePool implements AutoCloseable {
 
     /**
      * A converter over the same processes that gives LibreOffice a document's password when it loads it ("" for
-     * none), and exports a presentation's notes pages when asked.
+     * none), and exports a presentation's notes pages and comments when asked.
      */
-    private synchronized LocalConverter converterWith(String password, boolean notesPages)
+    private synchronized LocalConverter converterWith(String password, DeckExtras extras, boolean editable)
             throws OfficeException, IOException {
         converter();
         LocalConverter.Builder builder = LocalConverter.builder().officeManager(manager);
         if (!password.isEmpty()) {
             builder.loadProperty("Password", password);
         }
-        return builder.filterChain(new SheetNameHeaders())
-                .storeProperties(notesPages ? PDF_EXPORT_WITH_NOTES : PDF_EXPORT).build();
+        if (editable) {
+            builder.loadProperty("ReadOnly", Boolean.FALSE);
+        }
+        return builder.filterChain(beforeExport(extras.dates()))
+                .storeProperties(pdfExport(extras)).build();
     }
 
-    private static Map<String, Object> pdfExport(boolean notesPages) {
+    /**
+     * What LibreOffice's copy of a document is given before its export, for the PDF to hold the whole record as the
+     * file has it: hidden sheets shown, each sheet's name printed, a deck's updating dates as the file saved them.
+     */
+    private static Filter[] beforeExport(FooterDates dates) {
+        return new Filter[] {new HiddenSheetsShown(), new SheetNameHeaders(), new SlideDates(dates)};
+    }
+
+    private static Map<String, Object> pdfExport(DeckExtras extras) {
         return Map.of("FilterData", Map.of(
                 "SelectPdfVersion", 2, // PDF/A-2b; earchive re-claims 2u when the text allows
                 "UseTaggedPDF", true,
                 "ExportFormFields", false,
-                "ExportNotesPages", notesPages));
+                "ExportNotesPages", extras.notesPages(),
+                "ExportHiddenSlides", true, // a slide hidden from the show is still a page of the record
+                // as Text annotations with a popup; earchive's repair draws the appearance PDF/A asks of them
+                "ExportNotes", extras.comments()));
     }
 
     /** Ports free now: two earchive runs on one computer must not fight over LibreOffice's default port. */

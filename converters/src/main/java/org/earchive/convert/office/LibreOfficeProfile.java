@@ -36,7 +36,11 @@ final class LibreOfficeProfile {
         return template;
     }
 
-    /** LibreOffice's own settings file, holding Tools > Options > Fonts > Replacement table. */
+    /**
+     * LibreOffice's own settings file, holding Tools > Options > Fonts > Replacement table, and no lock files: a
+     * workbook is opened for editing (its hidden sheets shown, {@link HiddenSheetsShown}), and LibreOffice would
+     * otherwise write ".~lock.NAME#" beside the original, in the clerk's folder.
+     */
     static String registry() {
         StringBuilder xcu = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -44,6 +48,7 @@ final class LibreOfficeProfile {
                  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
                 <item oor:path="/org.openoffice.Office.Common/Font/Substitution">\
                 <prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>
+                <item oor:path="/org.openoffice.Office.Common/Misc">                <prop oor:name="UseLocking" oor:op="fuse"><value>false</value></prop></item>
                 """);
         int row = 0;
         for (OfficeFontTable.Replacement replacement : OfficeFontTable.replacements()) {

@@ -78,11 +78,13 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         boolean protectedFile = false;
         // its text is what the PDF's words are checked against
         BoundedText sourceText = new BoundedText(MAX_SOURCE_TEXT);
-        // a presentation's speaker notes are exported on notes pages after its slides, or not at all
+        // a presentation's speaker notes are exported on notes pages after its slides, or not at all; its review
+        // comments as the PDF's comments, their words checked there and not on the pages
         SpeakerNotes notes = new SpeakerNotes(sourceText);
+        SlideComments comments = new SlideComments(notes);
         try {
             OfficeParsing.parse(request.source(), request.detection(),
-                    OfficeToPdfaConverter.isSpreadsheet(request.detection()) ? new WorkbookWords(sourceText) : notes,
+                    OfficeToPdfaConverter.isSpreadsheet(request.detection()) ? new WorkbookWords(sourceText) : comments,
                     new EmbeddedFiles(), new Metadata(), password);
         } catch (ConversionException e) {
             if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {
@@ -95,7 +97,9 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         Path exported = request.target().resolveSibling(request.target().getFileName() + ".libreoffice.pdf");
         try {
             try {
-                office.toPdf(request.source(), request.detection().mime(), exported, password, notes.found());
+                office.toPdf(request.source(), request.detection().mime(), exported, password,
+                        new LibreOfficePool.DeckExtras(notes.found(), comments.count() > 0,
+                                FooterDates.of(request.source(), request.detection().mime())));
             } catch (IOException e) {
                 if (protectedFile) {
                     throw new ConversionException(DocumentStatus.ENCRYPTED, "The document is protected by a password,"
@@ -126,11 +130,29 @@ public final class LibreOfficeToPdfaConverter implements Converter {
                     }
                 }
                 words.report(facts, warnings, unmet);
+                if (comments.count() > 0) {
+                    reportComments(comments, request.target(), facts, warnings, unmet);
+                }
             }
             return new ConvertedPdf(DocumentClass.BORN_DIGITAL.id(), finished.level(), finished.pages(), warnings,
                     facts, unmet, finished.verdict());
         } finally {
             Files.deleteIfExists(exported);
+        }
+    }
+
+    /**
+     * A deck's review comments are kept as the PDF's own comments: their words are looked for there. One lost
+     * is a loss of the record like a lost word of a slide.
+     */
+    private static void reportComments(SlideComments comments, Path pdf, Map<String, String> facts,
+                                       java.util.List<String> warnings, java.util.List<String> unmet) throws IOException {
+        WordFidelity.Result kept = WordFidelity.checkText(comments.text(), PdfComments.read(pdf));
+        facts.put("slide-comments", String.valueOf(comments.count()));
+        if (kept.kept() < kept.total()) {
+            (kept.faithful() ? warnings : unmet).add("The presentation's comments did not all come into the PDF as its"
+                    + " comments (words kept: " + kept.keptOfTotal() + ", e.g. " + String.join(", ", kept.damaged())
+                    + "): they are in the original only.");
         }
     }
 

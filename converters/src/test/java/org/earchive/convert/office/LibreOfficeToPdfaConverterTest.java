@@ -232,10 +232,11 @@ class LibreOfficeToPdfaConverterTest {
      * A workbook keeps LibreOffice's print layout, each sheet's name at the top of its pages. LibreOffice printed no
      * sheet names, so the words check refused every multi-sheet workbook and the Java engine's plain table (no
      * charts, no cell formatting) was kept instead. An empty sheet prints no page, so its name is not asked for;
-     * the original file is not changed by the header LibreOffice adds to its copy in memory.
+     * a hidden sheet is printed like the others (Excel would not print it: its words were lost). The original file is
+     * not changed by what LibreOffice does to its copy in memory, and no lock file is left beside it.
      */
     @Test
-    void aWorkbookKeepsLibreOfficesLayoutWithEachSheetsNameAtTheTopOfItsPages() throws Exception {
+    void aWorkbookKeepsLibreOfficesLayoutWithEachSheetsNameAtTheTopOfItsPagesHiddenSheetsToo() throws Exception {
         Path xlsx = work.resolve("so-cong-van.xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             var register = workbook.createSheet("Sổ công văn đến");
@@ -252,6 +253,7 @@ class LibreOfficeToPdfaConverterTest {
                 }
             }
             workbook.createSheet("Phụ lục").createRow(0).createCell(0).setCellValue("Danh mục hồ sơ năm 2025");
+            workbook.setSheetHidden(1, true);
             workbook.createSheet("Sheet3");
             try (var out = Files.newOutputStream(xlsx)) {
                 workbook.write(out);
@@ -273,6 +275,10 @@ class LibreOfficeToPdfaConverterTest {
             assertTrue(second.strip().startsWith("Phụ lục") && second.contains("Danh mục hồ sơ năm 2025"), second);
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(original, Files.readAllBytes(xlsx), "the original is untouched");
+        try (var left = Files.list(work)) {
+            assertEquals(java.util.List.of("so-cong-van.pdf", "so-cong-van.xlsx"),
+                    left.map(file -> file.getFileName().toString()).sorted().toList(), "no lock file, no scratch file");
+        }
     }
 
     /** A chart is drawn by LibreOffice only: the workbooks of the shared corpus keep theirs (the chart's title). */
@@ -320,6 +326,98 @@ class LibreOfficeToPdfaConverterTest {
             assertEquals(java.util.List.of(), slidesOnly.warnings());
             assertEquals(2, Pdfs.pages(plain), "no notes: the slides alone");
         }
+    }
+
+    /**
+     * PowerPoint's footer date "updates automatically": LibreOffice drew the day of conversion, so the archived deck
+     * showed a date that is not the document's and the words check, reading the file's date, sent the deck to the
+     * Java engine. Now a slide prints the text its file holds for the field (what PowerPoint showed when it last
+     * saved it), and a deck whose file holds none prints the day it was last saved, in the field's format.
+     */
+    @Test
+    void aDecksFooterDateIsTheDateItsFileHoldsNotTheDayOfConversion() throws Exception {
+        Path deck = work.resolve("ke-hoach.pptx");
+        writeDeck(deck, null);
+        try (var zip = java.nio.file.FileSystems.newFileSystem(deck)) {
+            addFooterDate(zip.getPath("ppt/slides/slide1.xml"), "6/10/2025");
+            Path core = zip.getPath("docProps/core.xml");
+            String properties = Files.readString(core);
+            String modified = "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2025-06-10T08:00:00Z</dcterms:modified>";
+            Files.writeString(core, properties.contains("<dcterms:modified")
+                    ? properties.replaceAll("<dcterms:modified[^>]*>[^<]*</dcterms:modified>", modified)
+                    : properties.replace("</cp:coreProperties>", modified + "</cp:coreProperties>"));
+        }
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("ke-hoach.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(deck, target));
+            assertEquals(java.util.List.of(), pdf.warnings());
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertTrue(pageText(target, 1).contains("6/10/2025"), pageText(target, 1));
+            String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+            assertFalse(Pdfs.text(target).contains(today), "not the day of conversion");
+
+            // a deck whose file holds no text for the field (PPT, ODP): the day it was last saved, in the field's
+            // format (PowerPoint's datetime1, LibreOffice's "MM/DD/YYYY" for American English)
+            Path exported = work.resolve("ngay-luu.pdf");
+            pool.toPdf(deck, FooterDates.PPTX, exported, "", new LibreOfficePool.DeckExtras(false, false, FooterDates.NONE));
+            assertTrue(pageText(exported, 1).contains("06/10/2025"), pageText(exported, 1));
+        }
+    }
+
+    /**
+     * A deck's review comments are not printed on its slides, by PowerPoint or LibreOffice: they were words the
+     * check found missing, and the deck went to the Java engine. Now they are the PDF's own comments (a sticky note
+     * on their slide) and their words are checked there.
+     */
+    @Test
+    void aDecksCommentsBecomeThePdfsComments() throws Exception {
+        Path deck = work.resolve("gop-y.pptx");
+        writeDeck(deck, null);
+        try (var zip = java.nio.file.FileSystems.newFileSystem(deck)) {
+            Files.createDirectories(zip.getPath("ppt/comments"));
+            String p = "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
+            String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+            Files.writeString(zip.getPath("ppt/commentAuthors.xml"), "<p:cmAuthorLst " + p + "><p:cmAuthor id=\"0\""
+                    + " name=\"Trần Thị Bình\" initials=\"TTB\" lastIdx=\"1\" clrIdx=\"0\"/></p:cmAuthorLst>");
+            Files.writeString(zip.getPath("ppt/comments/comment1.xml"), "<p:cmLst " + p + "><p:cm authorId=\"0\""
+                    + " dt=\"2025-06-10T09:00:00.000\" idx=\"1\"><p:pos x=\"10\" y=\"10\"/><p:text>Cần bổ sung số liệu"
+                    + " quý hai</p:text></p:cm></p:cmLst>");
+            addRelationship(zip.getPath("ppt/_rels/presentation.xml.rels"), relationships + "commentAuthors", "commentAuthors.xml");
+            addRelationship(zip.getPath("ppt/slides/_rels/slide1.xml.rels"), relationships + "comments", "../comments/comment1.xml");
+            Path types = zip.getPath("[Content_Types].xml");
+            String pml = "application/vnd.openxmlformats-officedocument.presentationml.";
+            Files.writeString(types, Files.readString(types).replace("</Types>",
+                    "<Override PartName=\"/ppt/commentAuthors.xml\" ContentType=\"" + pml + "commentAuthors+xml\"/>"
+                    + "<Override PartName=\"/ppt/comments/comment1.xml\" ContentType=\"" + pml + "comments+xml\"/></Types>"));
+        }
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("gop-y.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(deck, target));
+            assertEquals(java.util.List.of(), pdf.warnings());
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals("1", pdf.facts().get("slide-comments"));
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertEquals(2, Pdfs.pages(target));
+            String comments = PdfComments.read(target);
+            assertTrue(comments.contains("Trần Thị Bình") && comments.contains("Cần bổ sung số liệu quý hai"), comments);
+            assertFalse(Pdfs.text(target).contains("bổ sung"), "a comment is not drawn on the slide");
+        }
+    }
+
+    /** A footer date placeholder holding an updating date field whose text, as the file saved it, is TEXT. */
+    private static void addFooterDate(Path slideXml, String text) throws java.io.IOException {
+        String shape = "<p:sp><p:nvSpPr><p:cNvPr id=\"90\" name=\"Date Placeholder\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/>"
+                + "</p:cNvSpPr><p:nvPr><p:ph type=\"dt\" sz=\"half\" idx=\"10\"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm>"
+                + "<a:off x=\"457200\" y=\"6356350\"/><a:ext cx=\"2133600\" cy=\"365125\"/></a:xfrm></p:spPr><p:txBody>"
+                + "<a:bodyPr/><a:lstStyle/><a:p><a:fld id=\"{6A1F3C2E-0B7D-4F2A-9C1E-2D3B4A5C6D7E}\" type=\"datetime1\">"
+                + "<a:rPr lang=\"en-US\"/><a:t>" + text + "</a:t></a:fld><a:endParaRPr lang=\"en-US\"/></a:p></p:txBody></p:sp>";
+        Files.writeString(slideXml, Files.readString(slideXml).replace("</p:spTree>", shape + "</p:spTree>"));
+    }
+
+    private static void addRelationship(Path rels, String type, String target) throws java.io.IOException {
+        Files.writeString(rels, Files.readString(rels).replace("</Relationships>", "<Relationship Id=\"rIdEarchive"
+                + Math.abs(target.hashCode()) + "\" Type=\"" + type + "\" Target=\"" + target + "\"/></Relationships>"));
     }
 
     private static void writeDeck(Path pptx, String notesOfFirstSlide) throws Exception {

@@ -1,0 +1,43 @@
+package org.earchive.convert.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import javax.xml.parsers.SAXParserFactory;
+import org.earchive.convert.BoundedText;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+
+class SlideCommentsTest {
+
+    private static SlideComments read(String body, BoundedText words) throws Exception {
+        SlideComments comments = new SlideComments(words);
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.newSAXParser().parse(new InputSource(new StringReader(
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + body + "</body></html>")), comments);
+        return comments;
+    }
+
+    /** Tika's reading of a PPTX: the comments follow their slide, each the author in bold, then the text. */
+    @Test
+    void commentsAreKeptApartFromTheWordsOfTheSlides() throws Exception {
+        BoundedText words = new BoundedText(1_000);
+        SlideComments comments = read("<div class=\"slide-content\"><p>Kế hoạch chỉnh lý</p></div>"
+                + "<p class=\"slide-comment\"><b>Trần Thị Bình (TTB) - </b>Cần bổ sung số liệu</p>"
+                + "<p class=\"slide-comment\"><b>Lê Văn Cường (LVC) - </b>Đã bổ sung</p>"
+                + "<div class=\"slide-content\"><p>Tiến độ</p></div>", words);
+        assertEquals(2, comments.count());
+        assertEquals("Trần Thị Bình (TTB) - Cần bổ sung số liệu\nLê Văn Cường (LVC) - Đã bổ sung\n", comments.text());
+        assertEquals("Kế hoạch chỉnh lý Tiến độ", words.toString().strip().replaceAll("\\s+", " "));
+    }
+
+    @Test
+    void aDeckWithoutCommentsPassesEveryWordOn() throws Exception {
+        BoundedText words = new BoundedText(1_000);
+        SlideComments comments = read("<div class=\"slide-content\"><p>Kế hoạch</p></div><div class=\"slide-notes\">"
+                + "<p>Ghi chú</p></div>", words);
+        assertEquals(0, comments.count());
+        assertEquals("Kế hoạch Ghi chú", words.toString().strip().replaceAll("\\s+", " "));
+    }
+}
