@@ -44,4 +44,12 @@ public record Detection(String mime, String puid, String format, String formatVe
     public Detection withPdfaClaim(String level) {
         return PronomRegistry.withPdfaClaim(this, level);
     }
+
+    /**
+     * What a PDF/A earchive wrote itself is, known without reading it again: a PDF of the level veraPDF confirmed
+     * ("PDF/A-2u" is fmt/478); null for a level PRONOM's signature file has no identifier for.
+     */
+    public static Detection ofWrittenPdfa(String level) {
+        return PronomRegistry.writtenPdfa(level);
+    }
 }

@@ -9,6 +9,9 @@ import org.earchive.detect.pronom.PronomIdentifier;
  */
 final class PronomRegistry {
 
+    /** Tika's media type for every PDF, PDF/A included. */
+    private static final String PDF = "application/pdf";
+
     private PronomRegistry() {
     }
 
@@ -26,13 +29,28 @@ final class PronomRegistry {
      * A level the signature file has no identifier for (PDF/A-4 in older files) leaves the detection as it is.
      */
     static Detection withPdfaClaim(Detection pdf, String claim) {
-        if (claim == null || !claim.startsWith("PDF/A-")) {
-            return pdf;
-        }
-        PronomMatch level = PronomIdentifier.shared().pdfaFormat(claim.substring("PDF/A-".length()));
+        PronomMatch level = pdfaLevel(claim);
         if (level == null || level.puid().equals(pdf.puid())) {
             return pdf;
         }
         return new Detection(pdf.mime(), level.puid(), level.name(), level.version(), level.candidates());
+    }
+
+    /**
+     * A PDF/A earchive wrote and veraPDF confirmed at the given level ("PDF/A-2u"): a PDF, and PRONOM's identifier of
+     * that level, as {@link #withPdfaClaim} gives it after Tika and DROID read the file. Null for a level the
+     * signature file has no identifier for: such a file is identified by reading it.
+     */
+    static Detection writtenPdfa(String claim) {
+        PronomMatch level = pdfaLevel(claim);
+        return level == null ? null
+                : new Detection(PDF, level.puid(), level.name(), level.version(), level.candidates());
+    }
+
+    private static PronomMatch pdfaLevel(String claim) {
+        if (claim == null || !claim.startsWith("PDF/A-")) {
+            return null;
+        }
+        return PronomIdentifier.shared().pdfaFormat(claim.substring("PDF/A-".length()));
     }
 }

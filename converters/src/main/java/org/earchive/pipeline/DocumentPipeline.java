@@ -15,6 +15,7 @@ import org.earchive.core.ConversionException;
 import org.earchive.core.DiskFull;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.RunContext;
+import org.earchive.detect.Detection;
 import org.earchive.detect.Detector;
 import org.earchive.detect.FileInspector;
 import org.earchive.metadata.DocumentDescriber;
@@ -282,9 +283,12 @@ public final class DocumentPipeline {
         }
         DocumentStory story = journey.story;
         try {
+            // the PDF/A is earchive's own, its level confirmed by veraPDF: Tika and DROID need not read it again
+            Detection ownPdfa = Detection.ofWrittenPdfa(pdf.level().label());
             DocumentDescriber.Request request = new DocumentDescriber.Request(document.path(), document.displayPath(),
                     story.sourceSha256(), story.triaged().detection(), placed,
-                    detector.detect(placed).withPdfaClaim(pdf.level().label()), pdf.level().label(),
+                    ownPdfa != null ? ownPdfa : detector.detect(placed).withPdfaClaim(pdf.level().label()),
+                    pdf.level().label(),
                     pdf.level().flavourId(), pdf.pages(), story.documentClass(), layout.stateFolder().resolve("tmp"),
                     context.now(), story.relations(journey.parts), reading, story.signatures(), pdf.facts(),
                     pdf.ocrWords());

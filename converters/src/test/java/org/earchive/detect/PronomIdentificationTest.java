@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.earchive.fixtures.Fixtures;
+import org.earchive.pdfa.PdfaLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +75,24 @@ class PronomIdentificationTest {
         Detection detection = DETECTOR.detect(Fixtures.root().resolve("detect/claims-pdfa-2b.pdf"));
         assertEquals("fmt/477", detection.puid());
         assertEquals("Acrobat PDF/A - Portable Document Format 2b", detection.formatName());
+    }
+
+    @Test
+    void aPdfAEarchiveWroteIsWhatTikaAndDroidWouldSayOfIt() throws IOException {
+        // the descriptions of a converted document name its PDF/A from the level veraPDF confirmed, without reading
+        // the file again: the same media type, PRONOM id, name and version as reading it and taking its claim
+        Path written = Fixtures.root().resolve("detect/claims-pdfa-2b.pdf");
+        for (PdfaLevel level : PdfaLevel.values()) {
+            Detection read = DETECTOR.detect(written).withPdfaClaim(level.label());
+            Detection known = Detection.ofWrittenPdfa(level.label());
+            assertNotNull(known, level.label());
+            assertEquals(read.mime(), known.mime(), level.label());
+            assertEquals(read.puid(), known.puid(), level.label());
+            assertEquals(read.format(), known.format(), level.label());
+            assertEquals(read.formatVersion(), known.formatVersion(), level.label());
+        }
+        assertEquals("fmt/478", Detection.ofWrittenPdfa("PDF/A-2u").puid());
+        assertNull(Detection.ofWrittenPdfa("PDF/UA-1"), "not a PDF/A level: the file is read");
     }
 
     @Test
