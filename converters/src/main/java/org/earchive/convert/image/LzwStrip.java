@@ -4,8 +4,10 @@ package org.earchive.convert.image;
  * Decodes one strip of a TIFF's LZW data (TIFF 6.0 section 13: codes read most significant bit first, 9 to 12 bits
  * wide, the width growing one code early) from bytes already in memory. TwelveMonkeys' decoder, which earchive used
  * alone before, reads its strip a byte at a time through a synchronised stream and builds a new table for every strip:
- * on a grey 300 dpi scan that was most of the page's decoding (docs/cost.md). The strings are kept as a prefix table
- * and copied out backwards, so no string is ever allocated. One instance decodes the strips of a page in turn.
+ * on a grey 300 dpi scan that was most of the page's decoding (docs/cost.md). Every string in the table is the
+ * previous string written out followed by the first byte written after it, so an entry is kept as where it already
+ * lies in the output and its length, and decoding a code is a copy from earlier in the output: no string is built.
+ * One instance decodes the strips of a page in turn.
  *
  * <p>Where the data is anything but plain LZW this decoder is sure of (old-style LZW, a code not yet in the table,
  * a table grown past 4,096 entries without a clear code) it says so and the caller hands the page to TwelveMonkeys,
@@ -20,21 +22,12 @@ final class LzwStrip {
     private static final int END = 257;
     private static final int FIRST_FREE = 258;
     private static final int TABLE_SIZE = 4096;
+    /** Strings shorter than this are copied byte by byte: cheaper than a call to System.arraycopy. */
+    private static final int SHORT_STRING = 16;
 
-    /** For each code: the code of its string without the last byte, the last byte, the first byte, the length. */
-    private final int[] prefix = new int[TABLE_SIZE];
-    private final byte[] last = new byte[TABLE_SIZE];
-    private final byte[] first = new byte[TABLE_SIZE];
+    /** For each code from {@link #FIRST_FREE}: where its string lies in the output, and its length. */
+    private final int[] offset = new int[TABLE_SIZE];
     private final int[] length = new int[TABLE_SIZE];
-
-    LzwStrip() {
-        for (int code = 0; code < 256; code++) {
-            prefix[code] = -1;
-            last[code] = (byte) code;
-            first[code] = (byte) code;
-            length[code] = 1;
-        }
-    }
 
     /**
      * Decodes the strip {@code in[inOffset, inOffset + inLength)} into {@code out[outOffset, outOffset + outLength)}.
@@ -56,7 +49,8 @@ final class LzwStrip {
         int held = 0;
         int width = 9;
         int next = FIRST_FREE;
-        int previous = -1;
+        int previousAt = -1; // where the previous code's string was written; -1 after a clear code
+        int previousLength = 0;
         while (o < limit) {
             while (held < width && pos < end) {
                 bits = (bits << 8) | (in[pos++] & 0xFF);
@@ -73,47 +67,52 @@ final class LzwStrip {
             if (code == CLEAR) {
                 width = 9;
                 next = FIRST_FREE;
-                previous = -1;
+                previousAt = -1;
                 continue;
             }
-            if (previous == -1) {
-                if (code > 255) {
-                    return NOT_PLAIN; // a string code before any string was made
+            if (previousAt >= 0 && next == TABLE_SIZE) {
+                return NOT_PLAIN; // a full table not cleared: decoders differ there
+            }
+            int size;
+            if (code < 256) {
+                out[o] = (byte) code;
+                size = 1;
+            } else if (previousAt >= 0 && code < next) {
+                size = length[code];
+                copy(out, offset[code], o, Math.min(size, limit - o));
+            } else if (previousAt >= 0 && code == next) {
+                // the string being defined: the previous one and its own first byte
+                size = previousLength + 1;
+                copy(out, previousAt, o, Math.min(previousLength, limit - o));
+                if (o + previousLength < limit) {
+                    out[o + previousLength] = out[previousAt];
                 }
-                out[o++] = (byte) code;
-                previous = code;
-                continue;
+            } else {
+                return NOT_PLAIN; // a code from nowhere, or a string code before any string was made
             }
-            if (code > next || next == TABLE_SIZE) {
-                return NOT_PLAIN; // a code from nowhere, or a full table not cleared: decoders differ there
+            if (previousAt >= 0) {
+                offset[next] = previousAt;
+                length[next] = previousLength + 1;
+                next++;
+                if (next + 1 >= 1 << width && width < 12) {
+                    width++;
+                }
             }
-            // the new entry is the previous string and the first byte of this one (of itself when it is the new entry)
-            prefix[next] = previous;
-            last[next] = code == next ? first[previous] : first[code];
-            first[next] = first[previous];
-            length[next] = length[previous] + 1;
-            o = copy(code, out, o, limit);
-            next++;
-            if (next + 1 >= 1 << width && width < 12) {
-                width++;
-            }
-            previous = code;
+            previousAt = o;
+            previousLength = size;
+            o = Math.min(o + size, limit);
         }
         return o - outOffset;
     }
 
-    /** Writes the string of {@code code} at {@code at}, its last byte first; bytes at or past {@code limit} dropped. */
-    private int copy(int code, byte[] out, int at, int limit) {
-        int size = length[code];
-        int c = code;
-        int k = at + size - 1;
-        for (; k >= limit; k--) {
-            c = prefix[c];
+    /** Copies {@code count} bytes from earlier in the output; the two ranges never overlap. */
+    private static void copy(byte[] out, int from, int to, int count) {
+        if (count < SHORT_STRING) {
+            for (int i = 0; i < count; i++) {
+                out[to + i] = out[from + i];
+            }
+        } else {
+            System.arraycopy(out, from, out, to, count);
         }
-        for (; k >= at; k--) {
-            out[k] = last[c];
-            c = prefix[c];
-        }
-        return Math.min(at + size, limit);
     }
 }
