@@ -19,8 +19,9 @@ import org.earchive.report.Thumbnails;
 /**
  * For docs/cost.md: the thread CPU of the steps of a scan page's own (non-Tesseract) work, each on its own, warm (the
  * median of rounds 4-7 of 7, so the JIT's first compilations are not counted): decoding the page (as the converter
- * does: a plain LZW TIFF page by LzwTiffPage, else ImageIO's reader earchive picks), the source's properties (SourceProperties), the skew search (SkewDetector), and, for each PDF given
- * beside it (same name, .pdf), its thumbnail (Thumbnails.render). A warm figure is a floor: in a batch the first pages
+ * does: a plain LZW TIFF page by LzwTiffPage, else ImageIO's reader earchive picks), the source's properties
+ * (SourceProperties), the skew search (SkewDetector), and, for each PDF given beside it (same name, .pdf), its thumbnail
+ * (Thumbnails.render). A warm figure is a floor: in a batch the first pages
  * run colder, and on a loaded machine every figure grows. The bench's pages come from fixtures.AdministrativeScans
  * (bench/cost.sh makes them; `earchive convert` of them gives the PDFs).
  *
