@@ -18,10 +18,11 @@ import javax.imageio.ImageTypeSpecifier;
 
 /**
  * A TIFF page stored the plain LZW way, decoded by {@link LzwStrip} into the very image TwelveMonkeys' reader gives
- * (its own destination type, the same bytes), at a third of the cost or less. Plain means: strips, not tiles; one
- * plane; 8-bit grey (black is zero) or RGB (the image may keep it as BGR), with or without horizontal differencing (predictor 2), or 1-bit black and
- * white; no colour map, extra samples, embedded ICC profile, other fill order or sample format. Any other page,
- * and any page whose data does not decode whole (a strip cut short, old-style LZW), is left to the reader: null.
+ * (its own destination type, the same bytes), at half the cost or less. Plain means: strips, not tiles; one plane;
+ * 8-bit grey (black is zero) or RGB (the image may keep it as BGR), with or without horizontal differencing
+ * (predictor 2), or 1-bit black and white; no colour map, extra samples, embedded ICC profile, other fill order or
+ * sample format. Any other page, and any page whose data does not decode whole (a strip cut short, old-style LZW), is
+ * left to the reader: null.
  */
 public final class LzwTiffPage {
 
