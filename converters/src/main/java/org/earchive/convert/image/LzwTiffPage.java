@@ -32,8 +32,11 @@ public final class LzwTiffPage {
             TILE_OFFSETS = 324, EXTRA_SAMPLES = 338, SAMPLE_FORMAT = 339, ICC_PROFILE = 34675;
     private static final int LZW = 5, WHITE_IS_ZERO = 0, BLACK_IS_ZERO = 1, RGB = 2;
     private static final int BYTE = 1, SHORT = 3, LONG = 4;
-    /** A page further down a chain than this is the reader's to find (and a loop is never walked for long). */
-    private static final int MAX_PAGE = 10_000;
+    /**
+     * A page further down the chain than this is left to the reader: each page's directory is found by walking the
+     * chain from the start (a few small reads a page), which must stay cheap beside the page, and a loop short.
+     */
+    private static final int MAX_PAGE = 500;
 
     private LzwTiffPage() {
     }
