@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.earchive.convert.image.LzwTiffPage;
 import org.earchive.convert.ocr.SkewDetector;
 import org.earchive.detect.Detection;
 import org.earchive.formats.ImageReaders;
@@ -17,9 +18,10 @@ import org.earchive.report.Thumbnails;
 
 /**
  * For docs/cost.md: the thread CPU of the steps of a scan page's own (non-Tesseract) work, each on its own, warm (the
- * median of rounds 4-7 of 7, so the JIT's first compilations are not counted): decoding the page (ImageIO, the reader
- * earchive picks), the source's properties (SourceProperties), the skew search (SkewDetector), and, for each PDF given
- * beside it (same name, .pdf), its thumbnail (Thumbnails.render). A warm figure is a floor: in a batch the first pages
+ * median of rounds 4-7 of 7, so the JIT's first compilations are not counted): decoding the page (as the converter
+ * does: a plain LZW TIFF page by LzwTiffPage, else ImageIO's reader earchive picks), the source's properties
+ * (SourceProperties), the skew search (SkewDetector), and, for each PDF given beside it (same name, .pdf), its thumbnail
+ * (Thumbnails.render). A warm figure is a floor: in a batch the first pages
  * run colder, and on a loaded machine every figure grows. The bench's pages come from fixtures.AdministrativeScans
  * (bench/cost.sh makes them; `earchive convert` of them gives the PDFs).
  *
@@ -70,7 +72,9 @@ public class ScanSteps {
             ImageReader reader = ImageReaders.first(in);
             try {
                 reader.setInput(in);
-                return reader.read(0);
+                // as the converter decodes it: a plain LZW TIFF page by earchive's own decoder, anything else by the reader
+                BufferedImage plainLzw = page.toString().endsWith(".tif") ? LzwTiffPage.read(page, 0, reader) : null;
+                return plainLzw != null ? plainLzw : reader.read(0);
             } finally {
                 reader.dispose();
             }

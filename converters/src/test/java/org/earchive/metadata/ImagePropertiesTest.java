@@ -83,6 +83,61 @@ class ImagePropertiesTest {
     }
 
     @Test
+    void aTiffsTagsReadInMemoryAreTikasParseTiffsForEveryTiffOfTheFixturesAndTheCorpus() throws Exception {
+        List<Path> tiffs = new ArrayList<>(tiffsUnder(Fixtures.root()));
+        Path corpus = Fixtures.sharedCorpus();
+        if (corpus != null) {
+            tiffs.addAll(tiffsUnder(corpus));
+        }
+        tiffs.add(tiff(folder.resolve("tags.tif"), "Scanner Suite 7", "2024:05:06 07:08:09", "Tran Van A", null, 0));
+        assumeTrue(tiffs.size() > 3);
+        for (Path tiff : tiffs) {
+            java.util.Map<String, List<String>> inPlace = new java.util.TreeMap<>();
+            try {
+                org.apache.tika.metadata.Metadata tika = new org.apache.tika.metadata.Metadata();
+                new org.apache.tika.parser.image.ImageMetadataExtractor(tika).parseTiff(tiff.toFile());
+                if (ImageProperties.holdsPacketHeader(tiff)) { // the XMP packet, read after the tags as before
+                    try (java.io.InputStream in = org.apache.tika.io.TikaInputStream.get(tiff)) {
+                        new org.apache.tika.parser.xmp.JempboxExtractor(tika).parse(in);
+                    }
+                }
+                inPlace = names(tika);
+            } catch (org.apache.tika.exception.TikaException | IOException e) {
+                inPlace.put("failed", List.of());
+            }
+            java.util.Map<String, List<String>> inMemory = new java.util.TreeMap<>();
+            try {
+                org.apache.tika.metadata.Metadata read = ImageProperties.read(tiff);
+                if (read == null) {
+                    continue; // not a TIFF to Tika's detector: Tika's route reads it
+                }
+                inMemory = names(read);
+            } catch (org.apache.tika.exception.TikaException | IOException e) {
+                inMemory.put("failed", List.of());
+            }
+            // what metadata-extractor adds of a file (its name, size and date), and no property is made of
+            inPlace.keySet().removeAll(List.of("File Name", "File Size", "File Modified Date"));
+            assertEquals(inPlace, inMemory, tiff.toString());
+        }
+    }
+
+    private static java.util.Map<String, List<String>> names(org.apache.tika.metadata.Metadata metadata) {
+        java.util.Map<String, List<String>> names = new java.util.TreeMap<>();
+        for (String name : metadata.names()) {
+            names.put(name, List.of(metadata.getValues(name)));
+        }
+        return names;
+    }
+
+    private static List<Path> tiffsUnder(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/target/"))
+                    .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.tiff?"))
+                    .sorted().toList();
+        }
+    }
+
+    @Test
     void thePacketHeaderIsFoundWhereverItLies() throws IOException {
         for (int at : new int[] {0, 100, 64 * 1024 - 16, 64 * 1024 - 1, 64 * 1024, 3 * 64 * 1024 + 7}) {
             byte[] bytes = new byte[at + 200];

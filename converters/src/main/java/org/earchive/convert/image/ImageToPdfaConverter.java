@@ -118,10 +118,11 @@ public final class ImageToPdfaConverter implements Converter {
                 }
                 boolean assumedDpi = false;
                 float[] pngDpi = request.detection().isMime("image/png") ? ImageResolution.ofPng(request.source()) : null;
+                Path tiff = request.detection().isMime("image/tiff") ? request.source() : null;
                 List<String> storedStraight = new ArrayList<>();
                 List<String> lossyPages = new ArrayList<>();
                 for (int index = 0; index < pageCount; index++) {
-                    PageImage page = readPage(reader, index, pngDpi);
+                    PageImage page = readPage(reader, index, pngDpi, tiff);
                     if (request.context().ocr().deskew() == DeskewMode.IMAGE) {
                         page = straightened(page, storedStraight);
                         if (page.straightened()) {
@@ -292,13 +293,17 @@ public final class ImageToPdfaConverter implements Converter {
         }
     }
 
-    /** @param recordedElsewhere the resolution the file records where ImageIO does not read it (a PNG's pHYs), or null */
-    private static PageImage readPage(ImageReader reader, int index, float[] recordedElsewhere)
+    /**
+     * @param recordedElsewhere the resolution the file records where ImageIO does not read it (a PNG's pHYs), or null
+     * @param tiff              the file, where it is a TIFF (a plain LZW page is decoded by earchive's own decoder), or null
+     */
+    private static PageImage readPage(ImageReader reader, int index, float[] recordedElsewhere, Path tiff)
             throws IOException, ConversionException {
         PixelLimit.check(reader, index);
         BufferedImage image;
         try {
-            image = reader.read(index);
+            BufferedImage plainLzw = tiff == null ? null : LzwTiffPage.read(tiff, index, reader);
+            image = plainLzw != null ? plainLzw : reader.read(index);
         } catch (IIOException | java.io.EOFException e) {
             throw unreadable(e);
         } catch (RuntimeException e) {
