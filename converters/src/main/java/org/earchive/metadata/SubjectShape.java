@@ -42,6 +42,14 @@ final class SubjectShape {
         return false;
     }
 
+    /**
+     * Whether the subject holds a date line's words ("... văn bản Thanh Thủy, ngày 21 tháng 11 năm điện tử 2027"): a
+     * PDF whose V/v and date line share a row read as one line; typed or read by OCR, no subject names such a date.
+     */
+    static boolean holdsDateLine(String subject) {
+        return DATE_LINE.matcher(VietnameseText.fold(subject)).find();
+    }
+
     /** "VĂN", "PHÒNG", "TỈNH": a whole word in capitals ("UBND", "HĐND", "06" are not words of this kind). */
     private static boolean capitalWord(String token) {
         if (!WORD.matcher(token).matches() || token.length() < 2 || !token.equals(token.toUpperCase(Locale.ROOT))) {
