@@ -158,17 +158,10 @@ public class ScanSheet {
         int left = Integer.MAX_VALUE;
         int right = -1;
         for (int y = 0; y < page.getHeight() / 3; y++) {
-            int rowLeft = -1;
-            int rowRight = -1;
-            int ink = 0;
-            for (int x = from; x < to; x++) {
-                int rgb = page.getRGB(x, y);
-                if (((rgb >> 16) & 0xff) < 100 && ((rgb >> 8) & 0xff) < 100) {
-                    rowLeft = rowLeft < 0 ? x : rowLeft;
-                    rowRight = x;
-                    ink++;
-                }
-            }
+            int[] row = inkRow(page, y, from, to);
+            int rowLeft = row[0];
+            int rowRight = row[1];
+            int ink = row[2];
             if (rowLeft >= 0) {
                 top = top < 0 ? y : top;
                 left = Math.min(left, rowLeft);
@@ -202,15 +195,9 @@ public class ScanSheet {
         int left = Integer.MAX_VALUE;
         int right = -1;
         for (int y = 0; y < page.getHeight() / 5; y++) {
-            int rowLeft = -1;
-            int rowRight = -1;
-            for (int x = from; x < to; x++) {
-                int rgb = page.getRGB(x, y);
-                if (((rgb >> 16) & 0xff) < 100 && ((rgb >> 8) & 0xff) < 100) {
-                    rowLeft = rowLeft < 0 ? x : rowLeft;
-                    rowRight = x;
-                }
-            }
+            int[] row = inkRow(page, y, from, to);
+            int rowLeft = row[0];
+            int rowRight = row[1];
             if (rowLeft >= 0) {
                 top = top < 0 ? y : top;
                 left = Math.min(left, rowLeft);
@@ -225,6 +212,22 @@ public class ScanSheet {
             }
         }
         return null;
+    }
+
+    /** Row {@code y} of the page between {@code from} and {@code to}: its first and last dark pixel (-1 when none), and how many. */
+    static int[] inkRow(BufferedImage page, int y, int from, int to) {
+        int left = -1;
+        int right = -1;
+        int ink = 0;
+        for (int x = from; x < to; x++) {
+            int rgb = page.getRGB(x, y);
+            if (((rgb >> 16) & 0xff) < 100 && ((rgb >> 8) & 0xff) < 100) {
+                left = left < 0 ? x : left;
+                right = x;
+                ink++;
+            }
+        }
+        return new int[] {left, right, ink};
     }
 
     /** The received stamp as {@link #receivedStamp} draws it, placed over the date line, the line across its middle. */
