@@ -136,6 +136,21 @@ class CutNamesAndStampsTest {
                 extractor.extract(under14, TextSource.TYPED).valueOrNull(MetadataField.SUBJECT));
     }
 
+    /** fresh8-18 (scored blind, then seen): the stamp's name read between a subject's "năm" and its year. */
+    @Test
+    void aSubjectEndingOnNamWithoutItsYearIsLeftForTheClerk() {
+        String text = String.join("\n", "UBND TỈNH ĐỒNG NAI", "SỞ TƯ PHÁP", "Số 3409/BC-STP",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Đồng Nai, ngày 06/01/2026", "BÁO CÁO",
+                "Kết quả vận hành chính quyền địa phương hai cấp quý I năm", "VĂN PHÒNG UBND TỈNH", "2027",
+                "lạ) Ế N Số: 2387", "Thực hiện: Kế iờạth $ố 15/KH-UBND");
+        DocumentMetadata metadata = readSure(text);
+        assertNull(metadata.valueOrNull(MetadataField.SUBJECT));
+        assertEquals("Kết quả vận hành chính quyền địa phương hai cấp quý I năm",
+                metadata.withheld().get(MetadataField.SUBJECT).value());
+        assertEquals("Kết quả vận hành chính quyền địa phương hai cấp quý I năm 2027", readSure(text
+                .replace("quý I năm\nVĂN PHÒNG UBND TỈNH\n2027", "quý I năm 2027")).valueOrNull(MetadataField.SUBJECT));
+    }
+
     /** fresh6-13 (PDF) and fresh6-02 (DOCX): a typed V/v wrapped before "theo", as the PDF's layout gives it. */
     @Test
     void aTypedVvWrappedBeforeTheoIsReadWhole() {
