@@ -148,7 +148,8 @@ class CutNamesAndStampsTest {
         assertEquals("Kết quả vận hành chính quyền địa phương hai cấp quý I năm",
                 metadata.withheld().get(MetadataField.SUBJECT).value());
         assertEquals("Kết quả vận hành chính quyền địa phương hai cấp quý I năm 2027", readSure(text
-                .replace("quý I năm\nVĂN PHÒNG UBND TỈNH\n2027", "quý I năm 2027")).valueOrNull(MetadataField.SUBJECT));
+                .replace("quý I năm\nVĂN PHÒNG UBND TỈNH\n2027\nlạ) Ế N Số: 2387\nThực hiện: Kế iờạth $ố 15/KH-UBND",
+                        "quý I năm 2027\nThực hiện Kế hoạch số 15/KH-UBND của Ủy ban nhân dân tỉnh, cơ quan báo cáo như sau:")).valueOrNull(MetadataField.SUBJECT));
     }
 
     /** fresh6-13 (PDF) and fresh6-02 (DOCX): a typed V/v wrapped before "theo", as the PDF's layout gives it. */
