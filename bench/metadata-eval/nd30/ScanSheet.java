@@ -15,10 +15,11 @@ import org.earchive.fixtures.ImageFiles;
  * For bench/metadata-eval/nd30/run.sh: what an office scanner gives back of one printed, signed and stamped page
  * rendered at 200 dpi in colour: the red round seal over the signer's title, a pen stroke for the signature, on
  * some the văn thư's red received stamp ("ĐẾN" with its own number and date, NĐ 30/2020 Phụ lục IV) under the
- * number line (or, with "date", over the date line in the right column), the sheet fed 1 to 4 degrees crooked either
- * way, and sensor noise. Writes a 200-dpi JPEG.
+ * number line (or, with "date", over the date line in the right column; with "organ", over the second line of the
+ * organ's name in the left column), the sheet fed 1 to 4 degrees crooked either way, and sensor noise. Writes a
+ * 200-dpi JPEG.
  *
- *   java -cp fixtures/target/classes ScanSheet.java OUT.jpg SEED yes|no|date PAGE.png
+ *   java -cp fixtures/target/classes ScanSheet.java OUT.jpg SEED yes|no|date|organ PAGE.png
  */
 public class ScanSheet {
 
@@ -29,7 +30,7 @@ public class ScanSheet {
         Random random = new Random(Long.parseLong(args[1]));
         boolean received = "yes".equals(args[2]);
         BufferedImage page = ImageIO.read(Path.of(args[3]).toFile());
-        int[] dateLine = "date".equals(args[2]) ? dateLine(page) : null;
+        int[] dateLine = "date".equals(args[2]) ? dateLine(page) : "organ".equals(args[2]) ? organSecondLine(page) : null;
         BufferedImage printed = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D p = printed.createGraphics();
         p.drawImage(page, 0, 0, null);
@@ -41,7 +42,7 @@ public class ScanSheet {
             signature(p, random, name[0] - 60, name[1] - 150);
             seal(p, name[0] - size * 3 / 4, name[1] - size - 10, size);
         }
-        if (received || "date".equals(args[2]) && dateLine == null) {
+        if (received || ("date".equals(args[2]) || "organ".equals(args[2])) && dateLine == null) {
             receivedStamp(p, random, page.getHeight());
         } else if (dateLine != null) {
             receivedStampOver(p, random, dateLine);
@@ -157,17 +158,10 @@ public class ScanSheet {
         int left = Integer.MAX_VALUE;
         int right = -1;
         for (int y = 0; y < page.getHeight() / 3; y++) {
-            int rowLeft = -1;
-            int rowRight = -1;
-            int ink = 0;
-            for (int x = from; x < to; x++) {
-                int rgb = page.getRGB(x, y);
-                if (((rgb >> 16) & 0xff) < 100 && ((rgb >> 8) & 0xff) < 100) {
-                    rowLeft = rowLeft < 0 ? x : rowLeft;
-                    rowRight = x;
-                    ink++;
-                }
-            }
+            int[] row = inkRow(page, y, from, to);
+            int rowLeft = row[0];
+            int rowRight = row[1];
+            int ink = row[2];
             if (rowLeft >= 0) {
                 top = top < 0 ? y : top;
                 left = Math.min(left, rowLeft);
@@ -186,6 +180,54 @@ public class ScanSheet {
             }
         }
         return null;
+    }
+
+    /**
+     * The second line of the header's left column (the organ's name, or its parent's second line): from the page's
+     * left margin to just left of its middle, the second band of ink in the top fifth of the page; {x centre, y centre},
+     * or null when there is none.
+     */
+    static int[] organSecondLine(BufferedImage page) {
+        int from = page.getWidth() * 5 / 100;
+        int to = page.getWidth() * 46 / 100;
+        int bands = 0;
+        int top = -1;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int y = 0; y < page.getHeight() / 5; y++) {
+            int[] row = inkRow(page, y, from, to);
+            int rowLeft = row[0];
+            int rowRight = row[1];
+            if (rowLeft >= 0) {
+                top = top < 0 ? y : top;
+                left = Math.min(left, rowLeft);
+                right = Math.max(right, rowRight);
+            } else if (top >= 0) {
+                if (y - top >= 12 && ++bands == 2) { // a band of letters, not a rule
+                    return new int[] {(left + right) / 2, (top + y) / 2};
+                }
+                top = -1;
+                left = Integer.MAX_VALUE;
+                right = -1;
+            }
+        }
+        return null;
+    }
+
+    /** Row {@code y} of the page between {@code from} and {@code to}: its first and last dark pixel (-1 when none), and how many. */
+    static int[] inkRow(BufferedImage page, int y, int from, int to) {
+        int left = -1;
+        int right = -1;
+        int ink = 0;
+        for (int x = from; x < to; x++) {
+            int rgb = page.getRGB(x, y);
+            if (((rgb >> 16) & 0xff) < 100 && ((rgb >> 8) & 0xff) < 100) {
+                left = left < 0 ? x : left;
+                right = x;
+                ink++;
+            }
+        }
+        return new int[] {left, right, ink};
     }
 
     /** The received stamp as {@link #receivedStamp} draws it, placed over the date line, the line across its middle. */

@@ -3,7 +3,7 @@
 
     python3 generate.py OUT_DIR [COUNT] [HALF ...]
 
-Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh6/ (only the HALFs named,
+Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh8/ (only the HALFs named,
 when any; COUNT documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
@@ -25,7 +25,10 @@ below their committee, a name wrapping to three lines, a ký hiệu with a digit
 blank under a typed month) once fresh3 had been; fresh5 (a seventh seed: organs whose names hold a dash, a school, a
 Thông báo, "Số: 12 / TB-VP") once fresh4 had been; fresh6 (an eighth seed: organs of Thành phố Hồ Chí Minh dated
 "TP. Hồ Chí Minh, ngày ...", the received stamp over the date line) written with fresh5, kept blind for the code
-tuned on fresh5.
+tuned on fresh5; fresh7 (a ninth seed: the two-level local government of 2025, a university, a hospital, "Số: 12/QĐ –
+UBND" with Word's en dash, the received stamp over the organ's second line) once fresh6 had been; fresh8 (a tenth seed:
+special zones, a province's office, a V/v broken before a preposition) written with fresh7, kept blind for the code
+tuned on fresh7.
 """
 import os
 import random
@@ -145,6 +148,8 @@ def number_text(style, number, notation):
         return f"Số {n}-{notation}"
     if style == "spaceboth":
         return f"Số: {n} / {notation}"
+    if style == "spacedendash":  # Word's AutoFormat turns a dash typed between spaces into an en dash
+        return f"Số: {n}/" + notation.replace("-", " \u2013 ")
     raise ValueError(style)
 
 
@@ -322,6 +327,69 @@ FRESH6_SUBJECTS = {
     "NQ": ["Về việc đặt tên đường, cầu trên địa bàn huyện đợt 2 năm 2026"],
 }
 FRESH6_SIGNERS = ["Tôn Nữ Thanh Vân", "Khổng Minh Đức", "Giáp Văn Toàn", "Lục Thị Bích", "Âu Dương Phong"]
+# Only in the fresh7 half (issue 18, eleventh session; written and scored once with main's code before any change):
+# organs, a council, a Party committee, subjects and signers no earlier half shows, from the two-level local government
+# of July 2025 (merged provinces, communes and wards with no district above them, a department of ethnic affairs and
+# religion), a university under a regional university and a provincial hospital; typing none shows: the ký hiệu's dash
+# turned into an en dash by Word's AutoFormat ("Số: 12/QĐ – UBND", "spacedendash"); and a scan variant none shows:
+# the received stamp printed over the organ's second line (stamp "organ").
+FRESH7_STATE_ORGANS = [
+    ("UBND TỈNH PHÚ THỌ", "SỞ DÂN TỘC VÀ TÔN GIÁO", "SDTTG", "Phú Thọ"),
+    ("", "ỦY BAN NHÂN DÂN PHƯỜNG HOÀN KIẾM", "UBND", "Hoàn Kiếm"),
+    ("ĐẠI HỌC THÁI NGUYÊN", "TRƯỜNG ĐẠI HỌC NÔNG LÂM", "ĐHNL", "Thái Nguyên"),
+    ("SỞ Y TẾ TỈNH TUYÊN QUANG", "BỆNH VIỆN ĐA KHOA TỈNH TUYÊN QUANG", "BVĐK", "Tuyên Quang"),
+    ("", "BỘ DÂN TỘC VÀ TÔN GIÁO", "BDTTG", "Hà Nội"),
+    ("", "ỦY BAN NHÂN DÂN XÃ THANH THỦY", "UBND", "Thanh Thủy"),
+    ("UBND TỈNH AN GIANG", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "TTPVHCC", "An Giang"),
+    ("UBND THÀNH PHỐ HẢI PHÒNG", "SỞ NGOẠI VỤ VÀ HỢP TÁC QUỐC TẾ", "SNVHTQT", "Hải Phòng"),
+]
+FRESH7_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG", "HĐND", "Tuyên Quang")]
+FRESH7_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH PHÚ THỌ", "ĐẢNG ỦY PHƯỜNG VIỆT TRÌ", "ĐU", "Việt Trì")]
+FRESH7_SUBJECTS = {
+    "QĐ": ["Về việc thành lập Ban Tiếp công dân của Ủy ban nhân dân phường",
+           "Về việc ban hành Quy chế làm việc của Ủy ban nhân dân xã nhiệm kỳ 2026 - 2031",
+           "Về việc phê duyệt danh sách người có uy tín trong đồng bào dân tộc thiểu số năm 2027"],
+    "CV": ["V/v triển khai cấp căn cước cho người dưới 14 tuổi",
+           "V/v chuyển giao hồ sơ, tài liệu của đơn vị hành chính cấp huyện sau sắp xếp",
+           "V/v rà soát cơ sở tín ngưỡng, tôn giáo trên địa bàn"],
+    "TTr": ["Về việc đề nghị phê duyệt Đề án vị trí việc làm của Trung tâm Phục vụ hành chính công"],
+    "BC": ["Kết quả vận hành chính quyền địa phương hai cấp quý I năm 2027"],
+    "KH": ["Tuyển sinh đại học chính quy năm 2027"],
+    "NQ": ["Về việc thông qua kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030"],
+}
+FRESH7_SIGNERS = ["Hà Thị Thu Trang", "Nông Văn Chiến", "Sùng A Páo", "Lò Thị Xuân", "Triệu Đức Mạnh"]
+# Only in the fresh8 half (issue 18, eleventh session; its pools written before any tuning, and the half neither
+# generated nor scored until the final code was): organs, a council, a Party committee, subjects and signers no earlier
+# half shows (special zones of 2025, "ĐẶC KHU PHÚ QUỐC"; a ministry's hospital; the statistics office under the Ministry
+# of Finance; a province's office, "VĂN PHÒNG ỦY BAN NHÂN DÂN", whose name opens as the received stamp's does); and
+# typing none shows: a V/v the typist broke before a preposition ("theo", "về", "của", "cho", "trong", "tại") into two
+# paragraphs of the number's cell ("vvprep").
+FRESH8_STATE_ORGANS = [
+    ("UBND TỈNH ĐỒNG NAI", "SỞ TƯ PHÁP", "STP", "Đồng Nai"),
+    ("BỘ Y TẾ", "BỆNH VIỆN BẠCH MAI", "BVBM", "Hà Nội"),
+    ("", "ỦY BAN NHÂN DÂN PHƯỜNG THỦ DẦU MỘT", "UBND", "Thủ Dầu Một"),
+    ("UBND TỈNH KHÁNH HÒA", "BAN QUẢN LÝ VỊNH NHA TRANG", "BQLVNT", "Nha Trang"),
+    ("BỘ TÀI CHÍNH", "CỤC THỐNG KÊ", "CTK", "Hà Nội"),
+    ("ĐẠI HỌC ĐÀ NẴNG", "TRƯỜNG ĐẠI HỌC BÁCH KHOA", "ĐHBK", "Đà Nẵng"),
+    ("", "ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUỐC", "UBND", "Phú Quốc"),
+    ("UBND TỈNH CAO BẰNG", "VĂN PHÒNG ỦY BAN NHÂN DÂN", "VPUBND", "Cao Bằng"),
+]
+FRESH8_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN ĐẶC KHU CÔN ĐẢO", "HĐND", "Côn Đảo")]
+FRESH8_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH CAO BẰNG", "ĐẢNG ỦY XÃ HÀ QUẢNG", "ĐU", "Hà Quảng")]
+FRESH8_SUBJECTS = {
+    "QĐ": ["Về việc phê duyệt danh mục kỹ thuật khám bệnh, chữa bệnh bổ sung",
+           "Về việc giao dự toán ngân sách nhà nước năm 2027 cho các đơn vị",
+           "Về việc công bố thủ tục hành chính được chuẩn hóa trong lĩnh vực tư pháp"],
+    "CV": ["V/v hướng dẫn thực hiện chế độ báo cáo thống kê theo Luật Thống kê sửa đổi",
+           "V/v góp ý dự thảo Nghị quyết về chính sách hỗ trợ phát triển đặc khu",
+           "V/v đề nghị cung cấp hồ sơ bệnh án của người bệnh chuyển tuyến",
+           "V/v báo cáo kết quả tuyển sinh trình độ đại học trong năm 2026"],
+    "TTr": ["Về việc đề nghị cấp kinh phí nạo vét luồng tàu vào cảng cá"],
+    "BC": ["Kết quả điều tra doanh nghiệp năm 2026 trên địa bàn tỉnh"],
+    "KH": ["Phòng, chống thiên tai và tìm kiếm cứu nạn mùa mưa bão năm 2027"],
+    "NQ": ["Về việc thành lập Ban Pháp chế của Hội đồng nhân dân đặc khu"],
+}
+FRESH8_SIGNERS = ["Đinh Thị Hải Yến", "Trương Công Định", "Lã Văn Thành", "Nguyễn Thị Út", "Y Bhin Niê"]
 POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
 FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
                "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
@@ -382,6 +450,32 @@ FRESH6_POOLS = {"state": STATE_ORGANS + FRESH5_STATE_ORGANS + 2 * FRESH6_STATE_O
                 "years": [2026, 2027, 2027],
                 "kinds": ["CV", "QĐ"],
                 "stamp_on_date": True}
+# the new organs, subjects and signers twice over, the eighth seed's among the old, each new organ in turn on every
+# other state document; half of the received stamps printed over the organ's second line ("stamp_on_organ"); the
+# en-dash ký hiệu in the draws below
+FRESH7_POOLS = {"state": STATE_ORGANS + FRESH6_STATE_ORGANS + 2 * FRESH7_STATE_ORGANS,
+                "cycle": FRESH7_STATE_ORGANS,
+                "councils": COUNCILS + FRESH6_COUNCILS + 2 * FRESH7_COUNCILS,
+                "party": PARTY_ORGANS + FRESH6_PARTY_ORGANS + 2 * FRESH7_PARTY_ORGANS,
+                "subjects": {k: v + FRESH6_SUBJECTS[k] + 2 * FRESH7_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                "signers": SIGNERS + FRESH6_SIGNERS + 2 * FRESH7_SIGNERS,
+                "layouts": ["table2", "table1", "tabs", "tabs2"],
+                "years": [2026, 2027, 2027],
+                "number_styles": ["spacedendash", "spacedendash"],
+                "kinds": ["CV", "QĐ"],
+                "stamp_on_organ": True}
+# the new organs, subjects and signers twice over, the ninth seed's among the old, each new organ in turn on every
+# other state document; công văn twice as often, their V/v broken before a preposition in a table's cell ("vvprep")
+FRESH8_POOLS = {"state": STATE_ORGANS + FRESH7_STATE_ORGANS + 2 * FRESH8_STATE_ORGANS,
+                "cycle": FRESH8_STATE_ORGANS,
+                "councils": COUNCILS + FRESH7_COUNCILS + 2 * FRESH8_COUNCILS,
+                "party": PARTY_ORGANS + FRESH7_PARTY_ORGANS + 2 * FRESH8_PARTY_ORGANS,
+                "subjects": {k: v + FRESH7_SUBJECTS[k] + 2 * FRESH8_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                "signers": SIGNERS + FRESH7_SIGNERS + 2 * FRESH8_SIGNERS,
+                "layouts": ["table2", "table1", "table2", "tabs"],
+                "years": [2026, 2027, 2027],
+                "kinds": ["CV", "CV", "CV"],
+                "vvprep": True}
 
 
 def make(rng, index, half, pools=POOLS):
@@ -461,12 +555,18 @@ def make(rng, index, half, pools=POOLS):
         "stamp": rng.random() < 0.5,
         # a V/v the typist broke over two paragraphs of the number's cell (a tab-typed header wraps it anyway)
         "vv2": pools.get("vv2", False) and kind_code == "CV" and layout.startswith("table"),
+        # fresh8: a V/v broken before a preposition into two paragraphs of the number's cell
+        "vvprep": pools.get("vvprep", False) and kind_code == "CV" and layout.startswith("table"),
     }
     # fresh6: the received stamp printed over the date line instead of under the number line, on half the stamps
     if doc["stamp"] and pools.get("stamp_on_date") and rng.random() < 0.5:
         doc["stamp"] = "date"
-    facts = {"format": fmt, "layout": layout + ("+vv2" if doc["vv2"] else ""), "numberStyle": number_style, "dateStyle": date_style,
-             "stamp": "date" if doc["stamp"] == "date" else "yes" if doc["stamp"] else "no"}
+    # fresh7: the received stamp printed over the organ's second line, on half the stamps
+    if doc["stamp"] and pools.get("stamp_on_organ") and rng.random() < 0.5:
+        doc["stamp"] = "organ"
+    layout_fact = layout + ("+vv2" if doc["vv2"] else "") + ("+vvprep" if doc["vvprep"] else "")
+    facts = {"format": fmt, "layout": layout_fact, "numberStyle": number_style, "dateStyle": date_style,
+             "stamp": doc["stamp"] if doc["stamp"] in ("date", "organ") else "yes" if doc["stamp"] else "no"}
     return doc, truth, facts
 
 
@@ -587,7 +687,14 @@ def header_docx(doc):
 
 
 def vv_lines(doc):
-    """The V/v as typed in the number's cell: one paragraph, or two broken near its middle (fresh3's "vv2")."""
+    """The V/v as typed in the number's cell: one paragraph, or two broken near its middle (fresh3's "vv2"), or two
+    broken before its first preposition past the third word (fresh8's "vvprep")."""
+    if doc.get("vvprep"):
+        words = doc["subject"].split(" ")
+        for i in range(3, len(words)):
+            if words[i] in ("theo", "về", "của", "cho", "trong", "tại"):
+                return [" ".join(words[:i]), " ".join(words[i:])]
+        return [doc["subject"]]
     if not doc.get("vv2"):
         return [doc["subject"]]
     words = doc["subject"].split(" ")
@@ -707,12 +814,14 @@ def main():
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 24
     only = sys.argv[3:]  # the halves to write (run.sh names the one it scores, so fresh6 stays unmade until scored)
     for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207), ("fresh3", 8_1207),
-                       ("fresh4", 9_1207), ("fresh5", 10_1207), ("fresh6", 11_1207)):
+                       ("fresh4", 9_1207), ("fresh5", 10_1207), ("fresh6", 11_1207),
+                       ("fresh7", 12_1207), ("fresh8", 13_1207)):
         if only and half not in only:
             continue
         rng = random.Random(seed)
         pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS, "fresh3": FRESH3_POOLS, "fresh4": FRESH4_POOLS,
-                 "fresh5": FRESH5_POOLS, "fresh6": FRESH6_POOLS}.get(half, POOLS)
+                 "fresh5": FRESH5_POOLS, "fresh6": FRESH6_POOLS, "fresh7": FRESH7_POOLS,
+                 "fresh8": FRESH8_POOLS}.get(half, POOLS)
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:

@@ -2,7 +2,7 @@
 # Scores the metadata earchive reads from generated NĐ 30/2020 documents, field by field, against the truth the
 # generator wrote, on born-digital files (DOCX, HTML, PDF) and on 200-dpi colour scans of the same documents.
 #
-#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6 [COUNT] [--each] [--calibrate]
+#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|...|fresh8 [COUNT] [--each] [--calibrate]
 #
 # tune: the half the extractor may be tuned on. heldout: the half scored only to report (do not look at its
 # misses while changing the extractor); fresh: a third seed with organs and subjects the others never show, blind
@@ -16,7 +16,11 @@
 # seventh seed with more organs (names holding a dash, a school), subjects, signers, a Thông báo, and the number typed
 # "Số: 12 / TB-SVHTT", blind since fresh4 was looked at (tenth session); fresh6: an eighth seed written with fresh5 (organs
 # of Thành phố Hồ Chí Minh dated "TP. Hồ Chí Minh, ngày ...", the received stamp over the date line), kept blind for the
-# code tuned on fresh5 (tenth session). Only the half scored is generated. COUNT documents
+# code tuned on fresh5 (tenth session); fresh7: a ninth seed (organs of the two-level local government of 2025, a
+# university, a hospital; the ký hiệu's dash turned into an en dash, "Số: 12/QĐ – UBND"; the received stamp over the
+# organ's second line), scored once with main's code before any change (eleventh session); fresh8: a tenth seed written
+# with fresh7 (special zones, "VĂN PHÒNG ỦY BAN NHÂN DÂN", a V/v broken before a preposition), kept blind for the code
+# tuned on fresh7. Only the half scored is generated. COUNT documents
 # per half (default 24; a larger COUNT keeps the first documents and adds more, so the halves stay apart); --each
 # lists every miss. --calibrate (on the tuning half) then prints calibration.tsv's rows, counting the values the
 # calibration withholds too (Calibration.java).
@@ -25,13 +29,13 @@
 # legal grounds citing other numbers and dates, signature block, nơi nhận); a document marked format=pdf is
 # printed to PDF by LibreOffice. Every document is also printed, rendered at 200 dpi in colour and "scanned" by
 # ScanSheet.java (skew 1-4 degrees, noise, red seal and signature, on half of them the red ĐẾN received stamp, under the
-# number line or, in fresh6, over the date line).
+# number line or, in fresh6, over the date line, in fresh7 over the organ's second line).
 # Everything goes through `earchive convert` and the TT 05 X.xml it writes is scored by ../MetadataEval.java.
 # EARCHIVE=path/to/earchive scores another build; METADATA_EVAL_KEEP=1 keeps the work folder.
 #
 # Needs python3, LibreOffice (soffice), poppler-utils (pdftoppm) and Tesseract with Vietnamese.
 set -euo pipefail
-half="${1:?tune, heldout, fresh, fresh2, fresh3, fresh4, fresh5 or fresh6}"
+half="${1:?tune, heldout, fresh or fresh2 to fresh8}"
 count="${2:-24}"
 shift $(( $# >= 2 ? 2 : 1 ))
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"

@@ -72,7 +72,9 @@ final class FieldCalibration {
             if (value.origin() != FieldValue.Origin.TEXT) {
                 return;
             }
-            String evidence = !marked ? "unmarked" : source == TextSource.OCR && CUT.equals(value.evidence()) ? "suspect"
+            // a value the extractor found cut short (a V/v whose column goes on, a ký hiệu past a speck) is not written,
+            // typed or read by OCR
+            String evidence = !marked ? "unmarked" : CUT.equals(value.evidence()) ? "suspect"
                     : source == TextSource.OCR && field == MetadataField.ISSUED_DATE ? dateEvidence(value, words)
                     : evidence(field, value.value(), source, words, place, organs);
             Double measured = MEASURED.get(key(field, source, evidence));
@@ -139,12 +141,16 @@ final class FieldCalibration {
             return weakest.isPresent() && (DIGIT_LOOKALIKES.matcher(value).find() || !NotationWords.spelt(value, organs))
                     ? "doubtful" : "clean";
         }
+        if (field == MetadataField.SUBJECT && SubjectShape.holdsDateLine(value)) {
+            return "suspect";
+        }
         if (source != TextSource.OCR || !words) {
             return "clean";
         }
         if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)
                 || field == MetadataField.SUBJECT && SubjectShape.suspect(value)
                 || field == MetadataField.ORGAN_NAME && (!OrganHeads.opens(value) || PlaceAgreement.disagrees(value, place)
+                        || OrganNameEnds.notWhole(value, organs.get(1))
                         || OrganTerms.brokenTerm(value))) {
             return "suspect";
         }
@@ -181,9 +187,18 @@ final class FieldCalibration {
             // italic 8 as 6, tune-149): a kind measured apart
             return "doubtful";
         }
+        if (printed != null && UNEVEN_PADDING.matcher(printed).find()) {
+            // "ngày 1/04/2027" for "11/04/2027": a typist who pads the month with its zero pads the day too, so a day
+            // of one digit beside it lost one in the reading
+            return "doubtful";
+        }
         OptionalInt weakest = words.weakestOf(printed);
         return weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS ? "sure" : "clean";
     }
+
+    /** A date in digits whose day and month are padded unevenly: "1/04/2027", "01/4/2027". */
+    private static final Pattern UNEVEN_PADDING = Pattern.compile(
+            "(?<!\\d)(?:\\d\\s*[/.-]\\s*0\\d|0\\d\\s*[/.-]\\s*\\d)\\s*[/.-]\\s*\\d{4}");
 
     /** A date's month printed without a digit as OCR read it ("tháng II", "tháng TI"). */
     private static final Pattern MONTH_AS_LETTERS = Pattern.compile("thang[.,]?\\s*[^\\d\\s]+\\s*nam", Pattern.CASE_INSENSITIVE);

@@ -126,7 +126,9 @@ public final class MetadataExtractor {
     /** A subject line ending in one of these words goes on to the next line. */
     private static final List<String> LINKING_WORDS = List.of("cua", "va", "ve", "cho", "nam", "tai", "cac", "voi",
             "tren", "doi", "trong", "theo", "so", "ngay", "thang", "thuoc", "giua", "den", "tu", "nhung", "mot", "-",
-            ",", "dan", "tinh", "huyen", "xa", "giai", "doan", "cong", "tac", "ke", "hoach", "vao", "toi", "boi");
+            ",", "dan", "tinh", "huyen", "xa", "giai", "doan", "cong", "tac", "ke", "hoach", "vao", "toi", "boi",
+            // "... cho người dưới" / "14 tuổi": a preposition of comparison wraps before a number
+            "duoi", "truoc");
     /**
      * A decision's authority line names an office-holder ("Chủ tịch Ủy ban nhân dân huyện", "Giám đốc Sở Nội vụ"): typed
      * above the rule, it is no line of the subject's.
@@ -435,8 +437,13 @@ public final class MetadataExtractor {
 
         private NumberMatch numberMatch;
 
-        private record NumberMatch(String number, String notation, DocumentGrammar grammar, double confidence) {
+        /** @param cut the ký hiệu stops before a dash or slash the pattern could not read past ("KH-~BQLKCN") */
+        private record NumberMatch(String number, String notation, DocumentGrammar grammar, double confidence,
+                                   boolean cut) {
         }
+
+        /** A ký hiệu read up to a dash or slash followed by a character none is printed with: OCR's speck cut it. */
+        private static final Pattern NOTATION_GOES_ON = Pattern.compile("^\\s*" + DASH_OR_SLASH + "\\s*[^\\sA-Za-z0-9]");
 
         private void findNumber() {
             for (int i = 0; i < headerLimit; i++) {
@@ -449,7 +456,7 @@ public final class MetadataExtractor {
                 if (party.find()) {
                     String notation = strokes(compact(line.text().substring(party.start(2), party.end(2))));
                     accept(i, party.end(), new NumberMatch(party.group(1), notation, DocumentGrammar.PARTY,
-                            confidence(line, party, party.group(1), partyHeader)));
+                            confidence(line, party, party.group(1), partyHeader), false));
                     typeAbbreviation = notation.substring(0, notation.indexOf('/'));
                     return;
                 }
@@ -465,7 +472,8 @@ public final class MetadataExtractor {
                     String notation = normative ? state.group(3) + "/" + symbol : symbol;
                     accept(i, state.end(), new NumberMatch(number, notation,
                             normative ? DocumentGrammar.LEGAL_NORMATIVE : DocumentGrammar.STATE,
-                            confidence(line, state, number, stateHeader)));
+                            confidence(line, state, number, stateHeader),
+                            NOTATION_GOES_ON.matcher(line.folded().substring(state.end())).find()));
                     int cut = symbol.replace('/', '-').indexOf('-');
                     typeAbbreviation = cut > 0 ? symbol.substring(0, cut) : null;
                     return;
@@ -537,6 +545,11 @@ public final class MetadataExtractor {
                 notation = NotationStrokes.restore(notation, organs);
             }
             metadata.offer(MetadataField.CODE_NOTATION, notation, numberMatch.confidence(), Origin.TEXT);
+            if (numberMatch.cut() && notation.equals(metadata.valueOrNull(MetadataField.CODE_NOTATION))) {
+                // "Số:33/KH-~BQLKCN": "KH" is the ký hiệu's first part only, its organ's part lies past the speck
+                metadata.replace(MetadataField.CODE_NOTATION, new FieldValue(notation, 0.5, Origin.TEXT,
+                        FieldCalibration.CUT));
+            }
             metadata.offer(MetadataField.GRAMMAR, numberMatch.grammar().id(), numberMatch.confidence(), Origin.TEXT);
         }
 
@@ -781,7 +794,16 @@ public final class MetadataExtractor {
                     mottoTailAhead = false;
                     continue;
                 }
+                if (mottoTailAhead && line.folded().toUpperCase(Locale.ROOT).equals("NAM") && !organs.isEmpty()
+                        && organs.get(organs.size() - 1) != null && mottoCutAfterViet) {
+                    // "HỘI ĐỒNG NHÂN DÂN HUYỆN CAM CỘNG HÒA ... VIỆT" / "LÂM", "NAM": a PDF's row holding the name's
+                    // wrapped end and, past the column's gap, the motto's last word
+                    mottoTailAhead = false;
+                    continue;
+                }
                 mottoTailAhead |= mottoWithoutTail(line);
+                mottoCutAfterViet = mottoWithoutTail(line) ? line.folded().toUpperCase(Locale.ROOT).strip().endsWith(" VIET")
+                        : mottoCutAfterViet;
                 // the motto's second line is in mixed case and may share a line with an organ; its capital
                 // first line is stripped only after wrapped lines are joined ("... CHỦ NGHĨA VIỆT" / "NAM")
                 String text = strip(line.text(), MOTTO_LINE_2);
@@ -790,6 +812,12 @@ public final class MetadataExtractor {
                         && OrganNameWrap.endsInLevel(stripMottos(organs.get(last)))) {
                     // "HỘI ĐỒNG NHÂN DÂN HUYỆN" / "Độc lập - Tự do - Hạnh phúc" / "CAM LÂM": two columns read as one
                     // flow put the motto's second line between a name and the place its level calls for
+                    continue;
+                }
+                if (text.isEmpty() && !line.blank() && last >= 0 && organs.get(last) != null
+                        && nameGoesOnAfter(i, end)) {
+                    // "SỞ NGOẠI VỤ VÀ HỢP TÁC" / "Độc lập - Tự do - Hạnh phúc" / "QUỐC TẾ": the motto's second line, on
+                    // the row of a name's first line, read between it and its wrapped end, which opens as no organ does
                     continue;
                 }
                 if (!line.blank() && stripMottos(text).isEmpty() && last >= 0 && organs.get(last) != null
@@ -812,7 +840,7 @@ public final class MetadataExtractor {
                 if (!VietnameseText.isUpperCase(text) || !Character.isLetter(text.charAt(0))) {
                     // "TỀNg TÂM LƯU TRỮ LỊCH" (tune-122): an organ's line OCR read a letter of in lower case; the
                     // issuing organ is not known, and the line above it is its parent, never the issuer
-                    misreadOrganLine |= mostlyCapitals(text);
+                    misreadOrganLine |= mostlyCapitals(text) || capitalsInSpecks(text);
                     continue; // "/QĐ-BYT" of a number line split from its "Số:" is no organ
                 }
                 misreadOrganLine = false;
@@ -854,8 +882,39 @@ public final class MetadataExtractor {
             }
         }
 
+        /**
+         * Whether the next line with words, before {@code end}, is a header line in capitals that opens as no organ's
+         * name does: the rest of the name above it, not another organ.
+         */
+        private boolean nameGoesOnAfter(int index, int end) {
+            for (int j = index + 1; j < end; j++) {
+                Line next = lines.get(j);
+                if (next.blank()) {
+                    continue;
+                }
+                String text = next.text().strip();
+                return !foreign.isForeign(j) && !isMottoLine(next) && !text.isEmpty() && Character.isLetter(text.charAt(0))
+                        && VietnameseText.isUpperCase(text) && !OrganHeads.opens(text)
+                        && !NUMBER_LIKE.matcher(next.folded()).find();
+            }
+            return false;
+        }
+
+        /** The motto's first line read beside an organ's stopped at "VIỆT": its "NAM" is on a line of its own ahead. */
+        private boolean mottoCutAfterViet;
+
         /** An organ's line OCR read after the last one taken, with a letter in lower case: the issuer may be lost. */
         private boolean misreadOrganLine;
+
+        /**
+         * Words in capitals between specks OCR read around them ("\\9NGHIỆP””" under "BAN QUẢN LÝ CÁC KHU CÔNG"): an
+         * organ's wrapped line misread, not a ký hiệu's part ("/QĐ-BYT" holds a dash).
+         */
+        private static boolean capitalsInSpecks(String text) {
+            String inside = text.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            return !inside.equals(text.strip()) && inside.codePoints().filter(Character::isLetter).count() >= 3
+                    && inside.matches("[\\p{Lu} ]+");
+        }
 
         /** Two words or more, opening with a capital, four letters in five capitals: a line in capitals misread. */
         private static boolean mostlyCapitals(String text) {
@@ -979,14 +1038,16 @@ public final class MetadataExtractor {
                         && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
                     continue;
                 }
-                if (congVan && isRightColumn(next)) {
-                    // a scan's header read column by column may put the V/v's wrapped line below the right column
+                if (congVan && (isRightColumn(next) || next.blank() && i + 1 < lines.size()
+                        && (isRightColumn(lines.get(i + 1)) || isMottoLine(lines.get(i + 1))))) {
+                    // a scan's header read column by column may put the V/v's wrapped line below the right column, and
+                    // so may a PDF of a header typed with tabs, a blank line between
                     int j = i;
-                    while (j < lines.size() && j < i + 6 && (lines.get(j).blank() || isRightColumn(lines.get(j))
+                    while (j < lines.size() && j < i + 8 && (lines.get(j).blank() || isRightColumn(lines.get(j))
                             || mottosLastWords(lines.get(j), lines.get(j - 1)))) {
                         j++;
                     }
-                    if (j < lines.size() && j < i + 6 && !lines.get(j).blank()
+                    if (j < lines.size() && j < i + 8 && !lines.get(j).blank()
                             && Character.isLowerCase(lines.get(j).text().charAt(0))) {
                         i = j - 1;
                         continue;
@@ -1138,7 +1199,10 @@ public final class MetadataExtractor {
         private static boolean endsSubject(Line line) {
             String key = line.key();
             return VietnameseText.isUpperCase(line.text()) || SEPARATOR.matcher(line.text()).matches()
-                    || BODY_OPENERS.stream().anyMatch(key::startsWith) || key.matches("^[ivx]+\\.\\s.*|^\\d+\\.\\s.*")
+                    // a body paragraph opens with a capital: "theo chuẩn nghèo đa chiều" under "V/v rà soát hộ nghèo, hộ
+                    // cận nghèo" is the V/v's wrapped line, "Theo đề nghị của ..." the body's
+                    || BODY_OPENERS.stream().anyMatch(key::startsWith) && !Character.isLowerCase(line.text().charAt(0))
+                    || key.matches("^[ivx]+\\.\\s.*|^\\d+\\.\\s.*")
                     // "Điều 1.", "Chương II": not "điều trị bệnh ...", a subject's wrapped line
                     || key.matches("^(?:dieu|chuong|phan|muc) (?:\\d+|[ivxlc]+)\\b.*");
         }

@@ -27,7 +27,9 @@ final class OcrTokens {
      * terms below catch "ĐẠO TẠO").
      */
     private static final String MARKED_WORDS = "CỤC TỈNH DÂN XÃ VIỆN ĐA TÂM ĐẢNG ỦY HỘI THUẾ TRỮ SỞ BỘ PHÒNG QUỐC NỘI "
-            + "VỤ CHÍNH HỌC NGHỆ GIÁO DỤC TẠO TẾ VIỆT PHƯỜNG QUẬN THÀNH LỊCH SỬ BỆNH NHÂN HUYỆN LƯU NƯỚC VÙNG";
+            + "VỤ CHÍNH NGHỆ GIÁO DỤC TẠO TẾ VIỆT PHƯỜNG QUẬN LỊCH SỬ BỆNH NHÂN HUYỆN LƯU NƯỚC VÙNG";
+    // not "THÀNH" ("THANH TRA", "THANH HÓA", "XÃ THANH THỦY" print it bare) nor "HỌC" ("HUYỆN HÓC MÔN"): the terms
+    // "thành phố", "khoa học", "đại học" catch their misreadings
     private static final Map<String, String> BY_FOLDED = new HashMap<>();
 
     /**
@@ -42,7 +44,7 @@ final class OcrTokens {
             "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra", "mức chi", "thông qua", "thông tin",
             "chuyển đổi", "hướng dẫn", "quản lý", "tổ chức", "chữ ký", "phát triển", "giai đoạn", "đầu tư", "thành phố",
             "khu vực", "môi trường", "kiểm lâm", "nông nghiệp", "lâm nghiệp", "xây dựng", "xúc tiến", "thương mại",
-            "chỉ đạo", "tồn đọng");
+            "chỉ đạo", "tồn đọng", "đại học", "trung học");
 
     static {
         for (String word : MARKED_WORDS.split(" ")) {

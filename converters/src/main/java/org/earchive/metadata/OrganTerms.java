@@ -25,7 +25,9 @@ final class OrganTerms {
             "CỤC THUẾ", "THUẾ TỈNH", "Y TẾ TỈNH", "NHÂN DÂN TỈNH", "UBND TỈNH", "HĐND TỈNH", "TỔNG CỤC", "CỤC VĂN THƯ",
             "ĐẢNG ỦY", "ĐẢNG BỘ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY", "THỊ ỦY", "BAN TỔ CHỨC",
             "LƯU TRỮ", "KẾ HOẠCH", "TÀI CHÍNH", "NỘI VỤ", "VĂN THƯ", "NHÀ NƯỚC", "TRUNG TÂM", "LỊCH SỬ", "BỆNH VIỆN",
-            "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI", "THỂ THAO");
+            "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI", "THỂ THAO",
+            // terms whose tone OCR changes into another word's ("MÔI TRƯƠNG", "KIỀM LÂM", "NÔNG LẦM", "XÚC TIÊN")
+            "MÔI TRƯỜNG", "KIỂM LÂM", "NÔNG LÂM", "XÚC TIẾN", "DÂN TỘC", "TÔN GIÁO", "ĐẠI HỌC", "CÔNG NGHIỆP");
 
     /**
      * Words of organs' names that stand only inside a term, with the words that may follow them: "LƯU" is "LƯU TRỮ",

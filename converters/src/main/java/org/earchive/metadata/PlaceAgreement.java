@@ -9,7 +9,7 @@ import java.util.Locale;
  * "Đại Lộc", "Đức Phổ"), one of the two readings lost or changed a mark, and the name is not to be trusted, however
  * sure Tesseract was of its words; and so it is when the place its level calls for opens as the date line's place and
  * then names another ("XÃ QUẢNG ĐÓ" beside "Quảng Phú"), or is the date line's place and then goes on ("THÀNH PHỐ HỘI
- * AN SẾP 0014 ÔNG" beside "Hội An").
+ * AN SẾP 0014 ÔNG" beside "Hội An"), or stops short of it ("HUYỆN BẢO" beside "Bảo Lâm").
  */
 final class PlaceAgreement {
 
@@ -48,6 +48,9 @@ final class PlaceAgreement {
         if (named.size() > at.length && goesOnPast(named, atFolded)) {
             return true;
         }
+        if (!named.isEmpty() && named.size() < at.length && stopsShort(named, atFolded)) {
+            return true;
+        }
         if (named.isEmpty() || at.length < named.size()) {
             return false;
         }
@@ -74,6 +77,19 @@ final class PlaceAgreement {
             }
         }
         return atFolded.length > 0;
+    }
+
+    /**
+     * The place the name's level calls for is the date line's place without its last words: "ỦY BAN NHÂN DÂN HUYỆN
+     * BẢO" beside "Bảo Lâm, ngày ...", the name's last word lost (past the column's edge, under a stamp).
+     */
+    private static boolean stopsShort(java.util.List<String> named, String[] atFolded) {
+        for (int i = 0; i < named.size(); i++) {
+            if (!VietnameseText.fold(named.get(i)).equals(atFolded[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[] words(String text) {

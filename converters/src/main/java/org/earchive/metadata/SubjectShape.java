@@ -15,7 +15,9 @@ final class SubjectShape {
 
     /** Words a subject cannot end on: prepositions, conjunctions and determiners that need what follows them. */
     private static final Set<String> CANNOT_END = Set.of("cho", "của", "và", "với", "về", "trong", "tại", "theo", "các",
-            "những", "đối", "trên", "đến", "từ", "để", "hoặc", "nhằm", "thuộc", "giữa", "khi", "mà", "vào", "tới", "bởi");
+            "những", "đối", "trên", "đến", "từ", "để", "hoặc", "nhằm", "thuộc", "giữa", "khi", "mà", "vào", "tới", "bởi",
+            // "... quý I năm": a year follows (fresh8, the stamp's name read between "năm" and "2027")
+            "năm");
     /** "..., ngày 1 tháng 10 năm 2025": a date line's words, read into a V/v beside it; a subject names no such date. */
     private static final Pattern DATE_LINE = Pattern.compile(",\\s*ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam",
             Pattern.CASE_INSENSITIVE);
@@ -40,6 +42,14 @@ final class SubjectShape {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the subject holds a date line's words ("... văn bản Thanh Thủy, ngày 21 tháng 11 năm điện tử 2027"): a
+     * PDF whose V/v and date line share a row read as one line; typed or read by OCR, no subject names such a date.
+     */
+    static boolean holdsDateLine(String subject) {
+        return DATE_LINE.matcher(VietnameseText.fold(subject)).find();
     }
 
     /** "VĂN", "PHÒNG", "TỈNH": a whole word in capitals ("UBND", "HĐND", "06" are not words of this kind). */
