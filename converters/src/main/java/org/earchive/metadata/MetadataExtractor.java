@@ -106,6 +106,11 @@ public final class MetadataExtractor {
     /** "Lào Cai, ngày 5 tháng 12": the place and date line, its year wrapped away; no subject goes on into it. */
     private static final Pattern PLACE_AND_DAY = Pattern.compile(
             "^[^,]{2,40},\\s*ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A number alone in its column: a workbook's line-number cell ("7", then "Kính gửi: ..." in the next cell); not a
+     * year, which may be a V/v's wrapped last word.
+     */
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern YEAR_LINE = Pattern.compile("^nam\\s*\\d{4}$", Pattern.CASE_INSENSITIVE);
     /** Separators as typed, and the fraction slash (U+2044) OCR reads a slash as. */
     private static final Pattern DATE_NUMERIC = Pattern.compile(
@@ -1044,7 +1049,8 @@ public final class MetadataExtractor {
                     // so may a PDF of a header typed with tabs, a blank line between
                     int j = i;
                     while (j < lines.size() && j < i + 8 && (lines.get(j).blank() || isRightColumn(lines.get(j))
-                            || mottosLastWords(lines.get(j), lines.get(j - 1)))) {
+                            || mottosLastWords(lines.get(j), lines.get(j - 1))
+                            || typed && ROW_NUMBER.matcher(lines.get(j).text()).matches())) {
                         j++;
                     }
                     if (j < lines.size() && j < i + 8 && !lines.get(j).blank()
@@ -1087,6 +1093,12 @@ public final class MetadataExtractor {
                         break;
                     }
                     continue;
+                }
+                if (typed && ROW_NUMBER.matcher(next.text()).matches() && i + 1 < lines.size()
+                        && endsSubjectAfterNumber(lines.get(i + 1))) {
+                    // a workbook's line number, then the date line or the body in the next row's cell: the V/v ends
+                    // (typed text only: on a scan a lone number is as likely the received stamp's, over the V/v's end)
+                    break;
                 }
                 if (next.blank() || endsSubject(next) || (congVan && (DATE_WORDS.matcher(next.folded()).find()
                         || PLACE_AND_DAY.matcher(next.folded()).find()))) {
@@ -1194,6 +1206,12 @@ public final class MetadataExtractor {
         private static boolean isRightColumn(Line line) {
             return isMottoLine(line) || isHeading(line, MOTTO_LINE_2, false) || SEPARATOR.matcher(line.text()).matches()
                     || isBareDateLine(line);
+        }
+
+        /** The line after a lone number ends a V/v: the body's start, or a date line. */
+        private static boolean endsSubjectAfterNumber(Line line) {
+            return !line.blank() && (endsSubject(line) || DATE_WORDS.matcher(line.folded()).find()
+                    || PLACE_AND_DAY.matcher(line.folded()).find());
         }
 
         private static boolean endsSubject(Line line) {

@@ -66,4 +66,27 @@ class SubjectEdgesTest {
         assertEquals("Về việc thông qua Đề án phát triển lưu trữ số đến năm 2030",
                 metadata.field(MetadataField.SUBJECT).orElse(metadata.withheld().get(MetadataField.SUBJECT)).value());
     }
+
+    /**
+     * A công văn typed into a workbook's cells beside a column of line numbers: each number is a cell of its own, read
+     * as a line between the header and the addressee. A number alone does not cut the V/v short (it did, and the
+     * subject of fixtures/legacy/so-cong-van-tcvn3.xlsx was withheld).
+     */
+    @Test
+    void aWorkbooksLineNumbersDoNotCutAVvShort() {
+        String text = String.join("\n", "SỞ NỘI VỤ TỈNH HÒA BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Số: 607/SNV-VTLT", "V/v hướng dẫn số hóa tài liệu lưu trữ năm 2025",
+                "Hòa Bình, ngày 05 tháng 02 năm 2025", "", "7\tKính gửi: Ủy ban nhân dân các xã, phường, thị trấn.",
+                "8\tĐể thống nhất việc số hóa tài liệu lưu trữ trên địa bàn");
+        assertEquals("V/v hướng dẫn số hóa tài liệu lưu trữ năm 2025",
+                extractor.extract(text).valueOrNull(MetadataField.SUBJECT));
+        // the same rows as Tika reads the workbook, each row's number before its cells
+        String rows = String.join("\n", "4\tSố: 607/SNV-VTLT", "5\tV/v hướng dẫn số hóa tài liệu lưu trữ năm 2025",
+                "6\tHòa Bình, ngày 05 tháng 02 năm 2025", "7\tKính gửi: Ủy ban nhân dân các xã, phường, thị trấn.");
+        assertEquals("V/v hướng dẫn số hóa tài liệu lưu trữ năm 2025",
+                extractor.extract("SỞ NỘI VỤ TỈNH HÒA BÌNH\n" + rows).valueOrNull(MetadataField.SUBJECT));
+        // capitals there (the received stamp's name) still cut it
+        assertEquals(null, extractor.extract(text.replace("7\tKính gửi", "VĂN PHÒNG\nKính gửi"))
+                .valueOrNull(MetadataField.SUBJECT));
+    }
 }

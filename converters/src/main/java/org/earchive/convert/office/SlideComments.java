@@ -14,7 +14,7 @@ import org.xml.sax.SAXException;
 final class SlideComments extends ContentHandlerDecorator {
 
     private final StringBuilder text = new StringBuilder();
-    private int commentDepth;
+    private final ClassedElement comment = new ClassedElement("p", "slide-comment");
     private int count;
 
     SlideComments(ContentHandler words) {
@@ -33,10 +33,7 @@ final class SlideComments extends ContentHandlerDecorator {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-        if (commentDepth > 0) {
-            commentDepth++;
-        } else if (localName.equals("p") && "slide-comment".equals(attributes.getValue("class"))) {
-            commentDepth = 1;
+        if (comment.start(localName, attributes)) {
             count++;
         }
         super.startElement(uri, localName, qName, attributes);
@@ -44,7 +41,7 @@ final class SlideComments extends ContentHandlerDecorator {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        if (commentDepth > 0 && --commentDepth == 0) {
+        if (comment.end()) {
             text.append('\n');
         }
         super.endElement(uri, localName, qName);
@@ -52,7 +49,7 @@ final class SlideComments extends ContentHandlerDecorator {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (commentDepth > 0) {
+        if (comment.inside()) {
             text.append(ch, start, length);
         } else {
             super.characters(ch, start, length);

@@ -13,7 +13,7 @@ import org.xml.sax.SAXException;
  */
 final class SpeakerNotes extends ContentHandlerDecorator {
 
-    private int notesDepth;
+    private final ClassedElement notes = new ClassedElement("div", "slide-notes");
     private boolean found;
 
     SpeakerNotes(ContentHandler words) {
@@ -26,25 +26,19 @@ final class SpeakerNotes extends ContentHandlerDecorator {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-        if (notesDepth > 0) {
-            notesDepth++;
-        } else if (localName.equals("div") && "slide-notes".equals(attributes.getValue("class"))) {
-            notesDepth = 1;
-        }
+        notes.start(localName, attributes);
         super.startElement(uri, localName, qName, attributes);
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        if (notesDepth > 0) {
-            notesDepth--;
-        }
+        notes.end();
         super.endElement(uri, localName, qName);
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        for (int i = start; notesDepth > 0 && !found && i < start + length; i++) {
+        for (int i = start; notes.inside() && !found && i < start + length; i++) {
             found = Character.isLetter(ch[i]);
         }
         super.characters(ch, start, length);
