@@ -76,7 +76,7 @@ final class SlideDates implements Filter {
             throws com.sun.star.uno.Exception {
         LocalDateTime saved = lastSaved(UnoRuntime.queryInterface(XDocumentPropertiesSupplier.class, document)
                 .getDocumentProperties());
-        // made for each deck: a filter serves every document of the pool's processes, which LibreOffice restarts
+        // one for each deck: a filter serves every document of the pool's processes, which LibreOffice restarts
         Formatter formatter = new Formatter(((LocalOfficeContext) context).getComponentContext());
         XIndexAccess slides = UnoRuntime.queryInterface(XDrawPagesSupplier.class, document).getDrawPages();
         for (int i = 0; i < slides.getCount(); i++) {
@@ -188,23 +188,28 @@ final class SlideDates implements Filter {
      */
     static final class Formatter {
 
-        private final XNumberFormatter formatter;
-        private final XNumberFormatTypes formats;
-        private final LocalDate nullDate;
+        private final XComponentContext office;
+        // LibreOffice's formatter, made at the first date to format: most decks have no updating date
+        private XNumberFormatter formatter;
+        private XNumberFormatTypes formats;
+        private LocalDate nullDate;
 
-        Formatter(XComponentContext office) throws com.sun.star.uno.Exception {
-            XNumberFormatsSupplier supplier = UnoRuntime.queryInterface(XNumberFormatsSupplier.class, office
-                    .getServiceManager().createInstanceWithContext("com.sun.star.util.NumberFormatsSupplier", office));
-            formatter = UnoRuntime.queryInterface(XNumberFormatter.class, office.getServiceManager()
-                    .createInstanceWithContext("com.sun.star.util.NumberFormatter", office));
-            formatter.attachNumberFormatsSupplier(supplier);
-            formats = UnoRuntime.queryInterface(XNumberFormatTypes.class, supplier.getNumberFormats());
-            com.sun.star.util.Date origin = (com.sun.star.util.Date) supplier.getNumberFormatSettings()
-                    .getPropertyValue("NullDate");
-            nullDate = LocalDate.of(origin.Year, origin.Month, origin.Day);
+        Formatter(XComponentContext office) {
+            this.office = office;
         }
 
-        String format(LocalDateTime when, int dateTimeFormat, Locale locale) {
+        String format(LocalDateTime when, int dateTimeFormat, Locale locale) throws com.sun.star.uno.Exception {
+            if (formatter == null) {
+                XNumberFormatsSupplier supplier = UnoRuntime.queryInterface(XNumberFormatsSupplier.class, office
+                        .getServiceManager().createInstanceWithContext("com.sun.star.util.NumberFormatsSupplier", office));
+                formatter = UnoRuntime.queryInterface(XNumberFormatter.class, office.getServiceManager()
+                        .createInstanceWithContext("com.sun.star.util.NumberFormatter", office));
+                formatter.attachNumberFormatsSupplier(supplier);
+                formats = UnoRuntime.queryInterface(XNumberFormatTypes.class, supplier.getNumberFormats());
+                com.sun.star.util.Date origin = (com.sun.star.util.Date) supplier.getNumberFormatSettings()
+                        .getPropertyValue("NullDate");
+                nullDate = LocalDate.of(origin.Year, origin.Month, origin.Day);
+            }
             // LibreOffice's number for a day: days since its null date, the time as a fraction of a day
             double value = ChronoUnit.DAYS.between(nullDate, when.toLocalDate())
                     + when.toLocalTime().toSecondOfDay() / 86_400.0;
