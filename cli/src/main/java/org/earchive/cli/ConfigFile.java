@@ -94,6 +94,9 @@ final class ConfigFile implements CommandLine.IDefaultValueProvider {
 
     /** The keys that name no option of any command: each one a sentence for the clerk. */
     List<String> unknownKeys(CommandLine root) {
+        if (settings.isEmpty()) {
+            return List.of(); // no file, or an empty one: the options of the whole tree need not be listed
+        }
         Set<String> known = new TreeSet<>();
         collect(root, known);
         known.remove("config"); // a file cannot name another file

@@ -1,7 +1,10 @@
 package org.earchive.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import picocli.AutoComplete.GenerateCompletion;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,11 +13,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The texts of every command (description, options, examples) are in messages_vi/_en.properties. */
+/**
+ * The texts of every command (description, options, examples) are in messages_vi/_en.properties. The subcommands
+ * are added by {@link #reachedBy}, not named in the annotation, where picocli would build every one's model
+ * whenever the root is built, also those a command line cannot reach.
+ */
 @Command(name = "earchive",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        subcommands = {
+        versionProvider = VersionProvider.class)
+public final class EarchiveCommand implements Runnable {
+
+    /** In the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             ConvertCommand.class,
             DetectCommand.class,
             MetadataCommand.class,
@@ -26,9 +36,7 @@ import picocli.CommandLine.Spec;
             DoctorCommand.class,
             ManCommand.class,
             WorkerCommand.class,
-            GenerateCompletion.class,
-        })
-public final class EarchiveCommand implements Runnable {
+            GenerateCompletion.class);
 
     @Spec
     CommandSpec spec;
@@ -40,6 +48,57 @@ public final class EarchiveCommand implements Runnable {
     /** Read by {@link Startup}, like --lang. */
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT)
     Path config;
+
+    /** Those that describe the whole tree, and so need every other one built. */
+    private static final Set<Class<?>> WHOLE_TREE = Set.of(ManCommand.class, GenerateCompletion.class);
+
+    /** The whole command tree: the root and every subcommand, each named by its own annotation. */
+    static CommandLine withSubcommands() {
+        return withSubcommands(SUBCOMMANDS);
+    }
+
+    /**
+     * The root with the subcommands this command line can reach, whose models picocli builds by reflection over their
+     * options (most of what a short run costs before its command starts): the one its first word names, after the
+     * root's own {@code --lang} and {@code --config}; none when it only asks for the version ({@code -V},
+     * {@code --version}); every one otherwise (the root's help lists them all, for an unknown word picocli suggests
+     * the nearest, {@code man} and {@code generate-completion} describe the whole tree). picocli reads the words after
+     * a subcommand's name with that subcommand alone, so the others would never be looked at.
+     */
+    static CommandLine reachedBy(String... args) {
+        return withSubcommands(reachable(args));
+    }
+
+    static List<Class<?>> reachable(String... args) {
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-V") || arg.equals("--version")) {
+                version = true;
+            } else if ((arg.equals("--lang") || arg.equals("--config")) && i + 1 < args.length) {
+                i++;
+            } else if (!arg.startsWith("--lang=") && !arg.startsWith("--config=")) {
+                return version ? SUBCOMMANDS : named(arg);
+            }
+        }
+        return version ? List.of() : SUBCOMMANDS;
+    }
+
+    /** The subcommand the word names, alone; all of them when it names none or one that describes them all. */
+    private static List<Class<?>> named(String word) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (subcommand.getAnnotation(Command.class).name().equals(word)) {
+                return WHOLE_TREE.contains(subcommand) ? SUBCOMMANDS : List.of(subcommand);
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    private static CommandLine withSubcommands(List<Class<?>> subcommands) {
+        CommandLine root = new CommandLine(new EarchiveCommand());
+        subcommands.forEach(root::addSubcommand);
+        return root;
+    }
 
     @Override
     public void run() {

@@ -15,7 +15,8 @@ public final class ExitCodes {
     static java.util.Map<String, String> descriptions(Messages messages) {
         java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
         for (int code : new int[] {OK, SOME_DOCUMENTS_FAILED, USAGE, INPUT_MISSING, OUTPUT_NOT_WRITABLE, INTERNAL_ERROR, INTERRUPTED}) {
-            codes.put(String.format(java.util.Locale.ROOT, "%3d", code), messages.get("exitCode." + code));
+            String number = Integer.toString(code);
+            codes.put(" ".repeat(3 - number.length()) + number, messages.get("exitCode." + code)); // "%3d", without Formatter's start-up
         }
         return java.util.Collections.unmodifiableMap(codes);
     }

@@ -40,7 +40,9 @@ public final class Main {
             return e.exitCode();
         }
         startup.warnings().forEach(line -> errWriter.println("earchive: " + line));
-        CommandLine commandLine = commandLine(outWriter, errWriter, startup);
+        // a config file's keys are checked against every command's options, so they need the whole tree
+        CommandLine commandLine = commandLine(outWriter, errWriter, startup, startup.config().keys().isEmpty()
+                ? EarchiveCommand.reachedBy(args) : EarchiveCommand.withSubcommands());
         Messages messages = Messages.of(startup.language());
         List<String> unknown = startup.config().unknownKeys(commandLine);
         if (!unknown.isEmpty()) {
@@ -57,13 +59,16 @@ public final class Main {
 
     /** The whole command line in English with no config file, writing to the given writers. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, new Startup(Language.EN, ConfigFile.none(), List.of()));
+        return commandLine(out, err, new Startup(Language.EN, ConfigFile.none(), List.of()), EarchiveCommand.withSubcommands());
     }
 
-    /** The whole command line speaking the language chosen, its defaults from the config file. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, Startup startup) {
+    /**
+     * The command line speaking the language chosen, its defaults from the config file.
+     *
+     * @param commandLine the root with the subcommands to parse with ({@link EarchiveCommand#reachedBy})
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Startup startup, CommandLine commandLine) {
         Messages messages = Messages.of(startup.language());
-        CommandLine commandLine = new CommandLine(new EarchiveCommand());
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setDefaultValueProvider(startup.config());
         listExitCodesInHelp(commandLine, messages);
@@ -98,10 +103,13 @@ public final class Main {
     }
 
     private static void listExitCodesInHelp(CommandLine commandLine, Messages messages) {
-        commandLine.getCommandSpec().usageMessage()
-                .exitCodeListHeading(messages.get("exitCodes.heading"))
-                .exitCodeList(ExitCodes.descriptions(messages));
-        commandLine.getSubcommands().values().forEach(sub -> listExitCodesInHelp(sub, messages));
+        listExitCodesInHelp(commandLine, messages.get("exitCodes.heading"), ExitCodes.descriptions(messages));
+    }
+
+    /** The same heading and list (formatted once, not for each of the twenty commands) in every command's help. */
+    private static void listExitCodesInHelp(CommandLine commandLine, String heading, Map<String, String> codes) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading(heading).exitCodeList(codes);
+        commandLine.getSubcommands().values().forEach(sub -> listExitCodesInHelp(sub, heading, codes));
     }
 
     /**

@@ -40,6 +40,31 @@ class BuiltLibrariesIT {
         assertEquals(List.of(), signed, "signed jars are neither archived by CDS nor cheap to open");
     }
 
+    /** The per-entry digests went with the signatures they were checked against; the main section stays whole. */
+    @Test
+    void copiedManifestsKeepTheirMainSectionWithoutADigestPerEntry() throws Exception {
+        List<String> digests = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(TARGET.resolve("lib"))) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+                    java.util.jar.Manifest manifest = file.getManifest();
+                    if (manifest == null) {
+                        continue;
+                    }
+                    manifest.getEntries().forEach((name, attributes) -> attributes.keySet().stream()
+                            .filter(key -> key.toString().endsWith("-Digest")).findAny()
+                            .ifPresent(key -> digests.add(jar.getFileName() + "!" + name)));
+                    if (jar.getFileName().toString().startsWith("bcprov-")) {
+                        // its classes for later Java versions are found through the main section's Multi-Release
+                        assertEquals("true", manifest.getMainAttributes().getValue("Multi-Release"), jar.toString());
+                        assertTrue(file.isMultiRelease(), jar.toString());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), digests.stream().limit(5).toList(), digests.size() + " entries with a digest");
+    }
+
     @Test
     void signaturesAreStillVerifiedFromTheCopies() throws Exception {
         Path jar = TARGET.resolve("earchive.jar");

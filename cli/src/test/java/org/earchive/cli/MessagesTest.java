@@ -30,7 +30,7 @@ class MessagesTest {
     void everyOptionParameterAndCommandIsDescribedInBothLanguages() {
         List<String> missing = new ArrayList<>();
         for (Language language : Language.values()) {
-            CommandLine root = new CommandLine(new EarchiveCommand());
+            CommandLine root = EarchiveCommand.withSubcommands();
             root.setResourceBundle(Messages.of(language).bundle());
             collectMissing(root, language, missing);
         }
@@ -100,7 +100,7 @@ class MessagesTest {
     }
 
     private static List<String> descriptions(Language language) {
-        CommandLine root = new CommandLine(new EarchiveCommand());
+        CommandLine root = EarchiveCommand.withSubcommands();
         root.setResourceBundle(Messages.of(language).bundle());
         List<String> all = new ArrayList<>();
         collectDescriptions(root, all);
