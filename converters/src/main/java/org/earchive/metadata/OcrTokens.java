@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,20 @@ final class OcrTokens {
     private static final Pattern SYLLABLE = Pattern.compile(
             "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$");
     private static final Pattern VOWEL_RUNS = Pattern.compile("[aeiouy]+");
+    /**
+     * One syllable as {@link #SYLLABLE}, on the lower-case word with its tones taken off but its letters kept ("ươ",
+     * "ă", "đ"): the vowels between the initial and the final, and the final.
+     */
+    private static final Pattern SPELT_SYLLABLE = Pattern.compile(
+            "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?([aăâeêioôơuưy]+)(ng|nh|ch|[cmnpt])?$");
+    /**
+     * The vowels a Vietnamese syllable is spelt with, without tones ("oai" of "thoại", "ươu" of "hươu"; "oo" of the
+     * loanwords "xoong", "boong"). OCR gives others: "tưuư" for "lưu" under a stamp.
+     */
+    private static final Set<String> VOWELS = Set.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ",
+            "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo",
+            "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "yêu", "oai",
+            "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu");
 
     /**
      * Words printed with marks in organs' names (in capitals), whose bare spelling is no other word there: OCR that
@@ -114,6 +130,20 @@ final class OcrTokens {
         return (int) Normalizer.normalize(word, Normalizer.Form.NFD).chars().filter(c -> TONES.indexOf(c) >= 0).count();
     }
 
+    /**
+     * Whether a lower-case word that passes as initial, vowels, final has vowels a syllable is spelt with, and a final
+     * where its vowels need one: "ă" and "â" never end a syllable ("ăn", "ấp", "âu"; "sắ" is not a word).
+     */
+    static boolean spelt(String lower) {
+        Matcher syllable = SPELT_SYLLABLE.matcher(Normalizer.normalize(withoutTones(lower), Normalizer.Form.NFC));
+        if (!syllable.matches()) {
+            return true; // not spelt as one syllable at all: the other checks judge it
+        }
+        String vowels = syllable.group(1);
+        boolean endsOpen = vowels.endsWith("ă") || vowels.endsWith("â");
+        return VOWELS.contains(vowels) && !(endsOpen && syllable.group(2) == null);
+    }
+
     private static boolean termLostMark(String first, String second) {
         String pair = (first + " " + second).toLowerCase(Locale.ROOT);
         String folded = VietnameseText.fold(pair);
@@ -191,6 +221,9 @@ final class OcrTokens {
         if (!SYLLABLE.matcher(folded).matches()) {
             // an abbreviation in capitals ("UBND", "HĐND") has at most one run of vowels; glued words have more
             return !(word.equals(word.toUpperCase(Locale.ROOT)) && VOWEL_RUNS.matcher(folded).results().count() <= 1);
+        }
+        if (!spelt(lower)) {
+            return true; // "sắ" ("ă" ends no syllable: "sắp" lost its "p" under a stamp), "tưuư"
         }
         if (MIXED_CASE.matcher(word).find()) {
             return true; // "sỐ", "gỬi", "vỆ": Tesseract read one letter of a lower-case word as a capital

@@ -27,7 +27,9 @@ final class OrganTerms {
             "LƯU TRỮ", "KẾ HOẠCH", "TÀI CHÍNH", "NỘI VỤ", "VĂN THƯ", "NHÀ NƯỚC", "TRUNG TÂM", "LỊCH SỬ", "BỆNH VIỆN",
             "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI", "THỂ THAO",
             // terms whose tone OCR changes into another word's ("MÔI TRƯƠNG", "KIỀM LÂM", "NÔNG LẦM", "XÚC TIÊN")
-            "MÔI TRƯỜNG", "KIỂM LÂM", "NÔNG LÂM", "XÚC TIẾN", "DÂN TỘC", "TÔN GIÁO", "ĐẠI HỌC", "CÔNG NGHIỆP");
+            "MÔI TRƯỜNG", "KIỂM LÂM", "NÔNG LÂM", "XÚC TIẾN", "DÂN TỘC", "TÔN GIÁO", "ĐẠI HỌC", "CÔNG NGHIỆP",
+            // a region of the country in a corporation's or a university's name ("MIỄN TRUNG", fresh9-24)
+            "ĐIỆN LỰC", "MIỀN BẮC", "MIỀN TRUNG", "MIỀN NAM");
 
     /**
      * Words of organs' names that stand only inside a term, with the words that may follow them: "LƯU" is "LƯU TRỮ",
