@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Scans of the tenth and eleventh blind halves (issue 18, fresh8 and fresh9) as Tesseract read them, where main's code
  * wrote a wrong value: a V/v whose last line the received stamp left as words no Vietnamese syllable is spelt with
  * ("ư sắ xế" for "sau sắp xếp", "Têu tưuư trữ" for "liệu lưu trữ"), a month read "0S" (an italic 8), a day read "16"
- * (an italic 18) with a confidence under 90, and "MIỄN TRUNG" for "MIỀN TRUNG". Each with the reading that is written.
+ * (an italic 18) with a confidence under 90, and "MIỄN TRUNG" for "MIỀN TRUNG"; and a V/v withheld as cut where an
+ * urgency mark was printed under it. Each with the reading that is written.
  */
 class SpeltWordsAndItalicDigitsTest {
 
@@ -101,5 +102,26 @@ class SpeltWordsAndItalicDigitsTest {
                 "Về việc phê duyệt danh mục kỹ thuật khám bệnh, chữa bệnh bổ sung",
                 "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
         assertEquals("TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG", readSure(text).valueOrNull(MetadataField.ORGAN_NAME));
+    }
+
+    /**
+     * fresh9-23: "KHẨN" boxed under a V/v whose last line fills the column: the mark is printed next, so the V/v is
+     * whole; capitals of the received stamp there may lie over its end, and leave it to the clerk.
+     */
+    @Test
+    void anUrgencyMarkUnderAVvEndsItWhole() {
+        String text = String.join("\n", "UBND TỈNH QUẢNG NAM", "SỞ NỘI VỤ", "Số: 49 /SNV-VP", "V/v cung cấp thông tin phục vụ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Quảng Nam, ngày 17/01/2026",
+                "kiểm tra công tác văn thư", "KHẨN", "Kính gửi: Các cơ quan, đơn vị trực thuộc.",
+                "Thực hiện Công văn số 2074/SNV-VTLT ngày 27/6/2025 của Sở Nội vụ về việc");
+        String subject = "V/v cung cấp thông tin phục vụ kiểm tra công tác văn thư";
+        assertEquals(subject, readSure(text).valueOrNull(MetadataField.SUBJECT));
+        assertEquals(subject, readSure(text.replace("KHẨN", "THƯỢNG\nKHẨN")).valueOrNull(MetadataField.SUBJECT));
+        assertEquals(subject, readSure(text.replace("KHẨN", "| HÓA TỐC |")).valueOrNull(MetadataField.SUBJECT));
+        assertEquals(subject, extractor.extract(text).valueOrNull(MetadataField.SUBJECT));
+        assertNull(readSure(text.replace("KHẨN", "VĂN PHÒNG UBND TỈNH")).valueOrNull(MetadataField.SUBJECT));
+        assertTrue(HandlingMarks.isMark("TUYỆT MẬT", null));
+        assertFalse(HandlingMarks.isMark("THƯỢNG", "VĂN PHÒNG"));
+        assertFalse(HandlingMarks.isMark("khẩn", null));
     }
 }
