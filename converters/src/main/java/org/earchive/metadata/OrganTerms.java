@@ -29,7 +29,9 @@ final class OrganTerms {
             // terms whose tone OCR changes into another word's ("MÔI TRƯƠNG", "KIỀM LÂM", "NÔNG LẦM", "XÚC TIÊN")
             "MÔI TRƯỜNG", "KIỂM LÂM", "NÔNG LÂM", "XÚC TIẾN", "DÂN TỘC", "TÔN GIÁO", "ĐẠI HỌC", "CÔNG NGHIỆP",
             // a region of the country in a corporation's or a university's name ("MIỄN TRUNG", fresh9-24)
-            "ĐIỆN LỰC", "MIỀN BẮC", "MIỀN TRUNG", "MIỀN NAM");
+            "ĐIỆN LỰC", "MIỀN BẮC", "MIỀN TRUNG", "MIỀN NAM",
+            // the Party committee of a province's Party bodies since 2025 ("ĐẢNG ỦY CÁC CƠ QUAN ĐẲNG TỈNH", fresh9-19)
+            "CƠ QUAN ĐẢNG");
 
     /**
      * Words of organs' names that stand only inside a term, with the words that may follow them: "LƯU" is "LƯU TRỮ",

@@ -124,4 +124,20 @@ class SpeltWordsAndItalicDigitsTest {
         assertFalse(HandlingMarks.isMark("THƯỢNG", "VĂN PHÒNG"));
         assertFalse(HandlingMarks.isMark("khẩn", null));
     }
+
+    /**
+     * fresh9-19 and fresh9-05: "CƠ QUAN" prints "QUAN" bare (not "QUẬN" misread), and "CƠ QUAN ĐẲNG" is the term with
+     * its tone changed by OCR.
+     */
+    @Test
+    void aPartyCommitteeOfTheProvincesPartyBodiesIsRead() {
+        String text = String.join("\n", "ĐẢNG BỘ TỈNH NINH BÌNH", "ĐẢNG ỦY CÁC CƠ QUAN ĐẲNG", "TỈNH", "*", "Số 3134-BC/ĐU",
+                "ĐANG CỘNG SAN VIỆT NAM", "Ninh Bình, ngày 20 tháng 2 năm 2027", "BÁO CÁO",
+                "Kết quả kiểm tra công tác lưu trữ tại các xã, thị trấn", "Thực hiện Kế hoạch số 15/KH-UBND");
+        assertEquals("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", readSure(text).valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", readSure(text.replace("ĐẲNG\nTỈNH", "ĐẢNG\nTỈNH"))
+                .valueOrNull(MetadataField.ORGAN_NAME));
+        // a district's committee read without its marks is still a misreading
+        assertNull(readSure(text.replace("ĐẢNG ỦY CÁC CƠ QUAN ĐẲNG\nTỈNH", "HUYỆN ỦY QUAN BA")).valueOrNull(MetadataField.ORGAN_NAME));
+    }
 }
