@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Words of a value read by OCR that a Vietnamese reader would not have printed: tokens no Vietnamese syllable
@@ -51,16 +52,16 @@ final class OcrTokens {
     /**
      * Two-word terms of administration, in any case: OCR's "KE HOẠCH", "NHÂN DAN", "văn thu" lost a mark that
      * the term has, though each word alone could be another word; and "mức chỉ", a hook Tesseract adds to "mức chi"
-     * (the spending level of a budget's rules) with a confidence as high as any word's.
+     * (the spending level of a budget's rules) with a confidence as high as any word's. The terms of a trích yếu that
+     * {@link SubjectTerms} mends, and these, which it leaves as read (their other markings are words too: "lưu trú",
+     * "công tắc") or which belong to names.
      */
-    private static final List<String> MARKED_TERMS = List.of("kế hoạch", "nhân dân", "đa khoa", "văn thư", "lưu trữ",
-            "hội đồng", "trung tâm", "công nghệ", "khoa học", "đào tạo", "giáo dục", "tài chính", "nội vụ", "y tế",
-            "đảng ủy", "thống kê", "bệnh viện", "chủ nghĩa", "độc lập", "kết quả", "chuyên dụng", "tài liệu", "hồ sơ",
-            "bảo đảm", "địa bàn", "phê duyệt", "đề nghị", "số hóa", "văn bản", "điện tử", "nghiệp vụ", "công tác",
-            "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra", "mức chi", "thông qua", "thông tin",
-            "chuyển đổi", "hướng dẫn", "quản lý", "tổ chức", "chữ ký", "phát triển", "giai đoạn", "đầu tư", "thành phố",
+    private static final List<String> MARKED_TERMS = Stream.concat(SubjectTerms.MENDED.stream(), Stream.of("kế hoạch",
+            "nhân dân", "đa khoa", "văn thư", "lưu trữ", "hội đồng", "trung tâm", "công nghệ", "khoa học", "đào tạo",
+            "giáo dục", "tài chính", "nội vụ", "y tế", "đảng ủy", "thống kê", "bệnh viện", "chủ nghĩa", "độc lập",
+            "kết quả", "chuyên dụng", "công tác", "thông tin", "tổ chức", "chữ ký", "phát triển", "đầu tư", "thành phố",
             "khu vực", "môi trường", "kiểm lâm", "nông nghiệp", "lâm nghiệp", "xây dựng", "xúc tiến", "thương mại",
-            "chỉ đạo", "tồn đọng", "đại học", "trung học");
+            "chỉ đạo", "đại học", "trung học")).toList();
 
     static {
         for (String word : MARKED_WORDS.split(" ")) {
