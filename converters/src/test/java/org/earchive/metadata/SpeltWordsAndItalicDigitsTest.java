@@ -140,4 +140,24 @@ class SpeltWordsAndItalicDigitsTest {
         // a district's committee read without its marks is still a misreading
         assertNull(readSure(text.replace("ĐẢNG ỦY CÁC CƠ QUAN ĐẲNG\nTỈNH", "HUYỆN ỦY QUAN BA")).valueOrNull(MetadataField.ORGAN_NAME));
     }
+
+    /**
+     * fresh7-07 ("TỈNH TUYEN QUANG"), fresh2-06 ("TỈNH NGHẸ AN"), fresh9-22 ("VIỆN KIEM SÁT NHÁN DÂN"): a province after
+     * "TỈNH", and a procuracy's term, whose marks OCR lost or changed are the one so spelt; a district is not mended.
+     */
+    @Test
+    void aProvinceOrAProcuracyWhoseMarksOcrLostIsMended() {
+        String text = String.join("\n", "SỞ Y TẾ TỈNH TUYÊN QUANG", "BỆNH VIỆN ĐA KHOA TỈNH TUYEN QUANG", "Số: 73/BC-BVĐK",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Tuyên Quang, ngày 9 tháng 4 năm 2027",
+                "BÁO CÁO", "Kết quả vận hành chính quyền địa phương hai cấp quý I năm 2027", "Thực hiện Kế hoạch số 15/KH-UBND");
+        assertEquals("BỆNH VIỆN ĐA KHOA TỈNH TUYÊN QUANG", readSure(text).valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN", readSure(text.replace("BỆNH VIỆN ĐA KHOA TỈNH TUYEN QUANG",
+                "HỘI ĐỒNG NHÂN DÂN TỈNH NGHẸ AN")).valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 1", readSure(text.replace("SỞ Y TẾ TỈNH TUYÊN QUANG\nBỆNH VIỆN ĐA KHOA TỈNH TUYEN QUANG",
+                "VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ HUẾ\nVIỆN KIEM SÁT NHÁN DÂN KHU VỰC 1")).valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("TRUNG TÂM Y TẾ HUYỆN ĐỨC PHÔ", OrganTerms.repair("TRUNG TÂM Y TẾ HUYỆN ĐỨC PHÔ"));
+        java.util.Set<String> folded = new java.util.HashSet<>();
+        OrganTerms.PROVINCES.forEach(name -> assertTrue(folded.add(VietnameseText.fold(name)), name));
+        OrganTerms.CITIES.forEach(name -> assertTrue(folded.add(VietnameseText.fold(name)), name));
+    }
 }
