@@ -3,7 +3,7 @@
 
     python3 generate.py OUT_DIR [COUNT] [HALF ...]
 
-Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh8/ (only the HALFs named,
+Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh10/ (only the HALFs named,
 when any; COUNT documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
@@ -28,7 +28,9 @@ Thông báo, "Số: 12 / TB-VP") once fresh4 had been; fresh6 (an eighth seed: o
 tuned on fresh5; fresh7 (a ninth seed: the two-level local government of 2025, a university, a hospital, "Số: 12/QĐ –
 UBND" with Word's en dash, the received stamp over the organ's second line) once fresh6 had been; fresh8 (a tenth seed:
 special zones, a province's office, a V/v broken before a preposition) written with fresh7, kept blind for the code
-tuned on fresh7.
+tuned on fresh7; fresh9 (an eleventh seed: courts, procuracies, a state corporation after 2025, the urgency or secrecy
+mark boxed under the number line) once fresh8 had been; fresh10 (a twelfth seed: the trích yếu typed over three
+lines, subjects ending in a quoted name or a number) written with fresh9, kept blind for the code tuned on fresh9.
 """
 import os
 import random
@@ -390,6 +392,69 @@ FRESH8_SUBJECTS = {
     "NQ": ["Về việc thành lập Ban Pháp chế của Hội đồng nhân dân đặc khu"],
 }
 FRESH8_SIGNERS = ["Đinh Thị Hải Yến", "Trương Công Định", "Lã Văn Thành", "Nguyễn Thị Út", "Y Bhin Niê"]
+# Only in the fresh9 half (issue 18, twelfth session; written and scored once with main's code before any change):
+# organs, a council, a Party committee, subjects and signers no earlier half shows, after the reorganisation of 2025
+# (a merged province's department and council, a court and a procuracy of the new "khu vực" level, a state
+# corporation's unit, a member university of a national university, a ward and a commune with no district above
+# them, a department of a ministry merged in 2025); subjects holding another document's number or ending in a number;
+# and a layout none shows: the urgency or secrecy mark ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "MẬT"), bold in its box,
+# under the number line (NĐ 30/2020 Phụ lục I, ô 10a/10b), on half the documents ("mark").
+FRESH9_STATE_ORGANS = [
+    ("UBND TỈNH NINH BÌNH", "SỞ Y TẾ", "SYT", "Ninh Bình"),
+    ("TÒA ÁN NHÂN DÂN TỈNH NINH BÌNH", "TÒA ÁN NHÂN DÂN KHU VỰC 3", "TAKV3", "Ninh Bình"),
+    ("VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ HUẾ", "VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 1", "VKSKV1", "Huế"),
+    ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN TRUNG", "EVNCPC", "Đà Nẵng"),
+    ("ĐẠI HỌC QUỐC GIA HÀ NỘI", "TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN", "ĐHKHTN", "Hà Nội"),
+    ("", "ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN", "UBND", "Long Biên"),
+    ("", "ỦY BAN NHÂN DÂN XÃ BÁT TRÀNG", "UBND", "Bát Tràng"),
+    ("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "CỤC BƯU ĐIỆN TRUNG ƯƠNG", "CBĐTW", "Hà Nội"),
+]
+FRESH9_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH", "HĐND", "Ninh Bình")]
+FRESH9_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH NINH BÌNH", "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", "ĐU", "Ninh Bình")]
+FRESH9_SUBJECTS = {
+    "QĐ": ["Về việc thành lập Tổ thẩm định hồ sơ cấp Giấy chứng nhận quyền sử dụng đất",
+           "Về việc ban hành Quy chế quản lý, vận hành Trung tâm dữ liệu của tỉnh",
+           "Về việc điều động, bổ nhiệm công chức lãnh đạo sau hợp nhất tỉnh"],
+    "CV": ["V/v thực hiện Kết luận số 127-KL/TW của Bộ Chính trị",
+           "V/v cấp điện phục vụ sản xuất vụ Đông Xuân 2026 - 2027",
+           "V/v bàn giao trụ sở, tài sản công dôi dư sau sắp xếp"],
+    "TTr": ["Về việc đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao năm 2027"],
+    "BC": ["Tình hình tiếp nhận, giải quyết khiếu nại, tố cáo năm 2026"],
+    "KH": ["Triển khai Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ"],
+    "NQ": ["Về việc quyết định số lượng cán bộ, công chức cấp xã năm 2027"],
+}
+FRESH9_SIGNERS = ["Mạc Thị Thanh Huyền", "Chu Đức Lương", "Thân Văn Khánh", "Ksor Phước", "Doãn Thị Hạnh"]
+# Only in the fresh10 half (issue 18, twelfth session; its pools written before any tuning, and the half neither
+# generated nor scored until the final code was): organs, a council, a Party committee, subjects and signers no
+# earlier half shows (a ministry's department with a letter-and-digit ký hiệu, "C06"; a regional procuracy; a state
+# corporation; a member university of a regional university; a provincial tourism department; a ward and a commune of
+# 2025), subjects ending in a quoted name or a number; and typing none shows: the trích yếu broken by hand over three
+# lines ("subject3": three paragraphs under the type name, or three in the number's cell for a V/v).
+FRESH10_STATE_ORGANS = [
+    ("UBND TỈNH LÂM ĐỒNG", "SỞ DU LỊCH", "SDL", "Lâm Đồng"),
+    ("BỘ CÔNG AN", "CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", "C06", "Hà Nội"),
+    ("VIỆN KIỂM SÁT NHÂN DÂN TỈNH KHÁNH HÒA", "VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 2", "VKSKV2", "Khánh Hòa"),
+    ("", "TỔNG CÔNG TY ĐƯỜNG SẮT VIỆT NAM", "ĐSVN", "Hà Nội"),
+    ("ĐẠI HỌC HUẾ", "TRƯỜNG ĐẠI HỌC Y - DƯỢC", "ĐHYD", "Huế"),
+    ("", "ỦY BAN NHÂN DÂN PHƯỜNG SA PA", "UBND", "Sa Pa"),
+    ("", "ỦY BAN NHÂN DÂN XÃ ĐỒNG VĂN", "UBND", "Đồng Văn"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "CỤC KHÍ TƯỢNG THỦY VĂN", "KTTV", "Hà Nội"),
+]
+FRESH10_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG", "HĐND", "Lâm Đồng")]
+FRESH10_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH KHÁNH HÒA", "ĐẢNG ỦY PHƯỜNG NHA TRANG", "ĐU", "Nha Trang")]
+FRESH10_SUBJECTS = {
+    "QĐ": ["Về việc công nhận điểm du lịch cộng đồng \u201cLàng văn hóa du lịch Cù Lần\u201d",
+           "Về việc phê duyệt phương án phòng, chống lũ cho hồ chứa nước Đa Nhim năm 2027",
+           "Về việc giao chỉ tiêu cấp căn cước điện tử cho Công an các xã, phường đợt 2"],
+    "CV": ["V/v hướng dẫn cấp, quản lý căn cước điện tử theo Nghị định số 70/2024/NĐ-CP",
+           "V/v phối hợp tổ chức Lễ hội Hoa Dã Quỳ lần thứ 5",
+           "V/v tham gia chiến dịch tình nguyện \u201cMùa hè xanh\u201d năm 2027"],
+    "TTr": ["Về việc đề nghị phê duyệt chủ trương đầu tư dự án \u201cĐường vành đai phía Tây\u201d"],
+    "BC": ["Kết quả quan trắc khí tượng thủy văn phục vụ mùa khô năm 2026 - 2027"],
+    "KH": ["Tổ chức các hoạt động kỷ niệm Ngày Quốc khánh 2/9"],
+    "NQ": ["Về việc thông qua Quy hoạch tỉnh Lâm Đồng thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"],
+}
+FRESH10_SIGNERS = ["Bế Thị Hồng Vân", "Ma Văn Lực", "Tòng Thị Phóng", "Nay Y Blang", "Vương Đình Huệ Anh"]
 POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
 FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
                "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
@@ -476,6 +541,28 @@ FRESH8_POOLS = {"state": STATE_ORGANS + FRESH7_STATE_ORGANS + 2 * FRESH8_STATE_O
                 "years": [2026, 2027, 2027],
                 "kinds": ["CV", "CV", "CV"],
                 "vvprep": True}
+# the new organs, subjects and signers twice over, the tenth seed's among the old, each new organ in turn on every
+# other state document; the urgency or secrecy mark under the number line on half the documents ("mark")
+FRESH9_POOLS = {"state": STATE_ORGANS + FRESH8_STATE_ORGANS + 2 * FRESH9_STATE_ORGANS,
+                "cycle": FRESH9_STATE_ORGANS,
+                "councils": COUNCILS + FRESH8_COUNCILS + 2 * FRESH9_COUNCILS,
+                "party": PARTY_ORGANS + FRESH8_PARTY_ORGANS + 2 * FRESH9_PARTY_ORGANS,
+                "subjects": {k: v + FRESH8_SUBJECTS[k] + 2 * FRESH9_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                "signers": SIGNERS + FRESH8_SIGNERS + 2 * FRESH9_SIGNERS,
+                "layouts": ["table2", "table1", "tabs", "tabs2"],
+                "years": [2026, 2027, 2027],
+                "mark": True}
+# the new organs, subjects and signers twice over, the eleventh seed's among the old, each new organ in turn on every
+# other state document; every trích yếu typed over three lines ("subject3")
+FRESH10_POOLS = {"state": STATE_ORGANS + FRESH9_STATE_ORGANS + 2 * FRESH10_STATE_ORGANS,
+                 "cycle": FRESH10_STATE_ORGANS,
+                 "councils": COUNCILS + FRESH9_COUNCILS + 2 * FRESH10_COUNCILS,
+                 "party": PARTY_ORGANS + FRESH9_PARTY_ORGANS + 2 * FRESH10_PARTY_ORGANS,
+                 "subjects": {k: v + FRESH9_SUBJECTS[k] + 2 * FRESH10_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                 "signers": SIGNERS + FRESH9_SIGNERS + 2 * FRESH10_SIGNERS,
+                 "layouts": ["table2", "table1", "tabs", "tabs2"],
+                 "years": [2026, 2027, 2027],
+                 "subject3": True}
 
 
 def make(rng, index, half, pools=POOLS):
@@ -564,7 +651,13 @@ def make(rng, index, half, pools=POOLS):
     # fresh7: the received stamp printed over the organ's second line, on half the stamps
     if doc["stamp"] and pools.get("stamp_on_organ") and rng.random() < 0.5:
         doc["stamp"] = "organ"
-    layout_fact = layout + ("+vv2" if doc["vv2"] else "") + ("+vvprep" if doc["vvprep"] else "")
+    # fresh9: the urgency or secrecy mark under the number line, on half the documents (drawn last: no other half's
+    # draws move)
+    doc["mark"] = rng.choice(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "MẬT"]) if pools.get("mark") and rng.random() < 0.5 else None
+    # fresh10: the trích yếu broken by hand over three lines
+    doc["subject3"] = pools.get("subject3", False)
+    layout_fact = (layout + ("+vv2" if doc["vv2"] else "") + ("+vvprep" if doc["vvprep"] else "")
+                   + ("+mark" if doc["mark"] else "") + ("+subject3" if doc["subject3"] else ""))
     facts = {"format": fmt, "layout": layout_fact, "numberStyle": number_style, "dateStyle": date_style,
              "stamp": doc["stamp"] if doc["stamp"] in ("date", "organ") else "yes" if doc["stamp"] else "no"}
     return doc, truth, facts
@@ -668,14 +761,18 @@ def header_docx(doc):
             rows.append(para(run(doc["number_line"], size=26) + run("\t" + doc["date_line"], italic=True, size=26),
                              "left", tab=6400, after=60))
         if vv:
-            for part in wrap(vv, 34):
+            for part in (thirds(vv) if doc.get("subject3") else wrap(vv, 34)):
                 rows.append(para(run(part, size=24), "left", after=0))
+        if doc.get("mark"):
+            rows.append(mark_para(doc["mark"], "left"))
         return "".join(rows)
     left = [para(run(text, bold=bold, size=24 if not bold else 26), "center", after=0) for text, bold in left_organ_lines(doc)]
     left.append(para(run("*" if doc["party"] else "_______", bold=True), "center", after=60))
     number = [para(run(doc["number_line"], size=26), "center", after=0)]
     if vv:
         number += [para(run(line, size=24), "center", after=0) for line in vv_lines(doc)]
+    if doc.get("mark"):
+        number.append(mark_para(doc["mark"], "center"))
     right = [para(run(motto, bold=True, size=24), "center", after=0)]
     if not doc["party"]:
         right.append(para(run("Độc lập - Tự do - Hạnh phúc", bold=True, size=26), "center", after=0))
@@ -686,9 +783,27 @@ def header_docx(doc):
     return table([[left, right], [number, date]], [3800, 5800])
 
 
+def mark_para(mark, align):
+    """The urgency or secrecy mark (NĐ 30/2020 Phụ lục I, ô 10a/10b): bold capitals in a box under the number line."""
+    box = "".join(f"<w:{side} w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"000000\"/>"
+                  for side in ("top", "left", "bottom", "right"))
+    indent = "<w:ind w:left=\"1100\" w:right=\"1100\"/>" if align == "center" else "<w:ind w:left=\"300\" w:right=\"6600\"/>"
+    ppr = f"<w:pBdr>{box}</w:pBdr><w:spacing w:before=\"120\" w:after=\"60\"/>{indent}<w:jc w:val=\"center\"/>"
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{run(mark, bold=True, size=26)}</w:p>"
+
+
+def thirds(text):
+    """A trích yếu broken by hand over three lines at the word nearest each third (fresh10's "subject3")."""
+    words = text.split(" ")
+    a, b = max(1, round(len(words) / 3)), max(2, round(2 * len(words) / 3))
+    return [" ".join(words[:a]), " ".join(words[a:b]), " ".join(words[b:])]
+
+
 def vv_lines(doc):
     """The V/v as typed in the number's cell: one paragraph, or two broken near its middle (fresh3's "vv2"), or two
     broken before its first preposition past the third word (fresh8's "vvprep")."""
+    if doc.get("subject3"):
+        return thirds(doc["subject"])
     if doc.get("vvprep"):
         words = doc["subject"].split(" ")
         for i in range(3, len(words)):
@@ -732,7 +847,7 @@ def document_docx(doc):
     type_name = TYPE_NAMES[doc["kind"]][0]
     if type_name:
         parts.append(para(run(type_name, bold=True, size=28), "center", before=240, after=0))
-        for line in wrap(doc["subject"], 60):
+        for line in (thirds(doc["subject"]) if doc.get("subject3") else wrap(doc["subject"], 60)):
             parts.append(para(run(line, bold=True), "center", after=0))
         parts.append(para(run("_________", bold=True), "center", after=120))
     else:
@@ -780,6 +895,8 @@ def write_html(path, doc):
     number = f"<div>{h(doc['number_line'])}</div>"
     if doc["kind"] == "CV":
         number += "".join(f"<div>{h(line)}</div>" for line in vv_lines(doc))
+    if doc.get("mark"):
+        number += f"<div style=\"display:inline-block;border:1px solid black;padding:0 6px;font-weight:bold\">{h(doc['mark'])}</div>"
     right = f"<div style=\"font-weight:bold\">{h(motto)}</div>"
     if not doc["party"]:
         right += "<div style=\"font-weight:bold\">Độc lập - Tự do - Hạnh phúc</div><div>_______________</div>"
@@ -792,7 +909,8 @@ def write_html(path, doc):
     out = [header]
     type_name = TYPE_NAMES[doc["kind"]][0]
     if type_name:
-        out.append(f"<p style=\"text-align:center;font-weight:bold\">{h(type_name)}<br>{h(doc['subject'])}</p>")
+        subject = "<br>".join(h(line) for line in thirds(doc["subject"])) if doc.get("subject3") else h(doc["subject"])
+        out.append(f"<p style=\"text-align:center;font-weight:bold\">{h(type_name)}<br>{subject}</p>")
     for style, text in doc["body"]:
         tag = "p style=\"text-align:center;font-weight:bold\"" if style == "c" else "p"
         out.append(f"<{tag}>{h(text)}</p>")
@@ -815,13 +933,13 @@ def main():
     only = sys.argv[3:]  # the halves to write (run.sh names the one it scores, so fresh6 stays unmade until scored)
     for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207), ("fresh3", 8_1207),
                        ("fresh4", 9_1207), ("fresh5", 10_1207), ("fresh6", 11_1207),
-                       ("fresh7", 12_1207), ("fresh8", 13_1207)):
+                       ("fresh7", 12_1207), ("fresh8", 13_1207), ("fresh9", 14_1207), ("fresh10", 15_1207)):
         if only and half not in only:
             continue
         rng = random.Random(seed)
         pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS, "fresh3": FRESH3_POOLS, "fresh4": FRESH4_POOLS,
                  "fresh5": FRESH5_POOLS, "fresh6": FRESH6_POOLS, "fresh7": FRESH7_POOLS,
-                 "fresh8": FRESH8_POOLS}.get(half, POOLS)
+                 "fresh8": FRESH8_POOLS, "fresh9": FRESH9_POOLS, "fresh10": FRESH10_POOLS}.get(half, POOLS)
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:

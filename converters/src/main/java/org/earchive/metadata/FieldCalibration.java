@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.earchive.core.OcrWords;
 
@@ -187,6 +188,11 @@ final class FieldCalibration {
             // italic 8 as 6, tune-149): a kind measured apart
             return "doubtful";
         }
+        if (printed != null && (S_FOR_DIGIT.matcher(printed).find() || unsureSix(printed, words))) {
+            // "ngày 03 tháng 0S": a bare S is an italic 5 or 8 (fresh9-07, 8 August read as May); "ngày 16" Tesseract
+            // was under 90 for is an italic 18 as often (fresh9-05, and tune-149 and a tuning date before it)
+            return "doubtful";
+        }
         if (printed != null && UNEVEN_PADDING.matcher(printed).find()) {
             // "ngày 1/04/2027" for "11/04/2027": a typist who pads the month with its zero pads the day too, so a day
             // of one digit beside it lost one in the reading
@@ -194,6 +200,39 @@ final class FieldCalibration {
         }
         OptionalInt weakest = words.weakestOf(printed);
         return weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS ? "sure" : "clean";
+    }
+
+    /**
+     * A day or month OCR read with a bare S beside a digit ("0S", "S1"): the italic 5 and 8 both give it. "Š" keeps the
+     * 5's flat top and stays read as 5 ("1Š" for 15, right each time it was seen).
+     */
+    private static final Pattern S_FOR_DIGIT = Pattern.compile("(?<!\\p{L})(?:\\d[Ss]|[Ss]\\d)(?!\\p{L})");
+
+    /** The day and month of a date line, in words ("ngày 16 tháng 03") or in digits ("16/03/2027"). */
+    private static final Pattern DAY_AND_MONTH = Pattern.compile(
+            "(?i)ng[aà]y\\s*(\\S+)\\s*th[aá]ng[.,]?\\s*(\\S+)|(?<![\\d/])(\\d{1,2}\\s*[/.-]\\s*\\d{1,2})\\s*[/.-]\\s*\\d{4}");
+
+    /**
+     * Whether the day or month holds a 6 in a word Tesseract gave under {@link #SURE_WORDS}: the italic 8 of a date
+     * line reads as 6 with a confidence in the 80s, and a date so misread is still a real date.
+     */
+    private static boolean unsureSix(String printed, OcrWords words) {
+        String text = VietnameseText.nfc(printed);
+        Matcher parts = DAY_AND_MONTH.matcher(text);
+        if (!parts.find()) {
+            return false;
+        }
+        for (int group : new int[] {1, 2, 3}) {
+            String part = parts.group(group);
+            if (part != null && part.indexOf('6') >= 0) {
+                // the word as Tesseract read it, where the printed date's words from it on are spelt
+                OptionalInt read = words.openingOf(text.substring(parts.start(group)));
+                if (read.isPresent() && read.getAsInt() < SURE_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A date in digits whose day and month are padded unevenly: "1/04/2027", "01/4/2027". */

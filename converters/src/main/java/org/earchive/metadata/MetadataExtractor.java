@@ -1062,6 +1062,10 @@ public final class MetadataExtractor {
                             && (!endsSubject(lines.get(j)) || VietnameseText.isUpperCase(lines.get(j).text()));
                     break;
                 }
+                if (congVan && HandlingMarks.isMark(next.text(), i + 1 < lines.size() ? lines.get(i + 1).text() : null)) {
+                    // "KHẨN", "HỎA TỐC" boxed under the V/v: the next thing printed, so the V/v ends whole above it
+                    break;
+                }
                 if (STAMP_THEN_SUBJECT.matcher(next.text()).find() || VietnameseText.isUpperCase(next.text())
                         && i + 1 < lines.size() && !lines.get(i + 1).blank()
                         && Character.isLowerCase(lines.get(i + 1).text().charAt(0)) && opensWithWord(lines.get(i + 1))) {

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Words of a value read by OCR that a Vietnamese reader would not have printed: tokens no Vietnamese syllable
@@ -19,6 +22,20 @@ final class OcrTokens {
     private static final Pattern SYLLABLE = Pattern.compile(
             "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$");
     private static final Pattern VOWEL_RUNS = Pattern.compile("[aeiouy]+");
+    /**
+     * One syllable as {@link #SYLLABLE}, on the lower-case word with its tones taken off but its letters kept ("ươ",
+     * "ă", "đ"): the vowels between the initial and the final, and the final.
+     */
+    private static final Pattern SPELT_SYLLABLE = Pattern.compile(
+            "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?([aăâeêioôơuưy]+)(ng|nh|ch|[cmnpt])?$");
+    /**
+     * The vowels a Vietnamese syllable is spelt with, without tones ("oai" of "thoại", "ươu" of "hươu"; "oo" of the
+     * loanwords "xoong", "boong"). OCR gives others: "tưuư" for "lưu" under a stamp.
+     */
+    private static final Set<String> VOWELS = Set.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ",
+            "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo",
+            "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "yêu", "oai",
+            "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu");
 
     /**
      * Words printed with marks in organs' names (in capitals), whose bare spelling is no other word there: OCR that
@@ -35,16 +52,16 @@ final class OcrTokens {
     /**
      * Two-word terms of administration, in any case: OCR's "KE HOẠCH", "NHÂN DAN", "văn thu" lost a mark that
      * the term has, though each word alone could be another word; and "mức chỉ", a hook Tesseract adds to "mức chi"
-     * (the spending level of a budget's rules) with a confidence as high as any word's.
+     * (the spending level of a budget's rules) with a confidence as high as any word's. The terms of a trích yếu that
+     * {@link SubjectTerms} mends, and these, which it leaves as read (their other markings are words too: "lưu trú",
+     * "công tắc") or which belong to names.
      */
-    private static final List<String> MARKED_TERMS = List.of("kế hoạch", "nhân dân", "đa khoa", "văn thư", "lưu trữ",
-            "hội đồng", "trung tâm", "công nghệ", "khoa học", "đào tạo", "giáo dục", "tài chính", "nội vụ", "y tế",
-            "đảng ủy", "thống kê", "bệnh viện", "chủ nghĩa", "độc lập", "kết quả", "chuyên dụng", "tài liệu", "hồ sơ",
-            "bảo đảm", "địa bàn", "phê duyệt", "đề nghị", "số hóa", "văn bản", "điện tử", "nghiệp vụ", "công tác",
-            "thực hiện", "quy định", "ban hành", "triển khai", "kiểm tra", "mức chi", "thông qua", "thông tin",
-            "chuyển đổi", "hướng dẫn", "quản lý", "tổ chức", "chữ ký", "phát triển", "giai đoạn", "đầu tư", "thành phố",
+    private static final List<String> MARKED_TERMS = Stream.concat(SubjectTerms.MENDED.stream(), Stream.of("kế hoạch",
+            "nhân dân", "đa khoa", "văn thư", "lưu trữ", "hội đồng", "trung tâm", "công nghệ", "khoa học", "đào tạo",
+            "giáo dục", "tài chính", "nội vụ", "y tế", "đảng ủy", "thống kê", "bệnh viện", "chủ nghĩa", "độc lập",
+            "kết quả", "chuyên dụng", "công tác", "thông tin", "tổ chức", "chữ ký", "phát triển", "đầu tư", "thành phố",
             "khu vực", "môi trường", "kiểm lâm", "nông nghiệp", "lâm nghiệp", "xây dựng", "xúc tiến", "thương mại",
-            "chỉ đạo", "tồn đọng", "đại học", "trung học");
+            "chỉ đạo", "đại học", "trung học")).toList();
 
     static {
         for (String word : MARKED_WORDS.split(" ")) {
@@ -81,10 +98,10 @@ final class OcrTokens {
 
     /**
      * Names and terms that spell a header word with another mark: "TĨNH" is "TỈNH" misread, except in "HÀ TĨNH" (a
-     * province) and "TĨNH GIA" (a district), and "BỔ" is "BỘ" misread, except in "BỔ TRỢ" ("CỤC BỔ TRỢ TƯ PHÁP"):
-     * there it is printed so.
+     * province) and "TĨNH GIA" (a district), "BỔ" is "BỘ" misread, except in "BỔ TRỢ" ("CỤC BỔ TRỢ TƯ PHÁP"), and
+     * "QUAN" is "QUẬN" misread, except in "CƠ QUAN" ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH"): there it is printed so.
      */
-    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia", "bổ trợ");
+    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia", "bổ trợ", "cơ quan");
 
     private static boolean inPlaceName(String[] tokens, int i) {
         String before = i > 0 ? tokens[i - 1] + " " + tokens[i] : "";
@@ -112,6 +129,20 @@ final class OcrTokens {
     /** A syllable has one tone at most: "ĐẢẲNG" is two readings of one letter. */
     private static int toneMarks(String word) {
         return (int) Normalizer.normalize(word, Normalizer.Form.NFD).chars().filter(c -> TONES.indexOf(c) >= 0).count();
+    }
+
+    /**
+     * Whether a lower-case word that passes as initial, vowels, final has vowels a syllable is spelt with, and a final
+     * where its vowels need one: "ă" and "â" never end a syllable ("ăn", "ấp", "âu"; "sắ" is not a word).
+     */
+    static boolean spelt(String lower) {
+        Matcher syllable = SPELT_SYLLABLE.matcher(Normalizer.normalize(withoutTones(lower), Normalizer.Form.NFC));
+        if (!syllable.matches()) {
+            return true; // not spelt as one syllable at all: the other checks judge it
+        }
+        String vowels = syllable.group(1);
+        boolean endsOpen = vowels.endsWith("ă") || vowels.endsWith("â");
+        return VOWELS.contains(vowels) && !(endsOpen && syllable.group(2) == null);
     }
 
     private static boolean termLostMark(String first, String second) {
@@ -191,6 +222,9 @@ final class OcrTokens {
         if (!SYLLABLE.matcher(folded).matches()) {
             // an abbreviation in capitals ("UBND", "HĐND") has at most one run of vowels; glued words have more
             return !(word.equals(word.toUpperCase(Locale.ROOT)) && VOWEL_RUNS.matcher(folded).results().count() <= 1);
+        }
+        if (!spelt(lower)) {
+            return true; // "sắ" ("ă" ends no syllable: "sắp" lost its "p" under a stamp), "tưuư"
         }
         if (MIXED_CASE.matcher(word).find()) {
             return true; // "sỐ", "gỬi", "vỆ": Tesseract read one letter of a lower-case word as a capital

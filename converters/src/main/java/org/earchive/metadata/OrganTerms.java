@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Gives back the marks OCR got wrong in the fixed terms organs' names are made of: a 200-dpi scan reads "ĐẲNG ỦY" or
@@ -27,7 +28,28 @@ final class OrganTerms {
             "LƯU TRỮ", "KẾ HOẠCH", "TÀI CHÍNH", "NỘI VỤ", "VĂN THƯ", "NHÀ NƯỚC", "TRUNG TÂM", "LỊCH SỬ", "BỆNH VIỆN",
             "ĐA KHOA", "VĂN PHÒNG", "PHÒNG TÀI CHÍNH", "THANH TRA", "KHO BẠC", "NGÂN HÀNG", "CÔNG AN", "XÃ HỘI", "THỂ THAO",
             // terms whose tone OCR changes into another word's ("MÔI TRƯƠNG", "KIỀM LÂM", "NÔNG LẦM", "XÚC TIÊN")
-            "MÔI TRƯỜNG", "KIỂM LÂM", "NÔNG LÂM", "XÚC TIẾN", "DÂN TỘC", "TÔN GIÁO", "ĐẠI HỌC", "CÔNG NGHIỆP");
+            "MÔI TRƯỜNG", "KIỂM LÂM", "NÔNG LÂM", "XÚC TIẾN", "DÂN TỘC", "TÔN GIÁO", "ĐẠI HỌC", "CÔNG NGHIỆP",
+            // a region of the country in a corporation's or a university's name ("MIỄN TRUNG", fresh9-24)
+            "ĐIỆN LỰC", "MIỀN BẮC", "MIỀN TRUNG", "MIỀN NAM",
+            // the Party committee of a province's Party bodies since 2025 ("ĐẢNG ỦY CÁC CƠ QUAN ĐẲNG TỈNH", fresh9-19)
+            "CƠ QUAN ĐẢNG", "VIỆN KIỂM SÁT NHÂN DÂN", "TÒA ÁN NHÂN DÂN");
+
+    /**
+     * The provinces and centrally governed cities before the merger of 2025 (those after it keep one of these names),
+     * with their marks: after "TỈNH" or "THÀNH PHỐ", a place whose letters without marks are one of them is that one
+     * ("TỈNH TUYEN QUANG", "TỈNH NGHẸ AN" as OCR reads them). No two are spelt alike without marks.
+     */
+    static final List<String> PROVINCES = List.of("AN GIANG", "BÀ RỊA - VŨNG TÀU", "BẠC LIÊU", "BẮC GIANG", "BẮC KẠN",
+            "BẮC NINH", "BẾN TRE", "BÌNH DƯƠNG", "BÌNH ĐỊNH", "BÌNH PHƯỚC", "BÌNH THUẬN", "CÀ MAU", "CAO BẰNG", "ĐẮK LẮK",
+            "ĐẮK NÔNG", "ĐIỆN BIÊN", "ĐỒNG NAI", "ĐỒNG THÁP", "GIA LAI", "HÀ GIANG", "HÀ NAM", "HÀ TĨNH", "HẢI DƯƠNG",
+            "HẬU GIANG", "HÒA BÌNH", "HƯNG YÊN", "KHÁNH HÒA", "KIÊN GIANG", "KON TUM", "LAI CHÂU", "LÂM ĐỒNG", "LẠNG SƠN",
+            "LÀO CAI", "LONG AN", "NAM ĐỊNH", "NGHỆ AN", "NINH BÌNH", "NINH THUẬN", "PHÚ THỌ", "PHÚ YÊN", "QUẢNG BÌNH",
+            "QUẢNG NAM", "QUẢNG NGÃI", "QUẢNG NINH", "QUẢNG TRỊ", "SÓC TRĂNG", "SƠN LA", "TÂY NINH", "THÁI BÌNH",
+            "THÁI NGUYÊN", "THANH HÓA", "THỪA THIÊN HUẾ", "TIỀN GIANG", "TRÀ VINH", "TUYÊN QUANG", "VĨNH LONG", "VĨNH PHÚC",
+            "YÊN BÁI");
+    static final List<String> CITIES = List.of("HÀ NỘI", "HỒ CHÍ MINH", "HẢI PHÒNG", "ĐÀ NẴNG", "CẦN THƠ", "HUẾ");
+    private static final List<String> PLACES = Stream.concat(PROVINCES.stream().map(name -> "TỈNH " + name),
+            CITIES.stream().map(name -> "THÀNH PHỐ " + name)).toList();
 
     /**
      * Words of organs' names that stand only inside a term, with the words that may follow them: "LƯU" is "LƯU TRỮ",
@@ -51,7 +73,7 @@ final class OrganTerms {
                 words.add(word);
             }
         }
-        for (String term : TERMS) {
+        for (String term : (Iterable<String>) Stream.concat(TERMS.stream(), PLACES.stream())::iterator) {
             String[] termWords = term.split(" ");
             for (int start = 0; start + termWords.length <= words.size(); start++) {
                 if (spells(words, start, termWords)) {

@@ -17,11 +17,11 @@ import org.earchive.core.OcrWords;
  */
 final class SubjectTerms {
 
-    /** Terms in lower case with their marks. */
-    private static final List<String[]> TERMS = List.of("mức chi", "bảo đảm", "văn bản", "thông qua", "kinh phí",
+    /** Terms in lower case with their marks ({@link OcrTokens} holds a reading of them with other marks suspect). */
+    static final List<String> MENDED = List.of("mức chi", "bảo đảm", "văn bản", "thông qua", "kinh phí",
             "tài liệu", "hồ sơ", "số hóa", "quy định", "ban hành", "phê duyệt", "đề nghị", "thực hiện", "triển khai",
-            "kiểm tra", "giai đoạn", "địa bàn", "hướng dẫn", "quản lý", "chuyển đổi", "điện tử", "nghiệp vụ", "tồn đọng")
-            .stream().map(term -> term.split(" ")).toList();
+            "kiểm tra", "giai đoạn", "địa bàn", "hướng dẫn", "quản lý", "chuyển đổi", "điện tử", "nghiệp vụ", "tồn đọng");
+    private static final List<String[]> TERMS = MENDED.stream().map(term -> term.split(" ")).toList();
 
     /** A token's letters, between what OCR read around them (a comma, a quote). */
     private static final Pattern CORE = Pattern.compile("^(\\P{L}*)(\\p{L}+)(\\P{L}*)$");
