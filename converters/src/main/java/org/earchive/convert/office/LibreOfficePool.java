@@ -4,6 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +16,7 @@ import org.jodconverter.core.document.DocumentFamily;
 import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.filter.DefaultFilterChain;
 import org.jodconverter.local.filter.Filter;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.jodconverter.local.office.LocalOfficeUtils;
@@ -101,19 +105,39 @@ public final class LibreOfficePool implements AutoCloseable {
         toPdf(source, mime, target, password, DeckExtras.NONE);
     }
 
-    /** @param extras what a presentation's PDF holds beyond its slides (LibreOffice's PDF otherwise has them alone) */
-    void toPdf(Path source, String mime, Path target, String password, DeckExtras extras) throws IOException {
+    /**
+     * @param extras what a presentation's PDF holds beyond its slides (LibreOffice's PDF otherwise has them alone)
+     * @return a text document's review comments, taken out before LibreOffice drew them and marked in the PDF by
+     *         named destinations for {@link CommentNotes} (empty for any other document)
+     */
+    List<WriterComment> toPdf(Path source, String mime, Path target, String password, DeckExtras extras)
+            throws IOException {
         DocumentFormat format = DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
+        String given = password == null ? "" : password;
+        if (format != null && format.getInputFamily() == DocumentFamily.TEXT) {
+            List<WriterComment> comments = new ArrayList<>();
+            exportGivingOneMoreChance(false, () -> {
+                converter();
+                TextDocumentTask task = TextDocumentTask.of(source.toFile(), format, target.toFile(),
+                        DefaultDocumentFormatRegistry.PDF, loadProperties(given, false), PDF_EXPORT,
+                        new DefaultFilterChain(beforeExport(FooterDates.NONE)));
+                manager.execute(task);
+                comments.clear();
+                comments.addAll(task.comments());
+            });
+            return comments;
+        }
         // Calc shows a hidden sheet only in a document open for editing; nothing is saved, and no lock file is
         // written (the profile turns locking off)
         boolean editable = format != null && format.getInputFamily() == DocumentFamily.SPREADSHEET;
         exportGivingOneMoreChance(false, () -> {
-            LocalConverter office = (password == null || password.isEmpty()) && extras.equals(DeckExtras.NONE) && !editable
-                    ? converter() : converterWith(password == null ? "" : password, extras, editable);
+            LocalConverter office = given.isEmpty() && extras.equals(DeckExtras.NONE) && !editable
+                    ? converter() : converterWith(given, extras, editable);
             var conversion = office.convert(source.toFile());
             (format == null ? conversion : conversion.as(format))
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
         });
+        return List.of();
     }
 
     /**
@@ -240,15 +264,20 @@ public final class LibreOfficePool implements AutoCloseable {
     private synchronized LocalConverter converterWith(String password, DeckExtras extras, boolean editable)
             throws OfficeException, IOException {
         converter();
-        LocalConverter.Builder builder = LocalConverter.builder().officeManager(manager);
+        return LocalConverter.builder().officeManager(manager).loadProperties(loadProperties(password, editable))
+                .filterChain(beforeExport(extras.dates())).storeProperties(pdfExport(extras)).build();
+    }
+
+    /** How LibreOffice opens a document: JODConverter's defaults, with the password given ("" for none). */
+    private static Map<String, Object> loadProperties(String password, boolean editable) {
+        Map<String, Object> properties = new HashMap<>(LocalConverter.DEFAULT_LOAD_PROPERTIES);
         if (!password.isEmpty()) {
-            builder.loadProperty("Password", password);
+            properties.put("Password", password);
         }
         if (editable) {
-            builder.loadProperty("ReadOnly", Boolean.FALSE);
+            properties.put("ReadOnly", Boolean.FALSE);
         }
-        return builder.filterChain(beforeExport(extras.dates()))
-                .storeProperties(pdfExport(extras)).build();
+        return properties;
     }
 
     /**

@@ -8,10 +8,10 @@ import org.earchive.convert.BoundedText;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
-class SlideCommentsTest {
+class ReviewCommentsTest {
 
-    private static SlideComments read(String body, BoundedText words) throws Exception {
-        SlideComments comments = new SlideComments(words);
+    private static ReviewComments read(String body, BoundedText words) throws Exception {
+        ReviewComments comments = new ReviewComments(words);
         SAXParserFactory factory = SAXParserFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.newSAXParser().parse(new InputSource(new StringReader(
@@ -23,7 +23,7 @@ class SlideCommentsTest {
     @Test
     void commentsAreKeptApartFromTheWordsOfTheSlides() throws Exception {
         BoundedText words = new BoundedText(1_000);
-        SlideComments comments = read("<div class=\"slide-content\"><p>Kế hoạch chỉnh lý</p></div>"
+        ReviewComments comments = read("<div class=\"slide-content\"><p>Kế hoạch chỉnh lý</p></div>"
                 + "<p class=\"slide-comment\"><b>Trần Thị Bình (TTB) - </b>Cần bổ sung số liệu</p>"
                 + "<p class=\"slide-comment\"><b>Lê Văn Cường (LVC) - </b>Đã bổ sung</p>"
                 + "<div class=\"slide-content\"><p>Tiến độ</p></div>", words);
@@ -35,7 +35,7 @@ class SlideCommentsTest {
     @Test
     void aDeckWithoutCommentsPassesEveryWordOn() throws Exception {
         BoundedText words = new BoundedText(1_000);
-        SlideComments comments = read("<div class=\"slide-content\"><p>Kế hoạch</p></div><div class=\"slide-notes\">"
+        ReviewComments comments = read("<div class=\"slide-content\"><p>Kế hoạch</p></div><div class=\"slide-notes\">"
                 + "<p>Ghi chú</p></div>", words);
         assertEquals(0, comments.count());
         assertEquals("Kế hoạch Ghi chú", words.toString().strip().replaceAll("\\s+", " "));
