@@ -422,6 +422,10 @@ class LibreOfficeToPdfaConverterTest {
             var comment = document.createComments().createComment(java.math.BigInteger.ONE);
             comment.setAuthor("Trần Thị Bình");
             comment.setInitials("TTB");
+            java.util.Calendar written = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+            written.clear();
+            written.set(2025, java.util.Calendar.JUNE, 10, 9, 30, 0);
+            comment.setDate(written);
             comment.createParagraph().createRun().setText("Đề nghị bổ sung dự toán chi tiết");
             var paragraph = commented.getCTP();
             paragraph.insertNewCommentRangeStart(0).setId(java.math.BigInteger.ONE);
@@ -450,6 +454,7 @@ class LibreOfficeToPdfaConverterTest {
                 var note = document.getPage(0).getAnnotations().get(0);
                 // where Word anchors it: the end of the commented text, on the second line of the page
                 float top = note.getRectangle().getUpperRightY();
+                assertTrue(String.valueOf(note.getModifiedDate()).startsWith("D:20250610093000"), note.getModifiedDate());
                 assertTrue(note.getRectangle().getLowerLeftX() > 150 && top < 735 && top > 680, note.getRectangle()::toString);
                 assertEquals(null, document.getDocumentCatalog().getDests(), "no destination of earchive's is left");
             }

@@ -40,4 +40,33 @@ class ReviewCommentsTest {
         assertEquals(0, comments.count());
         assertEquals("Kế hoạch Ghi chú", words.toString().strip().replaceAll("\\s+", " "));
     }
+
+    /** Tika's reading of an ODT: the comment's text inside the paragraph it is anchored in (no author). */
+    @Test
+    void anOpenDocumentsAnnotationsAreKeptApartToo() throws Exception {
+        BoundedText words = new BoundedText(1_000);
+        ReviewComments comments = read("<p>Kế hoạch chỉnh lý năm 2025.<p class=\"annotation\"> Đề nghị bổ sung"
+                + " kinh phí </p></p><p>Tiến độ</p>", words);
+        assertEquals(1, comments.count());
+        assertEquals(" Đề nghị bổ sung kinh phí \n", comments.text());
+        assertEquals("Kế hoạch chỉnh lý năm 2025. Tiến độ", words.toString().strip().replaceAll("\\s+", " "));
+    }
+
+    /** Tika writes a DOCX's comment into its paragraph as POI does; the same words are taken out, once. */
+    @Test
+    void aWordDocumentsInlineCommentIsTakenOutOnceWhereItIs() {
+        DocxComments docx = new DocxComments(java.util.List.of("\tComment by Trần Thị Bình: Đề nghị bổ sung"),
+                "Trần Thị Bình - Đề nghị bổ sung\n");
+        assertEquals("Đề nghị bổ sung kinh phí.  Đề nghị bổ sung",
+                docx.withoutComments("Đề nghị bổ sung kinh phí.\tComment by Trần Thị Bình: Đề nghị bổ sung Đề nghị bổ sung"));
+    }
+
+    /** A Word 97-2003 file's comments come after the body in Tika's reading: LibreOffice's reading takes them out. */
+    @Test
+    void aCommentTikaReadsUnmarkedIsTakenOutByLibreOfficesReading() {
+        var comment = new WriterComment("earchive-comment-1", "Trần Thị Bình", null, "Đề nghị bổ sung kinh phí");
+        assertEquals("Kế hoạch năm 2025.\n\u0005 \n",
+                WriterComment.withoutComments("Kế hoạch năm 2025.\n\u0005Đề nghị bổ sung kinh phí\n", java.util.List.of(comment)));
+        assertEquals("Trần Thị Bình - Đề nghị bổ sung kinh phí\n", WriterComment.lines(java.util.List.of(comment)));
+    }
 }
