@@ -78,12 +78,13 @@ final class TextDocumentTask extends LocalConversionTask {
             XComponent shown = context.getComponentLoader().loadComponentFromURL("private:object", "_blank", 0,
                     LocalOfficeUtils.toUnoProperties(view));
             if (shown == null) {
-                throw new OfficeException("Could not open document: " + file.getName() + " (no view)");
+                throw new OfficeException("it read the document but gave it no page view to export");
             }
             return shown;
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
             closeDocument(document);
-            throw new OfficeException("Could not open document: " + file.getName(), e);
+            throw new OfficeException("it read the document but could not set its comments aside or give it a page"
+                    + " view to export", e);
         }
     }
 
