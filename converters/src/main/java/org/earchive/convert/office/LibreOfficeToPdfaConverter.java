@@ -82,10 +82,11 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         // a presentation's speaker notes are exported on notes pages after its slides, or not at all; a document's
         // review comments as the PDF's comments, their words checked there and not on the pages
         SpeakerNotes notes = new SpeakerNotes(sourceText);
-        ReviewComments comments = new ReviewComments(notes);
+        boolean workbook = OfficeToPdfaConverter.isSpreadsheet(request.detection());
+        ReviewComments comments = workbook ? ReviewComments.inWorkbook(new WorkbookWords(sourceText))
+                : new ReviewComments(notes);
         try {
-            OfficeParsing.parse(request.source(), request.detection(),
-                    OfficeToPdfaConverter.isSpreadsheet(request.detection()) ? new WorkbookWords(sourceText) : comments,
+            OfficeParsing.parse(request.source(), request.detection(), comments,
                     new EmbeddedFiles(), new Metadata(), password);
         } catch (ConversionException e) {
             if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {
@@ -142,7 +143,7 @@ public final class LibreOfficeToPdfaConverter implements Converter {
                     }
                 }
                 words.report(facts, warnings, unmet);
-                if (comments.count() > 0 && writerComments.isEmpty()) {
+                if (comments.count() > 0 && writerComments.isEmpty() && !workbook) {
                     reportComments(true, comments.count(), comments.text(),
                             request.target(), facts, warnings, unmet);
                 } else if (!commentWords.isEmpty()) {

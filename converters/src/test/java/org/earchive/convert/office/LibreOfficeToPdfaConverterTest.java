@@ -462,6 +462,46 @@ class LibreOfficeToPdfaConverterTest {
         assertArrayEquals(original, Files.readAllBytes(docx));
     }
 
+    /**
+     * A cell's comment is not printed by Excel (nor by LibreOffice), but Tika reads it into the cell ("Lê Văn Cường:
+     * Kiểm tra ..."), so every workbook with a comment lost words and went to the Java engine, which printed the
+     * comment in the cell as if it were its value. Now it is the PDF's own comment, its words checked there.
+     */
+    @Test
+    void aWorkbooksCellCommentsBecomeThePdfsComments() throws Exception {
+        Path xlsx = work.resolve("danh-muc.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Danh mục");
+            sheet.setColumnWidth(0, 30 * 256);
+            sheet.setColumnWidth(1, 30 * 256);
+            var row = sheet.createRow(0);
+            row.createCell(0).setCellValue("Hồ sơ số 12");
+            row.createCell(1).setCellValue("Kế hoạch chỉnh lý");
+            var anchor = workbook.getCreationHelper().createClientAnchor();
+            anchor.setCol1(2);
+            anchor.setCol2(4);
+            anchor.setRow2(3);
+            var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+            comment.setString(new org.apache.poi.xssf.usermodel.XSSFRichTextString("Kiểm tra lại thời hạn bảo quản"));
+            comment.setAuthor("Lê Văn Cường");
+            row.getCell(1).setCellComment(comment);
+            try (var out = Files.newOutputStream(xlsx)) {
+                workbook.write(out);
+            }
+        }
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("danh-muc.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(xlsx, target));
+            assertEquals(java.util.List.of(), pdf.warnings());
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals("1", pdf.facts().get("comments"));
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertTrue(PdfComments.read(target).contains("Kiểm tra lại thời hạn bảo quản"), PdfComments.read(target));
+            String page = Pdfs.text(target);
+            assertTrue(page.contains("Kế hoạch chỉnh lý") && !page.contains("thời hạn"), page);
+        }
+    }
+
     /** A footer date placeholder holding an updating date field whose text, as the file saved it, is TEXT. */
     private static void addFooterDate(Path slideXml, String text) throws java.io.IOException {
         String shape = "<p:sp><p:nvSpPr><p:cNvPr id=\"90\" name=\"Date Placeholder\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/>"

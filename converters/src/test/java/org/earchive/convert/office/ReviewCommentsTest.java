@@ -69,4 +69,19 @@ class ReviewCommentsTest {
                 WriterComment.withoutComments("Kế hoạch năm 2025.\n\u0005Đề nghị bổ sung kinh phí\n", java.util.List.of(comment)));
         assertEquals("Trần Thị Bình - Đề nghị bổ sung kinh phí\n", WriterComment.lines(java.util.List.of(comment)));
     }
+
+    /** Tika's reading of an XLSX: a cell's comment follows a line break in the cell, "AUTHOR: TEXT". */
+    @Test
+    void aWorkbookCellsCommentIsWhatFollowsItsLineBreak() throws Exception {
+        BoundedText words = new BoundedText(1_000);
+        ReviewComments comments = ReviewComments.inWorkbook(words);
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.newSAXParser().parse(new InputSource(new StringReader("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                + "<table><tr><td>Hồ sơ</td><td>Kế hoạch<br/>Lê Văn Cường: Kiểm tra lại</td><td>Năm 2025</td></tr></table>"
+                + "</body></html>")), comments);
+        assertEquals(1, comments.count());
+        assertEquals("Lê Văn Cường: Kiểm tra lại\n", comments.text());
+        assertEquals("Hồ sơ Kế hoạch Năm 2025", words.toString().strip().replaceAll("\\s+", " "));
+    }
 }
