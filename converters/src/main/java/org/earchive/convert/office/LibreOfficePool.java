@@ -118,9 +118,8 @@ public final class LibreOfficePool implements AutoCloseable {
             List<WriterComment> comments = new ArrayList<>();
             exportGivingOneMoreChance(false, () -> {
                 converter();
-                TextDocumentTask task = TextDocumentTask.of(source.toFile(), format, target.toFile(),
-                        DefaultDocumentFormatRegistry.PDF, loadProperties(given, false), PDF_EXPORT,
-                        new DefaultFilterChain(beforeExport(FooterDates.NONE)));
+                TextDocumentTask task = TextDocumentTask.toPdf(source.toFile(), format, target.toFile(),
+                        loadProperties(given, false), PDF_EXPORT, new DefaultFilterChain(beforeExport(FooterDates.NONE)));
                 manager.execute(task);
                 comments.clear();
                 comments.addAll(task.comments());
@@ -142,14 +141,14 @@ public final class LibreOfficePool implements AutoCloseable {
 
     /**
      * Converts a Word 97-2003 document to DOCX with LibreOffice's own import, for a copy of it to be rewritten
-     * (its TCVN3/VNI text in Unicode) before it is laid out.
+     * (its TCVN3/VNI text in Unicode) before it is laid out. Loaded without a view, its comments kept: Writer would
+     * draw them in a view, which Debian's Writer without its dialogs cannot ({@link CommentBookmarks}).
      */
     public void toDocx(Path doc, Path target) throws IOException {
         exportGivingOneMoreChance(true, () -> {
             converter();
-            LocalConverter.builder().officeManager(manager).build()
-                    .convert(doc.toFile()).as(DefaultDocumentFormatRegistry.DOC)
-                    .to(target.toFile()).as(DefaultDocumentFormatRegistry.DOCX).execute();
+            manager.execute(TextDocumentTask.saveAs(doc.toFile(), DefaultDocumentFormatRegistry.DOC, target.toFile(),
+                    DefaultDocumentFormatRegistry.DOCX, loadProperties("", false)));
         });
     }
 

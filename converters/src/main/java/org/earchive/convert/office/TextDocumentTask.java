@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.job.SourceDocumentSpecs;
 import org.jodconverter.core.job.TargetDocumentSpecs;
 import org.jodconverter.core.office.OfficeException;
+import org.jodconverter.local.filter.DefaultFilterChain;
 import org.jodconverter.local.filter.FilterChain;
 import org.jodconverter.local.office.LocalOfficeContext;
 import org.jodconverter.local.office.LocalOfficeUtils;
@@ -23,7 +25,8 @@ import org.jodconverter.local.task.LocalConversionTask;
 /**
  * JODConverter's conversion of a text document (Word, ODT, RTF), but loaded in two steps: first the document alone,
  * without a view, so that its review comments can be taken out ({@link CommentBookmarks}) before Writer would draw
- * them; then a view is given to the same document for the export, as LibreOffice's own load would have given it. A
+ * them; then a view is given to the same document for the export to PDF, as LibreOffice's own load would have given
+ * it. A conversion to another office format needs no view: the document is saved as loaded, comments and all. A
  * document whose own loading fails this way (a file Writer's type detection does not recognise) is loaded as
  * JODConverter always loads.
  */
@@ -35,25 +38,35 @@ final class TextDocumentTask extends LocalConversionTask {
     /** The export's settings, told to export bookmarks as named destinations when comments were replaced by them. */
     private final Map<String, Object> filterData;
 
+    /** To PDF: comments replaced by bookmarks, then a view for the export. */
+    private final boolean toPdf;
+
     private TextDocumentTask(Files files, Map<String, Object> loadProperties, Map<String, Object> storeProperties,
-                             Map<String, Object> filterData, FilterChain filters) {
+                             Map<String, Object> filterData, FilterChain filters, boolean toPdf) {
         super(files.source(), files.target(), false, loadProperties, storeProperties, filters);
         this.filterData = filterData;
+        this.toPdf = toPdf;
     }
 
     /**
      * @param storeProperties what the PDF export is given; its {@code FilterData} map is copied
      */
-    static TextDocumentTask of(File source, DocumentFormat sourceFormat, File target, DocumentFormat targetFormat,
-                               Map<String, Object> loadProperties, Map<String, Object> storeProperties,
-                               FilterChain filters) {
+    static TextDocumentTask toPdf(File source, DocumentFormat sourceFormat, File target, Map<String, Object> loadProperties,
+                                  Map<String, Object> storeProperties, FilterChain filters) {
         Map<String, Object> store = new HashMap<>(storeProperties);
         @SuppressWarnings("unchecked")
         Map<String, Object> given = (Map<String, Object>) store.getOrDefault("FilterData", Map.of());
         Map<String, Object> filterData = new HashMap<>(given);
         store.put("FilterData", filterData);
-        return new TextDocumentTask(new Files(source, sourceFormat, target, targetFormat), loadProperties, store,
-                filterData, filters);
+        return new TextDocumentTask(new Files(source, sourceFormat, target, DefaultDocumentFormatRegistry.PDF),
+                loadProperties, store, filterData, filters, true);
+    }
+
+    /** Saved in TARGET_FORMAT (another office format) as loaded, without a view. */
+    static TextDocumentTask saveAs(File source, DocumentFormat sourceFormat, File target, DocumentFormat targetFormat,
+                                   Map<String, Object> loadProperties) {
+        return new TextDocumentTask(new Files(source, sourceFormat, target, targetFormat), loadProperties, Map.of(),
+                new HashMap<>(), new DefaultFilterChain(), false);
     }
 
     /** The comments taken out of the document, in the order Writer lists them; empty before {@code execute}. */
@@ -66,6 +79,9 @@ final class TextDocumentTask extends LocalConversionTask {
         XComponent document = loadWithoutView(context, file);
         if (document == null) {
             return super.loadDocument(context, file);
+        }
+        if (!toPdf) {
+            return document;
         }
         try {
             comments.addAll(CommentBookmarks.replace(document));
