@@ -53,7 +53,7 @@ class LegacyVietnameseIT {
             Map.entry("cong-van-mixed.rtf", "tcvn3"), Map.entry("cong-van-mixed.doc", "tcvn3"),
             Map.entry("cong-van-mixed.odt", "tcvn3"), Map.entry("so-cong-van-tcvn3.xls", "tcvn3"),
             Map.entry("so-cong-van-tcvn3.xlsx", "tcvn3"), Map.entry("thu-tcvn3.eml", "tcvn3"),
-            Map.entry("thu-viscii.eml", "viscii"));
+            Map.entry("thu-viscii.eml", "viscii"), Map.entry("cong-van-tcvn3-gop-y.doc", "tcvn3"));
     /** Western-European letters, and the text each must keep. */
     private static final Map<String, String> WESTERN = Map.of(
             "lettre-windows-1252.txt", "french", "lettre-windows-1252.html", "french",
@@ -124,6 +124,27 @@ class LegacyVietnameseIT {
         String premis = Files.readString(run.out().resolve(outputEndingWith(document, ".premis.xml", true)));
         assertTrue(premis.contains("<premis:eventType>migration</premis:eventType>"), name + ": " + premis);
         assertTrue(premis.contains("character encoding " + CODE_NAMES.get(code) + " -&gt; Unicode"), name);
+    }
+
+    /**
+     * A TCVN3 Word 97-2003 file with a review comment ("Kiem tra lai so lieu ..."): LibreOffice copied it to DOCX
+     * with a view, where Writer drew the comment and Debian's Writer without its dialogs crashed, twice, and the
+     * Java engine took the file. Now it is copied without a view, laid out by LibreOffice, its comment the PDF's own.
+     */
+    @Test
+    void aLegacyWordFileWithACommentIsLaidOutByLibreOfficeItsCommentThePdfsOwn() throws Exception {
+        Run run = run("libreoffice");
+        JsonNode document = converted(run, "cong-van-tcvn3-gop-y.doc");
+        assertTrue(document.get("facts").get("engine").asText().startsWith("LibreOffice"), document.toString());
+        assertEquals("1", document.get("facts").path("comments").asText(), document.toString());
+        assertEquals(0, document.get("warnings").size(), document.toString());
+        Path pdf = run.out().resolve(outputEndingWith(document, ".pdf"));
+        try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var notes = read.getPage(0).getAnnotations().stream()
+                    .filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText).toList();
+            assertEquals(1, notes.size());
+            assertEquals("Kiem tra lai so lieu truoc khi ban hanh", notes.get(0).getContents());
+        }
     }
 
     /** 0 Western-European files changed: no code named, no encoding event, the letter's own words. */

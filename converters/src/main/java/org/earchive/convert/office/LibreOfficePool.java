@@ -4,6 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +16,7 @@ import org.jodconverter.core.document.DocumentFamily;
 import org.jodconverter.core.document.DocumentFormat;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.filter.DefaultFilterChain;
 import org.jodconverter.local.filter.Filter;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.jodconverter.local.office.LocalOfficeUtils;
@@ -101,31 +105,50 @@ public final class LibreOfficePool implements AutoCloseable {
         toPdf(source, mime, target, password, DeckExtras.NONE);
     }
 
-    /** @param extras what a presentation's PDF holds beyond its slides (LibreOffice's PDF otherwise has them alone) */
-    void toPdf(Path source, String mime, Path target, String password, DeckExtras extras) throws IOException {
+    /**
+     * @param extras what a presentation's PDF holds beyond its slides (LibreOffice's PDF otherwise has them alone)
+     * @return a text document's review comments, taken out before LibreOffice drew them and marked in the PDF by
+     *         named destinations for {@link CommentNotes} (empty for any other document)
+     */
+    List<WriterComment> toPdf(Path source, String mime, Path target, String password, DeckExtras extras)
+            throws IOException {
         DocumentFormat format = DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
+        String given = password == null ? "" : password;
+        if (format != null && format.getInputFamily() == DocumentFamily.TEXT) {
+            List<WriterComment> comments = new ArrayList<>();
+            exportGivingOneMoreChance(false, () -> {
+                converter();
+                TextDocumentTask task = TextDocumentTask.toPdf(source.toFile(), format, target.toFile(),
+                        loadProperties(given, false), PDF_EXPORT, new DefaultFilterChain(beforeExport(FooterDates.NONE)));
+                manager.execute(task);
+                comments.clear();
+                comments.addAll(task.comments());
+            });
+            return comments;
+        }
         // Calc shows a hidden sheet only in a document open for editing; nothing is saved, and no lock file is
         // written (the profile turns locking off)
         boolean editable = format != null && format.getInputFamily() == DocumentFamily.SPREADSHEET;
         exportGivingOneMoreChance(false, () -> {
-            LocalConverter office = (password == null || password.isEmpty()) && extras.equals(DeckExtras.NONE) && !editable
-                    ? converter() : converterWith(password == null ? "" : password, extras, editable);
+            LocalConverter office = given.isEmpty() && extras.equals(DeckExtras.NONE) && !editable
+                    ? converter() : converterWith(given, extras, editable);
             var conversion = office.convert(source.toFile());
             (format == null ? conversion : conversion.as(format))
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
         });
+        return List.of();
     }
 
     /**
      * Converts a Word 97-2003 document to DOCX with LibreOffice's own import, for a copy of it to be rewritten
-     * (its TCVN3/VNI text in Unicode) before it is laid out.
+     * (its TCVN3/VNI text in Unicode) before it is laid out. Loaded without a view, its comments kept: Writer would
+     * draw them in a view, which Debian's Writer without its dialogs cannot ({@link CommentBookmarks}).
      */
     public void toDocx(Path doc, Path target) throws IOException {
         exportGivingOneMoreChance(true, () -> {
             converter();
-            LocalConverter.builder().officeManager(manager).build()
-                    .convert(doc.toFile()).as(DefaultDocumentFormatRegistry.DOC)
-                    .to(target.toFile()).as(DefaultDocumentFormatRegistry.DOCX).execute();
+            manager.execute(TextDocumentTask.saveAs(doc.toFile(), DefaultDocumentFormatRegistry.DOC, target.toFile(),
+                    DefaultDocumentFormatRegistry.DOCX, loadProperties("", false)));
         });
     }
 
@@ -240,15 +263,20 @@ public final class LibreOfficePool implements AutoCloseable {
     private synchronized LocalConverter converterWith(String password, DeckExtras extras, boolean editable)
             throws OfficeException, IOException {
         converter();
-        LocalConverter.Builder builder = LocalConverter.builder().officeManager(manager);
+        return LocalConverter.builder().officeManager(manager).loadProperties(loadProperties(password, editable))
+                .filterChain(beforeExport(extras.dates())).storeProperties(pdfExport(extras)).build();
+    }
+
+    /** How LibreOffice opens a document: JODConverter's defaults, with the password given ("" for none). */
+    private static Map<String, Object> loadProperties(String password, boolean editable) {
+        Map<String, Object> properties = new HashMap<>(LocalConverter.DEFAULT_LOAD_PROPERTIES);
         if (!password.isEmpty()) {
-            builder.loadProperty("Password", password);
+            properties.put("Password", password);
         }
         if (editable) {
-            builder.loadProperty("ReadOnly", Boolean.FALSE);
+            properties.put("ReadOnly", Boolean.FALSE);
         }
-        return builder.filterChain(beforeExport(extras.dates()))
-                .storeProperties(pdfExport(extras)).build();
+        return properties;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.metadata.Metadata;
@@ -78,13 +79,14 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         boolean protectedFile = false;
         // its text is what the PDF's words are checked against
         BoundedText sourceText = new BoundedText(MAX_SOURCE_TEXT);
-        // a presentation's speaker notes are exported on notes pages after its slides, or not at all; its review
-        // comments as the PDF's comments, their words checked there and not on the pages
+        // a presentation's speaker notes are exported on notes pages after its slides, or not at all; a document's
+        // review comments as the PDF's comments, their words checked there and not on the pages
         SpeakerNotes notes = new SpeakerNotes(sourceText);
-        SlideComments comments = new SlideComments(notes);
+        boolean workbook = OfficeToPdfaConverter.isSpreadsheet(request.detection());
+        ReviewComments comments = workbook ? ReviewComments.inWorkbook(new WorkbookWords(sourceText))
+                : new ReviewComments(notes);
         try {
-            OfficeParsing.parse(request.source(), request.detection(),
-                    OfficeToPdfaConverter.isSpreadsheet(request.detection()) ? new WorkbookWords(sourceText) : comments,
+            OfficeParsing.parse(request.source(), request.detection(), comments,
                     new EmbeddedFiles(), new Metadata(), password);
         } catch (ConversionException e) {
             if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {
@@ -96,8 +98,9 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         }
         Path exported = request.target().resolveSibling(request.target().getFileName() + ".libreoffice.pdf");
         try {
+            List<WriterComment> writerComments;
             try {
-                office.toPdf(request.source(), request.detection().mime(), exported, password,
+                writerComments = office.toPdf(request.source(), request.detection().mime(), exported, password,
                         new LibreOfficePool.DeckExtras(notes.found(), comments.count() > 0,
                                 FooterDates.of(request.source(), request.detection().mime())));
             } catch (IOException e) {
@@ -110,6 +113,7 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             if (!Files.isRegularFile(exported) || Files.size(exported) == 0) {
                 return withJavaEngine(request, "LibreOffice wrote no PDF");
             }
+            CommentNotes.place(exported, writerComments);
             ReproducibleExport.rewrite(exported);
             Detection pdf = new Detection("application/pdf", "fmt/477", "PDF/A-2b");
             ConvertedPdf finished = finishing.convert(new ConversionRequest(exported, pdf, request.target(), request.info(),
@@ -122,7 +126,16 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             }
             java.util.List<String> unmet = new java.util.ArrayList<>(finished.unmet());
             if (!protectedFile && !sourceText.truncated() && Files.isRegularFile(request.target())) {
-                WordFidelity.Result words = WordFidelity.check(sourceText.toString(), request.target());
+                // the comments' words are asked of the PDF's comments, not of its pages: as Tika marks them (decks,
+                // OpenDocument), as POI writes them inline (DOCX), else as LibreOffice read them (DOC)
+                DocxComments docxComments = DocxComments.of(request.source(), request.detection().mime());
+                String pageWords = docxComments.withoutComments(sourceText.toString());
+                String commentWords = comments.text() + docxComments.text();
+                if (commentWords.isEmpty() && !writerComments.isEmpty()) {
+                    pageWords = WriterComment.withoutComments(pageWords, writerComments);
+                    commentWords = WriterComment.lines(writerComments);
+                }
+                WordFidelity.Result words = WordFidelity.check(pageWords, request.target());
                 if (!words.faithful()) {
                     ConvertedPdf javaEngine = javaEngineKeepingMoreWords(request, words, warnings);
                     if (javaEngine != null) {
@@ -130,8 +143,12 @@ public final class LibreOfficeToPdfaConverter implements Converter {
                     }
                 }
                 words.report(facts, warnings, unmet);
-                if (comments.count() > 0) {
-                    reportComments(comments, request.target(), facts, warnings, unmet);
+                if (comments.count() > 0 && writerComments.isEmpty() && !workbook) {
+                    reportComments(true, comments.count(), comments.text(),
+                            request.target(), facts, warnings, unmet);
+                } else if (!commentWords.isEmpty()) {
+                    reportComments(false, Math.max(writerComments.size(), comments.count() + docxComments.count()),
+                            commentWords, request.target(), facts, warnings, unmet);
                 }
             }
             return new ConvertedPdf(DocumentClass.BORN_DIGITAL.id(), finished.level(), finished.pages(), warnings,
@@ -142,17 +159,23 @@ public final class LibreOfficeToPdfaConverter implements Converter {
     }
 
     /**
-     * A deck's review comments are kept as the PDF's own comments: their words are looked for there. One lost
-     * is a loss of the record like a lost word of a slide.
+     * A deck's or a text document's review comments are kept as the PDF's own comments: their words, as Tika or POI
+     * read them from the file, are looked for there. One lost is a loss of the record like a lost word of a page.
+     *
+     * @param deck a presentation's (fact {@code slide-comments}), or a text document's (fact {@code comments})
      */
-    private static void reportComments(SlideComments comments, Path pdf, Map<String, String> facts,
-                                       java.util.List<String> warnings, java.util.List<String> unmet) throws IOException {
-        WordFidelity.Result kept = WordFidelity.checkText(comments.text(), PdfComments.read(pdf));
-        facts.put("slide-comments", String.valueOf(comments.count()));
+    private static void reportComments(boolean deck, int count, String sourceComments, Path pdf,
+                                       Map<String, String> facts, List<String> warnings, List<String> unmet)
+            throws IOException {
+        WordFidelity.Result kept = WordFidelity.checkText(sourceComments, PdfComments.read(pdf));
+        facts.put(deck ? "slide-comments" : "comments", String.valueOf(count));
         if (kept.kept() < kept.total()) {
-            (kept.faithful() ? warnings : unmet).add("The presentation's comments did not all come into the PDF as its"
-                    + " comments (words kept: " + kept.keptOfTotal() + ", e.g. " + String.join(", ", kept.damaged())
-                    + "): they are in the original only.");
+            String examples = String.join(", ", kept.damaged());
+            (kept.faithful() ? warnings : unmet).add(deck
+                    ? "The presentation's comments did not all come into the PDF as its comments (words kept: "
+                    + kept.keptOfTotal() + ", e.g. " + examples + "): they are in the original only."
+                    : "The document's comments did not all come into the PDF as its comments (words kept: "
+                    + kept.keptOfTotal() + ", e.g. " + examples + "): they are in the original only.");
         }
     }
 

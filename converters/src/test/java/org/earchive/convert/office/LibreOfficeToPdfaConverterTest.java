@@ -2,6 +2,7 @@ package org.earchive.convert.office;
 
 import org.earchive.convert.ocr.TesseractOcr;
 import org.earchive.convert.pdf.GhostscriptPdfa;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -402,6 +403,102 @@ class LibreOfficeToPdfaConverterTest {
             String comments = PdfComments.read(target);
             assertTrue(comments.contains("Trần Thị Bình") && comments.contains("Cần bổ sung số liệu quý hai"), comments);
             assertFalse(Pdfs.text(target).contains("bổ sung"), "a comment is not drawn on the slide");
+        }
+    }
+
+    /**
+     * A Word document with a review comment took LibreOffice down while it loaded (Debian's Writer without its
+     * dialogs has no window to draw a comment in), twice, and ended with the Java engine after ~25 s. Now the
+     * comment is taken out before Writer draws it and comes back as the PDF's own comment, where it was anchored,
+     * with its author; the page prints the text alone, every word of it checked.
+     */
+    @Test
+    void aWordDocumentsCommentsBecomeThePdfsCommentsWhereTheyWereAnchored() throws Exception {
+        Path docx = work.resolve("ke-hoach.docx");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Kế hoạch chỉnh lý tài liệu lưu trữ năm 2025.");
+            var commented = document.createParagraph();
+            commented.createRun().setText("Kinh phí thực hiện do ngân sách tỉnh bảo đảm.");
+            var comment = document.createComments().createComment(java.math.BigInteger.ONE);
+            comment.setAuthor("Trần Thị Bình");
+            comment.setInitials("TTB");
+            java.util.Calendar written = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+            written.clear();
+            written.set(2025, java.util.Calendar.JUNE, 10, 9, 30, 0);
+            comment.setDate(written);
+            comment.createParagraph().createRun().setText("Đề nghị bổ sung dự toán chi tiết");
+            var paragraph = commented.getCTP();
+            paragraph.insertNewCommentRangeStart(0).setId(java.math.BigInteger.ONE);
+            paragraph.addNewCommentRangeEnd().setId(java.math.BigInteger.ONE);
+            paragraph.addNewR().addNewCommentReference().setId(java.math.BigInteger.ONE);
+            try (var out = Files.newOutputStream(docx)) {
+                document.write(out);
+            }
+        }
+        byte[] original = Files.readAllBytes(docx);
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("ke-hoach.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(docx, target));
+            assertEquals(java.util.List.of(), pdf.warnings());
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals("1", pdf.facts().get("comments"));
+            assertEquals(0, pool.processesLost(), "LibreOffice did not stop");
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            String comments = PdfComments.read(target);
+            assertTrue(comments.contains("Trần Thị Bình - Đề nghị bổ sung dự toán chi tiết"), comments);
+            String page = Pdfs.text(target);
+            assertTrue(page.contains("Kinh phí thực hiện do ngân sách tỉnh bảo đảm."), page);
+            assertFalse(page.contains("dự toán") || page.contains("Comment"), "a comment is not drawn in the text: " + page);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+                var note = document.getPage(0).getAnnotations().get(0);
+                // where Word anchors it: the end of the commented text, on the second line of the page
+                float top = note.getRectangle().getUpperRightY();
+                assertTrue(String.valueOf(note.getModifiedDate()).startsWith("D:20250610093000"), note.getModifiedDate());
+                assertTrue(note.getRectangle().getLowerLeftX() > 150 && top < 735 && top > 680, note.getRectangle()::toString);
+                assertEquals(null, document.getDocumentCatalog().getDests(), "no destination of earchive's is left");
+            }
+        }
+        assertArrayEquals(original, Files.readAllBytes(docx));
+    }
+
+    /**
+     * A cell's comment is not printed by Excel (nor by LibreOffice), but Tika reads it into the cell ("Lê Văn Cường:
+     * Kiểm tra ..."), so every workbook with a comment lost words and went to the Java engine, which printed the
+     * comment in the cell as if it were its value. Now it is the PDF's own comment, its words checked there.
+     */
+    @Test
+    void aWorkbooksCellCommentsBecomeThePdfsComments() throws Exception {
+        Path xlsx = work.resolve("danh-muc.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Danh mục");
+            sheet.setColumnWidth(0, 30 * 256);
+            sheet.setColumnWidth(1, 30 * 256);
+            var row = sheet.createRow(0);
+            row.createCell(0).setCellValue("Hồ sơ số 12");
+            row.createCell(1).setCellValue("Kế hoạch chỉnh lý");
+            var anchor = workbook.getCreationHelper().createClientAnchor();
+            anchor.setCol1(2);
+            anchor.setCol2(4);
+            anchor.setRow2(3);
+            var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+            comment.setString(new org.apache.poi.xssf.usermodel.XSSFRichTextString("Kiểm tra lại thời hạn bảo quản"));
+            comment.setAuthor("Lê Văn Cường");
+            row.getCell(1).setCellComment(comment);
+            try (var out = Files.newOutputStream(xlsx)) {
+                workbook.write(out);
+            }
+        }
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("danh-muc.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(xlsx, target));
+            assertEquals(java.util.List.of(), pdf.warnings());
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals("1", pdf.facts().get("comments"));
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertTrue(PdfComments.read(target).contains("Kiểm tra lại thời hạn bảo quản"), PdfComments.read(target));
+            String page = Pdfs.text(target);
+            assertTrue(page.contains("Kế hoạch chỉnh lý") && !page.contains("thời hạn"), page);
         }
     }
 

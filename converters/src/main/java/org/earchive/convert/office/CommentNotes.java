@@ -1,0 +1,166 @@
+package org.earchive.convert.office;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitHeightDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitRectangleDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.earchive.core.AtomicFiles;
+
+/**
+ * Puts a text document's review comments into LibreOffice's PDF as the PDF's own comments: a sticky note (Text
+ * annotation) with the author, the date and the text, where the comment was anchored. {@link CommentBookmarks} left a
+ * bookmark there, which LibreOffice exported as a named destination; the destinations are taken out again, so the
+ * PDF has no name the document did not have. PDF/A asks each note to print: a small note icon shows where it is, as
+ * a deck's comments show (earchive's repair draws its appearance).
+ */
+final class CommentNotes {
+
+    /** The note icon's side, in points. */
+    private static final float ICON = 12;
+
+    private CommentNotes() {
+    }
+
+    /**
+     * @return how many of the comments found their place (a comment whose destination is missing, as in a part of
+     *         the document the PDF does not print, is not placed)
+     */
+    static int place(Path pdf, List<WriterComment> comments) throws IOException {
+        if (comments.isEmpty()) {
+            return 0;
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
+            int placed = 0;
+            for (WriterComment comment : comments) {
+                PDPageDestination destination = destination(document, comment.bookmark());
+                PDPage page = destination == null ? null : pageOf(document, destination);
+                if (page != null) {
+                    page.getAnnotations().add(note(comment, page, destination));
+                    placed++;
+                }
+            }
+            forgetDestinations(document);
+            AtomicFiles.write(pdf, document::save);
+            return placed;
+        }
+    }
+
+    /** The destination named NAME, in the catalog's Dests dictionary (LibreOffice's) or in its name tree. */
+    private static PDPageDestination destination(PDDocument document, String name) throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        if (catalog.getDests() != null && catalog.getDests().getDestination(name) instanceof PDPageDestination found) {
+            return found;
+        }
+        PDDocumentNameDictionary names = catalog.getNames();
+        if (names == null || names.getDests() == null) {
+            return null;
+        }
+        Map<String, PDPageDestination> all = new LinkedHashMap<>();
+        collect(names.getDests(), all);
+        return all.get(name);
+    }
+
+    /** Takes earchive's destinations out again, and the dictionaries that held nothing else. */
+    private static void forgetDestinations(PDDocument document) throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        COSDictionary dests = catalog.getCOSObject().getCOSDictionary(COSName.DESTS);
+        if (dests != null) {
+            for (COSName key : List.copyOf(dests.keySet())) {
+                if (key.getName().startsWith(CommentBookmarks.PREFIX)) {
+                    dests.removeItem(key);
+                }
+            }
+            if (dests.size() == 0) {
+                catalog.getCOSObject().removeItem(COSName.DESTS);
+            }
+        }
+        PDDocumentNameDictionary names = catalog.getNames();
+        if (names == null || names.getDests() == null) {
+            return;
+        }
+        Map<String, PDPageDestination> kept = new LinkedHashMap<>();
+        collect(names.getDests(), kept);
+        if (kept.keySet().removeIf(name -> name.startsWith(CommentBookmarks.PREFIX))) {
+            if (kept.isEmpty()) {
+                names.getCOSObject().removeItem(COSName.DESTS);
+                if (names.getCOSObject().size() == 0) {
+                    catalog.getCOSObject().removeItem(COSName.NAMES);
+                }
+            } else {
+                PDDestinationNameTreeNode tree = new PDDestinationNameTreeNode();
+                tree.setNames(kept);
+                names.setDests(tree);
+            }
+        }
+    }
+
+    private static void collect(PDDestinationNameTreeNode node, Map<String, PDPageDestination> into) throws IOException {
+        Map<String, PDPageDestination> here = node.getNames();
+        if (here != null) {
+            into.putAll(here);
+        }
+        if (node.getKids() != null) {
+            for (var kid : node.getKids()) {
+                collect((PDDestinationNameTreeNode) kid, into);
+            }
+        }
+    }
+
+    private static PDPage pageOf(PDDocument document, PDPageDestination destination) {
+        if (destination.getPage() != null) {
+            return destination.getPage();
+        }
+        int number = destination.getPageNumber();
+        return number >= 0 && number < document.getNumberOfPages() ? document.getPage(number) : null;
+    }
+
+    private static PDAnnotation note(WriterComment comment, PDPage page, PDPageDestination destination) {
+        PDRectangle box = page.getCropBox();
+        float left = box.getLowerLeftX();
+        float top = box.getUpperRightY();
+        if (destination instanceof PDPageXYZDestination xyz) {
+            left = xyz.getLeft() >= 0 ? xyz.getLeft() : left;
+            top = xyz.getTop() >= 0 ? xyz.getTop() : top;
+        } else if (destination instanceof PDPageFitWidthDestination width && width.getTop() >= 0) {
+            top = width.getTop();
+        } else if (destination instanceof PDPageFitRectangleDestination rectangle) {
+            left = rectangle.getLeft();
+            top = rectangle.getTop();
+        } else if (destination instanceof PDPageFitHeightDestination height && height.getLeft() >= 0) {
+            left = height.getLeft();
+        }
+        PDAnnotationText note = new PDAnnotationText();
+        note.setName(PDAnnotationText.NAME_COMMENT);
+        note.setTitlePopup(comment.author());
+        note.setContents(comment.text());
+        if (comment.written() != null) {
+            note.setModifiedDate(comment.written());
+        }
+        // its icon beside the anchor, just inside the page
+        float x = Math.max(box.getLowerLeftX(), Math.min(left, box.getUpperRightX() - ICON));
+        float y = Math.max(box.getLowerLeftY() + ICON, Math.min(top, box.getUpperRightY()));
+        note.setRectangle(new PDRectangle(x, y - ICON, ICON, ICON));
+        note.setPrinted(true);
+        note.setNoZoom(true);
+        note.setNoRotate(true);
+        return note;
+    }
+}

@@ -1,0 +1,96 @@
+package org.earchive.convert.office;
+
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Takes a document's review comments out of the words its pages are checked for, and keeps them apart: a
+ * presentation's ({@code <p class="slide-comment">} in Tika's reading of PPT and PPTX: the author, then the text)
+ * and an OpenDocument's ({@code <p class="annotation">}, ODT and ODP: the text, inside the paragraph it is anchored
+ * in). PowerPoint and Word do not print them in the page's text, and neither does LibreOffice: they become the PDF's
+ * own comments (sticky notes where they were anchored, which a PDF reader lists), and their words are checked there.
+ * In a workbook a cell's comment is inside the cell: an ODS's as {@code <p class="annotation">}, an XLSX's after a
+ * {@code <br/>} ("AUTHOR: TEXT", Tika's form), which only a workbook's reading takes for a comment ({@link #inWorkbook}).
+ * Word's (DOCX) comments are read inline by Tika, with nothing to tell them apart: {@link DocxComments}.
+ */
+final class ReviewComments extends ContentHandlerDecorator {
+
+    private final StringBuilder text = new StringBuilder();
+    private final ClassedElement slideComment = new ClassedElement("p", "slide-comment");
+    private final ClassedElement annotation = new ClassedElement("p", "annotation");
+    private int count;
+    /** A workbook's reading: in a cell, what follows a line break is the cell's comment. */
+    private final boolean workbook;
+    private int cellDepth;
+    private boolean cellComment;
+
+    ReviewComments(ContentHandler words) {
+        this(words, false);
+    }
+
+    private ReviewComments(ContentHandler words, boolean workbook) {
+        super(words);
+        this.workbook = workbook;
+    }
+
+    /** The comments of a workbook's cells kept apart from the words of the cells. */
+    static ReviewComments inWorkbook(ContentHandler words) {
+        return new ReviewComments(words, true);
+    }
+
+    /** How many comments the document has (replies count one each). */
+    int count() {
+        return count;
+    }
+
+    /** Their authors and text, one comment a line, as Tika reads them. */
+    String text() {
+        return text.toString();
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        // an element is counted by one of the two only: inside one, the other sees no start of its own
+        if (!annotation.inside() && slideComment.start(localName, attributes)
+                || !slideComment.inside() && annotation.start(localName, attributes)) {
+            count++;
+        }
+        if (workbook && (localName.equals("td") || localName.equals("th"))) {
+            cellDepth++;
+        } else if (workbook && cellDepth > 0 && !cellComment && localName.equals("br") && !inside()) {
+            cellComment = true;
+            count++;
+        }
+        super.startElement(uri, localName, qName, attributes);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (slideComment.inside() ? slideComment.end() : annotation.end()) {
+            text.append('\n');
+        }
+        if (workbook && (localName.equals("td") || localName.equals("th")) && cellDepth > 0) {
+            cellDepth--;
+            if (cellComment) {
+                cellComment = false;
+                text.append('\n');
+            }
+        }
+        super.endElement(uri, localName, qName);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (inside()) {
+            text.append(ch, start, length);
+        } else {
+            super.characters(ch, start, length);
+        }
+    }
+
+    private boolean inside() {
+        return slideComment.inside() || annotation.inside() || cellComment;
+    }
+}
