@@ -11,7 +11,10 @@ import org.xml.sax.InputSource;
 class ReviewCommentsTest {
 
     private static ReviewComments read(String body, BoundedText words) throws Exception {
-        ReviewComments comments = new ReviewComments(words);
+        return read(body, new ReviewComments(words));
+    }
+
+    private static ReviewComments read(String body, ReviewComments comments) throws Exception {
         SAXParserFactory factory = SAXParserFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.newSAXParser().parse(new InputSource(new StringReader(
@@ -74,12 +77,8 @@ class ReviewCommentsTest {
     @Test
     void aWorkbookCellsCommentIsWhatFollowsItsLineBreak() throws Exception {
         BoundedText words = new BoundedText(1_000);
-        ReviewComments comments = ReviewComments.inWorkbook(words);
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.newSAXParser().parse(new InputSource(new StringReader("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
-                + "<table><tr><td>Hồ sơ</td><td>Kế hoạch<br/>Lê Văn Cường: Kiểm tra lại</td><td>Năm 2025</td></tr></table>"
-                + "</body></html>")), comments);
+        ReviewComments comments = read("<table><tr><td>Hồ sơ</td><td>Kế hoạch<br/>Lê Văn Cường: Kiểm tra lại</td>"
+                + "<td>Năm 2025</td></tr></table>", ReviewComments.inWorkbook(words));
         assertEquals(1, comments.count());
         assertEquals("Lê Văn Cường: Kiểm tra lại\n", comments.text());
         assertEquals("Hồ sơ Kế hoạch Năm 2025", words.toString().strip().replaceAll("\\s+", " "));
