@@ -209,7 +209,8 @@ public final class SkewDetector {
         return grey;
     }
 
-    private static int luminance(int rgb) {
+    /** The grey of an sRGB colour, as {@code getRGB} gives it: ITU-R BT.601 weights, truncated. */
+    static int luminance(int rgb) {
         return (299 * ((rgb >> 16) & 0xFF) + 587 * ((rgb >> 8) & 0xFF) + 114 * (rgb & 0xFF)) / 1000;
     }
 
