@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a trích yếu read by OCR cannot look like, whatever Tesseract's confidence in its words: a phrase that stops on
- * a word which needs another after it ("... tài liệu cho": the line under it was not joined), or one with words in
+ * a word which needs another after it ("... tài liệu cho": the line under it was not joined) or on a comma, or one with words in
  * capitals inside it ("dân VĂN PHÒNG UBND TỈNH cư": a stamp's or another column's line read into it), or the date
  * line's "Bắc Ninh, ngày 1 tháng 10 năm 2025" read into the middle of a V/v beside it. Such a subject
  * is suspect and left for the clerk.
@@ -22,6 +22,11 @@ final class SubjectShape {
     private static final Pattern DATE_LINE = Pattern.compile(",\\s*ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /**
+     * "Tình hình tiếp nhận, giải quyết khiếu nại,": a list that stops on its comma (fresh10: a three-line trích yếu whose
+     * third line the received stamp's "Ngày:" line stood before). No trích yếu ends on a comma, semicolon or dash.
+     */
+    private static final Pattern OPEN_END = Pattern.compile("[,;\u2010-\u2015-]$");
 
     private SubjectShape() {
     }
@@ -33,7 +38,8 @@ final class SubjectShape {
         }
         // compared with its marks: "từ" cannot end a subject, "điện tử" can
         String last = VietnameseText.nfc(words[words.length - 1]).toLowerCase(Locale.ROOT);
-        if (CANNOT_END.contains(last) || DATE_LINE.matcher(VietnameseText.fold(subject)).find()) {
+        if (CANNOT_END.contains(last) || OPEN_END.matcher(subject.strip()).find()
+                || DATE_LINE.matcher(VietnameseText.fold(subject)).find()) {
             return true;
         }
         for (int i = 1; i < words.length; i++) {

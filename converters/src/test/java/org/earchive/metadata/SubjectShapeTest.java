@@ -21,6 +21,9 @@ class SubjectShapeTest {
             "Về việc điều chỉnh, bổ sung Kế hoạch thu thập tài liệu vào | true",
             "V/v đăng ký nhu cầu đào tạo nghiệp vụ lưu Bắc Ninh, ngày 1 tháng 10 năm 2025 trữ năm 2025 | true",
             "Về việc tổ chức Lễ kỷ niệm ngày 28 tháng 8 năm 2025 | false",
+            "'Tình hình tiếp nhận, giải quyết khiếu nại,' | true",
+            "'Tình hình tiếp nhận, giải quyết khiếu nại, tố cáo quý III năm 2025' | false",
+            "Về việc góp ý dự thảo Quy chế phối hợp - | true",
     })
     void aSubjectCutShortOrHoldingWordsInCapitalsIsSuspect(String subject, boolean suspect) {
         assertEquals(suspect, SubjectShape.suspect(subject));
