@@ -41,9 +41,10 @@ final class TextDocumentTask extends LocalConversionTask {
     /** To PDF: comments replaced by bookmarks, then a view for the export. */
     private final boolean toPdf;
 
-    private TextDocumentTask(Files files, Map<String, Object> loadProperties, Map<String, Object> storeProperties,
-                             Map<String, Object> filterData, FilterChain filters, boolean toPdf) {
-        super(files.source(), files.target(), false, loadProperties, storeProperties, filters);
+    private TextDocumentTask(FileSpec source, FileSpec target, Map<String, Object> loadProperties,
+                             Map<String, Object> storeProperties, Map<String, Object> filterData, FilterChain filters,
+                             boolean toPdf) {
+        super(source, target, false, loadProperties, storeProperties, filters);
         this.filterData = filterData;
         this.toPdf = toPdf;
     }
@@ -58,15 +59,15 @@ final class TextDocumentTask extends LocalConversionTask {
         Map<String, Object> given = (Map<String, Object>) store.getOrDefault("FilterData", Map.of());
         Map<String, Object> filterData = new HashMap<>(given);
         store.put("FilterData", filterData);
-        return new TextDocumentTask(new Files(source, sourceFormat, target, DefaultDocumentFormatRegistry.PDF),
-                loadProperties, store, filterData, filters, true);
+        return new TextDocumentTask(new FileSpec(source, sourceFormat),
+                new FileSpec(target, DefaultDocumentFormatRegistry.PDF), loadProperties, store, filterData, filters, true);
     }
 
     /** Saved in TARGET_FORMAT (another office format) as loaded, without a view. */
     static TextDocumentTask saveAs(File source, DocumentFormat sourceFormat, File target, DocumentFormat targetFormat,
                                    Map<String, Object> loadProperties) {
-        return new TextDocumentTask(new Files(source, sourceFormat, target, targetFormat), loadProperties, Map.of(),
-                new HashMap<>(), new DefaultFilterChain(), false);
+        return new TextDocumentTask(new FileSpec(source, sourceFormat), new FileSpec(target, targetFormat), loadProperties,
+                Map.of(), new HashMap<>(), new DefaultFilterChain(), false);
     }
 
     /** The comments taken out of the document, in the order Writer lists them; empty before {@code execute}. */
@@ -132,10 +133,10 @@ final class TextDocumentTask extends LocalConversionTask {
     private static String filterName(LocalOfficeContext context, String url) throws com.sun.star.uno.Exception {
         XTypeDetection detection = UnoRuntime.queryInterface(XTypeDetection.class, context.getServiceManager()
                 .createInstanceWithContext("com.sun.star.document.TypeDetection", context.getComponentContext()));
-        PropertyValue url1 = new PropertyValue();
-        url1.Name = "URL";
-        url1.Value = url;
-        PropertyValue[][] descriptor = {{url1}};
+        PropertyValue location = new PropertyValue();
+        location.Name = "URL";
+        location.Value = url;
+        PropertyValue[][] descriptor = {{location}};
         detection.queryTypeByDescriptor(descriptor, true);
         String filter = null;
         for (PropertyValue property : descriptor[0]) {
@@ -157,35 +158,17 @@ final class TextDocumentTask extends LocalConversionTask {
         return filter;
     }
 
-    /** The source and the target as JODConverter's task wants them described. */
-    private record Files(File sourceFile, DocumentFormat sourceFormat, File targetFile, DocumentFormat targetFormat) {
+    /** A file and its format, as JODConverter's task wants its source and its target described. */
+    private record FileSpec(File file, DocumentFormat format) implements SourceDocumentSpecs, TargetDocumentSpecs {
 
-        SourceDocumentSpecs source() {
-            return new SourceDocumentSpecs() {
-                @Override
-                public File getFile() {
-                    return sourceFile;
-                }
-
-                @Override
-                public DocumentFormat getFormat() {
-                    return sourceFormat;
-                }
-            };
+        @Override
+        public File getFile() {
+            return file;
         }
 
-        TargetDocumentSpecs target() {
-            return new TargetDocumentSpecs() {
-                @Override
-                public File getFile() {
-                    return targetFile;
-                }
-
-                @Override
-                public DocumentFormat getFormat() {
-                    return targetFormat;
-                }
-            };
+        @Override
+        public DocumentFormat getFormat() {
+            return format;
         }
     }
 }
