@@ -58,7 +58,7 @@ final class CommentBookmarks {
             XTextRange start = anchor.getText().createTextCursorByRange(anchor.getStart());
             String name = PREFIX + (comments.size() + 1);
             comments.add(new WriterComment(name, text(properties.getPropertyValue("Author")),
-                    calendar(properties.getPropertyValue("DateTimeValue")), text(properties.getPropertyValue("Content"))));
+                    text(properties.getPropertyValue("Initials")), calendar(properties.getPropertyValue("DateTimeValue")), text(properties.getPropertyValue("Content"))));
             // the comment goes first, then its place is marked: a comment over a range is replaced by a mark at its start
             anchor.getText().removeTextContent(content);
             Object bookmark = factory.createInstance("com.sun.star.text.Bookmark");

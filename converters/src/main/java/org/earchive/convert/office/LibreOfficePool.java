@@ -112,7 +112,7 @@ public final class LibreOfficePool implements AutoCloseable {
      */
     List<WriterComment> toPdf(Path source, String mime, Path target, String password, DeckExtras extras)
             throws IOException {
-        DocumentFormat format = DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
+        DocumentFormat format = formatOf(mime);
         String given = password == null ? "" : password;
         if (format != null && format.getInputFamily() == DocumentFamily.TEXT) {
             List<WriterComment> comments = new ArrayList<>();
@@ -137,6 +137,22 @@ public final class LibreOfficePool implements AutoCloseable {
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
         });
         return List.of();
+    }
+
+    /**
+     * JODConverter's description of a format by the media type detect gives. Its registry knows RTF by {@code text/rtf}
+     * only (detect says {@code application/rtf}, as Tika and IANA do) and has no macro-enabled OOXML: they are the
+     * same documents to LibreOffice's import. An RTF taken for an unknown format went the way of a spreadsheet, with a
+     * view from the start, and LibreOffice without its dialogs ended on its first review comment.
+     */
+    static DocumentFormat formatOf(String mime) {
+        return switch (mime) {
+            case "application/rtf" -> DefaultDocumentFormatRegistry.RTF;
+            case "application/vnd.ms-word.document.macroenabled.12" -> DefaultDocumentFormatRegistry.DOCX;
+            case "application/vnd.ms-excel.sheet.macroenabled.12" -> DefaultDocumentFormatRegistry.XLSX;
+            case "application/vnd.ms-powerpoint.presentation.macroenabled.12" -> DefaultDocumentFormatRegistry.PPTX;
+            default -> DefaultDocumentFormatRegistry.getFormatByMediaType(mime);
+        };
     }
 
     /**

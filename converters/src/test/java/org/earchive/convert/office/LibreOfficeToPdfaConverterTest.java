@@ -463,6 +463,38 @@ class LibreOfficeToPdfaConverterTest {
     }
 
     /**
+     * An RTF was handed to LibreOffice as a format JODConverter did not know ({@code application/rtf}), loaded with a
+     * view, and with a comment LibreOffice ended twice before the Java engine took it. Now it is loaded as Word's files
+     * are; the initials, author and text Tika reads where the comment is anchored are checked among the PDF's
+     * comments, not asked of the page.
+     */
+    @Test
+    void anRtfsCommentBecomesThePdfsCommentWithItsAuthor() throws Exception {
+        Path rtf = work.resolve("ke-hoach.rtf");
+        // as Word writes one: Unicode letters as \\uN with a one-byte stand-in, the comment's groups at its anchor
+        Files.writeString(rtf, "{\\rtf1\\ansi\\ansicpg1252\\uc1{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24\n"
+                + "K\\u7871? ho\\u7841?ch ch\\u7881?nh l\\u253? t\\u224?i li\\u7879?u n\\u259?m 2025."
+                + "{\\*\\atnid TTB}{\\*\\atnauthor Tr\\u7847?n Th\\u7883? B\\u236?nh}\\chatn"
+                + "{\\*\\annotation \\u272?\\u7873? ngh\\u7883? b\\u7893? sung kinh ph\\u237?}\\par\n}",
+                java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] original = Files.readAllBytes(rtf);
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("ke-hoach.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(rtf, target));
+            assertEquals(java.util.List.of(), pdf.warnings());
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals("1", pdf.facts().get("comments"));
+            assertEquals(0, pool.processesLost(), "LibreOffice did not stop");
+            String comments = PdfComments.read(target);
+            assertTrue(comments.contains("Trần Thị Bình - Đề nghị bổ sung kinh phí"), comments);
+            String page = Pdfs.text(target);
+            assertTrue(page.contains("năm 2025.") && !page.contains("kinh phí") && !page.contains("TTB"), page);
+        }
+        assertArrayEquals(original, Files.readAllBytes(rtf));
+    }
+
+    /**
      * A cell's comment is not printed by Excel (nor by LibreOffice), but Tika reads it into the cell ("Lê Văn Cường:
      * Kiểm tra ..."), so every workbook with a comment lost words and went to the Java engine, which printed the
      * comment in the cell as if it were its value. Now it is the PDF's own comment, its words checked there.

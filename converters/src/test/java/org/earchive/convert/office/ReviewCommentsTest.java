@@ -67,10 +67,29 @@ class ReviewCommentsTest {
     /** A Word 97-2003 file's comments come after the body in Tika's reading: LibreOffice's reading takes them out. */
     @Test
     void aCommentTikaReadsUnmarkedIsTakenOutByLibreOfficesReading() {
-        var comment = new WriterComment("earchive-comment-1", "Trần Thị Bình", null, "Đề nghị bổ sung kinh phí");
+        var comment = new WriterComment("earchive-comment-1", "Trần Thị Bình", "TTB", null, "Đề nghị bổ sung kinh phí");
         assertEquals("Kế hoạch năm 2025.\n\u0005 \n",
                 WriterComment.withoutComments("Kế hoạch năm 2025.\n\u0005Đề nghị bổ sung kinh phí\n", java.util.List.of(comment)));
         assertEquals("Trần Thị Bình - Đề nghị bổ sung kinh phí\n", WriterComment.lines(java.util.List.of(comment)));
+    }
+
+    /**
+     * Tika reads an RTF's comment where it is anchored: its initials, its author, its text, unmarked. LibreOffice's
+     * reading of the same three takes them out together; a name that only looks like the author is left.
+     */
+    @Test
+    void anRtfCommentIsTakenOutWithItsAuthorAndInitials() {
+        var comment = new WriterComment("earchive-comment-1", "Trần Thị Bình", "TTB", null, "Đề nghị bổ sung kinh phí");
+        assertEquals("Kế hoạch năm 2025. thực hiện", withoutRtfComment(
+                "Kế hoạch năm 2025. TTB Trần Thị Bình Đề nghị bổ sung kinh phí thực hiện", comment));
+        assertEquals("Kế hoạch của bà Trần Thị Bình.", withoutRtfComment(
+                "Kế hoạch của bà Trần Thị Bình. Đề nghị bổ sung kinh phí ", comment));
+        assertEquals("Gửi bà XTrần Thị Bình", withoutRtfComment(
+                "Gửi bà XTrần Thị Bình Đề nghị bổ sung kinh phí ", comment));
+    }
+
+    private static String withoutRtfComment(String tikaText, WriterComment comment) {
+        return WriterComment.withoutComments(tikaText, java.util.List.of(comment)).strip().replaceAll("\\s+", " ");
     }
 
     /** Tika's reading of an XLSX: a cell's comment follows a line break in the cell, "AUTHOR: TEXT". */
