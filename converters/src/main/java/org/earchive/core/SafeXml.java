@@ -4,11 +4,15 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 /**
- * The one way earchive builds a DOM parser for XML it did not write (a document's parts, a PDF's XMP, a received
+ * The one way earchive builds a DOM parser (or a streaming reader) for XML it did not write (a document's parts, a PDF's XMP, a received
  * package's METS): namespace-aware; a DOCTYPE is refused outright, so no entity of a hostile file is expanded or
  * fetched; and a file that is not well-formed is an exception for the caller to turn into a sentence, never
  * "[Fatal Error] :-1:-1: ..." printed on the console by the JDK's default error handler (an encrypted ODT's parts,
@@ -46,5 +50,13 @@ public final class SafeXml {
         DocumentBuilder builder = factory.newDocumentBuilder();
         builder.setErrorHandler(THROWING);
         return builder;
+    }
+
+    /** A streaming reader of IN, with the same refusals as Tika's parsers: no DTD, no external entities. */
+    public static XMLStreamReader streamReader(InputStream in) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory.createXMLStreamReader(in);
     }
 }

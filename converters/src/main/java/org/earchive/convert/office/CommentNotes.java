@@ -2,6 +2,7 @@ package org.earchive.convert.office;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitRectangleDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.earchive.core.AtomicFiles;
 
 /**
@@ -61,6 +64,55 @@ final class CommentNotes {
             AtomicFiles.write(pdf, document::save);
             return placed;
         }
+    }
+
+    /**
+     * The Java engine's: each comment at the outline item named by its anchor ({@link HtmlComments}), the items taken
+     * out again. Each note's appearance is drawn here: the Java engine's PDF is not repaired after.
+     *
+     * @return how many of the comments found their place
+     */
+    static int placeAtOutline(PDDocument document, List<WriterComment> comments) throws IOException {
+        PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+        if (comments.isEmpty() || outline == null) {
+            return 0;
+        }
+        Map<String, PDOutlineItem> anchors = new LinkedHashMap<>();
+        List<PDOutlineItem> others = new ArrayList<>();
+        for (PDOutlineItem item : outline.children()) {
+            if (item.getTitle() != null && item.getTitle().startsWith(CommentBookmarks.PREFIX)) {
+                anchors.put(item.getTitle(), item);
+            } else {
+                others.add(item);
+            }
+        }
+        int placed = 0;
+        for (WriterComment comment : comments) {
+            PDOutlineItem item = anchors.get(comment.bookmark());
+            PDPageDestination destination = item != null && item.getDestination() instanceof PDPageDestination found
+                    ? found : null;
+            PDPage page = destination == null ? null : pageOf(document, destination);
+            if (page != null) {
+                PDAnnotation note = note(comment, page, destination);
+                note.constructAppearances(document);
+                page.getAnnotations().add(note);
+                placed++;
+            }
+        }
+        document.getDocumentCatalog().setDocumentOutline(others.isEmpty() ? null : outlineOf(others));
+        return placed;
+    }
+
+    /** A new outline of ITEMS, each taken from the old one with its own items under it. */
+    private static PDDocumentOutline outlineOf(List<PDOutlineItem> items) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        for (PDOutlineItem item : items) {
+            item.getCOSObject().removeItem(COSName.PREV);
+            item.getCOSObject().removeItem(COSName.NEXT);
+            item.getCOSObject().removeItem(COSName.PARENT);
+            outline.addLast(item);
+        }
+        return outline;
     }
 
     /** The destination named NAME, in the catalog's Dests dictionary (LibreOffice's) or in its name tree. */
@@ -134,7 +186,9 @@ final class CommentNotes {
 
     private static PDAnnotation note(WriterComment comment, PDPage page, PDPageDestination destination) {
         PDRectangle box = page.getCropBox();
-        float left = box.getLowerLeftX();
+        // a destination naming no left edge (the Java engine's are a line's top): in the right margin, beside the
+        // line, where Word shows its comments
+        float left = box.getUpperRightX() - 2 * ICON;
         float top = box.getUpperRightY();
         if (destination instanceof PDPageXYZDestination xyz) {
             left = xyz.getLeft() >= 0 ? xyz.getLeft() : left;

@@ -16,12 +16,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * words are made here, with the same library, and taken out of the words the pages are checked for. Word prints no
  * comment in the text of the page; they are checked among the PDF's comments instead.
  *
- * @param inline each comment as Tika's reading has it
- * @param text   each comment's author and text, a line each, for the check of the PDF's comments
+ * @param inline   each comment as Tika's reading has it
+ * @param text     each comment's author and text, a line each, for the check of the PDF's comments
+ * @param comments each comment as Word keeps it (author, initials, date, text), in the order of {@code inline}, with
+ *                 no bookmark yet
  */
-record DocxComments(List<String> inline, String text) {
+record DocxComments(List<String> inline, String text, List<WriterComment> comments) {
 
-    static final DocxComments NONE = new DocxComments(List.of(), "");
+    static final DocxComments NONE = new DocxComments(List.of(), "", List.of());
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** NONE for a file that is not a DOCX, has no comments, or that POI cannot read. */
@@ -32,13 +34,16 @@ record DocxComments(List<String> inline, String text) {
         try (XWPFDocument docx = new XWPFDocument(OPCPackage.open(document.toFile(), PackageAccess.READ))) {
             List<String> inline = new ArrayList<>();
             StringBuilder text = new StringBuilder();
+            List<WriterComment> read = new ArrayList<>();
             XWPFComment[] comments = docx.getComments();
             for (XWPFComment comment : comments == null ? new XWPFComment[0] : comments) {
                 inline.add("\tComment by " + comment.getAuthor() + ": " + comment.getText());
-                text.append(comment.getAuthor() == null ? "" : comment.getAuthor()).append(" - ")
-                        .append(comment.getText()).append('\n');
+                String author = comment.getAuthor() == null ? "" : comment.getAuthor();
+                text.append(author).append(" - ").append(comment.getText()).append('\n');
+                read.add(new WriterComment("", author, comment.getInitials() == null ? "" : comment.getInitials(),
+                        comment.getDate(), comment.getText()));
             }
-            return new DocxComments(List.copyOf(inline), text.toString());
+            return new DocxComments(List.copyOf(inline), text.toString(), List.copyOf(read));
         } catch (Exception | LinkageError unread) {
             return NONE;
         }

@@ -144,10 +144,10 @@ public final class LibreOfficeToPdfaConverter implements Converter {
                 }
                 words.report(facts, warnings, unmet);
                 if (comments.count() > 0 && writerComments.isEmpty() && !workbook) {
-                    reportComments(true, comments.count(), comments.text(),
+                    PdfComments.report(true, comments.count(), comments.text(),
                             request.target(), facts, warnings, unmet);
                 } else if (!commentWords.isEmpty()) {
-                    reportComments(false, Math.max(writerComments.size(), comments.count() + docxComments.count()),
+                    PdfComments.report(false, Math.max(writerComments.size(), comments.count() + docxComments.count()),
                             commentWords, request.target(), facts, warnings, unmet);
                 }
             }
@@ -155,27 +155,6 @@ public final class LibreOfficeToPdfaConverter implements Converter {
                     facts, unmet, finished.verdict());
         } finally {
             Files.deleteIfExists(exported);
-        }
-    }
-
-    /**
-     * A deck's or a text document's review comments are kept as the PDF's own comments: their words, as Tika or POI
-     * read them from the file, are looked for there. One lost is a loss of the record like a lost word of a page.
-     *
-     * @param deck a presentation's (fact {@code slide-comments}), or a text document's (fact {@code comments})
-     */
-    private static void reportComments(boolean deck, int count, String sourceComments, Path pdf,
-                                       Map<String, String> facts, List<String> warnings, List<String> unmet)
-            throws IOException {
-        WordFidelity.Result kept = WordFidelity.checkText(sourceComments, PdfComments.read(pdf));
-        facts.put(deck ? "slide-comments" : "comments", String.valueOf(count));
-        if (kept.kept() < kept.total()) {
-            String examples = String.join(", ", kept.damaged());
-            (kept.faithful() ? warnings : unmet).add(deck
-                    ? "The presentation's comments did not all come into the PDF as its comments (words kept: "
-                    + kept.keptOfTotal() + ", e.g. " + examples + "): they are in the original only."
-                    : "The document's comments did not all come into the PDF as its comments (words kept: "
-                    + kept.keptOfTotal() + ", e.g. " + examples + "): they are in the original only.");
         }
     }
 

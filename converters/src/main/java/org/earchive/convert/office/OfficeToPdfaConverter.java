@@ -116,6 +116,10 @@ public final class OfficeToPdfaConverter implements Converter {
             new EmailHeaderBlock(request.context().presentation())
                     .addTo(html, metadata, embedded.attachments(), request.source(), request.detection());
         }
+        // review comments are the PDF's own comments where they were anchored, not words printed in the text
+        boolean slideComments = !html.body().select("p.slide-comment").isEmpty();
+        List<WriterComment> comments = HtmlComments.setAside(html, request.source(),
+                DocxComments.of(request.source(), request.detection().mime()));
         Map<String, String> facts = new LinkedHashMap<>();
         String sheetCss = isExcel(request.detection(), metadata)
                 ? layOutSheets(html, request.source(), password, warnings, facts) : "";
@@ -154,6 +158,7 @@ public final class OfficeToPdfaConverter implements Converter {
             html.selectFirst("html").attr("lang", language == null || language.isBlank() ? "vi" : language.strip());
         }
         try (PDDocument pdf = renderer.render(W3CDom.convert(html), null, tagged)) {
+            CommentNotes.placeAtOutline(pdf, comments);
             if (email) {
                 SourceAttachment.embed(pdf, legacy.original(), request.source().getFileName().toString(),
                         request.detection().isMime("application/vnd.ms-outlook") ? "application/vnd.ms-outlook" : "message/rfc822",
@@ -176,6 +181,10 @@ public final class OfficeToPdfaConverter implements Converter {
             List<String> unmet = new ArrayList<>();
             UnshapedScripts.warnAbout(sourceText, warnings);
             WordFidelity.check(sourceText, request.target()).report(facts, warnings, unmet);
+            if (!comments.isEmpty()) {
+                PdfComments.report(slideComments, comments.size(), WriterComment.lines(comments), request.target(),
+                        facts, warnings, unmet);
+            }
             return new ConvertedPdf("born-digital", level, pdf.getNumberOfPages(), warnings, facts, unmet);
         }
     }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.earchive.core.SafeXml;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -134,11 +134,7 @@ final class PageBreaks {
         }
 
         void read(InputStream in) throws XMLStreamException {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            // the same refusals as Tika's parsers: no DTD, no external entities
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            XMLStreamReader reader = SafeXml.streamReader(in);
             while (reader.hasNext() && chars < MAX_DOCUMENT_CHARS) {
                 int event = reader.next();
                 if (event == XMLStreamReader.START_ELEMENT) {

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.earchive.core.SafeXml;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -161,11 +161,7 @@ final class RunningHeaders {
     }
 
     private static void paragraphs(InputStream in, List<String> lines) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        // the same refusals as Tika's parsers: no DTD, no external entities
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader reader = factory.createXMLStreamReader(in);
+        XMLStreamReader reader = SafeXml.streamReader(in);
         StringBuilder paragraph = null;
         int chars = 0;
         boolean inText = false;

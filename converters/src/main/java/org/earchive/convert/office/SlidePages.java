@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.earchive.core.SafeXml;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -77,11 +77,7 @@ final class SlidePages {
                 return DEFAULT_SIZE_PT;
             }
             try (InputStream in = zip.getInputStream(presentation)) {
-                XMLInputFactory factory = XMLInputFactory.newFactory();
-                // the same refusals as Tika's parsers: no DTD, no external entities
-                factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-                factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-                XMLStreamReader reader = factory.createXMLStreamReader(in);
+                XMLStreamReader reader = SafeXml.streamReader(in);
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamReader.START_ELEMENT && "sldSz".equals(reader.getLocalName())) {
                         double width = Long.parseLong(reader.getAttributeValue(null, "cx")) / EMU_PER_POINT;

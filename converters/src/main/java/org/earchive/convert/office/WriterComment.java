@@ -15,6 +15,11 @@ import java.util.List;
  */
 record WriterComment(String bookmark, String author, String initials, Calendar written, String text) {
 
+    /** The same comment, marked by the bookmark or anchor NAME. */
+    WriterComment named(String name) {
+        return new WriterComment(name, author, initials, written, text);
+    }
+
     /** Each comment's author and text, a line each, as {@link PdfComments} reads them back from the PDF. */
     static String lines(List<WriterComment> comments) {
         StringBuilder lines = new StringBuilder();

@@ -414,27 +414,7 @@ class LibreOfficeToPdfaConverterTest {
      */
     @Test
     void aWordDocumentsCommentsBecomeThePdfsCommentsWhereTheyWereAnchored() throws Exception {
-        Path docx = work.resolve("ke-hoach.docx");
-        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
-            document.createParagraph().createRun().setText("Kế hoạch chỉnh lý tài liệu lưu trữ năm 2025.");
-            var commented = document.createParagraph();
-            commented.createRun().setText("Kinh phí thực hiện do ngân sách tỉnh bảo đảm.");
-            var comment = document.createComments().createComment(java.math.BigInteger.ONE);
-            comment.setAuthor("Trần Thị Bình");
-            comment.setInitials("TTB");
-            java.util.Calendar written = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
-            written.clear();
-            written.set(2025, java.util.Calendar.JUNE, 10, 9, 30, 0);
-            comment.setDate(written);
-            comment.createParagraph().createRun().setText("Đề nghị bổ sung dự toán chi tiết");
-            var paragraph = commented.getCTP();
-            paragraph.insertNewCommentRangeStart(0).setId(java.math.BigInteger.ONE);
-            paragraph.addNewCommentRangeEnd().setId(java.math.BigInteger.ONE);
-            paragraph.addNewR().addNewCommentReference().setId(java.math.BigInteger.ONE);
-            try (var out = Files.newOutputStream(docx)) {
-                document.write(out);
-            }
-        }
+        Path docx = CommentedDocuments.docx(work.resolve("ke-hoach.docx"));
         byte[] original = Files.readAllBytes(docx);
         try (LibreOfficePool pool = requireLibreOffice()) {
             Path target = work.resolve("ke-hoach.pdf");

@@ -165,6 +165,38 @@ class OfficeToPdfaConverterTest {
         }
     }
 
+    /**
+     * The Java engine printed a Word document's comment in its paragraph ("Comment by Trần Thị Bình: ...") and an
+     * OpenDocument's as a paragraph of its own, as if they were the document's text. Now neither is on the page: each
+     * is the PDF's own comment (a note in the margin beside its line, with its author and date), its words checked
+     * there, and the outline entries that placed it are gone.
+     */
+    @Test
+    void reviewCommentsAreThePdfsCommentsBesideTheirLineNotTextOnThePage() throws Exception {
+        for (Path source : List.of(CommentedDocuments.docx(work.resolve("ke-hoach.docx")),
+                CommentedDocuments.odt(work.resolve("ke-hoach.odt")))) {
+            Path target = work.resolve(source.getFileName() + ".pdf");
+            ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(source, target));
+            assertEquals(List.of(), pdf.warnings(), source::toString);
+            assertEquals(List.of(), pdf.unmet(), source::toString);
+            assertEquals("1", pdf.facts().get("comments"), source::toString);
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertTrue(PdfComments.read(target).contains(CommentedDocuments.AUTHOR + " - " + CommentedDocuments.COMMENT),
+                    PdfComments.read(target));
+            String page = PdfText.extract(target);
+            assertTrue(page.contains(CommentedDocuments.COMMENTED), page);
+            assertFalse(page.contains("dự toán") || page.contains("Comment"), "no comment in the page's text: " + page);
+            try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+                var note = document.getPage(0).getAnnotations().get(0);
+                assertTrue(String.valueOf(note.getModifiedDate()).startsWith("D:20250610093000"), note.getModifiedDate());
+                // beside the second line, in the right margin
+                float top = note.getRectangle().getUpperRightY();
+                assertTrue(note.getRectangle().getLowerLeftX() > 500 && top < 790 && top > 700, note.getRectangle()::toString);
+                assertEquals(null, document.getDocumentCatalog().getDocumentOutline(), "no outline entry of earchive's");
+            }
+        }
+    }
+
     @Test
     void hostileAndLockedDocumentsSayWhy() {
         ConversionException xxe = assertThrows(ConversionException.class,

@@ -59,7 +59,7 @@ class ReviewCommentsTest {
     @Test
     void aWordDocumentsInlineCommentIsTakenOutOnceWhereItIs() {
         DocxComments docx = new DocxComments(java.util.List.of("\tComment by Trần Thị Bình: Đề nghị bổ sung"),
-                "Trần Thị Bình - Đề nghị bổ sung\n");
+                "Trần Thị Bình - Đề nghị bổ sung\n", java.util.List.of());
         assertEquals("Đề nghị bổ sung kinh phí.  Đề nghị bổ sung",
                 docx.withoutComments("Đề nghị bổ sung kinh phí.\tComment by Trần Thị Bình: Đề nghị bổ sung Đề nghị bổ sung"));
     }

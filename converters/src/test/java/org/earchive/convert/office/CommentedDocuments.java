@@ -1,0 +1,78 @@
+package org.earchive.convert.office;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.earchive.formats.vietnamese.OfficeXmlParts;
+
+/** Small office documents with one review comment, as Word and LibreOffice write them, for the engines' tests. */
+final class CommentedDocuments {
+
+    static final String AUTHOR = "Trần Thị Bình";
+    static final String COMMENTED = "Kinh phí thực hiện do ngân sách tỉnh bảo đảm.";
+    static final String COMMENT = "Đề nghị bổ sung dự toán chi tiết";
+
+    private CommentedDocuments() {
+    }
+
+    /** A DOCX by POI: a title paragraph, then a paragraph whose text carries the comment, written 10 June 2025 09:30. */
+    static Path docx(Path file) throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("Kế hoạch chỉnh lý tài liệu lưu trữ năm 2025.");
+            var commented = document.createParagraph();
+            commented.createRun().setText(COMMENTED);
+            var comment = document.createComments().createComment(BigInteger.ONE);
+            comment.setAuthor(AUTHOR);
+            comment.setInitials("TTB");
+            comment.setDate(written());
+            comment.createParagraph().createRun().setText(COMMENT);
+            var paragraph = commented.getCTP();
+            paragraph.insertNewCommentRangeStart(0).setId(BigInteger.ONE);
+            paragraph.addNewCommentRangeEnd().setId(BigInteger.ONE);
+            paragraph.addNewR().addNewCommentReference().setId(BigInteger.ONE);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                document.write(out);
+            }
+        }
+        return file;
+    }
+
+    /** The same as an ODT, written as LibreOffice writes one: the comment inside the paragraph it is anchored in. */
+    static Path odt(Path file) throws IOException {
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\"><office:body><office:text>"
+                + "<text:p>Kế hoạch chỉnh lý tài liệu lưu trữ năm 2025.</text:p>"
+                + "<text:p>" + COMMENTED + "<office:annotation><dc:creator>" + AUTHOR + "</dc:creator>"
+                + "<dc:date>2025-06-10T09:30:00</dc:date><text:p>" + COMMENT + "</text:p></office:annotation></text:p>"
+                + "</office:text></office:body></office:document-content>";
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+                + " manifest:version=\"1.3\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>";
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+        parts.put("META-INF/manifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
+        parts.put("content.xml", content.getBytes(StandardCharsets.UTF_8));
+        OfficeXmlParts.writeZip(parts, Map.of(), file); // the media type first and stored, as ODF asks
+        return file;
+    }
+
+    static Calendar written() {
+        Calendar written = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        written.clear();
+        written.set(2025, Calendar.JUNE, 10, 9, 30, 0);
+        return written;
+    }
+}
