@@ -184,7 +184,20 @@ final class CommentNotes {
         return number >= 0 && number < document.getNumberOfPages() ? document.getPage(number) : null;
     }
 
-    private static PDAnnotation note(WriterComment comment, PDPage page, PDPageDestination destination) {
+    /** Whether a note icon already on PAGE covers the one whose top left corner would be at X, Y. */
+    private static boolean covered(PDPage page, float x, float y) throws IOException {
+        for (PDAnnotation annotation : page.getAnnotations()) {
+            PDRectangle there = annotation.getRectangle();
+            if (annotation instanceof PDAnnotationText && there != null && Math.abs(there.getLowerLeftX() - x) < ICON
+                    && Math.abs(there.getUpperRightY() - y) < ICON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PDAnnotation note(WriterComment comment, PDPage page, PDPageDestination destination)
+            throws IOException {
         PDRectangle box = page.getCropBox();
         // a destination naming no left edge (the Java engine's are a line's top): in the right margin, beside the
         // line, where Word shows its comments
@@ -208,9 +221,13 @@ final class CommentNotes {
         if (comment.written() != null) {
             note.setModifiedDate(comment.written());
         }
-        // its icon beside the anchor, just inside the page
+        // its icon beside the anchor, just inside the page; below the icons already there (a comment's replies share
+        // its anchor), so that each can be seen and opened
         float x = Math.max(box.getLowerLeftX(), Math.min(left, box.getUpperRightX() - ICON));
         float y = Math.max(box.getLowerLeftY() + ICON, Math.min(top, box.getUpperRightY()));
+        while (y - ICON > box.getLowerLeftY() + ICON && covered(page, x, y)) {
+            y -= ICON;
+        }
         note.setRectangle(new PDRectangle(x, y - ICON, ICON, ICON));
         note.setPrinted(true);
         note.setNoZoom(true);

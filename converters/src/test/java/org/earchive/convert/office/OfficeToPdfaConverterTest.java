@@ -197,6 +197,37 @@ class OfficeToPdfaConverterTest {
         }
     }
 
+    /**
+     * A deck's comments and their replies (Tika's corpus deck: four comments, three of them on one slide, a reply to a
+     * reply among them) are the PDF's comments, not lines under the slide; replies sharing an anchor get icons one
+     * below the other, so that each can be seen and opened.
+     */
+    @Test
+    void aDecksCommentsAndRepliesAreNotesEachWithItsOwnIcon() throws Exception {
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
+        Path target = work.resolve("various2.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(corpus.resolve("tika/testPPT_various2.pptx"), target));
+        assertEquals(List.of(), pdf.unmet());
+        assertEquals("7", pdf.facts().get("slide-comments"));
+        String comments = PdfComments.read(target);
+        assertTrue(comments.contains("Timothy Allison (TA) - This is a reply to the reply"), comments);
+        assertFalse(PdfText.extract(target).contains("This is a reply"), "no comment on a slide");
+        try (PDDocument document = Pdfs.open(target)) {
+            for (PDPage page : document.getPages()) {
+                List<String> places = new java.util.ArrayList<>();
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText) {
+                        String place = annotation.getRectangle().getLowerLeftX() + "," + annotation.getRectangle().getLowerLeftY();
+                        assertFalse(places.contains(place), "two notes at " + place);
+                        places.add(place);
+                    }
+                }
+            }
+        }
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+    }
+
     @Test
     void hostileAndLockedDocumentsSayWhy() {
         ConversionException xxe = assertThrows(ConversionException.class,
