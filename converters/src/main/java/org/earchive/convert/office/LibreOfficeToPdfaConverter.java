@@ -96,12 +96,15 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             // such a file is handed to LibreOffice with the password, its content unread by Tika
             protectedFile = true;
         }
+        // an XLS's cell comments are among the drawings Tika read beside its cells: POI names them
+        XlsComments xlsComments = comments.drawings() > 0
+                ? XlsComments.of(request.source(), request.detection().mime(), password) : XlsComments.NONE;
         Path exported = request.target().resolveSibling(request.target().getFileName() + ".libreoffice.pdf");
         try {
             List<WriterComment> writerComments;
             try {
                 writerComments = office.toPdf(request.source(), request.detection().mime(), exported, password,
-                        new LibreOfficePool.DeckExtras(notes.found(), comments.count() > 0,
+                        new LibreOfficePool.DeckExtras(notes.found(), comments.count() + xlsComments.count() > 0,
                                 FooterDates.of(request.source(), request.detection().mime())));
             } catch (IOException e) {
                 if (protectedFile) {
@@ -127,10 +130,11 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             java.util.List<String> unmet = new java.util.ArrayList<>(finished.unmet());
             if (!protectedFile && !sourceText.truncated() && Files.isRegularFile(request.target())) {
                 // the comments' words are asked of the PDF's comments, not of its pages: as Tika marks them (decks,
-                // OpenDocument), as POI writes them inline (DOCX), else as LibreOffice read them (DOC)
+                // OpenDocument, XLSX), as POI writes them inline (DOCX) or names them (XLS), else as LibreOffice read
+                // them (DOC, RTF)
                 DocxComments docxComments = DocxComments.of(request.source(), request.detection().mime());
                 String pageWords = docxComments.withoutComments(sourceText.toString());
-                String commentWords = comments.text() + docxComments.text();
+                String commentWords = comments.text() + docxComments.text() + xlsComments.text();
                 if (commentWords.isEmpty() && !writerComments.isEmpty()) {
                     pageWords = WriterComment.withoutComments(pageWords, writerComments);
                     commentWords = WriterComment.lines(writerComments);
@@ -147,8 +151,9 @@ public final class LibreOfficeToPdfaConverter implements Converter {
                     PdfComments.report(true, comments.count(), comments.text(),
                             request.target(), facts, warnings, unmet);
                 } else if (!commentWords.isEmpty()) {
-                    PdfComments.report(false, Math.max(writerComments.size(), comments.count() + docxComments.count()),
-                            commentWords, request.target(), facts, warnings, unmet);
+                    int count = comments.count() + docxComments.count() + xlsComments.count();
+                    PdfComments.report(false, Math.max(writerComments.size(), count), commentWords, request.target(),
+                            facts, warnings, unmet);
                 }
             }
             return new ConvertedPdf(DocumentClass.BORN_DIGITAL.id(), finished.level(), finished.pages(), warnings,

@@ -20,6 +20,9 @@ final class ReviewComments extends ContentHandlerDecorator {
     private final StringBuilder text = new StringBuilder();
     private final ClassedElement slideComment = new ClassedElement("p", "slide-comment");
     private final ClassedElement annotation = new ClassedElement("p", "annotation");
+    /** Tika's reading of an XLS's drawings beside its cells: its comments and its text boxes alike. */
+    private final ClassedElement drawing = new ClassedElement("div", "outside");
+    private int drawings;
     private int count;
     /** A workbook's reading: in a cell, what follows a line break is the cell's comment. */
     private final boolean workbook;
@@ -45,6 +48,14 @@ final class ReviewComments extends ContentHandlerDecorator {
         return count;
     }
 
+    /**
+     * How many drawings a workbook's reading has beside its cells ({@code <div class="outside">}): an XLS's cell
+     * comments are among them, told apart by {@link XlsComments}.
+     */
+    int drawings() {
+        return drawings;
+    }
+
     /** Their authors and text, one comment a line, as Tika reads them. */
     String text() {
         return text.toString();
@@ -56,6 +67,9 @@ final class ReviewComments extends ContentHandlerDecorator {
         if (!annotation.inside() && slideComment.start(localName, attributes)
                 || !slideComment.inside() && annotation.start(localName, attributes)) {
             count++;
+        }
+        if (workbook && drawing.start(localName, attributes)) {
+            drawings++;
         }
         if (workbook && (localName.equals("td") || localName.equals("th"))) {
             cellDepth++;
@@ -71,6 +85,7 @@ final class ReviewComments extends ContentHandlerDecorator {
         if (slideComment.inside() ? slideComment.end() : annotation.end()) {
             text.append('\n');
         }
+        drawing.end();
         if (workbook && (localName.equals("td") || localName.equals("th")) && cellDepth > 0) {
             cellDepth--;
             if (cellComment) {

@@ -514,6 +514,47 @@ class LibreOfficeToPdfaConverterTest {
         }
     }
 
+    /**
+     * An XLS's cell comment came in Tika's reading among the sheet's drawings, where nothing tells it from a text box,
+     * so it was not exported and went missing from the PDF without a word. POI names it now: LibreOffice exports it
+     * as the PDF's comment, where its text is checked (its author LibreOffice does not read from an XLS).
+     */
+    @Test
+    void anXlsCellCommentIsThePdfsCommentNotLostWithoutAWord() throws Exception {
+        Path xls = work.resolve("danh-muc.xls");
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            var sheet = workbook.createSheet("Danh mục");
+            sheet.setColumnWidth(0, 30 * 256);
+            sheet.setColumnWidth(1, 30 * 256);
+            var row = sheet.createRow(0);
+            row.createCell(0).setCellValue("Hồ sơ số 12");
+            row.createCell(1).setCellValue("Kế hoạch chỉnh lý");
+            var anchor = workbook.getCreationHelper().createClientAnchor();
+            anchor.setCol1(2);
+            anchor.setCol2(4);
+            anchor.setRow2(3);
+            var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+            comment.setString(new org.apache.poi.hssf.usermodel.HSSFRichTextString("Kiểm tra lại thời hạn bảo quản"));
+            comment.setAuthor("Lê Văn Cường");
+            row.getCell(1).setCellComment(comment);
+            try (var out = Files.newOutputStream(xls)) {
+                workbook.write(out);
+            }
+        }
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("danh-muc.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(xls, target));
+            assertEquals(java.util.List.of(), pdf.warnings());
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals("1", pdf.facts().get("comments"));
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertTrue(PdfComments.read(target).contains("Kiểm tra lại thời hạn bảo quản"), PdfComments.read(target));
+            String page = Pdfs.text(target);
+            assertTrue(page.contains("Kế hoạch chỉnh lý") && !page.contains("thời hạn"), page);
+        }
+    }
+
     /** A footer date placeholder holding an updating date field whose text, as the file saved it, is TEXT. */
     private static void addFooterDate(Path slideXml, String text) throws java.io.IOException {
         String shape = "<p:sp><p:nvSpPr><p:cNvPr id=\"90\" name=\"Date Placeholder\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/>"
