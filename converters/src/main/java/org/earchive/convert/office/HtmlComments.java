@@ -55,13 +55,22 @@ final class HtmlComments {
                 }
             }
         }
-        if (!comments.isEmpty()) {
-            Element bookmarks = html.head().appendElement("bookmarks");
-            for (WriterComment comment : comments) {
-                bookmarks.appendElement("bookmark").attr("name", comment.bookmark()).attr("href", "#" + comment.bookmark());
-            }
-        }
+        bookmark(html, comments);
         return comments;
+    }
+
+    /** A bookmark to each comment's anchor, for the renderer to make an outline item at the anchor's line. */
+    static void bookmark(Document html, List<WriterComment> comments) {
+        if (comments.isEmpty()) {
+            return;
+        }
+        Element bookmarks = html.head().selectFirst("bookmarks");
+        if (bookmarks == null) {
+            bookmarks = html.head().appendElement("bookmarks");
+        }
+        for (WriterComment comment : comments) {
+            bookmarks.appendElement("bookmark").attr("name", comment.bookmark()).attr("href", "#" + comment.bookmark());
+        }
     }
 
     /** A slide's comment as Tika reads it: "AUTHOR (INITIALS) - " in bold, then its text. */

@@ -118,11 +118,11 @@ public final class OfficeToPdfaConverter implements Converter {
         }
         // review comments are the PDF's own comments where they were anchored, not words printed in the text
         boolean slideComments = !html.body().select("p.slide-comment").isEmpty();
-        List<WriterComment> comments = HtmlComments.setAside(html, request.source(),
-                DocxComments.of(request.source(), request.detection().mime()));
+        List<WriterComment> comments = new ArrayList<>(HtmlComments.setAside(html, request.source(),
+                DocxComments.of(request.source(), request.detection().mime())));
         Map<String, String> facts = new LinkedHashMap<>();
         String sheetCss = isExcel(request.detection(), metadata)
-                ? layOutSheets(html, request.source(), password, warnings, facts) : "";
+                ? layOutSheets(html, request.source(), password, warnings, facts, comments) : "";
         boolean docx = isDocx(request.detection());
         // Word's column widths and merged cells, and a table wider than the portrait page on landscape pages
         TableGrid.Result tables = TableGrid.apply(html, docx ? DocxTableGrid.read(request.source())
@@ -194,10 +194,11 @@ public final class OfficeToPdfaConverter implements Converter {
      * as {@link SpreadsheetHtml} lays it out from POI's model. Tika's reading is still what refused a hostile or
      * locked file and found the title; when POI cannot read what Tika could (Excel 95), Tika's tables stay.
      *
+     * @param comments where the printed cells' comments are added, each anchored in its cell
      * @return the sheets' CSS, or "" when Tika's tables stay
      */
     private String layOutSheets(Document html, java.nio.file.Path source, String password, List<String> warnings,
-                                Map<String, String> facts) {
+                                Map<String, String> facts, List<WriterComment> comments) {
         WorkbookReading.Opened opened = WorkbookReading.open(source, password, html.body().select("td").size());
         SpreadsheetHtml.Sheets sheets = null;
         String whyNot = opened.whyNot();
@@ -225,6 +226,8 @@ public final class OfficeToPdfaConverter implements Converter {
             pictures.forEach(picture -> section.appendElement("p").appendChild(picture));
         }
         warnings.addAll(sheets.warnings());
+        comments.addAll(sheets.comments());
+        HtmlComments.bookmark(html, sheets.comments());
         if (!sheets.hiddenSheets().isEmpty()) {
             facts.put("hidden-sheets-not-printed", String.join(", ", sheets.hiddenSheets()));
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -68,8 +69,14 @@ final class SpreadsheetHtml {
             table.sheet td.n { text-align: right; }
             """;
 
-    /** What was built, and what was left out. */
-    record Sheets(List<Element> sections, String css, List<String> warnings, List<String> hiddenSheets) {
+    /**
+     * What was built, and what was left out.
+     *
+     * @param comments the printed cells' comments, each named by the empty anchor left in its cell (which Excel does
+     *                 not print either: they become the PDF's comments)
+     */
+    record Sheets(List<Element> sections, String css, List<String> warnings, List<String> hiddenSheets,
+                  List<WriterComment> comments) {
     }
 
     private final Workbook workbook;
@@ -77,6 +84,7 @@ final class SpreadsheetHtml {
     private final CellStyles styles;
     private final int maxCells;
     private final List<String> warnings = new ArrayList<>();
+    private final List<WriterComment> comments = new ArrayList<>();
     private int cellsLeft;
 
     private SpreadsheetHtml(Workbook workbook, int maxCells) {
@@ -115,7 +123,8 @@ final class SpreadsheetHtml {
         }
         // the renderer starts the document on the body's page: unnamed, it would be a blank page of its own
         String firstPage = !sections.isEmpty() && sections.get(0).hasClass("landscape") ? "sheet-landscape" : "sheet-portrait";
-        return new Sheets(sections, CSS + "body { page: " + firstPage + "; }\n" + styles.css(), warnings, hidden);
+        return new Sheets(sections, CSS + "body { page: " + firstPage + "; }\n" + styles.css(), warnings, hidden,
+                List.copyOf(comments));
     }
 
     private Element section(Sheet sheet) {
@@ -184,6 +193,7 @@ final class SpreadsheetHtml {
                     j += columnSpan - 1;
                 }
                 fill(td, cell);
+                markComment(td, cell);
             }
         }
         int lastPrinted = rows[rows.length - 1];
@@ -253,6 +263,18 @@ final class SpreadsheetHtml {
                 ? Math.ceil((sheet.getDefaultColumnWidth() * 7 + 5) / 8.0) * 8
                 : sheet.getColumnWidthInPixels(column);
         return pixels * 0.75; // 96 px to 72 pt an inch
+    }
+
+    /** A cell's comment: an empty anchor in its cell, where the PDF's comment will be. */
+    private void markComment(Element td, Cell cell) {
+        Comment comment = cell == null ? null : cell.getCellComment();
+        if (comment == null) {
+            return;
+        }
+        String name = CommentBookmarks.PREFIX + "cell-" + (comments.size() + 1);
+        td.appendElement("a").attr("id", name);
+        comments.add(new WriterComment(name, comment.getAuthor() == null ? "" : comment.getAuthor(), "", null,
+                comment.getString() == null ? "" : comment.getString().getString()));
     }
 
     private static Cell cellAt(Row row, int column) {

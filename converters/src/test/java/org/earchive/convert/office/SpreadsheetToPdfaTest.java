@@ -193,6 +193,44 @@ class SpreadsheetToPdfaTest {
         assertTrue(Files.notExists(work.resolve("e.pdf")), "nothing half-written");
     }
 
+    /**
+     * A cell's comment (which Excel does not print) is neither printed in its cell nor lost: XLS or XLSX, it is the
+     * PDF's own comment, with its author, beside its row.
+     */
+    @Test
+    void aCellsCommentIsThePdfsCommentBesideItsRow() throws Exception {
+        for (Workbook workbook : List.<Workbook>of(
+                new org.apache.poi.hssf.usermodel.HSSFWorkbook(), new XSSFWorkbook())) {
+            Path file = work.resolve(workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook ? "ghi-chu.xls" : "ghi-chu.xlsx");
+            try (workbook) {
+                var sheet = workbook.createSheet("Danh mục");
+                var row = sheet.createRow(0);
+                row.createCell(0).setCellValue("Hồ sơ số 12");
+                row.createCell(1).setCellValue("Kế hoạch chỉnh lý");
+                var anchor = workbook.getCreationHelper().createClientAnchor();
+                anchor.setCol1(2);
+                anchor.setCol2(4);
+                anchor.setRow2(3);
+                var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+                comment.setString(workbook.getCreationHelper().createRichTextString("Kiểm tra lại thời hạn bảo quản"));
+                comment.setAuthor("Lê Văn Cường");
+                row.getCell(1).setCellComment(comment);
+                try (var out = Files.newOutputStream(file)) {
+                    workbook.write(out);
+                }
+            }
+            Path target = work.resolve(file.getFileName() + ".pdf");
+            ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(file, target));
+            assertEquals(List.of(), pdf.unmet(), file::toString);
+            assertEquals("1", pdf.facts().get("comments"), file::toString);
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+            assertTrue(PdfComments.read(target).contains("Lê Văn Cường - Kiểm tra lại thời hạn bảo quản"),
+                    PdfComments.read(target));
+            String page = Pdfs.text(target);
+            assertTrue(page.contains("Kế hoạch chỉnh lý") && !page.contains("thời hạn"), page);
+        }
+    }
+
     @Test
     void corpusSpreadsheetsStay2u() throws Exception {
         Path corpus = Fixtures.sharedCorpus();
