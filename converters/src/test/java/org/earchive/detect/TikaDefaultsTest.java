@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,11 +66,7 @@ class TikaDefaultsTest {
         assertTrue(TikaDefaults.parser().getAllComponentParsers().stream().flatMap(TikaDefaultsTest::leaves)
                 .noneMatch(p -> p instanceof TesseractOCRParser), "no OCR parser");
         AutoDetectParser whole = new AutoDetectParser(TikaConfig.getDefaultConfig());
-        List<Path> files = new ArrayList<>(filesUnder(Fixtures.root()));
-        Path corpus = Fixtures.sharedCorpus();
-        if (corpus != null) {
-            files.addAll(filesUnder(corpus));
-        }
+        List<Path> files = Fixtures.everyFile();
         assertTrue(files.size() > 100, files.size() + " files");
         for (Path file : files) {
             assertEquals(readWithoutOcr(whole, file), readWithoutOcr(TikaDefaults.parser(), file), file.toString());
@@ -81,13 +76,6 @@ class TikaDefaultsTest {
     private static Stream<Parser> leaves(Parser parser) {
         return parser instanceof CompositeParser composite
                 ? composite.getAllComponentParsers().stream().flatMap(TikaDefaultsTest::leaves) : Stream.of(parser);
-    }
-
-    private static List<Path> filesUnder(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/target/"))
-                    .filter(f -> !f.toString().endsWith(".java")).sorted().toList();
-        }
     }
 
     /** The parse earchive asks for (SourceProperties): no OCR, the text cut short; what failed said by its class. */
