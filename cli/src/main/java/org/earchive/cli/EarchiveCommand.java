@@ -84,6 +84,38 @@ public final class EarchiveCommand implements Runnable {
         return version ? List.of() : SUBCOMMANDS;
     }
 
+    /**
+     * Whether the command line asks for the version and nothing else picocli could refuse: one {@code -V} or
+     * {@code --version}, and at most one {@code --lang} naming a language and one {@code --config} (the options every
+     * command takes, whose values {@link Startup} has already read). picocli would print the version provider's lines
+     * and end with 0; {@link Main} then prints them itself, without building the root's model by reflection (most of
+     * what {@code earchive --version} cost, docs/cost.md). Any other line, a repeated option among them, goes to picocli.
+     */
+    static boolean asksOnlyVersion(String... args) {
+        int versions = 0;
+        int languages = 0;
+        int configs = 0;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-V") || arg.equals("--version")) {
+                versions++;
+            } else if (arg.equals("--lang") && i + 1 < args.length && Language.parse(args[i + 1]) != null) {
+                languages++;
+                i++;
+            } else if (arg.startsWith("--lang=") && Language.parse(arg.substring("--lang=".length())) != null) {
+                languages++;
+            } else if (arg.equals("--config") && i + 1 < args.length) {
+                configs++;
+                i++;
+            } else if (arg.startsWith("--config=")) {
+                configs++;
+            } else {
+                return false;
+            }
+        }
+        return versions == 1 && languages <= 1 && configs <= 1;
+    }
+
     /** The subcommand the word names, alone; all of them when it names none or one that describes them all. */
     private static List<Class<?>> named(String word) {
         for (Class<?> subcommand : SUBCOMMANDS) {

@@ -40,6 +40,9 @@ public final class Main {
             return e.exitCode();
         }
         startup.warnings().forEach(line -> errWriter.println("earchive: " + line));
+        if (startup.config().keys().isEmpty() && EarchiveCommand.asksOnlyVersion(args) && printVersion(outWriter)) {
+            return ExitCodes.OK;
+        }
         // a config file's keys are checked against every command's options, so they need the whole tree
         CommandLine commandLine = commandLine(outWriter, errWriter, startup, startup.config().keys().isEmpty()
                 ? EarchiveCommand.reachedBy(args) : EarchiveCommand.withSubcommands());
@@ -51,6 +54,25 @@ public final class Main {
             return ExitCodes.USAGE;
         }
         return commandLine.execute(args);
+    }
+
+    /**
+     * The version provider's lines, printed as picocli prints them for {@code --version} (each line a format with
+     * no argument, then picocli's markup, which plain lines have none of); false, having printed nothing, for a line
+     * with a format's {@code %} or markup's {@code @|}, which picocli is left to print.
+     */
+    private static boolean printVersion(PrintWriter out) {
+        String[] lines = new VersionProvider().getVersion();
+        for (String line : lines) {
+            if (line.contains("%") || line.contains("@|")) {
+                return false;
+            }
+        }
+        for (String line : lines) {
+            out.println(line);
+        }
+        out.flush();
+        return true;
     }
 
     private static PrintWriter writer(PrintStream stream) {

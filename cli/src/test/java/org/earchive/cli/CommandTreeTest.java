@@ -24,6 +24,34 @@ class CommandTreeTest {
     }
 
     @Test
+    void onlyAPlainVersionRequestIsPrintedWithoutPicocli() {
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"--lang", "vi", "-V"},
+                new String[] {"--config=a.properties", "--version", "--lang=en"})) {
+            assertEquals(true, EarchiveCommand.asksOnlyVersion(args), String.join(" ", args));
+        }
+        for (String[] args : List.of(new String[] {}, new String[] {"-V", "-V"}, new String[] {"--lang", "xx", "-V"},
+                new String[] {"--lang=vi", "--lang=en", "-V"}, new String[] {"-V", "convert"}, new String[] {"--version", "--help"},
+                new String[] {"--config", "a", "--config", "b", "-V"}, new String[] {"--version", "--lang"})) {
+            assertEquals(false, EarchiveCommand.asksOnlyVersion(args), String.join(" ", args));
+        }
+    }
+
+    /** Main prints a plain version request itself: what picocli prints for it and its near misses, in both languages. */
+    @Test
+    void theVersionPrintsWhatPicocliPrints() {
+        for (Language language : Language.values()) {
+            String lang = language.name().toLowerCase();
+            Map<String, String> env = Map.of("LANG", "C", Startup.LANGUAGE_VARIABLE, lang);
+            for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"--lang", lang, "--version"},
+                    new String[] {"-V", "--lang=" + lang}, new String[] {"-V", "--version"}, new String[] {"-V", "-V"},
+                    new String[] {"--version", "--lang", "xx"}, new String[] {"--lang", lang, "--lang", lang, "-V"},
+                    new String[] {"--version", "--lang"})) {
+                assertEquals(wholeTree(language, args), Cli.runIn(env, (Object[]) args), language + " " + String.join(" ", args));
+            }
+        }
+    }
+
+    @Test
     void aCommandNeedsOnlyItself() {
         assertEquals(List.of(ConvertCommand.class), EarchiveCommand.reachable("convert", "in", "--out", "out"));
         assertEquals(List.of(ConvertCommand.class), EarchiveCommand.reachable("--lang=vi", "convert", "--version"));

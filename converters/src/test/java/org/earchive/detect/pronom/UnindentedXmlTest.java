@@ -17,7 +17,6 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.earchive.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,11 +55,7 @@ class UnindentedXmlTest {
         // every object DROID made of the file, field by field (an element's text compared without its indentation)
         assertEquals(List.of(), differences(before.getSigFile(), after.getSigFile()));
 
-        List<Path> files = new ArrayList<>(filesUnder(Fixtures.root()));
-        Path corpus = Fixtures.sharedCorpus();
-        if (corpus != null) {
-            files.addAll(filesUnder(corpus));
-        }
+        List<Path> files = Fixtures.everyFile();
         assertTrue(files.size() > 100, files.size() + " files");
         for (Path file : files) {
             assertEquals(puids(before, file), puids(after, file), file.toString());
@@ -83,12 +78,6 @@ class UnindentedXmlTest {
             var found = identifier.matchBinarySignatures(request);
             identifier.removeLowerPriorityHits(found);
             return found.getResults().stream().map(IdentificationResult::getPuid).sorted().toList();
-        }
-    }
-
-    private static List<Path> filesUnder(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
         }
     }
 
