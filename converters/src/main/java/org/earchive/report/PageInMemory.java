@@ -93,18 +93,12 @@ final class PageInMemory implements PDImage {
         int bands = stored.getColorSpace().getNumberOfComponents();
         WritableRaster samples = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, bands, null);
         Raster source = picture.getRaster();
-        int[] row = new int[picture.getWidth() * bands];
-        int[] picked = new int[width * bands];
+        int[] pixel = new int[bands];
         for (int y = 0; y < height; y++) {
-            if (bands == 1) {
-                source.getSamples(0, y * step, picture.getWidth(), 1, 0, row);
-            } else {
-                source.getPixels(0, y * step, picture.getWidth(), 1, row);
-            }
             for (int x = 0; x < width; x++) {
-                System.arraycopy(row, x * step * bands, picked, x * bands, bands);
+                // only the pixels drawn are read: a thumbnail's are one in 64
+                samples.setPixel(x, y, source.getPixel(x * step, y * step, pixel));
             }
-            samples.setPixels(0, y, width, 1, picked);
         }
         return stored.getColorSpace().toRGBImage(samples);
     }
@@ -115,14 +109,10 @@ final class PageInMemory implements PDImage {
         WritableRaster out = grey.getRaster();
         Raster source = picture.getRaster();
         int white = (((IndexColorModel) picture.getColorModel()).getRGB(0) & 0xFFFFFF) == 0xFFFFFF ? 0 : 1;
-        int[] row = new int[picture.getWidth()];
-        int[] picked = new int[width];
         for (int y = 0; y < height; y++) {
-            source.getSamples(0, y * step, picture.getWidth(), 1, 0, row);
             for (int x = 0; x < width; x++) {
-                picked[x] = row[x * step] == white ? 255 : 0;
+                out.setSample(x, y, 0, source.getSample(x * step, y * step, 0) == white ? 255 : 0);
             }
-            out.setSamples(0, y, width, 1, 0, picked);
         }
         return grey;
     }
