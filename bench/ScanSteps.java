@@ -21,7 +21,8 @@ import org.earchive.report.Thumbnails;
  * median of rounds 4-7 of 7, so the JIT's first compilations are not counted): decoding the page (as the converter
  * does: a plain LZW TIFF page by LzwTiffPage, else ImageIO's reader earchive picks), the source's properties
  * (SourceProperties), the skew search (SkewDetector), and, for each PDF given beside it (same name, .pdf), its thumbnail
- * (Thumbnails.render). A warm figure is a floor: in a batch the first pages
+ * (Thumbnails.render) decoded from the PDF ("thumb") and drawn from the decoded page in memory ("thumb-m", as a batch
+ * does; the page as scanned is what the PDF stores unless --deskew image). A warm figure is a floor: in a batch the first pages
  * run colder, and on a loaded machine every figure grows. The bench's pages come from fixtures.AdministrativeScans
  * (bench/cost.sh makes them; `earchive convert` of them gives the PDFs).
  *
@@ -35,8 +36,9 @@ public class ScanSteps {
     public static void main(String[] args) throws Exception {
         Path state = Files.createTempDirectory("scan-steps").resolve(".earchive");
         Files.createDirectories(state);
-        System.out.printf("%-48s %8s %8s %8s %8s%n", "page (CPU-s, warm)", "decode", "props", "skew", "thumb");
-        double[] totals = new double[4];
+        System.out.printf("%-48s %8s %8s %8s %8s %8s%n", "page (CPU-s, warm)", "decode", "props", "skew", "thumb",
+                "thumb-m");
+        double[] totals = new double[5];
         for (String name : args) {
             Path page = Path.of(name);
             if (name.endsWith(".pdf")) {
@@ -50,6 +52,7 @@ public class ScanSteps {
             double skew = warm(() -> SkewDetector.detect(image[0], dpi));
             Path pdf = Path.of(name.replaceFirst("\\.[a-z]+$", ".pdf"));
             double thumbnail = Double.NaN;
+            double fromMemory = Double.NaN;
             if (Arrays.asList(args).contains(pdf.toString())) {
                 Files.copy(pdf, state.getParent().resolve("page.pdf"), StandardCopyOption.REPLACE_EXISTING);
                 int[] round = {0};
@@ -57,14 +60,22 @@ public class ScanSteps {
                     Thumbnails.render(state, "page.pdf", page.getFileName() + "-" + round[0]++); // a new picture each time
                     return null;
                 });
+                // the same picture drawn from the page in memory, as a batch draws it since the thirteenth session
+                fromMemory = warm(() -> {
+                    Thumbnails.render(state, "page.pdf", page.getFileName() + "-m" + round[0]++, image[0]);
+                    return null;
+                });
             }
-            System.out.printf("%-48s %8.3f %8.3f %8.3f %8.3f%n", page.getFileName(), decode, properties, skew, thumbnail);
+            System.out.printf("%-48s %8.3f %8.3f %8.3f %8.3f %8.3f%n", page.getFileName(), decode, properties, skew,
+                    thumbnail, fromMemory);
             totals[0] += decode;
             totals[1] += properties;
             totals[2] += skew;
             totals[3] += Double.isNaN(thumbnail) ? 0 : thumbnail;
+            totals[4] += Double.isNaN(fromMemory) ? 0 : fromMemory;
         }
-        System.out.printf("%-48s %8.3f %8.3f %8.3f %8.3f%n", "total", totals[0], totals[1], totals[2], totals[3]);
+        System.out.printf("%-48s %8.3f %8.3f %8.3f %8.3f %8.3f%n", "total", totals[0], totals[1], totals[2], totals[3],
+                totals[4]);
     }
 
     private static BufferedImage decode(Path page) throws Exception {

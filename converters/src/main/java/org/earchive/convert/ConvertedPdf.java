@@ -1,5 +1,6 @@
 package org.earchive.convert;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 import org.earchive.core.OcrWords;
@@ -21,9 +22,12 @@ import org.earchive.validate.PdfaVerdict;
  *                 (to choose its route); null when the pipeline must validate
  * @param ocrWords the words OCR read, with Tesseract's confidence in each, for the metadata read from them;
  *                 {@link OcrWords#NONE} when nothing was recognised
+ * @param firstPage the first page's image as the converter held it, sample for sample what the PDF stores (a scan's
+ *                  page), for its thumbnail; null when the converter holds none or stored something else (lossy)
  */
 public record ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings,
-                           Map<String, String> facts, List<String> unmet, PdfaVerdict verdict, OcrWords ocrWords) {
+                           Map<String, String> facts, List<String> unmet, PdfaVerdict verdict, OcrWords ocrWords,
+                           BufferedImage firstPage) {
 
     /**
      * Fact naming who signed the source, present when the conversion could not keep the source's digital
@@ -43,9 +47,19 @@ public record ConvertedPdf(String documentClass, PdfaLevel level, int pages, Lis
         this(documentClass, level, pages, warnings, facts, unmet, verdict, OcrWords.NONE);
     }
 
+    public ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings, Map<String, String> facts,
+                        List<String> unmet, PdfaVerdict verdict, OcrWords ocrWords) {
+        this(documentClass, level, pages, warnings, facts, unmet, verdict, ocrWords, null);
+    }
+
     /** The same conversion with the words its OCR read. */
     public ConvertedPdf withOcrWords(OcrWords words) {
-        return new ConvertedPdf(documentClass, level, pages, warnings, facts, unmet, verdict, words);
+        return new ConvertedPdf(documentClass, level, pages, warnings, facts, unmet, verdict, words, firstPage);
+    }
+
+    /** The same conversion with its first page's image in memory (see {@link #firstPage()}). */
+    public ConvertedPdf withFirstPage(BufferedImage page) {
+        return new ConvertedPdf(documentClass, level, pages, warnings, facts, unmet, verdict, ocrWords, page);
     }
 
     public ConvertedPdf(String documentClass, PdfaLevel level, int pages, List<String> warnings, Map<String, String> facts) {

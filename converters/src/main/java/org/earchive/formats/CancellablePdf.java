@@ -2,9 +2,11 @@ package org.earchive.formats;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
@@ -22,6 +24,14 @@ public final class CancellablePdf {
     }
 
     public static PDFRenderer renderer(PDDocument document) {
+        return renderer(document, UnaryOperator.identity());
+    }
+
+    /**
+     * @param images what is drawn for each image the pages draw: the image itself, or one that stands in for it (a
+     *               picture already in memory, so that the stored stream need not be decoded again)
+     */
+    public static PDFRenderer renderer(PDDocument document, UnaryOperator<PDImage> images) {
         return new PDFRenderer(document) {
             @Override
             protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
@@ -30,6 +40,11 @@ public final class CancellablePdf {
                     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
                         Cancellation.check();
                         super.processOperator(operator, operands);
+                    }
+
+                    @Override
+                    public void drawImage(PDImage image) throws IOException {
+                        super.drawImage(images.apply(image));
                     }
                 };
             }

@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +44,16 @@ public interface BatchListener {
     }
 
     /**
+     * The same, with the first page of each PDF as its converter still held it in memory (by the output's path, as in
+     * {@code outputs}; a scan's page image, stored sample for sample), so that its thumbnail need not decode the page
+     * again. By default heard as the call without them.
+     */
+    default void placed(SourceDocument document, List<JournalEntry.Output> outputs, Path stateFolder,
+                        Map<String, BufferedImage> firstPages) {
+        placed(document, outputs, stateFolder);
+    }
+
+    /**
      * Once, when every document has finished and is journaled, on the thread that ran the batch: the place for
      * reports. A failure here does not undo the batch: the run ends as an output that could not be written.
      *
@@ -79,6 +90,12 @@ public interface BatchListener {
             @Override
             public void placed(SourceDocument document, List<JournalEntry.Output> outputs, Path stateFolder) {
                 each.forEach(l -> l.placed(document, outputs, stateFolder));
+            }
+
+            @Override
+            public void placed(SourceDocument document, List<JournalEntry.Output> outputs, Path stateFolder,
+                               Map<String, BufferedImage> firstPages) {
+                each.forEach(l -> l.placed(document, outputs, stateFolder, firstPages));
             }
 
             @Override

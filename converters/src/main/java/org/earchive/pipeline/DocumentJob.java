@@ -1,5 +1,6 @@
 package org.earchive.pipeline;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.earchive.core.DocumentStatus;
 import org.earchive.core.Fixity;
 import org.earchive.core.WrittenFileDigests;
@@ -63,7 +66,8 @@ final class DocumentJob {
             return new Finished(carried, null);
         }
         listener.started(document);
-        List<DocumentResult> results = checkInputUnchanged(document, pipeline.processWithParts(document));
+        Map<String, BufferedImage> firstPages = new ConcurrentHashMap<>();
+        List<DocumentResult> results = checkInputUnchanged(document, pipeline.processWithParts(document, firstPages));
         List<JournalEntry.Output> outputs = hashOutputs(results);
         if (outputs == null) {
             layout.removeOutputs(results);
@@ -72,7 +76,7 @@ final class DocumentJob {
             outputs = List.of();
         }
         removeSuperseded(previous, outputs);
-        listener.placed(document, outputs, layout.stateFolder());
+        listener.placed(document, outputs, layout.stateFolder(), firstPages);
         return new Finished(results, entry(document, before, results, outputs));
     }
 

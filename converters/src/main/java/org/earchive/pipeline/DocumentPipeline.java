@@ -1,11 +1,13 @@
 package org.earchive.pipeline;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
 import org.earchive.convert.ConverterRegistry;
@@ -78,7 +80,7 @@ public final class DocumentPipeline {
      * ({@link #processWithParts} splits them out).
      */
     public DocumentResult process(SourceDocument document) {
-        return process(document, null, 0, null, null).get(0);
+        return process(document, null, 0, null, null, new java.util.HashMap<>()).get(0);
     }
 
     /**
@@ -86,7 +88,15 @@ public final class DocumentPipeline {
      * (for an archive or a mailbox) each member's.
      */
     public List<DocumentResult> processWithParts(SourceDocument document) {
-        return process(document, null, 0, UnpackBudget.standard(), null);
+        return processWithParts(document, new java.util.HashMap<>());
+    }
+
+    /**
+     * The same, leaving in {@code firstPages} the first page of each PDF placed whose converter held it in memory, by
+     * the output's path as results name it (for its thumbnail).
+     */
+    public List<DocumentResult> processWithParts(SourceDocument document, Map<String, BufferedImage> firstPages) {
+        return process(document, null, 0, UnpackBudget.standard(), null, firstPages);
     }
 
     /** Whatever step the disk filled up in (a scratch file, the PDF, its descriptions), the same outcome. */
@@ -99,10 +109,12 @@ public final class DocumentPipeline {
      * @param depth  how many messages and containers this document is nested in
      * @param budget what the input may still unpack to, or null when parts stay inside (the document alone)
      * @param note   a warning the container gave with this member (its name changed), or null
+     * @param firstPages where each placed PDF's first page, held in memory by its converter, is left by output path
      */
-    private List<DocumentResult> process(SourceDocument given, Origin origin, int depth, UnpackBudget budget, String note) {
+    private List<DocumentResult> process(SourceDocument given, Origin origin, int depth, UnpackBudget budget, String note,
+                                         Map<String, BufferedImage> firstPages) {
         long started = System.nanoTime();
-        Journey journey = new Journey(DocumentStory.begin(given, origin));
+        Journey journey = new Journey(DocumentStory.begin(given, origin), firstPages);
         if (note != null) {
             journey.story = journey.story.warned(note);
         }
@@ -141,9 +153,11 @@ public final class DocumentPipeline {
     private static final class Journey {
         DocumentStory story;
         DocumentParts parts;
+        final Map<String, BufferedImage> firstPages;
 
-        Journey(DocumentStory story) {
+        Journey(DocumentStory story, Map<String, BufferedImage> firstPages) {
             this.story = story;
+            this.firstPages = firstPages;
         }
     }
 
@@ -161,6 +175,9 @@ public final class DocumentPipeline {
             boolean meetsAll = verdict.compliant() && pdf.unmet().isEmpty();
             Path placed = placement.placePdf(scratch, document, meetsAll);
             journey.story = journey.story.placed(placement.shown(placed));
+            if (pdf.firstPage() != null) {
+                journey.firstPages.put(placement.shown(placed), pdf.firstPage());
+            }
             if (pdf.facts().containsKey(ConvertedPdf.SIGNED_BY)) {
                 journey.story = journey.story.placed(placement.shown(placement.keepSignedOriginal(document)));
             }
@@ -333,7 +350,8 @@ public final class DocumentPipeline {
                             .result(0));
                     continue;
                 }
-                results.addAll(forParts.process(part.document(), origin, depth + 1, budget, part.sentence()));
+                results.addAll(forParts.process(part.document(), origin, depth + 1, budget, part.sentence(),
+                        journey.firstPages));
             }
         } catch (IOException e) {
             // the scratch folder could not be removed: the next run's clean-up removes it

@@ -1,5 +1,6 @@
 package org.earchive.report;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +32,14 @@ public final class ReportListener implements BatchListener {
 
     @Override
     public void placed(SourceDocument document, List<JournalEntry.Output> outputs, Path stateFolder) {
+        placed(document, outputs, stateFolder, Map.of());
+    }
+
+    @Override
+    public void placed(SourceDocument document, List<JournalEntry.Output> outputs, Path stateFolder,
+                       Map<String, BufferedImage> firstPages) {
         for (JournalEntry.Output output : outputs) {
-            Thumbnails.render(stateFolder, output.path(), output.sha256());
+            Thumbnails.render(stateFolder, output.path(), output.sha256(), firstPages.get(output.path()));
         }
     }
 

@@ -37,6 +37,14 @@ public final class Thumbnails {
      * @param output the PDF's path relative to the output folder, which holds the state folder
      */
     public static void render(Path stateFolder, String output, String pdfSha256) {
+        render(stateFolder, output, pdfSha256, null);
+    }
+
+    /**
+     * @param firstPage the first page's image as the converter held it (its stored samples exactly), or null: drawn
+     *                  from memory instead of decoding the stored image again, the picture the same
+     */
+    public static void render(Path stateFolder, String output, String pdfSha256, BufferedImage firstPage) {
         if (!output.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
             return; // a document's XML descriptions sit among its outputs: parsing them as PDFs only fails
         }
@@ -49,7 +57,8 @@ public final class Thumbnails {
             if (document.getNumberOfPages() == 0) {
                 return;
             }
-            PDFRenderer renderer = org.earchive.formats.CancellablePdf.renderer(document);
+            PDFRenderer renderer = org.earchive.formats.CancellablePdf.renderer(document,
+                    image -> PageInMemory.standIn(image, firstPage));
             // a picture for the report: an image of billions of pixels is read one pixel in n, not decoded whole
             renderer.setSubsamplingAllowed(true);
             BufferedImage image = renderer.renderImageWithDPI(0, DPI, ImageType.RGB);

@@ -105,6 +105,7 @@ public final class ImageToPdfaConverter implements Converter {
         List<TesseractOcr.PendingPage> recognitions = new ArrayList<>();
         Map<Integer, List<String>> stepsBefore = new java.util.HashMap<>();
         Tt05ScanRules tt05 = new Tt05ScanRules();
+        BufferedImage firstPage = null;
         try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache);
              ImageInputStream input = ImageIO.createImageInputStream(request.source().toFile())) {
             ImageReader reader = readerFor(input, request.detection());
@@ -135,8 +136,12 @@ public final class ImageToPdfaConverter implements Converter {
                     tt05.page(index + 1, page.dpiX(), page.dpiY(), page.dpiAssumed());
                     // Tesseract starts on this page while the JVM embeds it and decodes the next
                     recognitions.add(ocr.submit(page.forOcr(), page.dpiX(), page.dpiY(), scratchBase(request, index)));
+                    int lossyBefore = lossyPages.size();
                     PDImageXObject xobject = embed(pdf, request, page, warnings, lossyPages);
                     addPage(pdf, xobject, page);
+                    if (index == 0 && lossyPages.size() == lossyBefore) {
+                        firstPage = page.image(); // stored losslessly (or the JPEG it was decoded from): its thumbnail's
+                    }
                     facts.putIfAbsent("encoding", describe(xobject));
                     facts.putIfAbsent("dpi", Math.round(page.dpiX()) + "x" + Math.round(page.dpiY()));
                 }
@@ -171,7 +176,7 @@ public final class ImageToPdfaConverter implements Converter {
                 warnings.addAll(shortfalls);
             }
             return new ConvertedPdf("scanned", PdfaLevel.PDFA_2B, pdf.getNumberOfPages(), warnings, facts,
-                    tt05Strict ? shortfalls : List.of()).withOcrWords(new OcrWords(words));
+                    tt05Strict ? shortfalls : List.of()).withOcrWords(new OcrWords(words)).withFirstPage(firstPage);
         } catch (IIOException | java.io.EOFException e) {
             throw unreadable(e);
         } finally {
