@@ -325,6 +325,8 @@ public final class MetadataExtractor {
         int numberLine = -1;
         int numberEnd = -1;
         String typeAbbreviation;
+        /** Whether the ký hiệu's first part names another type than the title line ("TT" under "TỜ TRÌNH"). */
+        boolean notationNamesAnotherType;
         int dateLine = -1;
         int typeLine = -1;
 
@@ -555,6 +557,12 @@ public final class MetadataExtractor {
                 metadata.replace(MetadataField.CODE_NOTATION, new FieldValue(notation, 0.5, Origin.TEXT,
                         FieldCalibration.CUT));
             }
+            if (!typed && notationNamesAnotherType && notation.equals(metadata.valueOrNull(MetadataField.CODE_NOTATION))) {
+                // a scan's ký hiệu naming another type than its title: "TT-TTXTĐT" (Thông tư) under "TỜ TRÌNH", the
+                // "r" of "TTr" lost in a word Tesseract read at 49 (fresh11-18); OCR misread one of the two
+                metadata.replace(MetadataField.CODE_NOTATION, new FieldValue(notation, 0.5, Origin.TEXT,
+                        FieldCalibration.CUT));
+            }
             metadata.offer(MetadataField.GRAMMAR, numberMatch.grammar().id(), numberMatch.confidence(), Origin.TEXT);
         }
 
@@ -730,6 +738,7 @@ public final class MetadataExtractor {
                 double confidence = fromSymbol.isEmpty() ? 0.9
                         : fromSymbol.get().code().equals(entry.code()) ? 0.97 : 0.7;
                 recordType(entry, confidence);
+                notationNamesAnotherType = fromSymbol.isPresent() && !fromSymbol.get().code().equals(entry.code());
             } else if (fromSymbol.isPresent() && vvLine() < 0) {
                 recordType(fromSymbol.get(), 0.85);
             } else if (numberMatch != null && vvLine() >= 0) {
@@ -1066,11 +1075,28 @@ public final class MetadataExtractor {
                     // "KHẨN", "HỎA TỐC" boxed under the V/v: the next thing printed, so the V/v ends whole above it
                     break;
                 }
+                if (!typed && StampItems.isItem(next)) {
+                    // the received stamp beside the title block: OCR reads its "Ngày: 19/3/2025", "Chuyển: Văn phòng"
+                    // between the subject's lines, and the subject goes on past them; a speck read after one ("gày:"
+                    // / "x") is the stamp's ink over the subject's line, which may have lost a word
+                    if (i + 1 < lines.size() && StampItems.isDebris(lines.get(i + 1))) {
+                        cut = true;
+                        break;
+                    }
+                    continue;
+                }
                 if (STAMP_THEN_SUBJECT.matcher(next.text()).find() || VietnameseText.isUpperCase(next.text())
                         && i + 1 < lines.size() && !lines.get(i + 1).blank()
                         && Character.isLowerCase(lines.get(i + 1).text().charAt(0)) && opensWithWord(lines.get(i + 1))) {
                     // "VĂN PHÒNG UBND TỈNH" then "cư, định danh điện tử": the stamp's name read before the subject's
                     // next line, which goes on in lower case; the subject is not whole as read
+                    cut = true;
+                    break;
+                }
+                if (!congVan && !typed && VietnameseText.isUpperCase(next.text()) && i + 1 < lines.size()
+                        && !foreign.isForeign(i + 1) && nameGoesOn(lines.get(i + 1))) {
+                    // "... khu du lịch sinh thái" / "VĂN PHÒNG UBND TỈNH" / "Kỳ Co": the received stamp's name read
+                    // before the subject's last words, a proper name in capitals and lower case (fresh11-20)
                     cut = true;
                     break;
                 }
@@ -1130,6 +1156,18 @@ public final class MetadataExtractor {
                 cut = true;
             }
             offerSubject(subject.toString(), taken, cut);
+        }
+
+        /**
+         * A line that goes on a subject's proper name past another's capitals: it opens with a capitalised word
+         * Vietnamese is spelt with ("Kỳ", not the stamp's "ĐẾN"), and is neither the body's start, a received stamp's
+         * own line ("Số: 122") nor a speck.
+         */
+        private static boolean nameGoesOn(Line line) {
+            String first = line.text().split("\\s+")[0];
+            return !line.blank() && Character.isUpperCase(first.charAt(0)) && !VietnameseText.isUpperCase(first)
+                    && !endsSubject(line) && !StampItems.isItem(line) && !isFragment(line) && opensWithWord(line)
+                    && !DATE_WORDS.matcher(line.folded()).find() && !PLACE_AND_DAY.matcher(line.folded()).find();
         }
 
         /** Whether the line at {@code index} holds words in lower case going on from the line above. */
