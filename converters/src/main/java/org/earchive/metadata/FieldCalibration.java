@@ -106,13 +106,14 @@ final class FieldCalibration {
         return Optional.ofNullable(MEASURED.get(key(field, source, evidence)));
     }
 
-    /** A Roman numeral or a number, the last word of an organ's name: "XII" of "KHU VỰC XII", "3" of "QUẬN 3". */
-    private static final Pattern NUMERAL = Pattern.compile("(?:[IVXLC]+|\\d+)");
+    /** A Roman numeral, the last word of an organ's name: "XII" of "BẢO HIỂM XÃ HỘI KHU VỰC XII". */
+    private static final Pattern NUMERAL = Pattern.compile("[IVXLC]+");
 
     /**
-     * Whether an organ's name read by OCR ends on a numeral ("BẢO HIỂM XÃ HỘI KHU VỰC XII", "TÒA ÁN NHÂN DÂN KHU VỰC 3")
-     * in words Tesseract gave under {@link #SURE_WORDS}: the numeral tells the organ from its siblings, and a stroke
-     * lost or added names another ("XI" read at 0 for "XII", fresh11-08), however Vietnamese its other words look.
+     * Whether an organ's name read by OCR ends on a Roman numeral ("BẢO HIỂM XÃ HỘI KHU VỰC XII") in words Tesseract gave
+     * under {@link #SURE_WORDS}: the numeral tells the office from its siblings, a stroke lost or added names another
+     * ("XI" read at 0 for "XII", fresh11-08), and "XI" or "VI" spell syllables, so the name looks Vietnamese. Digits are
+     * left to the name's other checks: "PHÒNG CÔNG CHỨNG SỐ 1" read under 90 was right three times of three (fresh3).
      */
     static boolean unsureNumeral(String name, OcrWords words) {
         String[] parts = name.strip().split("\\s+");

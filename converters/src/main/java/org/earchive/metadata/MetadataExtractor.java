@@ -1016,6 +1016,9 @@ public final class MetadataExtractor {
             }
         }
 
+        /** The words of a proper name's rest OCR may read past the stamp's name ("Kỳ Co", "Đa Nhim", "Hoa Dã Quỳ"). */
+        private static final int PROPER_NAME_WORDS = 4;
+
         /** A subject is read over this many lines at most. */
         private static final int MAX_SUBJECT_LINES = 4;
 
@@ -1137,6 +1140,16 @@ public final class MetadataExtractor {
                     cut = congVan && !next.blank() && Character.isLowerCase(next.text().charAt(0));
                     break;
                 }
+                if (!congVan && nameGoesOn(next) && (i + 1 == lines.size() || lines.get(i + 1).blank()
+                        || endsSubject(lines.get(i + 1)))) {
+                    // "... dự án khu du lịch sinh thái" / "Kỳ Co", then the body: the proper name the line wrapped
+                    // before, its words capitalised (fresh11-20, a PDF of an HTML page with no rule under the subject)
+                    subject.append(' ').append(next.text());
+                    taken++;
+                    longestLine = Math.max(longestLine, lastLine);
+                    lastLine = next.text().length();
+                    continue;
+                }
                 if (!continues(subject.toString(), next)) {
                     cut = congVan;
                     break;
@@ -1159,13 +1172,18 @@ public final class MetadataExtractor {
         }
 
         /**
-         * A line that goes on a subject's proper name past another's capitals: it opens with a capitalised word
-         * Vietnamese is spelt with ("Kỳ", not the stamp's "ĐẾN"), and is neither the body's start, a received stamp's
-         * own line ("Số: 122") nor a speck.
+         * A line that goes on a subject's proper name past another's capitals: a few words, each capitalised ("Kỳ Co",
+         * not the body's "Căn dứ BI định" under the stamp, nor the stamp's "ĐẾN"), opening with one Vietnamese is spelt
+         * with, and neither the body's start, a received stamp's own line ("Số: 122") nor a speck.
          */
         private static boolean nameGoesOn(Line line) {
-            String first = line.text().split("\\s+")[0];
-            return !line.blank() && Character.isUpperCase(first.charAt(0)) && !VietnameseText.isUpperCase(first)
+            if (line.blank()) {
+                return false;
+            }
+            String[] words = line.text().split("\\s+");
+            boolean capitalised = words.length <= PROPER_NAME_WORDS
+                    && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+            return capitalised && !VietnameseText.isUpperCase(words[0])
                     && !endsSubject(line) && !StampItems.isItem(line) && !isFragment(line) && opensWithWord(line)
                     && !DATE_WORDS.matcher(line.folded()).find() && !PLACE_AND_DAY.matcher(line.folded()).find();
         }
