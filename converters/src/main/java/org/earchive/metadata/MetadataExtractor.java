@@ -250,6 +250,21 @@ public final class MetadataExtractor {
         String key() {
             return folded.toLowerCase(Locale.ROOT);
         }
+
+        /** The first word, folded and in lower case, without the marks around it; "" for a line of marks only. */
+        String firstWord() {
+            String[] words = folded.strip().split("[\\s,;.]+");
+            return words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * Whether the line opens with a word Vietnamese is spelt with ("cư, định danh ..."), not the stamp's number OCR
+         * read in lower case ("sø:3z4i Kínhg") nor a speck.
+         */
+        boolean opensWithWord() {
+            String first = firstWord();
+            return !first.isEmpty() && first.chars().allMatch(Character::isLetter) && OcrTokens.isSyllable(first);
+        }
     }
 
     /** Lines of the text; tabs and wide gaps separate layout columns, which become lines of their own. */
@@ -1253,13 +1268,8 @@ public final class MetadataExtractor {
             return (folded.equals("NAM") || folded.equals("VIET NAM")) && mottoWithoutTail(above);
         }
 
-        /**
-         * A line opening with a word Vietnamese is spelt with ("cư, định danh ..."), not the stamp's number OCR read in
-         * lower case ("sø:3z4i Kínhg").
-         */
         private static boolean opensWithWord(Line line) {
-            String first = line.folded().strip().split("[\\s,;.]+")[0].toLowerCase(Locale.ROOT);
-            return !first.isEmpty() && first.chars().allMatch(Character::isLetter) && OcrTokens.isSyllable(first);
+            return line.opensWithWord();
         }
 
         /** The motto, its second line, the rule under it, or the place and date: the header's right column. */

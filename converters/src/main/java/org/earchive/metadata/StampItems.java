@@ -35,8 +35,6 @@ final class StampItems {
         if (line.blank()) {
             return false;
         }
-        String first = line.folded().strip().split("[\\s,;.]+")[0].toLowerCase(Locale.ROOT);
-        return line.text().chars().filter(Character::isLetter).count() <= 2
-                || first.isEmpty() || !first.chars().allMatch(Character::isLetter) || !OcrTokens.isSyllable(first);
+        return line.text().chars().filter(Character::isLetter).count() <= 2 || !line.opensWithWord();
     }
 }

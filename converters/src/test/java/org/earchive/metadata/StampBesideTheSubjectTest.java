@@ -51,6 +51,15 @@ class StampBesideTheSubjectTest {
                 .valueOrNull(MetadataField.SUBJECT));
     }
 
+    /** fresh5-05: a row of marks only ("., ;") after the stamp's line is a speck, read without failing. */
+    @Test
+    void aRowOfMarksAfterTheStampsLineIsASpeck() {
+        DocumentMetadata metadata = readSure(decision("Về việc ban hành Quy", "Ngày: 19/3/2025", "., ;",
+                "chế quản lý, vận hành Trung tâm dữ liệu của tỉnh"));
+        assertNull(metadata.valueOrNull(MetadataField.SUBJECT));
+        assertEquals("2027-08-19", metadata.valueOrNull(MetadataField.ISSUED_DATE));
+    }
+
     private static String plan(String organLine) {
         return String.join("\n", organLine, "nh", "Số: 598/KH-ĐSVN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM",
                 "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 12 tháng 5 năm 2027", "KẾ HOẠCH",
