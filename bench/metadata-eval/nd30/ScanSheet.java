@@ -16,10 +16,10 @@ import org.earchive.fixtures.ImageFiles;
  * rendered at 200 dpi in colour: the red round seal over the signer's title, a pen stroke for the signature, on
  * some the văn thư's red received stamp ("ĐẾN" with its own number and date, NĐ 30/2020 Phụ lục IV) under the
  * number line (or, with "date", over the date line in the right column; with "organ", over the second line of the
- * organ's name in the left column), the sheet fed 1 to 4 degrees crooked either way, and sensor noise. Writes a
- * 200-dpi JPEG.
+ * organ's name in the left column; with "subject", across the trích yếu under the type name), the sheet fed 1 to 4
+ * degrees crooked either way, and sensor noise. Writes a 200-dpi JPEG.
  *
- *   java -cp fixtures/target/classes ScanSheet.java OUT.jpg SEED yes|no|date|organ PAGE.png
+ *   java -cp fixtures/target/classes ScanSheet.java OUT.jpg SEED yes|no|date|organ|subject PAGE.png
  */
 public class ScanSheet {
 
@@ -30,7 +30,8 @@ public class ScanSheet {
         Random random = new Random(Long.parseLong(args[1]));
         boolean received = "yes".equals(args[2]);
         BufferedImage page = ImageIO.read(Path.of(args[3]).toFile());
-        int[] dateLine = "date".equals(args[2]) ? dateLine(page) : "organ".equals(args[2]) ? organSecondLine(page) : null;
+        int[] dateLine = "date".equals(args[2]) ? dateLine(page) : "organ".equals(args[2]) ? organSecondLine(page)
+                : "subject".equals(args[2]) ? subjectBlock(page) : null;
         BufferedImage printed = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D p = printed.createGraphics();
         p.drawImage(page, 0, 0, null);
@@ -42,7 +43,8 @@ public class ScanSheet {
             signature(p, random, name[0] - 60, name[1] - 150);
             seal(p, name[0] - size * 3 / 4, name[1] - size - 10, size);
         }
-        if (received || ("date".equals(args[2]) || "organ".equals(args[2])) && dateLine == null) {
+        boolean placed = "date".equals(args[2]) || "organ".equals(args[2]) || "subject".equals(args[2]);
+        if (received || placed && dateLine == null) {
             receivedStamp(p, random, page.getHeight());
         } else if (dateLine != null) {
             receivedStampOver(p, random, dateLine);
@@ -205,6 +207,38 @@ public class ScanSheet {
             } else if (top >= 0) {
                 if (y - top >= 12 && ++bands == 2) { // a band of letters, not a rule
                     return new int[] {(left + right) / 2, (top + y) / 2};
+                }
+                top = -1;
+                left = Integer.MAX_VALUE;
+                right = -1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title block: the first band of ink under the date line that crosses the page's middle (the type name, or a
+     * công văn's "Kính gửi"); {x centre, y} with y a line under the band's top, so that a stamp whose middle is put
+     * there lies across the trích yếu's lines; null when the page shows no date line or no such band.
+     */
+    static int[] subjectBlock(BufferedImage page) {
+        int[] date = dateLine(page);
+        if (date == null) {
+            return null;
+        }
+        int middle = page.getWidth() / 2;
+        int top = -1;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int y = date[1] + 30; y < page.getHeight() / 2; y++) {
+            int[] row = inkRow(page, y, page.getWidth() * 5 / 100, page.getWidth() * 95 / 100);
+            if (row[0] >= 0) {
+                top = top < 0 ? y : top;
+                left = Math.min(left, row[0]);
+                right = Math.max(right, row[1]);
+            } else if (top >= 0) {
+                if (y - top >= 12 && left < middle && right > middle) {
+                    return new int[] {(left + right) / 2, top + 120};
                 }
                 top = -1;
                 left = Integer.MAX_VALUE;

@@ -3,7 +3,7 @@
 
     python3 generate.py OUT_DIR [COUNT] [HALF ...]
 
-Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh10/ (only the HALFs named,
+Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh12/ (only the HALFs named,
 when any; COUNT documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
@@ -30,7 +30,10 @@ UBND" with Word's en dash, the received stamp over the organ's second line) once
 special zones, a province's office, a V/v broken before a preposition) written with fresh7, kept blind for the code
 tuned on fresh7; fresh9 (an eleventh seed: courts, procuracies, a state corporation after 2025, the urgency or secrecy
 mark boxed under the number line) once fresh8 had been; fresh10 (a twelfth seed: the trích yếu typed over three
-lines, subjects ending in a quoted name or a number) written with fresh9, kept blind for the code tuned on fresh9.
+lines, subjects ending in a quoted name or a number) written with fresh9, kept blind for the code tuned on fresh9;
+fresh11 (a thirteenth seed: organs of 2025 in places no other half names, the copy's "SAO Y" block with its own number
+and date at the foot) once fresh10 had been; fresh12 (a fourteenth seed: the received stamp across the trích yếu)
+written with fresh11, kept blind for the code tuned on fresh11.
 """
 import os
 import random
@@ -455,6 +458,72 @@ FRESH10_SUBJECTS = {
     "NQ": ["Về việc thông qua Quy hoạch tỉnh Lâm Đồng thời kỳ 2021 - 2030, tầm nhìn đến năm 2050"],
 }
 FRESH10_SIGNERS = ["Bế Thị Hồng Vân", "Ma Văn Lực", "Tòng Thị Phóng", "Nay Y Blang", "Vương Đình Huệ Anh"]
+# Only in the fresh11 half (issue 18, thirteenth session; written and scored once with main's code before any change):
+# organs, a council, a Party committee, subjects and signers no earlier half shows, after the reorganisation of 2025
+# (a merged province's investment-promotion centre and land registry office, a regional social-insurance office, a
+# provincial police department's fire brigade, a ward and a commune with no district above them, a merged province's
+# council), in places no earlier half names; and a layout none shows: the copy's block ("SAO Y", NĐ 30/2020 Phụ lục
+# I, hình thức sao) under a full-width rule at the document's foot, with the copying office's name, its own number
+# ("Số: 15/SY-VP"), place and date and its signer, on half the documents ("copy"): none of them is the document's.
+FRESH11_STATE_ORGANS = [
+    ("UBND TỈNH GIA LAI", "TRUNG TÂM XÚC TIẾN ĐẦU TƯ, THƯƠNG MẠI VÀ DU LỊCH", "TTXTĐT", "Quy Nhơn"),
+    ("", "ỦY BAN NHÂN DÂN PHƯỜNG ĐỒNG HỚI", "UBND", "Đồng Hới"),
+    ("UBND TỈNH ĐẮK LẮK", "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "VPĐKĐĐ", "Buôn Ma Thuột"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI KHU VỰC XII", "BHXHKV12", "Hạ Long"),
+    ("CÔNG AN TỈNH ĐỒNG NAI", "PHÒNG CẢNH SÁT PHÒNG CHÁY, CHỮA CHÁY VÀ CỨU NẠN, CỨU HỘ", "PC07", "Biên Hòa"),
+    ("", "ỦY BAN NHÂN DÂN XÃ MƯỜNG NHÉ", "UBND", "Mường Nhé"),
+    ("UBND TỈNH AN GIANG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH AN GIANG", "SKHCNAG", "Rạch Giá"),
+    ("UBND TỈNH HƯNG YÊN", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH HƯNG YÊN", "BQLKCNHY", "Hưng Yên"),
+]
+FRESH11_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI", "HĐND", "Quy Nhơn")]
+FRESH11_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH ĐẮK LẮK", "ĐẢNG ỦY PHƯỜNG BUÔN MA THUỘT", "ĐU", "Buôn Ma Thuột")]
+FRESH11_SUBJECTS = {
+    "QĐ": ["Về việc cấp Giấy chứng nhận đăng ký đầu tư cho dự án khu du lịch sinh thái Kỳ Co",
+           "Về việc điều chỉnh mức đóng bảo hiểm xã hội tự nguyện cho người lao động tự do",
+           "Về việc kiện toàn Tổ kiểm tra an toàn phòng cháy, chữa cháy tại các chợ, trung tâm thương mại"],
+    "CV": ["V/v đôn đốc cấp đổi Giấy chứng nhận quyền sử dụng đất sau sáp nhập đơn vị hành chính",
+           "V/v tuyên truyền chính sách bảo hiểm y tế học sinh, sinh viên năm học 2026 - 2027",
+           "V/v kiểm tra điều kiện an toàn phòng cháy đối với nhà ở kết hợp kinh doanh"],
+    "TTr": ["Về việc đề nghị hỗ trợ kinh phí xây dựng cầu treo dân sinh bản Huổi Lếch"],
+    "BC": ["Kết quả thu hút đầu tư trực tiếp nước ngoài 9 tháng đầu năm 2026"],
+    "KH": ["Diễn tập phương án chữa cháy và cứu nạn, cứu hộ tại khu công nghiệp năm 2027"],
+    "NQ": ["Về việc đặt tên, đổi tên phường, xã sau sắp xếp đơn vị hành chính"],
+}
+FRESH11_SIGNERS = ["Rơ Mah Thị Khuyên", "Cầm Văn Thiết", "Hứa Thị Kim Liên", "Y Zuyn Êban", "Khúc Minh Trí"]
+# the copying office's name (its parent, itself), its ký hiệu and place, for fresh11's "SAO Y" block
+FRESH11_COPIERS = [("UBND TỈNH GIA LAI", "VĂN PHÒNG", "SY-VP", "Quy Nhơn"),
+                   ("UBND PHƯỜNG ĐỒNG HỚI", "VĂN PHÒNG HĐND VÀ UBND", "SY-VP", "Đồng Hới"),
+                   ("SỞ NỘI VỤ TỈNH ĐẮK LẮK", "PHÒNG VĂN THƯ - LƯU TRỮ", "SY-VTLT", "Buôn Ma Thuột")]
+# Only in the fresh12 half (issue 18, thirteenth session; its pools written before any tuning, and the half neither
+# generated nor scored until the final code was): organs, a council, a Party committee, subjects and signers no
+# earlier half shows (a merged province's ward and special zone, a maritime port authority, a province's IT centre and
+# construction project board, a VNPT unit), in places no earlier half names; and a scan variant none shows: the
+# received stamp printed across the trích yếu under the type name (stamp "subject"), on half the stamps.
+FRESH12_STATE_ORGANS = [
+    ("", "ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH", "UBND", "Hạc Thành"),
+    ("", "ỦY BAN NHÂN DÂN ĐẶC KHU LÝ SƠN", "UBND", "Lý Sơn"),
+    ("CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY VIỆT NAM", "CẢNG VỤ HÀNG HẢI VŨNG TÀU", "CVHHVT", "Vũng Tàu"),
+    ("UBND TỈNH SƠN LA", "TRUNG TÂM CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG", "TTCNTT", "Sơn La"),
+    ("UBND TỈNH LAI CHÂU", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH DÂN DỤNG", "BQLDADD", "Lai Châu"),
+    ("TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM", "VIỄN THÔNG TÂY NINH", "VNPTTN", "Tây Ninh"),
+    ("", "ỦY BAN NHÂN DÂN XÃ SÓC SƠN", "UBND", "Sóc Sơn"),
+    ("UBND TỈNH ĐỒNG THÁP", "SỞ XÂY DỰNG TỈNH ĐỒNG THÁP", "SXDĐT", "Cao Lãnh"),
+]
+FRESH12_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA", "HĐND", "Sơn La")]
+FRESH12_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH THANH HÓA", "ĐẢNG ỦY PHƯỜNG HẠC THÀNH", "ĐU", "Hạc Thành")]
+FRESH12_SUBJECTS = {
+    "QĐ": ["Về việc công bố luồng hàng hải vào cảng biển Cái Mép - Thị Vải",
+           "Về việc phê duyệt báo cáo kinh tế - kỹ thuật công trình nhà văn hóa bản Nậm Sỏ",
+           "Về việc giao nhiệm vụ vận hành Trung tâm giám sát, điều hành thông minh của tỉnh"],
+    "CV": ["V/v bảo đảm thông tin liên lạc phục vụ bầu cử đại biểu Quốc hội khóa XVI",
+           "V/v cấp phép cho tàu thuyền ra vào đặc khu trong mùa mưa bão",
+           "V/v chuyển đổi dữ liệu hộ tịch lên Cơ sở dữ liệu quốc gia về dân cư"],
+    "TTr": ["Về việc đề nghị bổ sung vốn đầu tư công trình kè chống sạt lở bờ sông Tiền"],
+    "BC": ["Tình hình an toàn hàng hải và phòng ngừa ô nhiễm môi trường năm 2026"],
+    "KH": ["Chuyển đổi số trong cơ quan nhà nước và phát triển chính quyền số năm 2027"],
+    "NQ": ["Về việc thông qua danh mục dự án cần thu hồi đất năm 2027 trên địa bàn tỉnh"],
+}
+FRESH12_SIGNERS = ["Lường Văn Pâng", "Hầu A Lềnh", "Bạch Thị Ngọc Diệp", "Thạch Thị Sa Rươne", "Dương Quang Vĩnh"]
 POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
 FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
                "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
@@ -563,6 +632,28 @@ FRESH10_POOLS = {"state": STATE_ORGANS + FRESH9_STATE_ORGANS + 2 * FRESH10_STATE
                  "layouts": ["table2", "table1", "tabs", "tabs2"],
                  "years": [2026, 2027, 2027],
                  "subject3": True}
+# the new organs, subjects and signers twice over, the twelfth seed's among the old, each new organ in turn on every
+# other state document; the copy's "SAO Y" block at the foot of half the documents ("copy")
+FRESH11_POOLS = {"state": STATE_ORGANS + FRESH10_STATE_ORGANS + 2 * FRESH11_STATE_ORGANS,
+                 "cycle": FRESH11_STATE_ORGANS,
+                 "councils": COUNCILS + FRESH10_COUNCILS + 2 * FRESH11_COUNCILS,
+                 "party": PARTY_ORGANS + FRESH10_PARTY_ORGANS + 2 * FRESH11_PARTY_ORGANS,
+                 "subjects": {k: v + FRESH10_SUBJECTS[k] + 2 * FRESH11_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                 "signers": SIGNERS + FRESH10_SIGNERS + 2 * FRESH11_SIGNERS,
+                 "layouts": ["table2", "table1", "tabs", "tabs2"],
+                 "years": [2026, 2027, 2027],
+                 "copy": True}
+# the new organs, subjects and signers twice over, the thirteenth seed's among the old, each new organ in turn on
+# every other state document; half of the received stamps printed across the trích yếu ("stamp_on_subject")
+FRESH12_POOLS = {"state": STATE_ORGANS + FRESH11_STATE_ORGANS + 2 * FRESH12_STATE_ORGANS,
+                 "cycle": FRESH12_STATE_ORGANS,
+                 "councils": COUNCILS + FRESH11_COUNCILS + 2 * FRESH12_COUNCILS,
+                 "party": PARTY_ORGANS + FRESH11_PARTY_ORGANS + 2 * FRESH12_PARTY_ORGANS,
+                 "subjects": {k: v + FRESH11_SUBJECTS[k] + 2 * FRESH12_SUBJECTS[k] for k, v in SUBJECTS.items()},
+                 "signers": SIGNERS + FRESH11_SIGNERS + 2 * FRESH12_SIGNERS,
+                 "layouts": ["table2", "table1", "tabs", "tabs2"],
+                 "years": [2026, 2027, 2027],
+                 "stamp_on_subject": True}
 
 
 def make(rng, index, half, pools=POOLS):
@@ -656,10 +747,22 @@ def make(rng, index, half, pools=POOLS):
     doc["mark"] = rng.choice(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "MẬT"]) if pools.get("mark") and rng.random() < 0.5 else None
     # fresh10: the trích yếu broken by hand over three lines
     doc["subject3"] = pools.get("subject3", False)
+    # fresh11: the copy's "SAO Y" block at the foot, on half the documents (drawn last: no other half's draws move)
+    doc["copy"] = None
+    if pools.get("copy") and rng.random() < 0.5:
+        parent_c, office, sy, place_c = rng.choice(FRESH11_COPIERS)
+        copied = f"{place_c}, ngày {rng.randint(1, 28):02d} tháng {rng.randint(1, 12):02d} năm {year}"
+        doc["copy"] = {"parent": parent_c, "office": office, "number": f"Số: {rng.randint(1, 199)}/{sy}",
+                       "date_line": copied, "title": "CHÁNH VĂN PHÒNG" if office.startswith("VĂN") else "TRƯỞNG PHÒNG",
+                       "signer": rng.choice(FRESH11_SIGNERS)}
+    # fresh12: the received stamp printed across the trích yếu, on half the stamps
+    if doc["stamp"] is True and pools.get("stamp_on_subject") and rng.random() < 0.5:
+        doc["stamp"] = "subject"
     layout_fact = (layout + ("+vv2" if doc["vv2"] else "") + ("+vvprep" if doc["vvprep"] else "")
-                   + ("+mark" if doc["mark"] else "") + ("+subject3" if doc["subject3"] else ""))
+                   + ("+mark" if doc["mark"] else "") + ("+subject3" if doc["subject3"] else "")
+                   + ("+copy" if doc["copy"] else ""))
     facts = {"format": fmt, "layout": layout_fact, "numberStyle": number_style, "dateStyle": date_style,
-             "stamp": doc["stamp"] if doc["stamp"] in ("date", "organ") else "yes" if doc["stamp"] else "no"}
+             "stamp": doc["stamp"] if doc["stamp"] in ("date", "organ", "subject") else "yes" if doc["stamp"] else "no"}
     return doc, truth, facts
 
 
@@ -842,6 +945,21 @@ def footer_docx(doc):
     return table([[recipients, sign]], [4600, 5000])
 
 
+def copy_docx(copy):
+    """The copy's block (NĐ 30/2020 Phụ lục I, hình thức sao): under a rule across the page, the copying office and
+    its own number on the left, "SAO Y", its place and date, and its signer on the right (fresh11's "copy")."""
+    rule = para(run(""), "left", before=240, after=60).replace(
+        "<w:pPr>", "<w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
+    left = [para(run(copy["parent"], size=24), "center", after=0), para(run(copy["office"], bold=True, size=24), "center", after=0),
+            para(run(copy["number"], size=26), "center", after=60),
+            para(run("Nơi nhận:", bold=True, italic=True, size=24), "left", after=0),
+            para(run("- Như trên;", size=22), "left", after=0), para(run("- Lưu: VT.", size=22), "left", after=0)]
+    right = [para(run("SAO Y", bold=True, size=26), "center", after=0),
+             para(run(copy["date_line"], italic=True, size=26), "center", after=60),
+             para(run(copy["title"], bold=True), "center", after=900), para(run(copy["signer"], bold=True), "center", after=0)]
+    return rule + table([[left, right]], [4200, 5400])
+
+
 def document_docx(doc):
     parts = [header_docx(doc)]
     type_name = TYPE_NAMES[doc["kind"]][0]
@@ -861,6 +979,8 @@ def document_docx(doc):
             parts.append(para(run(text), "both", after=60, indent=True))
     parts.append(para(run(""), "left", after=120))
     parts.append(footer_docx(doc))
+    if doc.get("copy"):
+        parts.append(copy_docx(doc["copy"]))
     body_xml = "".join(parts)
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
@@ -917,6 +1037,13 @@ def write_html(path, doc):
     sign = (f"<div>{h(doc['authority'])}</div>" if doc["authority"] else "") + f"<div>{h(doc['title'])}</div><br><br><br><div>{h(doc['signer'])}</div>"
     out.append("<table style=\"width:100%\"><tr><td style=\"width:45%\"><b><i>Nơi nhận:</i></b><br>- Như trên;<br>- Lưu: VT, VP.</td>"
                f"<td style=\"text-align:center;font-weight:bold\">{sign}</td></tr></table>")
+    if doc.get("copy"):
+        c = doc["copy"]
+        out.append("<hr>" f"<table style=\"width:100%\"><tr><td style=\"width:45%;text-align:center\"><div>{h(c['parent'])}</div>"
+                   f"<div style=\"font-weight:bold\">{h(c['office'])}</div><div>{h(c['number'])}</div></td>"
+                   f"<td style=\"text-align:center\"><div style=\"font-weight:bold\">SAO Y</div>"
+                   f"<div style=\"font-style:italic\">{h(c['date_line'])}</div><div style=\"font-weight:bold\">{h(c['title'])}</div>"
+                   f"<br><br><div style=\"font-weight:bold\">{h(c['signer'])}</div></td></tr></table>")
     html = ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + h(doc["name"]) +
             "</title><style>body{font-family:'Times New Roman',serif;font-size:13pt}</style></head><body>" + "".join(out) + "</body></html>")
     with open(path, "w", encoding="utf-8") as f:
@@ -933,13 +1060,15 @@ def main():
     only = sys.argv[3:]  # the halves to write (run.sh names the one it scores, so fresh6 stays unmade until scored)
     for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207), ("fresh3", 8_1207),
                        ("fresh4", 9_1207), ("fresh5", 10_1207), ("fresh6", 11_1207),
-                       ("fresh7", 12_1207), ("fresh8", 13_1207), ("fresh9", 14_1207), ("fresh10", 15_1207)):
+                       ("fresh7", 12_1207), ("fresh8", 13_1207), ("fresh9", 14_1207), ("fresh10", 15_1207),
+                       ("fresh11", 16_1207), ("fresh12", 17_1207)):
         if only and half not in only:
             continue
         rng = random.Random(seed)
         pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS, "fresh3": FRESH3_POOLS, "fresh4": FRESH4_POOLS,
                  "fresh5": FRESH5_POOLS, "fresh6": FRESH6_POOLS, "fresh7": FRESH7_POOLS,
-                 "fresh8": FRESH8_POOLS, "fresh9": FRESH9_POOLS, "fresh10": FRESH10_POOLS}.get(half, POOLS)
+                 "fresh8": FRESH8_POOLS, "fresh9": FRESH9_POOLS, "fresh10": FRESH10_POOLS,
+                 "fresh11": FRESH11_POOLS, "fresh12": FRESH12_POOLS}.get(half, POOLS)
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:

@@ -2,7 +2,7 @@
 # Scores the metadata earchive reads from generated NĐ 30/2020 documents, field by field, against the truth the
 # generator wrote, on born-digital files (DOCX, HTML, PDF) and on 200-dpi colour scans of the same documents.
 #
-#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|...|fresh10 [COUNT] [--each] [--calibrate]
+#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|...|fresh12 [COUNT] [--each] [--calibrate]
 #
 # tune: the half the extractor may be tuned on. heldout: the half scored only to report (do not look at its
 # misses while changing the extractor); fresh: a third seed with organs and subjects the others never show, blind
@@ -23,7 +23,10 @@
 # tuned on fresh7; fresh9: an eleventh seed (courts, procuracies, a state corporation after 2025; the urgency or
 # secrecy mark boxed under the number line), scored once with main's code before any change (twelfth session);
 # fresh10: a twelfth seed written with fresh9 (the trích yếu typed over three lines), kept blind for the code tuned on
-# fresh9. Only the half scored is generated. COUNT documents
+# fresh9; fresh11: a thirteenth seed (organs of 2025 in places no other set names; the copy's "SAO Y" block, with its
+# own number and date, at the foot of half the documents), scored once with main's code before any change (thirteenth
+# session); fresh12: a fourteenth seed written with fresh11 (the received stamp across the trích yếu), kept blind for
+# the code tuned on fresh11. Only the half scored is generated. COUNT documents
 # per half (default 24; a larger COUNT keeps the first documents and adds more, so the halves stay apart); --each
 # lists every miss. --calibrate (on the tuning half) then prints calibration.tsv's rows, counting the values the
 # calibration withholds too (Calibration.java).
@@ -38,7 +41,7 @@
 #
 # Needs python3, LibreOffice (soffice), poppler-utils (pdftoppm) and Tesseract with Vietnamese.
 set -euo pipefail
-half="${1:?tune, heldout, fresh or fresh2 to fresh10}"
+half="${1:?tune, heldout, fresh or fresh2 to fresh12}"
 count="${2:-24}"
 shift $(( $# >= 2 ? 2 : 1 ))
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"

@@ -106,6 +106,24 @@ final class FieldCalibration {
         return Optional.ofNullable(MEASURED.get(key(field, source, evidence)));
     }
 
+    /** A Roman numeral, the last word of an organ's name: "XII" of "BẢO HIỂM XÃ HỘI KHU VỰC XII". */
+    private static final Pattern NUMERAL = Pattern.compile("[IVXLC]+");
+
+    /**
+     * Whether an organ's name read by OCR ends on a Roman numeral ("BẢO HIỂM XÃ HỘI KHU VỰC XII") in words Tesseract gave
+     * under {@link #SURE_WORDS}: the numeral tells the office from its siblings, a stroke lost or added names another
+     * ("XI" read at 0 for "XII", fresh11-08), and "XI" or "VI" spell syllables, so the name looks Vietnamese. Digits are
+     * left to the name's other checks: "PHÒNG CÔNG CHỨNG SỐ 1" read under 90 was right three times of three (fresh3).
+     */
+    static boolean unsureNumeral(String name, OcrWords words) {
+        String[] parts = name.strip().split("\\s+");
+        if (parts.length < 2 || !NUMERAL.matcher(parts[parts.length - 1]).matches()) {
+            return false;
+        }
+        OptionalInt weakest = words.weakestIn(parts[parts.length - 2] + " " + parts[parts.length - 1]);
+        return weakest.isPresent() && weakest.getAsInt() < SURE_WORDS;
+    }
+
     /**
      * For a name or subject read by OCR: suspect when a word looks misread or it holds a mark none is printed with
      * ({@link PrintedMarks}), or a subject stops on a word that needs another or holds words in capitals
@@ -152,7 +170,7 @@ final class FieldCalibration {
                 || field == MetadataField.SUBJECT && SubjectShape.suspect(value)
                 || field == MetadataField.ORGAN_NAME && (!OrganHeads.opens(value) || PlaceAgreement.disagrees(value, place)
                         || OrganNameEnds.notWhole(value, organs.get(1))
-                        || OrganTerms.brokenTerm(value))) {
+                        || OrganTerms.brokenTerm(value) || unsureNumeral(value, ocrWords))) {
             return "suspect";
         }
         if (field == MetadataField.SUBJECT && openingUnsure(value, ocrWords)) {

@@ -250,6 +250,21 @@ public final class MetadataExtractor {
         String key() {
             return folded.toLowerCase(Locale.ROOT);
         }
+
+        /** The first word, folded and in lower case, without the marks around it; "" for a line of marks only. */
+        String firstWord() {
+            String[] words = folded.strip().split("[\\s,;.]+");
+            return words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * Whether the line opens with a word Vietnamese is spelt with ("cư, định danh ..."), not the stamp's number OCR
+         * read in lower case ("sø:3z4i Kínhg") nor a speck.
+         */
+        boolean opensWithWord() {
+            String first = firstWord();
+            return !first.isEmpty() && first.chars().allMatch(Character::isLetter) && OcrTokens.isSyllable(first);
+        }
     }
 
     /** Lines of the text; tabs and wide gaps separate layout columns, which become lines of their own. */
@@ -325,6 +340,8 @@ public final class MetadataExtractor {
         int numberLine = -1;
         int numberEnd = -1;
         String typeAbbreviation;
+        /** Whether the ký hiệu's first part names another type than the title line ("TT" under "TỜ TRÌNH"). */
+        boolean notationNamesAnotherType;
         int dateLine = -1;
         int typeLine = -1;
 
@@ -555,6 +572,12 @@ public final class MetadataExtractor {
                 metadata.replace(MetadataField.CODE_NOTATION, new FieldValue(notation, 0.5, Origin.TEXT,
                         FieldCalibration.CUT));
             }
+            if (!typed && notationNamesAnotherType && notation.equals(metadata.valueOrNull(MetadataField.CODE_NOTATION))) {
+                // a scan's ký hiệu naming another type than its title: "TT-TTXTĐT" (Thông tư) under "TỜ TRÌNH", the
+                // "r" of "TTr" lost in a word Tesseract read at 49 (fresh11-18); OCR misread one of the two
+                metadata.replace(MetadataField.CODE_NOTATION, new FieldValue(notation, 0.5, Origin.TEXT,
+                        FieldCalibration.CUT));
+            }
             metadata.offer(MetadataField.GRAMMAR, numberMatch.grammar().id(), numberMatch.confidence(), Origin.TEXT);
         }
 
@@ -730,6 +753,7 @@ public final class MetadataExtractor {
                 double confidence = fromSymbol.isEmpty() ? 0.9
                         : fromSymbol.get().code().equals(entry.code()) ? 0.97 : 0.7;
                 recordType(entry, confidence);
+                notationNamesAnotherType = fromSymbol.isPresent() && !fromSymbol.get().code().equals(entry.code());
             } else if (fromSymbol.isPresent() && vvLine() < 0) {
                 recordType(fromSymbol.get(), 0.85);
             } else if (numberMatch != null && vvLine() >= 0) {
@@ -1007,6 +1031,9 @@ public final class MetadataExtractor {
             }
         }
 
+        /** The words of a proper name's rest OCR may read past the stamp's name ("Kỳ Co", "Đa Nhim", "Hoa Dã Quỳ"). */
+        private static final int PROPER_NAME_WORDS = 4;
+
         /** A subject is read over this many lines at most. */
         private static final int MAX_SUBJECT_LINES = 4;
 
@@ -1066,11 +1093,28 @@ public final class MetadataExtractor {
                     // "KHẨN", "HỎA TỐC" boxed under the V/v: the next thing printed, so the V/v ends whole above it
                     break;
                 }
+                if (!typed && StampItems.isItem(next)) {
+                    // the received stamp beside the title block: OCR reads its "Ngày: 19/3/2025", "Chuyển: Văn phòng"
+                    // between the subject's lines, and the subject goes on past them; a speck read after one ("gày:"
+                    // / "x") is the stamp's ink over the subject's line, which may have lost a word
+                    if (i + 1 < lines.size() && StampItems.isDebris(lines.get(i + 1))) {
+                        cut = true;
+                        break;
+                    }
+                    continue;
+                }
                 if (STAMP_THEN_SUBJECT.matcher(next.text()).find() || VietnameseText.isUpperCase(next.text())
                         && i + 1 < lines.size() && !lines.get(i + 1).blank()
                         && Character.isLowerCase(lines.get(i + 1).text().charAt(0)) && opensWithWord(lines.get(i + 1))) {
                     // "VĂN PHÒNG UBND TỈNH" then "cư, định danh điện tử": the stamp's name read before the subject's
                     // next line, which goes on in lower case; the subject is not whole as read
+                    cut = true;
+                    break;
+                }
+                if (!congVan && !typed && VietnameseText.isUpperCase(next.text()) && i + 1 < lines.size()
+                        && !foreign.isForeign(i + 1) && nameGoesOn(lines.get(i + 1))) {
+                    // "... khu du lịch sinh thái" / "VĂN PHÒNG UBND TỈNH" / "Kỳ Co": the received stamp's name read
+                    // before the subject's last words, a proper name in capitals and lower case (fresh11-20)
                     cut = true;
                     break;
                 }
@@ -1111,6 +1155,16 @@ public final class MetadataExtractor {
                     cut = congVan && !next.blank() && Character.isLowerCase(next.text().charAt(0));
                     break;
                 }
+                if (!congVan && nameGoesOn(next) && (i + 1 == lines.size() || lines.get(i + 1).blank()
+                        || endsSubject(lines.get(i + 1)))) {
+                    // "... dự án khu du lịch sinh thái" / "Kỳ Co", then the body: the proper name the line wrapped
+                    // before, its words capitalised (fresh11-20, a PDF of an HTML page with no rule under the subject)
+                    subject.append(' ').append(next.text());
+                    taken++;
+                    longestLine = Math.max(longestLine, lastLine);
+                    lastLine = next.text().length();
+                    continue;
+                }
                 if (!continues(subject.toString(), next)) {
                     cut = congVan;
                     break;
@@ -1130,6 +1184,23 @@ public final class MetadataExtractor {
                 cut = true;
             }
             offerSubject(subject.toString(), taken, cut);
+        }
+
+        /**
+         * A line that goes on a subject's proper name past another's capitals: a few words, each capitalised ("Kỳ Co",
+         * not the body's "Căn dứ BI định" under the stamp, nor the stamp's "ĐẾN"), opening with one Vietnamese is spelt
+         * with, and neither the body's start, a received stamp's own line ("Số: 122") nor a speck.
+         */
+        private static boolean nameGoesOn(Line line) {
+            if (line.blank()) {
+                return false;
+            }
+            String[] words = line.text().split("\\s+");
+            boolean capitalised = words.length <= PROPER_NAME_WORDS
+                    && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+            return capitalised && !VietnameseText.isUpperCase(words[0])
+                    && !endsSubject(line) && !StampItems.isItem(line) && !isFragment(line) && opensWithWord(line)
+                    && !DATE_WORDS.matcher(line.folded()).find() && !PLACE_AND_DAY.matcher(line.folded()).find();
         }
 
         /** Whether the line at {@code index} holds words in lower case going on from the line above. */
@@ -1197,13 +1268,8 @@ public final class MetadataExtractor {
             return (folded.equals("NAM") || folded.equals("VIET NAM")) && mottoWithoutTail(above);
         }
 
-        /**
-         * A line opening with a word Vietnamese is spelt with ("cư, định danh ..."), not the stamp's number OCR read in
-         * lower case ("sø:3z4i Kínhg").
-         */
         private static boolean opensWithWord(Line line) {
-            String first = line.folded().strip().split("[\\s,;.]+")[0].toLowerCase(Locale.ROOT);
-            return !first.isEmpty() && first.chars().allMatch(Character::isLetter) && OcrTokens.isSyllable(first);
+            return line.opensWithWord();
         }
 
         /** The motto, its second line, the rule under it, or the place and date: the header's right column. */

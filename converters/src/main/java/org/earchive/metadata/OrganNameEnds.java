@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * UBND T", a line cut at the column's edge), a people's committee or council never stands without the place its level
  * calls for ("VĂN PHÒNG UBND TỈNH": the received stamp's own name, printed over the header, not an issuer's), a
  * province is one of the country's provinces ("TỈNH BẮC NIN" lost a letter of "BẮC NINH"), and an organ is never of a
- * higher level than the parent printed above it (a commune's committee over "... UBND TỈNH").
+ * higher level than the parent printed above it (a commune's committee over "... UBND TỈNH"), and a name does not end
+ * on "VIỆT" (its "NAM" lost) or on "KHU VỰC" (the region's number lost).
  */
 final class OrganNameEnds {
 
@@ -48,6 +49,15 @@ final class OrganNameEnds {
             return true;
         }
         List<String> place = OrganNameWrap.placeAfterLevel(organ);
+        if (folded.endsWith(" KHU VUC")) {
+            // "BẢO HIỂM XÃ HỘI KHU VỰC" / "xI": a region's office is named by its number or place, on the next line
+            return true;
+        }
+        if (last.equals("VIET") && place.isEmpty()) {
+            // "TỔNG CÔNG TY ĐƯỜNG SẮT VIỆT": an organ's name says "VIỆT NAM" whole; "VIỆT" ends only a place's name
+            // after its level ("XÃ ĐẠI VIỆT"), which the date line's place then checks
+            return true;
+        }
         if (!place.isEmpty() && folded.matches(".*\\bTINH " + Pattern.quote(fold(String.join(" ", place))))
                 && !fold(place.get(0)).equals("UY") && !PROVINCES.contains(fold(String.join(" ", place)))) {
             return true;

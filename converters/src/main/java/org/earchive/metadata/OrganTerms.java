@@ -32,7 +32,11 @@ final class OrganTerms {
             // a region of the country in a corporation's or a university's name ("MIỄN TRUNG", fresh9-24)
             "ĐIỆN LỰC", "MIỀN BẮC", "MIỀN TRUNG", "MIỀN NAM",
             // the Party committee of a province's Party bodies since 2025 ("ĐẢNG ỦY CÁC CƠ QUAN ĐẲNG TỈNH", fresh9-19)
-            "CƠ QUAN ĐẢNG", "VIỆN KIỂM SÁT NHÂN DÂN", "TÒA ÁN NHÂN DÂN");
+            "CƠ QUAN ĐẢNG", "VIỆN KIỂM SÁT NHÂN DÂN", "TÒA ÁN NHÂN DÂN",
+            // a state corporation ("TÔNG CÔNG TY ĐƯỜNG SÁT VIỆT", fresh10-08)
+            "TỔNG CÔNG TY", "ĐƯỜNG SẮT",
+            // a land registry office ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐẠI", fresh11-06)
+            "ĐẤT ĐAI");
 
     /**
      * The provinces and centrally governed cities before the merger of 2025 (those after it keep one of these names),

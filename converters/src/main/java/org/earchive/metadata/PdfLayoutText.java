@@ -96,23 +96,29 @@ public final class PdfLayoutText {
      * one side of that line, and it ends at the first row across it (the title, "Kính gửi", a body line).
      */
     static List<String> headerFirst(List<List<Segment>> rows, float pageHeight) {
-        float boundary = columnBoundary(rows, pageHeight);
-        if (Float.isNaN(boundary)) {
+        float[] gap = columnGap(rows, pageHeight);
+        if (gap == null) {
             return plain(rows);
         }
+        float boundary = (gap[0] + gap[1]) / 2;
         List<String> left = new ArrayList<>();
         List<String> right = new ArrayList<>();
         boolean dated = false;
         int end = 0;
         for (; end < rows.size(); end++) {
             List<Segment> row = rows.get(end);
-            if (row.get(0).y() > pageHeight * HEADER_HEIGHT || row.stream().anyMatch(s -> across(s, boundary))
+            // a name typed with tabs wraps in its own column past the middle of the gap ("CỤC CẢNH SÁT QUẢN LÝ" /
+            // "HÀNH CHÍNH VỀ TRẬT TỰ XÃ" / "HỘI"): a row alone on the left that stops short of the right column's
+            // start is the left column's, above the date
+            boolean wrappedLeft = !dated && row.size() == 1 && row.get(0).x0() < boundary
+                    && row.get(0).x1() < gap[1] - row.get(0).size() / 2;
+            if (row.get(0).y() > pageHeight * HEADER_HEIGHT || !wrappedLeft && row.stream().anyMatch(s -> across(s, boundary))
                     // below the date only the left column goes on (a công văn's V/v); a title is the page's
                     || dated && row.stream().anyMatch(s -> s.x1() > boundary)) {
                 break;
             }
             for (Segment segment : row) {
-                boolean isLeft = segment.x1() <= boundary;
+                boolean isLeft = wrappedLeft || segment.x1() <= boundary;
                 (isLeft ? left : right).add(segment.text());
                 dated |= !isLeft && DATE_LINE.matcher(VietnameseText.fold(segment.text()).toLowerCase(Locale.ROOT)).find();
             }
@@ -134,11 +140,11 @@ public final class PdfLayoutText {
     }
 
     /**
-     * Mid-way across the gap between the header's columns: between the rightmost end of a left segment and the
-     * leftmost start of a right one, over the rows that stand in two columns; NaN when none does, or when the
-     * columns overlap (no straight gap parts them).
+     * The gap between the header's columns: the rightmost end of a left segment and the leftmost start of a right one,
+     * over the rows that stand in two columns; null when none does, or when the columns overlap (no straight gap parts
+     * them). Its middle is the line between the columns.
      */
-    private static float columnBoundary(List<List<Segment>> rows, float pageHeight) {
+    private static float[] columnGap(List<List<Segment>> rows, float pageHeight) {
         float leftEnd = Float.NEGATIVE_INFINITY;
         float rightStart = Float.POSITIVE_INFINITY;
         for (List<Segment> row : rows) {
@@ -150,7 +156,7 @@ public final class PdfLayoutText {
                 rightStart = Math.min(rightStart, row.get(1).x0());
             }
         }
-        return leftEnd < rightStart ? (leftEnd + rightStart) / 2 : Float.NaN;
+        return leftEnd < rightStart ? new float[] {leftEnd, rightStart} : null;
     }
 
     /** PDFBox's own grouping of glyphs into rows and words, sorted by position, kept with where they stand. */

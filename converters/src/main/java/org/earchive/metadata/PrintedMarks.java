@@ -34,7 +34,25 @@ final class PrintedMarks {
                 return true;
             }
         }
-        return FULL_STOP.matcher(text).find() || unbalanced(text);
+        return FULL_STOP.matcher(text).find() || unbalanced(text) || stopAfterWord(text);
+    }
+
+    /** A full stop after a word, then a capital: "CỤC CẢNH SÁT. QUẢN LÝ" (a speck), not "TP. HỒ CHÍ MINH". */
+    private static final Pattern STOP_THEN_CAPITAL = Pattern.compile("(\\p{L}+)\\.\\s+\\p{Lu}");
+
+    /**
+     * Whether a full stop stands after a whole word and before a capital: names and subjects abbreviate with one
+     * ("TP. Hồ Chí Minh", "TX. Nghi Sơn": no vowel, or a lone letter), never after a word Vietnamese is spelt with.
+     */
+    private static boolean stopAfterWord(String text) {
+        java.util.regex.Matcher stop = STOP_THEN_CAPITAL.matcher(text);
+        while (stop.find()) {
+            String word = VietnameseText.fold(stop.group(1)).toLowerCase(java.util.Locale.ROOT);
+            if (word.length() > 1 && OcrTokens.isSyllable(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bracket opened and not closed, or closed and never opened: "... 2026 - 2030)" is a speck or a cut. */

@@ -17,7 +17,9 @@ final class SubjectShape {
     private static final Set<String> CANNOT_END = Set.of("cho", "của", "và", "với", "về", "trong", "tại", "theo", "các",
             "những", "đối", "trên", "đến", "từ", "để", "hoặc", "nhằm", "thuộc", "giữa", "khi", "mà", "vào", "tới", "bởi",
             // "... quý I năm": a year follows (fresh8, the stamp's name read between "năm" and "2027")
-            "năm");
+            "năm",
+            // "... đầu tư dự": "dự án", "dự thảo", "dự toán" (fresh10-19 read with the red stamp taken out)
+            "dự");
     /** "..., ngày 1 tháng 10 năm 2025": a date line's words, read into a V/v beside it; a subject names no such date. */
     private static final Pattern DATE_LINE = Pattern.compile(",\\s*ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam",
             Pattern.CASE_INSENSITIVE);

@@ -16,10 +16,12 @@ class OcrHeaderReadingTest {
 
     private final MetadataExtractor extractor = new MetadataExtractor();
 
+    /** A scanned page whose title is the type its ký hiệu names ("TTr" a Tờ trình, "KH" a Kế hoạch, else a Quyết định). */
     private static String scan(String organs, String numberLine, String subjectLine) {
+        String title = numberLine.matches("(?s).*/\\s*TT\\s?r.*") ? "TỜ TRÌNH" : numberLine.contains("/KH") ? "KẾ HOẠCH" : "QUYẾT ĐỊNH";
         return String.join("\n", organs, numberLine,
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 09 tháng 9 năm 2025",
-                "QUYẾT ĐỊNH", subjectLine, "—————",
+                title, subjectLine, "—————",
                 "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
                 "Điều 1. Phê duyệt Danh mục hồ sơ.", "Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "Bùi Thị Ngọc Ánh");
     }

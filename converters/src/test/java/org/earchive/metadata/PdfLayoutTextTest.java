@@ -95,6 +95,31 @@ class PdfLayoutTextTest {
         assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", lines.get(3));
     }
 
+    /**
+     * fresh10-15 (a header typed with tabs): the organ's name wrapped in its column, its second row longer than the
+     * rows beside the motto, past the middle of the gap but short of the right column. Main's code ended the header
+     * there, read that row after the motto and wrote "HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI" as the issuer.
+     */
+    @Test
+    void aNameWrappedInItsColumnPastTheGapsMiddleStaysInTheLeftColumn() throws IOException {
+        String wrapped = "HÀNH CHÍNH VỀ TRẬT TỰ XÃ";
+        float rightColumn = 90 + width(wrapped) + 12;
+        float leftEnd = 90 + Math.max(width("CỤC CẢNH SÁT QUẢN LÝ"), width("Số: 3730/QĐ-C06"));
+        assertTrue(90 + width(wrapped) > (leftEnd + rightColumn) / 2 + 6.5f, "the row crosses the gap's middle");
+        List<Run> runs = List.of(new Run("BỘ CÔNG AN", 110, 60), new Run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rightColumn, 60),
+                new Run("CỤC CẢNH SÁT QUẢN LÝ", 90, 76), new Run("Độc lập - Tự do - Hạnh phúc", rightColumn + 20, 76),
+                new Run(wrapped, 90, 92), new Run("HỘI", 90, 108),
+                new Run("Số: 3730/QĐ-C06", 90, 130), new Run("Hà Nội, ngày 19 tháng 8 năm 2027", rightColumn, 130),
+                new Run("QUYẾT ĐỊNH", 260, 170), new Run("Về việc ban hành Quy chế quản lý Trung tâm dữ liệu", 150, 186),
+                new Run("Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;", 90, 220));
+        String text = PdfLayoutText.extract(pdf(runs));
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(List.of("BỘ CÔNG AN", "CỤC CẢNH SÁT QUẢN LÝ", wrapped, "HỘI", "Số: 3730/QĐ-C06"), lines.subList(0, 5));
+        DocumentMetadata metadata = new MetadataExtractor().extract(text);
+        assertEquals("CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI", metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("2027-08-19", metadata.valueOrNull(MetadataField.ISSUED_DATE));
+    }
+
     @Test
     void aLetterDrawnAfterItsLineIsReadInItsPlace() throws IOException {
         // LibreOffice draws some precomposed Vietnamese letters after the rest of the line
