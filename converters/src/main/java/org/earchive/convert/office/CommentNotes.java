@@ -68,18 +68,19 @@ final class CommentNotes {
 
     /**
      * The Java engine's: each comment at the outline item named by its anchor ({@link HtmlComments}), the items taken
-     * out again. Each note's appearance is drawn here: the Java engine's PDF is not repaired after.
+     * out again; one whose anchor has no item, at the top of the first page. Each note's appearance is drawn here: the
+     * Java engine's PDF is not repaired after.
      *
-     * @return how many of the comments found their place
+     * @return how many of the comments found their anchor's place
      */
     static int placeAtOutline(PDDocument document, List<WriterComment> comments) throws IOException {
-        PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
-        if (comments.isEmpty() || outline == null) {
+        if (comments.isEmpty() || document.getNumberOfPages() == 0) {
             return 0;
         }
+        PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
         Map<String, PDOutlineItem> anchors = new LinkedHashMap<>();
         List<PDOutlineItem> others = new ArrayList<>();
-        for (PDOutlineItem item : outline.children()) {
+        for (PDOutlineItem item : outline == null ? List.<PDOutlineItem>of() : outline.children()) {
             if (item.getTitle() != null && item.getTitle().startsWith(CommentBookmarks.PREFIX)) {
                 anchors.put(item.getTitle(), item);
             } else {
@@ -93,13 +94,19 @@ final class CommentNotes {
                     ? found : null;
             PDPage page = destination == null ? null : pageOf(document, destination);
             if (page != null) {
-                PDAnnotation note = note(comment, page, destination);
-                note.constructAppearances(document);
-                page.getAnnotations().add(note);
                 placed++;
+            } else {
+                // an anchor the renderer placed nowhere (in a running header, say): the comment is still kept, at
+                // the top of the first page, rather than lost
+                page = document.getPage(0);
             }
+            PDAnnotation note = note(comment, page, destination);
+            note.constructAppearances(document);
+            page.getAnnotations().add(note);
         }
-        document.getDocumentCatalog().setDocumentOutline(others.isEmpty() ? null : outlineOf(others));
+        if (outline != null) {
+            document.getDocumentCatalog().setDocumentOutline(others.isEmpty() ? null : outlineOf(others));
+        }
         return placed;
     }
 
