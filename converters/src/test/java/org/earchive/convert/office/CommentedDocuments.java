@@ -10,6 +10,7 @@ import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.earchive.formats.vietnamese.OfficeXmlParts;
 
@@ -19,6 +20,8 @@ final class CommentedDocuments {
     static final String AUTHOR = "Trần Thị Bình";
     static final String COMMENTED = "Kinh phí thực hiện do ngân sách tỉnh bảo đảm.";
     static final String COMMENT = "Đề nghị bổ sung dự toán chi tiết";
+    static final String CELL_AUTHOR = "Lê Văn Cường";
+    static final String CELL_COMMENT = "Kiểm tra lại thời hạn bảo quản";
 
     private CommentedDocuments() {
     }
@@ -66,6 +69,33 @@ final class CommentedDocuments {
         parts.put("META-INF/manifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
         parts.put("content.xml", content.getBytes(StandardCharsets.UTF_8));
         OfficeXmlParts.writeZip(parts, Map.of(), file); // the media type first and stored, as ODF asks
+        return file;
+    }
+
+    /**
+     * WORKBOOK (a new XLS or XLSX) written to FILE with one sheet, "Danh mục": "Hồ sơ số 12", "Kế hoạch chỉnh lý", the
+     * second cell carrying {@link #CELL_AUTHOR}'s comment {@link #CELL_COMMENT}.
+     */
+    static Path workbook(Path file, Workbook workbook) throws IOException {
+        try (workbook) {
+            var sheet = workbook.createSheet("Danh mục");
+            sheet.setColumnWidth(0, 30 * 256);
+            sheet.setColumnWidth(1, 30 * 256);
+            var row = sheet.createRow(0);
+            row.createCell(0).setCellValue("Hồ sơ số 12");
+            row.createCell(1).setCellValue("Kế hoạch chỉnh lý");
+            var anchor = workbook.getCreationHelper().createClientAnchor();
+            anchor.setCol1(2);
+            anchor.setCol2(4);
+            anchor.setRow2(3);
+            var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+            comment.setString(workbook.getCreationHelper().createRichTextString(CELL_COMMENT));
+            comment.setAuthor(CELL_AUTHOR);
+            row.getCell(1).setCellComment(comment);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
         return file;
     }
 

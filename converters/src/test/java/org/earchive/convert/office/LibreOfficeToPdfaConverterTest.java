@@ -481,26 +481,7 @@ class LibreOfficeToPdfaConverterTest {
      */
     @Test
     void aWorkbooksCellCommentsBecomeThePdfsComments() throws Exception {
-        Path xlsx = work.resolve("danh-muc.xlsx");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            var sheet = workbook.createSheet("Danh mục");
-            sheet.setColumnWidth(0, 30 * 256);
-            sheet.setColumnWidth(1, 30 * 256);
-            var row = sheet.createRow(0);
-            row.createCell(0).setCellValue("Hồ sơ số 12");
-            row.createCell(1).setCellValue("Kế hoạch chỉnh lý");
-            var anchor = workbook.getCreationHelper().createClientAnchor();
-            anchor.setCol1(2);
-            anchor.setCol2(4);
-            anchor.setRow2(3);
-            var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
-            comment.setString(new org.apache.poi.xssf.usermodel.XSSFRichTextString("Kiểm tra lại thời hạn bảo quản"));
-            comment.setAuthor("Lê Văn Cường");
-            row.getCell(1).setCellComment(comment);
-            try (var out = Files.newOutputStream(xlsx)) {
-                workbook.write(out);
-            }
-        }
+        Path xlsx = CommentedDocuments.workbook(work.resolve("danh-muc.xlsx"), new org.apache.poi.xssf.usermodel.XSSFWorkbook());
         try (LibreOfficePool pool = requireLibreOffice()) {
             Path target = work.resolve("danh-muc.pdf");
             ConvertedPdf pdf = converter(pool).convert(Pdfs.request(xlsx, target));
@@ -521,26 +502,7 @@ class LibreOfficeToPdfaConverterTest {
      */
     @Test
     void anXlsCellCommentIsThePdfsCommentNotLostWithoutAWord() throws Exception {
-        Path xls = work.resolve("danh-muc.xls");
-        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
-            var sheet = workbook.createSheet("Danh mục");
-            sheet.setColumnWidth(0, 30 * 256);
-            sheet.setColumnWidth(1, 30 * 256);
-            var row = sheet.createRow(0);
-            row.createCell(0).setCellValue("Hồ sơ số 12");
-            row.createCell(1).setCellValue("Kế hoạch chỉnh lý");
-            var anchor = workbook.getCreationHelper().createClientAnchor();
-            anchor.setCol1(2);
-            anchor.setCol2(4);
-            anchor.setRow2(3);
-            var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
-            comment.setString(new org.apache.poi.hssf.usermodel.HSSFRichTextString("Kiểm tra lại thời hạn bảo quản"));
-            comment.setAuthor("Lê Văn Cường");
-            row.getCell(1).setCellComment(comment);
-            try (var out = Files.newOutputStream(xls)) {
-                workbook.write(out);
-            }
-        }
+        Path xls = CommentedDocuments.workbook(work.resolve("danh-muc.xls"), new org.apache.poi.hssf.usermodel.HSSFWorkbook());
         try (LibreOfficePool pool = requireLibreOffice()) {
             Path target = work.resolve("danh-muc.pdf");
             ConvertedPdf pdf = converter(pool).convert(Pdfs.request(xls, target));

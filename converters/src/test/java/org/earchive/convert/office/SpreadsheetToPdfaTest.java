@@ -201,24 +201,8 @@ class SpreadsheetToPdfaTest {
     void aCellsCommentIsThePdfsCommentBesideItsRow() throws Exception {
         for (Workbook workbook : List.<Workbook>of(
                 new org.apache.poi.hssf.usermodel.HSSFWorkbook(), new XSSFWorkbook())) {
-            Path file = work.resolve(workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook ? "ghi-chu.xls" : "ghi-chu.xlsx");
-            try (workbook) {
-                var sheet = workbook.createSheet("Danh mục");
-                var row = sheet.createRow(0);
-                row.createCell(0).setCellValue("Hồ sơ số 12");
-                row.createCell(1).setCellValue("Kế hoạch chỉnh lý");
-                var anchor = workbook.getCreationHelper().createClientAnchor();
-                anchor.setCol1(2);
-                anchor.setCol2(4);
-                anchor.setRow2(3);
-                var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
-                comment.setString(workbook.getCreationHelper().createRichTextString("Kiểm tra lại thời hạn bảo quản"));
-                comment.setAuthor("Lê Văn Cường");
-                row.getCell(1).setCellComment(comment);
-                try (var out = Files.newOutputStream(file)) {
-                    workbook.write(out);
-                }
-            }
+            Path file = CommentedDocuments.workbook(work.resolve(workbook instanceof XSSFWorkbook ? "ghi-chu.xlsx"
+                    : "ghi-chu.xls"), workbook);
             Path target = work.resolve(file.getFileName() + ".pdf");
             ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(file, target));
             assertEquals(List.of(), pdf.unmet(), file::toString);
