@@ -20,7 +20,6 @@ import uk.gov.nationalarchives.droid.container.TriggerPuid;
 import uk.gov.nationalarchives.droid.core.SignatureParseException;
 import uk.gov.nationalarchives.droid.core.signature.droid6.InternalSignatureCollection;
 import uk.gov.nationalarchives.droid.core.signature.droid6.InternalSignatureComparator;
-import uk.gov.nationalarchives.droid.core.signature.xml.SAXModelBuilder;
 
 /**
  * PRONOM's container signature file, read into DROID's own classes in one pass of SAX events. DROID reads it with
@@ -52,10 +51,7 @@ final class ContainerSignatures extends ContainerSignatureFileReader {
 
     private ContainerSignatureDefinitions read() throws SignatureParseException {
         try (InputStream in = file.open()) {
-            SAXParserFactory parsers = SAXParserFactory.newDefaultInstance(); // the JDK's, whatever is on the class path
-            parsers.setNamespaceAware(true);
-            parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            XMLReader reader = parsers.newSAXParser().getXMLReader();
+            XMLReader reader = xmlReader();
             Mapping mapping = new Mapping();
             reader.setContentHandler(mapping);
             reader.parse(new InputSource(in));
@@ -66,6 +62,20 @@ final class ContainerSignatures extends ContainerSignatureFileReader {
         } catch (Exception e) {
             throw new SignatureParseException("The PRONOM container signature file " + file + " cannot be read: " + e, e);
         }
+    }
+
+    /** The JDK's SAX reader (whatever else is on the class path), namespace-aware, with its limits on. */
+    static XMLReader xmlReader() throws Exception {
+        SAXParserFactory parsers = SAXParserFactory.newDefaultInstance();
+        parsers.setNamespaceAware(true);
+        parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return parsers.newSAXParser().getXMLReader();
+    }
+
+    /** A member's byte signatures made ready for matching, as DROID makes a container file's. */
+    static void compile(InternalSignatureCollection signatures) {
+        signatures.prepareForUse();
+        signatures.sortSignatures(new InternalSignatureComparator());
     }
 
     /**
@@ -108,14 +118,12 @@ final class ContainerSignatures extends ContainerSignatureFileReader {
         private List<ContainerFile> files;
         private ContainerFile member;
         private StringBuilder text; // the text of <Description> or <Path>, as JAXB keeps it (not trimmed)
-        private SAXModelBuilder builder;
-        private int depth;
+        private MemberSignatureEvents memberSignatures;
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes attributes) throws SAXException {
-            if (builder != null) {
-                depth++;
-                builder.startElement(uri, local, qName, attributes);
+            if (memberSignatures != null) {
+                memberSignatures.startElement(uri, local, qName, attributes);
                 return;
             }
             if (!uri.isEmpty()) {
@@ -131,7 +139,7 @@ final class ContainerSignatures extends ContainerSignatureFileReader {
                     case "Files" -> startFiles();
                     case "File" -> startMember();
                     case "Description", "Path" -> text = new StringBuilder();
-                    case "BinarySignatures" -> startMemberSignatures();
+                    case "BinarySignatures" -> memberSignatures = new MemberSignatureEvents();
                     case "FileFormatMapping" -> addFormat(attributes);
                     case "TriggerPuid" -> addTrigger(attributes);
                     default -> { }
@@ -177,11 +185,6 @@ final class ContainerSignatures extends ContainerSignatureFileReader {
             }
         }
 
-        private void startMemberSignatures() {
-            builder = new SAXModelBuilder();
-            depth = 0; // the element itself is DROID's wrapper, not part of what its builder reads
-        }
-
         private void addFormat(Attributes attributes) throws IllegalAccessException {
             if (formats == null) {
                 return;
@@ -207,13 +210,10 @@ final class ContainerSignatures extends ContainerSignatureFileReader {
 
         @Override
         public void endElement(String uri, String local, String qName) throws SAXException {
-            if (builder != null) {
-                if (depth == 0) {
+            if (memberSignatures != null) {
+                if (memberSignatures.endElement(uri, local, qName)) {
                     endMemberSignatures();
-                    return;
                 }
-                depth--;
-                builder.endElement(uri, local, qName);
                 return;
             }
             if (!uri.isEmpty()) {
@@ -244,19 +244,18 @@ final class ContainerSignatures extends ContainerSignatureFileReader {
 
         /** The member's byte signatures, compiled and sorted as DROID compiles a container file's. */
         private void endMemberSignatures() {
-            InternalSignatureCollection compiled = (InternalSignatureCollection) builder.getModel();
-            builder = null;
+            InternalSignatureCollection compiled = memberSignatures.model();
+            memberSignatures = null;
             if (member != null && compiled != null) {
-                compiled.prepareForUse();
-                compiled.sortSignatures(new InternalSignatureComparator());
+                compile(compiled);
                 member.setBinarySignatures(compiled);
             }
         }
 
         @Override
         public void characters(char[] characters, int start, int length) {
-            if (builder != null) {
-                builder.characters(characters, start, length);
+            if (memberSignatures != null) {
+                memberSignatures.characters(characters, start, length);
             } else if (text != null) {
                 text.append(characters, start, length);
             }

@@ -18,7 +18,7 @@ class ContainerSignaturesTest {
     @Test
     void everyObjectIsWhatJaxbMadeOfTheFile() throws Exception {
         SignatureFiles.SignatureFile file = SignatureFiles.bundled().container();
-        ContainerSignatureDefinitions jaxb = new JaxbContainerSignatures(file).getDefinitions();
+        ContainerSignatureDefinitions jaxb = JaxbContainerSignatures.read(file);
         ContainerSignatureDefinitions direct = new ContainerSignatures(file).getDefinitions();
 
         // the comparison reaches every signature, member and compiled byte sequence

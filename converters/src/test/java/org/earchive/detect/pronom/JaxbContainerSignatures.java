@@ -3,10 +3,10 @@ package org.earchive.detect.pronom;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.XMLConstants;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.bind.JAXBContext;
 import javax.xml.bind.UnmarshallerHandler;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -15,44 +15,25 @@ import org.xml.sax.helpers.XMLFilterImpl;
 import uk.gov.nationalarchives.droid.container.ContainerFile;
 import uk.gov.nationalarchives.droid.container.ContainerSignature;
 import uk.gov.nationalarchives.droid.container.ContainerSignatureDefinitions;
-import uk.gov.nationalarchives.droid.container.ContainerSignatureFileReader;
-import uk.gov.nationalarchives.droid.core.SignatureParseException;
 import uk.gov.nationalarchives.droid.core.signature.droid6.InternalSignatureCollection;
-import uk.gov.nationalarchives.droid.core.signature.droid6.InternalSignatureComparator;
-import uk.gov.nationalarchives.droid.core.signature.xml.SAXModelBuilder;
 
 /**
  * The container signature file read as earchive read it before {@link ContainerSignatures}: JAXB, as DROID reads it,
  * with each member's byte signatures compiled by DROID's SAX model builder. What {@code ContainerSignaturesTest}
  * compares the direct reading with.
  */
-final class JaxbContainerSignatures extends ContainerSignatureFileReader {
+final class JaxbContainerSignatures {
 
-    private final SignatureFiles.SignatureFile file;
-    private ContainerSignatureDefinitions definitions;
-
-    JaxbContainerSignatures(SignatureFiles.SignatureFile file) {
-        this.file = file;
+    private JaxbContainerSignatures() {
     }
 
-    @Override
-    public synchronized ContainerSignatureDefinitions getDefinitions() throws SignatureParseException {
-        if (definitions == null) {
-            definitions = read();
-        }
-        return definitions;
-    }
-
-    private ContainerSignatureDefinitions read() throws SignatureParseException {
+    static ContainerSignatureDefinitions read(SignatureFiles.SignatureFile file) throws Exception {
         try (InputStream in = file.open()) {
             UnmarshallerHandler jaxb = JAXBContext.newInstance(ContainerSignatureDefinitions.class)
                     .createUnmarshaller().getUnmarshallerHandler();
             MemberSignatures members = new MemberSignatures();
             members.setContentHandler(jaxb);
-            SAXParserFactory parsers = SAXParserFactory.newDefaultInstance(); // the JDK's, whatever is on the class path
-            parsers.setNamespaceAware(true);
-            parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            XMLReader reader = parsers.newSAXParser().getXMLReader();
+            XMLReader reader = ContainerSignatures.xmlReader();
             reader.setContentHandler(members);
             reader.parse(new InputSource(in));
             ContainerSignatureDefinitions read = (ContainerSignatureDefinitions) jaxb.getResult();
@@ -60,15 +41,12 @@ final class JaxbContainerSignatures extends ContainerSignatureFileReader {
                 for (ContainerFile member : signature.getFiles().values()) {
                     InternalSignatureCollection compiled = members.compiled(signature.getId(), member.getPath());
                     if (compiled != null) {
-                        compiled.prepareForUse();
-                        compiled.sortSignatures(new InternalSignatureComparator());
+                        ContainerSignatures.compile(compiled);
                         member.setBinarySignatures(compiled);
                     }
                 }
             }
             return read;
-        } catch (Exception e) {
-            throw new SignatureParseException("The PRONOM container signature file " + file + " cannot be read: " + e, e);
         }
     }
 
@@ -76,11 +54,11 @@ final class JaxbContainerSignatures extends ContainerSignatureFileReader {
      * The members ("signature id, path") DROID's own JAXB reading gives byte signatures, the file read by JAXB alone:
      * each {@code <BinarySignatures>} JAXB places in a {@code <File>}.
      */
-    static java.util.Set<String> membersWithSignatures(SignatureFiles.SignatureFile file) throws Exception {
+    static Set<String> membersWithSignatures(SignatureFiles.SignatureFile file) throws Exception {
         try (InputStream in = file.open()) {
             ContainerSignatureDefinitions read = (ContainerSignatureDefinitions) JAXBContext
                     .newInstance(ContainerSignatureDefinitions.class).createUnmarshaller().unmarshal(in);
-            java.util.Set<String> members = new java.util.TreeSet<>();
+            Set<String> members = new TreeSet<>();
             for (ContainerSignature signature : read.getContainerSignatures()) {
                 for (ContainerFile member : signature.listFiles()) {
                     if (member.getBinarySignature() != null) {
@@ -102,8 +80,7 @@ final class JaxbContainerSignatures extends ContainerSignatureFileReader {
         private String signatureId;
         private StringBuilder path;
         private String memberPath;
-        private SAXModelBuilder builder;
-        private int depth;
+        private MemberSignatureEvents memberSignatures;
 
         InternalSignatureCollection compiled(int signatureId, String memberPath) {
             return byMember.get(signatureId + "\u0000" + (memberPath == null ? null : memberPath.trim()));
@@ -111,9 +88,8 @@ final class JaxbContainerSignatures extends ContainerSignatureFileReader {
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes attributes) throws SAXException {
-            if (builder != null) {
-                depth++;
-                builder.startElement(uri, local, qName, attributes);
+            if (memberSignatures != null) {
+                memberSignatures.startElement(uri, local, qName, attributes);
                 return;
             }
             switch (local) {
@@ -121,9 +97,8 @@ final class JaxbContainerSignatures extends ContainerSignatureFileReader {
                 case "File" -> memberPath = null;
                 case "Path" -> path = new StringBuilder();
                 case "BinarySignatures" -> {
-                    builder = new SAXModelBuilder();
-                    depth = 0;
-                    return; // the element itself is DROID's wrapper, not part of what its builder reads
+                    memberSignatures = new MemberSignatureEvents();
+                    return;
                 }
                 default -> { }
             }
@@ -132,14 +107,11 @@ final class JaxbContainerSignatures extends ContainerSignatureFileReader {
 
         @Override
         public void endElement(String uri, String local, String qName) throws SAXException {
-            if (builder != null) {
-                if (depth == 0) {
-                    byMember.put(signatureId + "\u0000" + memberPath, (InternalSignatureCollection) builder.getModel());
-                    builder = null;
-                    return;
+            if (memberSignatures != null) {
+                if (memberSignatures.endElement(uri, local, qName)) {
+                    byMember.put(signatureId + "\u0000" + memberPath, memberSignatures.model());
+                    memberSignatures = null;
                 }
-                depth--;
-                builder.endElement(uri, local, qName);
                 return;
             }
             if (local.equals("Path") && path != null) {
@@ -157,8 +129,8 @@ final class JaxbContainerSignatures extends ContainerSignatureFileReader {
 
         @Override
         public void characters(char[] text, int start, int length) throws SAXException {
-            if (builder != null) {
-                builder.characters(text, start, length);
+            if (memberSignatures != null) {
+                memberSignatures.characters(text, start, length);
                 return;
             }
             if (path != null) {
@@ -169,7 +141,7 @@ final class JaxbContainerSignatures extends ContainerSignatureFileReader {
 
         @Override
         public void ignorableWhitespace(char[] text, int start, int length) throws SAXException {
-            if (builder == null) {
+            if (memberSignatures == null) {
                 super.ignorableWhitespace(text, start, length);
             }
         }
