@@ -1,33 +1,36 @@
 package org.earchive.detect.pronom;
 
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Map;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.bind.JAXBContext;
-import javax.xml.bind.UnmarshallerHandler;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.XMLFilterImpl;
+import org.xml.sax.helpers.DefaultHandler;
 import uk.gov.nationalarchives.droid.container.ContainerFile;
 import uk.gov.nationalarchives.droid.container.ContainerSignature;
 import uk.gov.nationalarchives.droid.container.ContainerSignatureDefinitions;
 import uk.gov.nationalarchives.droid.container.ContainerSignatureFileReader;
+import uk.gov.nationalarchives.droid.container.FileFormatMapping;
+import uk.gov.nationalarchives.droid.container.TriggerPuid;
 import uk.gov.nationalarchives.droid.core.SignatureParseException;
 import uk.gov.nationalarchives.droid.core.signature.droid6.InternalSignatureCollection;
 import uk.gov.nationalarchives.droid.core.signature.droid6.InternalSignatureComparator;
-import uk.gov.nationalarchives.droid.core.signature.xml.SAXModelBuilder;
 
 /**
- * PRONOM's container signature file, read into DROID's own classes by JAXB as DROID reads it, with one difference
- * in how the byte signatures of each member ({@code <BinarySignatures>}) are compiled. DROID 6.8 keeps them as DOM
- * fragments, writes each back to text with Xerces' serializer and parses that with its SAX model builder. Xerces
- * would replace the JDK's XML parsers for all of earchive if it were on the class path, and building the 300 DOM
- * fragments through the class path's transformer (Saxon) costs seconds; so here the same SAX events go straight from
- * the file to DROID's SAX model builder, one per member, and JAXB reads the rest.
+ * PRONOM's container signature file, read into DROID's own classes in one pass of SAX events. DROID reads it with
+ * JAXB, whose context, built from the classes' annotations by reflection on every run, cost more CPU than reading
+ * the file (0.085-0.097 CPU-s cold with the class data archive, docs/cost.md); this reader fills the same objects
+ * and fields JAXB fills ({@code ContainerSignatureMapping}'s three lists, each signature's id, container type,
+ * description and files, each file's path; JAXB sets some of them as fields, so does this), and
+ * {@code ContainerSignaturesTest} compares the two models field by field. The byte signatures of each member
+ * ({@code <BinarySignatures>}) go, as their SAX events, to DROID's own SAX model builder and are compiled as DROID
+ * compiles them (DROID 6.8 would keep them as DOM fragments and write each back to text with Xerces' serializer,
+ * which is not on earchive's class path).
  */
 final class ContainerSignatures extends ContainerSignatureFileReader {
 
@@ -48,106 +51,213 @@ final class ContainerSignatures extends ContainerSignatureFileReader {
 
     private ContainerSignatureDefinitions read() throws SignatureParseException {
         try (InputStream in = file.open()) {
-            UnmarshallerHandler jaxb = JAXBContext.newInstance(ContainerSignatureDefinitions.class)
-                    .createUnmarshaller().getUnmarshallerHandler();
-            MemberSignatures members = new MemberSignatures();
-            members.setContentHandler(jaxb);
-            SAXParserFactory parsers = SAXParserFactory.newDefaultInstance(); // the JDK's, whatever is on the class path
-            parsers.setNamespaceAware(true);
-            parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            XMLReader reader = parsers.newSAXParser().getXMLReader();
-            reader.setContentHandler(members);
+            XMLReader reader = xmlReader();
+            Mapping mapping = new Mapping();
+            reader.setContentHandler(mapping);
             reader.parse(new InputSource(in));
-            ContainerSignatureDefinitions read = (ContainerSignatureDefinitions) jaxb.getResult();
-            for (ContainerSignature signature : read.getContainerSignatures()) {
-                for (ContainerFile member : signature.getFiles().values()) {
-                    InternalSignatureCollection compiled = members.compiled(signature.getId(), member.getPath());
-                    if (compiled != null) {
-                        compiled.prepareForUse();
-                        compiled.sortSignatures(new InternalSignatureComparator());
-                        member.setBinarySignatures(compiled);
-                    }
-                }
+            if (mapping.definitions == null) {
+                throw new SAXException("no <ContainerSignatureMapping> element");
             }
-            return read;
+            return mapping.definitions;
         } catch (Exception e) {
             throw new SignatureParseException("The PRONOM container signature file " + file + " cannot be read: " + e, e);
         }
     }
 
+    /** The JDK's SAX reader (whatever else is on the class path), namespace-aware, with its limits on. */
+    static XMLReader xmlReader() throws Exception {
+        SAXParserFactory parsers = SAXParserFactory.newDefaultInstance();
+        parsers.setNamespaceAware(true);
+        parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return parsers.newSAXParser().getXMLReader();
+    }
+
+    /** A member's byte signatures made ready for matching, as DROID makes a container file's. */
+    static void compile(InternalSignatureCollection signatures) {
+        signatures.prepareForUse();
+        signatures.sortSignatures(new InternalSignatureComparator());
+    }
+
     /**
-     * Passes the file's SAX events on to JAXB, except those inside a member's {@code <BinarySignatures>}, which go to
-     * a DROID SAX model builder of their own, kept by container signature id and member path.
+     * The fields JAXB sets where DROID's classes have no setter (it reads them by their annotations, as fields):
+     * found once per process.
      */
-    private static final class MemberSignatures extends XMLFilterImpl {
+    private static final class Fields {
+        static final Field SIGNATURES = field(ContainerSignatureDefinitions.class, "containerSignatures");
+        static final Field FORMATS = field(ContainerSignatureDefinitions.class, "formats");
+        static final Field TRIGGERS = field(ContainerSignatureDefinitions.class, "tiggerPuids");
+        static final Field CONTAINER_TYPE = field(ContainerSignature.class, "containerType");
+        static final Field MAPPING_ID = field(FileFormatMapping.class, "signatureId");
+        static final Field TRIGGER_PUID = field(TriggerPuid.class, "puid");
+        static final Field TRIGGER_TYPE = field(TriggerPuid.class, "containerType");
 
-        private final Map<String, InternalSignatureCollection> byMember = new HashMap<>();
-        private String signatureId;
-        private StringBuilder path;
-        private String memberPath;
-        private SAXModelBuilder builder;
-        private int depth;
-
-        InternalSignatureCollection compiled(int signatureId, String memberPath) {
-            return byMember.get(signatureId + "\u0000" + (memberPath == null ? null : memberPath.trim()));
+        private static Field field(Class<?> type, String name) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("DROID's " + type.getSimpleName() + " has no field " + name
+                        + " (another DROID version?)", e);
+            }
         }
+    }
+
+    /**
+     * The file's elements as JAXB maps them (elements and attributes in no namespace, unknown ones passed over),
+     * but for what lies inside a member's {@code <BinarySignatures>}, which goes to a DROID SAX model builder of its
+     * own.
+     */
+    private static final class Mapping extends DefaultHandler {
+
+        ContainerSignatureDefinitions definitions;
+        private List<ContainerSignature> signatures;
+        private List<FileFormatMapping> formats;
+        private List<TriggerPuid> triggers;
+        private ContainerSignature signature;
+        private List<ContainerFile> files;
+        private ContainerFile member;
+        private StringBuilder text; // the text of <Description> or <Path>, as JAXB keeps it (not trimmed)
+        private MemberSignatureEvents memberSignatures;
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes attributes) throws SAXException {
-            if (builder != null) {
-                depth++;
-                builder.startElement(uri, local, qName, attributes);
+            if (memberSignatures != null) {
+                memberSignatures.startElement(uri, local, qName, attributes);
                 return;
             }
-            switch (local) {
-                case "ContainerSignature" -> signatureId = attributes.getValue("Id");
-                case "File" -> memberPath = null;
-                case "Path" -> path = new StringBuilder();
-                case "BinarySignatures" -> {
-                    builder = new SAXModelBuilder();
-                    depth = 0;
-                    return; // the element itself is DROID's wrapper, not part of what its builder reads
-                }
-                default -> { }
+            if (!uri.isEmpty()) {
+                return;
             }
-            super.startElement(uri, local, qName, attributes);
+            try {
+                switch (local) {
+                    case "ContainerSignatureMapping" -> definitions = new ContainerSignatureDefinitions();
+                    case "ContainerSignatures" -> signatures = listIn(Fields.SIGNATURES);
+                    case "FileFormatMappings" -> formats = listIn(Fields.FORMATS);
+                    case "TriggerPuids" -> triggers = listIn(Fields.TRIGGERS);
+                    case "ContainerSignature" -> startSignature(attributes);
+                    case "Files" -> startFiles();
+                    case "File" -> startMember();
+                    case "Description", "Path" -> text = new StringBuilder();
+                    case "BinarySignatures" -> memberSignatures = new MemberSignatureEvents();
+                    case "FileFormatMapping" -> addFormat(attributes);
+                    case "TriggerPuid" -> addTrigger(attributes);
+                    default -> { }
+                }
+            } catch (IllegalAccessException e) {
+                throw new SAXException(e);
+            }
+        }
+
+        private <T> List<T> listIn(Field field) throws IllegalAccessException {
+            if (definitions == null) {
+                return null;
+            }
+            List<T> list = new ArrayList<>();
+            field.set(definitions, list);
+            return list;
+        }
+
+        private void startSignature(Attributes attributes) throws IllegalAccessException {
+            if (signatures == null) {
+                return;
+            }
+            signature = new ContainerSignature();
+            String id = attributes.getValue("", "Id");
+            if (id != null) {
+                signature.setId(Integer.parseInt(id.strip()));
+            }
+            Fields.CONTAINER_TYPE.set(signature, attributes.getValue("", "ContainerType"));
+            signatures.add(signature);
+        }
+
+        private void startFiles() {
+            if (signature != null) {
+                files = new ArrayList<>();
+                signature.setFiles(files);
+            }
+        }
+
+        private void startMember() {
+            if (files != null) {
+                member = new ContainerFile();
+                files.add(member);
+            }
+        }
+
+        private void addFormat(Attributes attributes) throws IllegalAccessException {
+            if (formats == null) {
+                return;
+            }
+            FileFormatMapping format = new FileFormatMapping();
+            String id = attributes.getValue("", "signatureId");
+            if (id != null) {
+                Fields.MAPPING_ID.setInt(format, Integer.parseInt(id.strip()));
+            }
+            format.setPuid(attributes.getValue("", "Puid"));
+            formats.add(format);
+        }
+
+        private void addTrigger(Attributes attributes) throws IllegalAccessException {
+            if (triggers == null) {
+                return;
+            }
+            TriggerPuid trigger = new TriggerPuid();
+            Fields.TRIGGER_PUID.set(trigger, attributes.getValue("", "Puid"));
+            Fields.TRIGGER_TYPE.set(trigger, attributes.getValue("", "ContainerType"));
+            triggers.add(trigger);
         }
 
         @Override
         public void endElement(String uri, String local, String qName) throws SAXException {
-            if (builder != null) {
-                if (depth == 0) {
-                    byMember.put(signatureId + "\u0000" + memberPath, (InternalSignatureCollection) builder.getModel());
-                    builder = null;
-                    return;
+            if (memberSignatures != null) {
+                if (memberSignatures.endElement(uri, local, qName)) {
+                    endMemberSignatures();
                 }
-                depth--;
-                builder.endElement(uri, local, qName);
                 return;
             }
-            if (local.equals("Path") && path != null) {
-                memberPath = path.toString().trim();
-                path = null;
+            if (!uri.isEmpty()) {
+                return;
             }
-            super.endElement(uri, local, qName);
+            switch (local) {
+                case "Description" -> {
+                    if (signature != null && text != null) {
+                        signature.setDescription(text.toString());
+                    }
+                    text = null;
+                }
+                case "Path" -> {
+                    if (member != null && text != null) {
+                        member.setPath(text.toString());
+                    }
+                    text = null;
+                }
+                case "File" -> member = null;
+                case "Files" -> files = null;
+                case "ContainerSignature" -> signature = null;
+                case "ContainerSignatures" -> signatures = null;
+                case "FileFormatMappings" -> formats = null;
+                case "TriggerPuids" -> triggers = null;
+                default -> { }
+            }
+        }
+
+        /** The member's byte signatures, compiled and sorted as DROID compiles a container file's. */
+        private void endMemberSignatures() {
+            InternalSignatureCollection compiled = memberSignatures.model();
+            memberSignatures = null;
+            if (member != null && compiled != null) {
+                compile(compiled);
+                member.setBinarySignatures(compiled);
+            }
         }
 
         @Override
-        public void characters(char[] text, int start, int length) throws SAXException {
-            if (builder != null) {
-                builder.characters(text, start, length);
-                return;
-            }
-            if (path != null) {
-                path.append(text, start, length);
-            }
-            super.characters(text, start, length);
-        }
-
-        @Override
-        public void ignorableWhitespace(char[] text, int start, int length) throws SAXException {
-            if (builder == null) {
-                super.ignorableWhitespace(text, start, length);
+        public void characters(char[] characters, int start, int length) {
+            if (memberSignatures != null) {
+                memberSignatures.characters(characters, start, length);
+            } else if (text != null) {
+                text.append(characters, start, length);
             }
         }
     }
