@@ -230,6 +230,27 @@ class LibreOfficeToPdfaConverterTest {
     }
 
     /**
+     * A workbook Excel saved as "Strict Open XML" (Tika's corpus file): POI, and so Tika, refuse Strict's
+     * namespaces, and earchive said "unsupported". LibreOffice lays out the original; the words it is checked
+     * against are read from the Transitional copy, every one of them on the pages.
+     */
+    @Test
+    void aStrictOoxmlWorkbookIsLaidOutByLibreOfficeAndItsWordsAreChecked() throws Exception {
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("strict.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(corpus.resolve("tika/testEXCEL.strict.xlsx"), target));
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals("29 of 29", pdf.facts().get("words-kept"), pdf.facts()::toString);
+            assertEquals(java.util.List.of(), pdf.unmet());
+            String text = PdfText.comparable(Pdfs.text(target));
+            assertTrue(text.contains(PdfText.comparable("I'm in bold blue, on a yellow background")), text);
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        }
+    }
+
+    /**
      * A workbook keeps LibreOffice's print layout, each sheet's name at the top of its pages. LibreOffice printed no
      * sheet names, so the words check refused every multi-sheet workbook and the Java engine's plain table (no
      * charts, no cell formatting) was kept instead. An empty sheet prints no page, so its name is not asked for;
