@@ -197,20 +197,6 @@ class OfficeToPdfaConverterTest {
         }
     }
 
-    /** Excel's "Strict Open XML" workbook (Tika's corpus file) is laid out from POI's model of its Transitional copy. */
-    @Test
-    void aStrictOoxmlWorkbookIsLaidOutFromItsCellsWithEveryWord() throws Exception {
-        Path corpus = Fixtures.sharedCorpus();
-        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
-        Path target = work.resolve("strict.pdf");
-        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(corpus.resolve("tika/testEXCEL.strict.xlsx"), target));
-        assertEquals(List.of(), pdf.unmet());
-        assertEquals("java (POI + openhtmltopdf)", pdf.facts().get("engine"), pdf.facts()::toString);
-        String text = PdfText.extract(target);
-        assertTrue(text.contains("Start of 2nd sheet") && text.contains("I'm in bold blue, on a yellow background"), text);
-        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
-    }
-
     /**
      * A deck's comments and their replies (Tika's corpus deck: four comments, three of them on one slide, a reply to a
      * reply among them) are the PDF's comments, not lines under the slide; replies sharing an anchor get icons one
