@@ -464,6 +464,31 @@ class LibreOfficeToPdfaConverterTest {
     }
 
     /**
+     * The same document saved with Word's "Track Changes" on: LibreOffice's copy recorded the comment's removal as a
+     * tracked deletion, the comment inside it, and Writer ended on it as before, twice (Tika's
+     * testWORD_embedded_pics.docx went to the Java engine so). The recording is off in LibreOffice's copy.
+     */
+    @Test
+    void aCommentInADocumentSavedWithTrackChangesOnIsThePdfsCommentTooAndLibreOfficeStaysUp() throws Exception {
+        Path docx = CommentedDocuments.docx(work.resolve("ke-hoach.docx"));
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            document.setTrackRevisions(true);
+            try (var out = Files.newOutputStream(work.resolve("theo-doi.docx"))) {
+                document.write(out);
+            }
+        }
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("theo-doi.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(work.resolve("theo-doi.docx"), target));
+            assertEquals(0, pool.processesLost(), "LibreOffice did not stop");
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertTrue(PdfComments.read(target).contains("Trần Thị Bình - Đề nghị bổ sung dự toán chi tiết"),
+                    PdfComments.read(target));
+        }
+    }
+
+    /**
      * An RTF was handed to LibreOffice as a format JODConverter did not know ({@code application/rtf}), loaded with a
      * view, and with a comment LibreOffice ended twice before the Java engine took it. Now it is loaded as Word's files
      * are; the initials, author and text Tika reads where the comment is anchored are checked among the PDF's
