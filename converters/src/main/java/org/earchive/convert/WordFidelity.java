@@ -43,6 +43,8 @@ public final class WordFidelity {
     private static final Pattern WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"
             + "|[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]+");
     private static final Pattern NOTE_NUMBER = Pattern.compile("(.*\\p{L}\\p{M}*)\\p{N}{1,3}");
+    /** An endnote's mark in Word's and Writer's default numbering, small Roman numerals (i to xiii), after its word. */
+    private static final Pattern ENDNOTE_MARK = Pattern.compile("(\\p{L}[\\p{L}\\p{M}]{2,}?)(i{1,3}|iv|vi{0,3}|ix|xi{0,3})");
     /**
      * A number as a program prints a binary double ("4.4000000000000004", "2.9999999999999996"): how a chart's or
      * a cell's cached value is stored in office files (Tika reads it), never how a page shows it ("4.4", "3").
@@ -277,10 +279,15 @@ public final class WordFidelity {
         hyphen.appendTail(joined);
         for (String word : words(joined.toString())) {
             words.add(word);
-            // a footnote's number is set right after its word ("prostoy¹" is extracted "prostoy1")
+            // a footnote's number is set right after its word ("prostoy¹" is extracted "prostoy1"), an endnote's
+            // small Roman numeral too ("endnoteⁱ" is "endnotei")
             Matcher noteNumber = NOTE_NUMBER.matcher(word);
             if (noteNumber.matches()) {
                 words.add(noteNumber.group(1));
+            }
+            Matcher endnoteMark = ENDNOTE_MARK.matcher(word);
+            if (endnoteMark.matches()) {
+                words.add(endnoteMark.group(1));
             }
         }
         return words;

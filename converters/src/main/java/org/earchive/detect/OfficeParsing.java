@@ -12,11 +12,13 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.earchive.core.ConversionException;
 import org.earchive.core.DocumentStatus;
+import org.earchive.formats.StrictOoxml;
 import org.earchive.formats.XmlPartsCheck;
 import org.earchive.formats.ZipBombGuard;
 import org.xml.sax.ContentHandler;
@@ -79,7 +81,12 @@ public final class OfficeParsing {
         context.set(TesseractOCRConfig.class, noOcr);
         Parser parser = TikaDefaults.parser();
         context.set(Parser.class, parser);
-        try (InputStream in = TikaInputStream.get(file, metadata)) {
+        if (metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY) == null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString()); // not a copy's name
+        }
+        // a Strict OOXML document is read from its Transitional copy: POI refuses Strict's namespaces
+        try (StrictOoxml.Readable readable = StrictOoxml.readable(file, detection.mime());
+             InputStream in = TikaInputStream.get(readable.path(), metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ConversionException(DocumentStatus.ENCRYPTED, password == null || password.isEmpty()
@@ -160,10 +167,7 @@ public final class OfficeParsing {
     }
 
     private static boolean isZipContainer(String mime) {
-        return mime.startsWith("application/vnd.openxmlformats-officedocument.")
-                || mime.startsWith("application/vnd.oasis.opendocument.")
-                || mime.startsWith("application/vnd.ms-word.") || mime.startsWith("application/vnd.ms-excel.")
-                || mime.startsWith("application/vnd.ms-powerpoint.");
+        return StrictOoxml.isOoxmlType(mime) || mime.startsWith("application/vnd.oasis.opendocument.");
     }
 
     /** The innermost cause, on one line and short: parser messages can run to paragraphs of advice. */

@@ -17,6 +17,7 @@ import org.apache.tika.sax.WriteOutContentHandler;
 import org.earchive.core.ConversionException;
 import org.earchive.detect.Detection;
 import org.earchive.detect.OfficeParsing;
+import org.earchive.formats.StrictOoxml;
 import org.earchive.metadata.FieldValue.Origin;
 import org.xml.sax.SAXException;
 
@@ -71,7 +72,8 @@ public final class SourceProperties {
         } catch (ConversionException | IOException e) {
             return null; // a zip bomb or a damaged container: the converter says why
         }
-        try (InputStream in = Files.newInputStream(source)) {
+        try (StrictOoxml.Readable readable = StrictOoxml.readable(source, detection.mime());
+             InputStream in = Files.newInputStream(readable.path())) {
             ParseContext context = new ParseContext();
             // properties only: never OCR (Tika would run Tesseract on every image it is given)
             TesseractOCRConfig noOcr = new TesseractOCRConfig();

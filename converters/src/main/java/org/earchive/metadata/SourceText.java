@@ -15,6 +15,7 @@ import org.earchive.formats.TextDecoder;
 import org.earchive.detect.Detection;
 import org.earchive.detect.MediaTypes;
 import org.earchive.detect.OfficeParsing;
+import org.earchive.formats.StrictOoxml;
 import org.earchive.core.LegacyEncodingChoice;
 import org.earchive.formats.DecodedText;
 import org.earchive.formats.vietnamese.LegacyChoices;
@@ -101,7 +102,7 @@ public final class SourceText {
                     return converted;
                 }
             }
-            return tika(source);
+            return tika(source, detection.mime());
         } catch (IOException | ConversionException | RuntimeException e) {
             return new Reading("", null);
         }
@@ -143,7 +144,7 @@ public final class SourceText {
             if (runs == null) {
                 return null;
             }
-            Reading reading = tika(copy);
+            Reading reading = tika(copy, detection.mime());
             return new Reading(reading.text(), reading.properties(),
                     new LegacyText(runs.encoding().charsetName(), runs.evidence()));
         } finally {
@@ -158,12 +159,12 @@ public final class SourceText {
         if (words == null) {
             return null;
         }
-        Reading reading = tika(source);
+        Reading reading = tika(source, DOC);
         return new Reading(words.apply(reading.text()), reading.properties(),
                 new LegacyText(words.runs().encoding().charsetName(), words.runs().evidence()));
     }
 
-    private static Reading tika(Path source) throws IOException {
+    private static Reading tika(Path source, String mime) throws IOException {
         ParseContext context = new ParseContext();
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
@@ -173,7 +174,8 @@ public final class SourceText {
         context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new GuardedEmbeddedParsing(context));
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         Metadata properties = new Metadata();
-        try (InputStream in = Files.newInputStream(source)) {
+        try (StrictOoxml.Readable readable = StrictOoxml.readable(source, mime);
+             InputStream in = Files.newInputStream(readable.path())) {
             parser.parse(in, handler, properties, context);
         } catch (SAXException e) {
             // the length limit was reached: what was read so far is the document's beginning, which is enough

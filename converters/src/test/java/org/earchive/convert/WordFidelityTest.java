@@ -95,6 +95,13 @@ class WordFidelityTest {
         assertEquals(result.total(), result.kept(), result.damaged()::toString);
     }
 
+    /** Word's and Writer's endnote marks are small Roman numerals, extracted glued to their word ("endnoteⁱ"). */
+    @Test
+    void anEndnotesRomanMarkAfterItsWordIsNoDamageButAWordCutShortIs() {
+        assertEquals(1.0, WordFidelity.checkText("This is an endnote and another", "This is an endnotei and anotheriv").share());
+        assertEquals(0.5, WordFidelity.checkText("endnote thanks", "endnotei thank").share());
+    }
+
     @Test
     void aStringLongerThanALineMayBeBrokenByTheLayoutButNotARealWord() {
         String code = "x".repeat(70);

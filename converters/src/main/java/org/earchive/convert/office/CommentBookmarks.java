@@ -49,6 +49,10 @@ final class CommentBookmarks {
                 annotations.add(field);
             }
         }
+        if (annotations.isEmpty()) {
+            return List.of();
+        }
+        stopRecordingChanges(document);
         XMultiServiceFactory factory = UnoRuntime.queryInterface(XMultiServiceFactory.class, document);
         List<WriterComment> comments = new ArrayList<>();
         for (Object annotation : annotations) {
@@ -66,6 +70,19 @@ final class CommentBookmarks {
             start.getText().insertTextContent(start, UnoRuntime.queryInterface(XTextContent.class, bookmark), false);
         }
         return comments;
+    }
+
+    /**
+     * A document saved with Word's "Track Changes" on (w:trackRevisions) records every edit: a comment taken out would
+     * be kept as a tracked deletion, comment and all, which Writer draws when the view comes and ends on as before
+     * (Tika's testWORD_embedded_pics.docx). The recording is turned off in LibreOffice's copy only: the changes the
+     * file already holds are shown as before, and the original is never written.
+     */
+    private static void stopRecordingChanges(Object document) throws com.sun.star.uno.Exception {
+        XPropertySet settings = UnoRuntime.queryInterface(XPropertySet.class, document);
+        if (settings != null && Boolean.TRUE.equals(settings.getPropertyValue("RecordChanges"))) {
+            settings.setPropertyValue("RecordChanges", Boolean.FALSE);
+        }
     }
 
     private static String text(Object value) {

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -31,7 +29,7 @@ record DocxComments(List<String> inline, String text, List<WriterComment> commen
         if (!DOCX.equals(mime) || !hasCommentsPart(document)) {
             return NONE;
         }
-        try (XWPFDocument docx = new XWPFDocument(OPCPackage.open(document.toFile(), PackageAccess.READ))) {
+        try (XWPFDocument docx = new XWPFDocument(OoxmlPackages.open(document))) {
             List<String> inline = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             List<WriterComment> read = new ArrayList<>();

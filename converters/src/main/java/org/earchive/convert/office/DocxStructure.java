@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -29,7 +28,7 @@ final class DocxStructure {
     }
 
     static void restore(Document html, Path docx) {
-        try (OPCPackage zip = OPCPackage.open(docx.toFile(), PackageAccess.READ);
+        try (OPCPackage zip = OoxmlPackages.open(docx);
              XWPFDocument document = new XWPFDocument(zip)) {
             List<IBodyElement> elements = document.getBodyElements();
             List<Element> blocks = html.body().children().stream()

@@ -3,8 +3,6 @@ package org.earchive.convert.office;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -32,7 +30,7 @@ record FooterDates(List<String> slides, List<String> notes) {
         if (!PPTX.equals(mime)) {
             return NONE;
         }
-        try (XMLSlideShow show = new XMLSlideShow(OPCPackage.open(deck.toFile(), PackageAccess.READ))) {
+        try (XMLSlideShow show = new XMLSlideShow(OoxmlPackages.open(deck))) {
             List<String> slides = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             for (XSLFSlide slide : show.getSlides()) {

@@ -107,24 +107,22 @@ public final class LibreOfficePool implements AutoCloseable {
 
     /**
      * @param extras what a presentation's PDF holds beyond its slides (LibreOffice's PDF otherwise has them alone)
-     * @return a text document's review comments, taken out before LibreOffice drew them and marked in the PDF by
-     *         named destinations for {@link CommentNotes} (empty for any other document)
+     * @return what LibreOffice read from a text document beside its pages ({@link TextExport#NONE} for any other)
      */
-    List<WriterComment> toPdf(Path source, String mime, Path target, String password, DeckExtras extras)
+    TextExport toPdf(Path source, String mime, Path target, String password, DeckExtras extras)
             throws IOException {
         DocumentFormat format = formatOf(mime);
         String given = password == null ? "" : password;
         if (format != null && format.getInputFamily() == DocumentFamily.TEXT) {
-            List<WriterComment> comments = new ArrayList<>();
+            TextExport[] done = {TextExport.NONE};
             exportGivingOneMoreChance(false, () -> {
                 converter();
                 TextDocumentTask task = TextDocumentTask.toPdf(source.toFile(), format, target.toFile(),
                         loadProperties(given, false), PDF_EXPORT, new DefaultFilterChain(beforeExport(FooterDates.NONE)));
                 manager.execute(task);
-                comments.clear();
-                comments.addAll(task.comments());
+                done[0] = new TextExport(task.comments(), task.trackedChanges());
             });
-            return comments;
+            return done[0];
         }
         // Calc shows a hidden sheet only in a document open for editing; nothing is saved, and no lock file is
         // written (the profile turns locking off)
@@ -136,7 +134,18 @@ public final class LibreOfficePool implements AutoCloseable {
             (format == null ? conversion : conversion.as(format))
                     .to(target.toFile()).as(DefaultDocumentFormatRegistry.PDF).execute();
         });
-        return List.of();
+        return TextExport.NONE;
+    }
+
+    /**
+     * What LibreOffice read from a text document beside its pages (nothing from any other document).
+     *
+     * @param comments its review comments, taken out before LibreOffice drew them and marked in the PDF by named
+     *                 destinations for {@link CommentNotes}
+     * @param changes  its tracked changes never accepted or rejected
+     */
+    record TextExport(List<WriterComment> comments, TrackedChanges changes) {
+        static final TextExport NONE = new TextExport(List.of(), TrackedChanges.NONE);
     }
 
     /**

@@ -101,9 +101,9 @@ public final class LibreOfficeToPdfaConverter implements Converter {
                 ? XlsComments.of(request.source(), request.detection().mime(), password) : XlsComments.NONE;
         Path exported = request.target().resolveSibling(request.target().getFileName() + ".libreoffice.pdf");
         try {
-            List<WriterComment> writerComments;
+            LibreOfficePool.TextExport text;
             try {
-                writerComments = office.toPdf(request.source(), request.detection().mime(), exported, password,
+                text = office.toPdf(request.source(), request.detection().mime(), exported, password,
                         new LibreOfficePool.DeckExtras(notes.found(), comments.count() + xlsComments.count() > 0,
                                 FooterDates.of(request.source(), request.detection().mime())));
             } catch (IOException e) {
@@ -116,6 +116,7 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             if (!Files.isRegularFile(exported) || Files.size(exported) == 0) {
                 return withJavaEngine(request, "LibreOffice wrote no PDF");
             }
+            List<WriterComment> writerComments = text.comments();
             CommentNotes.place(exported, writerComments);
             ReproducibleExport.rewrite(exported);
             Detection pdf = new Detection("application/pdf", "fmt/477", "PDF/A-2b");
@@ -126,6 +127,10 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             java.util.List<String> warnings = new java.util.ArrayList<>(finished.warnings());
             if (protectedFile) {
                 warnings.add(0, OPENED_WITH_PASSWORD);
+            }
+            if (text.changes().count() > 0) {
+                facts.put("tracked-changes", String.valueOf(text.changes().count()));
+                warnings.add(text.changes().sentence());
             }
             java.util.List<String> unmet = new java.util.ArrayList<>(finished.unmet());
             if (!protectedFile && !sourceText.truncated() && Files.isRegularFile(request.target())) {

@@ -35,6 +35,7 @@ final class TextDocumentTask extends LocalConversionTask {
     private static final String TEXT_DOCUMENT = "com.sun.star.text.TextDocument";
 
     private final List<WriterComment> comments = new ArrayList<>();
+    private TrackedChanges trackedChanges = TrackedChanges.NONE;
     /** The export's settings, told to export bookmarks as named destinations when comments were replaced by them. */
     private final Map<String, Object> filterData;
 
@@ -75,6 +76,11 @@ final class TextDocumentTask extends LocalConversionTask {
         return List.copyOf(comments);
     }
 
+    /** The document's tracked changes never accepted or rejected; NONE before {@code execute}. */
+    TrackedChanges trackedChanges() {
+        return trackedChanges;
+    }
+
     @Override
     protected XComponent loadDocument(LocalOfficeContext context, File file) throws OfficeException {
         XComponent document = loadWithoutView(context, file);
@@ -83,6 +89,11 @@ final class TextDocumentTask extends LocalConversionTask {
         }
         if (!toPdf) {
             return document;
+        }
+        try {
+            trackedChanges = TrackedChanges.of(document);
+        } catch (com.sun.star.uno.Exception | RuntimeException unlisted) {
+            trackedChanges = TrackedChanges.NONE; // said nothing of, as before: the export does not depend on it
         }
         try {
             comments.addAll(CommentBookmarks.replace(document));

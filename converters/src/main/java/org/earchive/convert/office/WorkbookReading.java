@@ -1,6 +1,7 @@
 package org.earchive.convert.office;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -8,6 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.earchive.formats.StrictOoxml;
 
 /**
  * Opens an .xls or .xlsx with POI's user model, which holds the whole workbook in memory: only after Tika's
@@ -45,6 +47,14 @@ final class WorkbookReading {
             if (size > MAX_SHEET_BYTES) {
                 return new Opened(null, "its sheets are too large (" + size / (1024 * 1024) + " MB of cell data) to be"
                         + " read whole");
+            }
+            try (StrictOoxml.Readable readable = StrictOoxml.readable(file)) {
+                if (readable.copy()) {
+                    // a Strict workbook's Transitional copy, read into memory before the copy is deleted
+                    try (InputStream in = Files.newInputStream(readable.path())) {
+                        return new Opened(WorkbookFactory.create(in, password.isEmpty() ? null : password), null);
+                    }
+                }
             }
             // read-only: nothing is ever written back; POI never evaluates formulas unless asked, and is not
             return new Opened(WorkbookFactory.create(file.toFile(), password.isEmpty() ? null : password, true), null);

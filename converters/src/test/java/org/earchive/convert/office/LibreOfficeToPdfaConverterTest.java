@@ -230,6 +230,27 @@ class LibreOfficeToPdfaConverterTest {
     }
 
     /**
+     * A workbook Excel saved as "Strict Open XML" (Tika's corpus file): POI, and so Tika, refuse Strict's
+     * namespaces, and earchive said "unsupported". LibreOffice lays out the original; the words it is checked
+     * against are read from the Transitional copy, every one of them on the pages.
+     */
+    @Test
+    void aStrictOoxmlWorkbookIsLaidOutByLibreOfficeAndItsWordsAreChecked() throws Exception {
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("strict.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(corpus.resolve("tika/testEXCEL.strict.xlsx"), target));
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals("29 of 29", pdf.facts().get("words-kept"), pdf.facts()::toString);
+            assertEquals(java.util.List.of(), pdf.unmet());
+            String text = PdfText.comparable(Pdfs.text(target));
+            assertTrue(text.contains(PdfText.comparable("I'm in bold blue, on a yellow background")), text);
+            Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        }
+    }
+
+    /**
      * A workbook keeps LibreOffice's print layout, each sheet's name at the top of its pages. LibreOffice printed no
      * sheet names, so the words check refused every multi-sheet workbook and the Java engine's plain table (no
      * charts, no cell formatting) was kept instead. An empty sheet prints no page, so its name is not asked for;
@@ -440,6 +461,55 @@ class LibreOfficeToPdfaConverterTest {
             }
         }
         assertArrayEquals(original, Files.readAllBytes(docx));
+    }
+
+    /**
+     * The same document saved with Word's "Track Changes" on: LibreOffice's copy recorded the comment's removal as a
+     * tracked deletion, the comment inside it, and Writer ended on it as before, twice (Tika's
+     * testWORD_embedded_pics.docx went to the Java engine so). The recording is off in LibreOffice's copy. The
+     * year changed under review and never accepted is told to the clerk, both years on the page as Word shows them.
+     */
+    @Test
+    void aCommentInADocumentSavedWithTrackChangesOnIsThePdfsCommentTooAndLibreOfficeStaysUp() throws Exception {
+        Path docx = CommentedDocuments.docx(work.resolve("ke-hoach.docx"));
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            document.setTrackRevisions(true);
+            var paragraph = document.createParagraph().getCTP();
+            // spaces kept as Word keeps them (xml:space="preserve"): without it a reader trims them
+            var before = paragraph.addNewR().addNewT();
+            before.setStringValue("Thời hạn hoàn thành: năm ");
+            before.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            var deleted = paragraph.addNewDel();
+            deleted.setId(java.math.BigInteger.valueOf(7));
+            deleted.setAuthor(CommentedDocuments.AUTHOR);
+            deleted.setDate(CommentedDocuments.written());
+            deleted.addNewR().addNewDelText().setStringValue("2024");
+            var inserted = paragraph.addNewIns();
+            inserted.setId(java.math.BigInteger.valueOf(8));
+            inserted.setAuthor(CommentedDocuments.AUTHOR);
+            inserted.setDate(CommentedDocuments.written());
+            var after = inserted.addNewR().addNewT();
+            after.setStringValue(" 2025");
+            after.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            try (var out = Files.newOutputStream(work.resolve("theo-doi.docx"))) {
+                document.write(out);
+            }
+        }
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("theo-doi.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(work.resolve("theo-doi.docx"), target));
+            assertEquals(0, pool.processesLost(), "LibreOffice did not stop");
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts()::toString);
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertTrue(PdfComments.read(target).contains("Trần Thị Bình - Đề nghị bổ sung dự toán chi tiết"),
+                    PdfComments.read(target));
+            assertEquals("2", pdf.facts().get("tracked-changes"), pdf.facts()::toString);
+            assertTrue(pdf.warnings().stream().anyMatch(w -> w.startsWith("The document holds 2 tracked change(s) never"
+                    + " accepted or rejected (Trần Thị Bình, 2025-06-10): it is a draft under review. Saved with its"
+                    + " changes shown")), pdf.warnings()::toString);
+            String page = Pdfs.text(target);
+            assertTrue(page.contains("2024") && page.contains("2025"), page);
+        }
     }
 
     /**

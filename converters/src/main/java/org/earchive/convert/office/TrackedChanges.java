@@ -1,0 +1,75 @@
+package org.earchive.convert.office;
+
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.container.XEnumeration;
+import com.sun.star.document.XRedlinesSupplier;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.util.DateTime;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A text document's tracked changes that were never accepted or rejected ("Track Changes" in Word, "Record Changes"
+ * in Writer), as LibreOffice read them: text inserted and text deleted (formatting changes are not counted). Such a
+ * document is a draft in the middle of its review, and its pages depend on whether it was saved with its changes
+ * shown: a clerk is told which.
+ *
+ * @param count   insertions and deletions
+ * @param authors who made them, in alphabetical order
+ * @param first   the day of the earliest, "YYYY-MM-DD" ("" when the file does not say)
+ * @param last    the day of the latest
+ * @param shown   whether the file was saved with its changes shown, as LibreOffice then draws them on the pages
+ */
+record TrackedChanges(int count, List<String> authors, String first, String last, boolean shown) {
+
+    static final TrackedChanges NONE = new TrackedChanges(0, List.of(), "", "", true);
+
+    /** What DOCUMENT (a Writer model) holds; NONE for a document without any or that does not list them. */
+    static TrackedChanges of(Object document) throws com.sun.star.uno.Exception {
+        XRedlinesSupplier supplier = UnoRuntime.queryInterface(XRedlinesSupplier.class, document);
+        if (supplier == null) {
+            return NONE;
+        }
+        int count = 0;
+        TreeSet<String> authors = new TreeSet<>();
+        TreeSet<String> days = new TreeSet<>();
+        XEnumeration all = supplier.getRedlines().createEnumeration();
+        while (all.hasMoreElements()) {
+            XPropertySet change = UnoRuntime.queryInterface(XPropertySet.class, all.nextElement());
+            if (change == null || !List.of("Insert", "Delete").contains(String.valueOf(change.getPropertyValue("RedlineType")))) {
+                continue;
+            }
+            count++;
+            if (change.getPropertyValue("RedlineAuthor") instanceof String author && !author.isBlank()) {
+                authors.add(author.strip());
+            }
+            if (change.getPropertyValue("RedlineDateTime") instanceof DateTime when && when.Year > 0) {
+                days.add(String.format("%04d-%02d-%02d", when.Year, when.Month, when.Day));
+            }
+        }
+        XPropertySet settings = UnoRuntime.queryInterface(XPropertySet.class, document);
+        boolean shown = settings == null || !Boolean.FALSE.equals(settings.getPropertyValue("ShowChanges"));
+        return count == 0 ? NONE : new TrackedChanges(count, List.copyOf(authors), days.isEmpty() ? "" : days.first(),
+                days.isEmpty() ? "" : days.last(), shown);
+    }
+
+    /** The sentence a clerk reads; null when there are none. */
+    String sentence() {
+        if (count == 0) {
+            return null;
+        }
+        List<String> details = new java.util.ArrayList<>(authors);
+        if (!first.isEmpty()) {
+            details.add(first.equals(last) ? first : first + " – " + last);
+        }
+        String detail = details.isEmpty() ? "" : " (" + String.join(", ", details) + ")";
+        return shown ? "The document holds " + count + " tracked change(s) never accepted or rejected" + detail
+                + ": it is a draft under review. Saved with its changes shown, its PDF shows them too, deleted text struck"
+                + " through beside the text that replaced it; accept or reject them in the original and convert it again"
+                + " for a final copy."
+                : "The document holds " + count + " tracked change(s) never accepted or rejected" + detail
+                + ": it is a draft under review. Saved with its changes hidden, its PDF shows the text as if every"
+                + " change were accepted, the deleted text not at all; accept or reject them in the original and convert"
+                + " it again for a final copy.";
+    }
+}
