@@ -30,18 +30,18 @@ class StrictOoxmlTest {
 
     @Test
     void eachStrictNameBecomesItsTransitionalTwin() {
-        assertEquals("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-                StrictOoxml.transitionalName("http://purl.oclc.org/ooxml/spreadsheetml/main"));
-        assertEquals("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-                StrictOoxml.transitionalName("http://purl.oclc.org/ooxml/officeDocument/relationships"));
-        assertEquals("http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-                StrictOoxml.transitionalName("http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet"));
-        assertEquals("http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
-                StrictOoxml.transitionalName("http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties"));
-        assertEquals("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
-                StrictOoxml.transitionalName("http://purl.oclc.org/ooxml/officeDocument/customProperties"));
-        assertEquals("http://schemas.openxmlformats.org/drawingml/2006/chart",
-                StrictOoxml.transitionalName("http://purl.oclc.org/ooxml/drawingml/chart"));
+        Map<String, String> twins = Map.of(
+                "http://purl.oclc.org/ooxml/spreadsheetml/main", "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                "http://purl.oclc.org/ooxml/officeDocument/relationships",
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                "http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet",
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+                "http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties",
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+                "http://purl.oclc.org/ooxml/officeDocument/customProperties",
+                "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+                "http://purl.oclc.org/ooxml/drawingml/chart", "http://schemas.openxmlformats.org/drawingml/2006/chart");
+        twins.forEach((strict, transitional) -> assertEquals(transitional, StrictOoxml.transitionalName(strict)));
         String transitional = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         assertEquals(transitional, StrictOoxml.transitionalName(transitional));
     }
