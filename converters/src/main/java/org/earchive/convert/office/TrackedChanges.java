@@ -62,7 +62,7 @@ record TrackedChanges(int count, List<String> authors, String first, String last
         if (!first.isEmpty()) {
             details.add(first.equals(last) ? first : first + " – " + last);
         }
-        String detail = details.isEmpty() ? "" : " (" + String.join(", ", details) + ")";
+        String detail = details.isEmpty() ? "" : " (" + String.join("; ", details) + ")"; // "; ": names may hold commas
         return shown ? "The document holds " + count + " tracked change(s) never accepted or rejected" + detail
                 + ": it is a draft under review. Saved with its changes shown, its PDF shows them too, deleted text struck"
                 + " through beside the text that replaced it; accept or reject them in the original and convert it again"

@@ -505,7 +505,7 @@ class LibreOfficeToPdfaConverterTest {
                     PdfComments.read(target));
             assertEquals("2", pdf.facts().get("tracked-changes"), pdf.facts()::toString);
             assertTrue(pdf.warnings().stream().anyMatch(w -> w.startsWith("The document holds 2 tracked change(s) never"
-                    + " accepted or rejected (Trần Thị Bình, 2025-06-10): it is a draft under review. Saved with its"
+                    + " accepted or rejected (Trần Thị Bình; 2025-06-10): it is a draft under review. Saved with its"
                     + " changes shown")), pdf.warnings()::toString);
             String page = Pdfs.text(target);
             assertTrue(page.contains("2024") && page.contains("2025"), page);
