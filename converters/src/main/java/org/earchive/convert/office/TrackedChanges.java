@@ -62,7 +62,8 @@ record TrackedChanges(int count, List<String> authors, String first, String last
         if (!first.isEmpty()) {
             details.add(first.equals(last) ? first : first + " – " + last);
         }
-        String detail = details.isEmpty() ? "" : " (" + String.join("; ", details) + ")"; // "; ": names may hold commas
+        // parted by semicolons: a name may hold a comma ("Allison, Timothy B.")
+        String detail = details.isEmpty() ? "" : " (" + String.join("; ", details) + ")";
         return shown ? "The document holds " + count + " tracked change(s) never accepted or rejected" + detail
                 + ": it is a draft under review. Saved with its changes shown, its PDF shows them too, deleted text struck"
                 + " through beside the text that replaced it; accept or reject them in the original and convert it again"
