@@ -150,6 +150,9 @@ final class FieldCalibration {
                 // "QĐ-VTLTNN") however sure Tesseract was of what it read
                 return "doubtful";
             }
+            if (NotationWords.endsInStrayMark(ocrWords, value)) {
+                return "doubtful"; // "CCHQKV§": a character read as a mark, and dropped from the ký hiệu
+            }
             OptionalInt weakest = NotationWords.weakest(ocrWords, value);
             if (weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS) {
                 return "sure";

@@ -876,7 +876,8 @@ public final class MetadataExtractor {
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && (!OrganHeads.opens(folded) || endsUnfinished(organs.get(last), folded)
+                        && (!OrganHeads.opens(folded) && !OrganHeads.followsWholeName(stripMottos(organs.get(last)), folded)
+                        || endsUnfinished(organs.get(last), folded)
                         || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
                 if (continues) {
                     organs.set(last, organs.get(last) + " " + text);
@@ -1103,6 +1104,18 @@ public final class MetadataExtractor {
                     }
                     continue;
                 }
+                if (!typed && !congVan && ForeignLines.isReceived(next)) {
+                    // "... phát triển chính" / "ĐEN" / "”” :" / "quyền số năm 2027": the stamp's "ĐẾN" and its frame
+                    // read on the row of the subject's wrapped line, which goes on in lower case after them (fresh12-21)
+                    int j = i + 1;
+                    while (j < lines.size() && j <= i + 2 && (lines.get(j).blank() || isSpeck(lines.get(j)))) {
+                        j++;
+                    }
+                    if (goesOnInLowerCase(j) && lines.get(j).opensWithWord()) {
+                        i = j - 1;
+                        continue;
+                    }
+                }
                 if (STAMP_THEN_SUBJECT.matcher(next.text()).find() || VietnameseText.isUpperCase(next.text())
                         && i + 1 < lines.size() && !lines.get(i + 1).blank()
                         && Character.isLowerCase(lines.get(i + 1).text().charAt(0)) && opensWithWord(lines.get(i + 1))) {
@@ -1244,6 +1257,11 @@ public final class MetadataExtractor {
                 }
             }
             return -1;
+        }
+
+        /** Marks only, no letter or digit: what OCR read of a stamp's frame or ink ("”” :"). */
+        private static boolean isSpeck(Line line) {
+            return line.text().codePoints().noneMatch(Character::isLetterOrDigit);
         }
 
         /** One or two letters alone on a line: no subject opens so. */

@@ -32,9 +32,29 @@ final class NotationWords {
      * no confidence.
      */
     static OptionalInt weakest(OcrWords ocrWords, String notation) {
+        int[] run = run(ocrWords, notation);
+        return run == null ? OptionalInt.empty() : weakestOf(ocrWords.words(), run[0], run[1]);
+    }
+
+    /**
+     * Whether the OCR word the ký hiệu ends in holds a mark no ký hiệu is printed with, which OCR read in place of one
+     * of its characters: "CCHQKV§" is "CCHQKV8" with its italic 8 read as "§" (fresh13-24), and the ký hiệu read from
+     * it ("KH-CCHQKV") lost its last character. Marks a number line is typed with (":", ".", "/", dashes, quotes,
+     * brackets) are not such.
+     */
+    static boolean endsInStrayMark(OcrWords ocrWords, String notation) {
+        int[] run = run(ocrWords, notation);
+        return run != null && STRAY_MARK.matcher(ocrWords.words().get(run[1]).text()).find();
+    }
+
+    /** Not a letter, a digit, a space or a mark a number line is typed with. */
+    private static final Pattern STRAY_MARK = Pattern.compile("[^\\p{L}\\p{N}\\s/:.,;_()\\[\\]\"'\u201C\u201D\u2018\u2019\\-\u2013\u2014]");
+
+    /** The first and last index of the first run of OCR words that holds the ký hiệu, as {@link #weakest} finds it. */
+    private static int[] run(OcrWords ocrWords, String notation) {
         String wanted = comparable(notation);
         if (wanted.isEmpty()) {
-            return OptionalInt.empty();
+            return null;
         }
         List<OcrWords.Word> words = ocrWords.words();
         String[] comparables = new String[words.size()];
@@ -49,13 +69,13 @@ final class NotationWords {
                 int at = run.indexOf(wanted);
                 if (at >= 0) {
                     if (at < own) {
-                        return weakestOf(words, start, end);
+                        return new int[] {start, end};
                     }
                     break; // it opens in a later word, whose own run finds it
                 }
             }
         }
-        return OptionalInt.empty();
+        return null;
     }
 
     private static OptionalInt weakestOf(List<OcrWords.Word> words, int start, int end) {

@@ -99,9 +99,12 @@ final class OcrTokens {
     /**
      * Names and terms that spell a header word with another mark: "TĨNH" is "TỈNH" misread, except in "HÀ TĨNH" (a
      * province) and "TĨNH GIA" (a district), "BỔ" is "BỘ" misread, except in "BỔ TRỢ" ("CỤC BỔ TRỢ TƯ PHÁP"), and
-     * "QUAN" is "QUẬN" misread, except in "CƠ QUAN" ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH"): there it is printed so.
+     * "QUAN" is "QUẬN" misread, except in "CƠ QUAN" ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH"), and "THI" is "THỊ" misread,
+     * except in "THI HÀNH", and "SỰ" is "SỬ" misread, except in "DÂN SỰ" ("THI HÀNH ÁN DÂN SỰ TỈNH BẮC NINH",
+     * fresh13-03): there it is printed so.
      */
-    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia", "bổ trợ", "cơ quan");
+    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia", "bổ trợ", "cơ quan",
+            "thi hành", "dân sự");
 
     private static boolean inPlaceName(String[] tokens, int i) {
         String before = i > 0 ? tokens[i - 1] + " " + tokens[i] : "";
