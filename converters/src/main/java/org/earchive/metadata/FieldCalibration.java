@@ -169,7 +169,7 @@ final class FieldCalibration {
         if (source != TextSource.OCR || !words) {
             return "clean";
         }
-        if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)
+        if (OcrTokens.suspicious(value, field == MetadataField.ORGAN_NAME ? place : null) > 0 || PrintedMarks.unprinted(value)
                 || field == MetadataField.SUBJECT && SubjectShape.suspect(value)
                 || field == MetadataField.ORGAN_NAME && (!OrganHeads.opens(value) || PlaceAgreement.disagrees(value, place)
                         || OrganNameEnds.notWhole(value, organs.get(1))

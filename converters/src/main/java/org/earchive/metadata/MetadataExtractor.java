@@ -142,6 +142,8 @@ public final class MetadataExtractor {
             + "thu tuong|cuc truong|vu truong|vien truong|hieu truong|chanh |tong giam doc|truong ban|truong phong|"
             + "bi thu|thu truong|(?:tm|kt|tl|tuq)\\.)");
     /** Words in capitals, then a word in lower case: a stamp's line glued before a subject's wrapped line. */
+    /** A name read so far that is only the first words of a council's or a committee's head (folded, capitals). */
+    private static final Pattern HEAD_ALONE = Pattern.compile("(?:^|\\s)(?:HOI DONG|UY BAN)$");
     private static final Pattern STAMP_THEN_SUBJECT = Pattern.compile("^(?:\\p{Lu}{2,}\\s+){2,}\\p{Ll}");
     /** A line of a wrapped V/v at least this share of the longest before it fills its column: the V/v may go on. */
     private static final double FULL_LINE = 0.8;
@@ -853,6 +855,13 @@ public final class MetadataExtractor {
                         && OrganTerms.endsInBoundWord(stripMottos(organs.get(last)))) {
                     // "CHI CỤC VĂN THƯ - LƯU" / the motto's lines / "TRỮ": the motto read between a name and the rest of
                     // its term
+                    continue;
+                }
+                if (!text.isEmpty() && SEPARATOR.matcher(text).matches() && last >= 0 && organs.get(last) != null
+                        && HEAD_ALONE.matcher(VietnameseText.fold(stripMottos(organs.get(last))).toUpperCase(Locale.ROOT))
+                        .find()) {
+                    // "HỘI ĐỒNG" / "-" / "NHÂN DÂN HUYỆN" / "CAM LÂM" (fresh13-20): no name ends on its head's first
+                    // words, so a dash OCR read beside them is a speck, not the rule under the name
                     continue;
                 }
                 if (text.isEmpty() || SEPARATOR.matcher(text).matches()) {

@@ -79,10 +79,23 @@ final class OcrTokens {
 
     /** How many of the value's words look misread; a value that opens in lower case or mid-word counts too. */
     static int suspicious(String value) {
-        int count = 0;
+        return suspicious(value, null);
+    }
+
+    /**
+     * As {@link #suspicious(String)}, for an organ's name beside the date line's place: the words after its
+     * administrative level that spell that place with the same marks ("PHƯỜNG TAM KỲ" beside "Tam Kỳ", fresh13-08) are
+     * the place as printed, read twice alike, whatever header word their letters spell ("TAM", "TÂM" of "TRUNG TÂM").
+     */
+    static int suspicious(String value, String datePlace) {
         String[] tokens = value.strip().split("[\\s,;()]+");
+        List<String> place = OrganNameWrap.placeAfterLevel(value);
+        boolean placeAgrees = datePlace != null && !place.isEmpty() && String.join(" ", place)
+                .equals(VietnameseText.nfc(datePlace.strip()).toUpperCase(Locale.ROOT).replaceAll("\\s+", " "));
+        int placeFrom = placeAgrees ? tokens.length - place.size() : tokens.length;
+        int count = 0;
         for (int i = 0; i < tokens.length; i++) {
-            if (!tokens[i].isEmpty() && suspect(tokens[i]) && !inPlaceName(tokens, i)) {
+            if (!tokens[i].isEmpty() && suspect(tokens[i], i >= placeFrom) && !inPlaceName(tokens, i)) {
                 count++;
             }
             if (i > 0 && (termLostMark(tokens[i - 1], tokens[i]) || termOneLetterOff(tokens[i - 1], tokens[i]))) {
@@ -205,7 +218,7 @@ final class OcrTokens {
         return LOOK_ALIKES.contains("" + p + q) || LOOK_ALIKES.contains("" + q + p);
     }
 
-    private static boolean suspect(String token) {
+    private static boolean suspect(String token, boolean placeWord) {
         String word = token.replaceAll("^[\"“”'.:-]+|[\"“”'.:-]+$", "");
         if (word.isEmpty() || word.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-' || c == '.')) {
             return false;
@@ -235,7 +248,7 @@ final class OcrTokens {
         if (toneMarks(lower) > 1 || BARE_DIPHTHONG.matcher(lower).find()) {
             return true;
         }
-        if (!word.equals(word.toUpperCase(Locale.ROOT))) {
+        if (!word.equals(word.toUpperCase(Locale.ROOT)) || placeWord) {
             return false;
         }
         String marked = BY_FOLDED.get(folded);
