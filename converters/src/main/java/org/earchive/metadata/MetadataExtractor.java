@@ -142,6 +142,10 @@ public final class MetadataExtractor {
             + "thu tuong|cuc truong|vu truong|vien truong|hieu truong|chanh |tong giam doc|truong ban|truong phong|"
             + "bi thu|thu truong|(?:tm|kt|tl|tuq)\\.)");
     /** Words in capitals, then a word in lower case: a stamp's line glued before a subject's wrapped line. */
+    /** "Kính gửi:" with its colon, wherever OCR put it on its line ("Chuyển: Văn phòng _. Kính gửi: ..."). */
+    private static final Pattern KINH_GUI = Pattern.compile("\\bkinh gui\\s*:");
+    /** The lines past the header's end where a công văn's "Kính gửi:" stands. */
+    private static final int ADDRESS_LINES = 6;
     /** A name read so far that is only the first words of a council's or a committee's head (folded, capitals). */
     private static final Pattern HEAD_ALONE = Pattern.compile("(?:^|\\s)(?:HOI DONG|UY BAN)$");
     private static final Pattern STAMP_THEN_SUBJECT = Pattern.compile("^(?:\\p{Lu}{2,}\\s+){2,}\\p{Ll}");
@@ -763,7 +767,22 @@ public final class MetadataExtractor {
                 // may spell a type's ("TTLT-VP" of Trung tâm Lưu trữ is no Thông tư liên tịch)
                 // a Công văn has no type line; its ký hiệu names the body, and its subject starts "V/v"
                 types.byName("Công văn").ifPresent(e -> recordType(e, 0.85));
+            } else if (numberMatch != null && fromSymbol.isEmpty() && addressed()) {
+                // no type line, no V/v read and a ký hiệu naming no type ("THCSLB-VP"), then "Kính gửi:": a công văn
+                // whose V/v the received stamp covered (fresh13-19, fresh13-21); a titled document names its type in
+                // its title or its ký hiệu
+                types.byName("Công văn").ifPresent(e -> recordType(e, 0.85));
             }
+        }
+
+        /** Whether a line within the header and the lines after it addresses the document: "Kính gửi: ...". */
+        private boolean addressed() {
+            for (int i = 0; i < lines.size() && i < headerLimit + ADDRESS_LINES; i++) {
+                if (KINH_GUI.matcher(lines.get(i).key()).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Optional<CodeList.Entry> symbolType(CodeList types) {

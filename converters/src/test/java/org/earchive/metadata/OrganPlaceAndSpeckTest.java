@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Councils' names of the fifteenth blind half (issue 18, fresh13) as Tesseract read them, each right but withheld by
  * the code written before it: a ward whose place opens with a header word's letters ("PHƯỜNG TAM KỲ": "TAM" taken for
  * "TÂM" that lost its mark, though the date line reads "Tam Kỳ" alike), and a dash OCR read beside the head's first words ("HỘI ĐỒNG" / "-" / "NHÂN DÂN HUYỆN").
- * Each with the misreading still left for the clerk.
+ * And a công văn whose V/v the received stamp covered, its type not said. Each with the misreading still left for the
+ * clerk.
  */
 class OrganPlaceAndSpeckTest {
 
@@ -50,5 +51,24 @@ class OrganPlaceAndSpeckTest {
         // after a whole name the dash is the rule under it: the next capitals are not the name's
         assertEquals("HỘI ĐỒNG NHÂN DÂN HUYỆN CAM LÂM", readSure(resolution("Cam Lâm", "HỘI ĐỒNG NHÂN DÂN HUYỆN CAM LÂM",
                 "-")).valueOrNull(MetadataField.ORGAN_NAME));
+    }
+
+    private static String congVan(String numberLine, String underTheDate) {
+        return String.join("\n", "UBND PHƯỜNG VĨNH YÊN", "TRƯỜNG TRUNG", "HỌC CƠ SỞ", "LIÊN BẢO", numberLine,
+                "'VÀNtEiểàIthaeữ KỹƒNố trohg gửi", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Vĩnh Yên, ngày 05 tháng 01 năm 2026", "~ . nhận văn\tbản điện tử", "ĐẾN suyšabố", "Ngày: 18/6/2025",
+                underTheDate, "Thực hiện Công văn số 1234/SNV-VTLT ngày 5/3/2025 của Sở Nội vụ, nhà trường đề nghị:");
+    }
+
+    /** fresh13-19: the V/v under the received stamp, unread; the ký hiệu names no type, and "Kính gửi:" follows. */
+    @Test
+    void anAddressedDocumentWithoutATitleOrAVvIsACongVan() {
+        DocumentMetadata metadata = readSure(congVan("Số 2050/THCSLB-VP",
+                "Chuyển: Văn phòng _. Kính gửi: Các cơ quan, đơn vị trực thuộc."));
+        assertEquals("22", metadata.valueOrNull(MetadataField.TYPE_NAME));
+        // a ký hiệu naming a type keeps it (a Tờ trình is addressed too), and without "Kính gửi:" no type is said
+        assertEquals("15", readSure(congVan("Số 2050/TTr-THCSLB", "Chuyển: Văn phòng _. Kính gửi: Ủy ban nhân dân phường."))
+                .valueOrNull(MetadataField.TYPE_NAME));
+        assertNull(readSure(congVan("Số 2050/THCSLB-VP", "Chuyển: Văn phòng")).valueOrNull(MetadataField.TYPE_NAME));
     }
 }
