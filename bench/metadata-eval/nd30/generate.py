@@ -717,29 +717,27 @@ FRESH12_POOLS = {"state": STATE_ORGANS + FRESH11_STATE_ORGANS + 2 * FRESH12_STAT
                  "layouts": ["table2", "table1", "tabs", "tabs2"],
                  "years": [2026, 2027, 2027],
                  "stamp_on_subject": True}
-# the new organs, subjects and signers twice over, the fourteenth seed's among the old, each new organ in turn on
-# every other state document; a long issuing organ's name typed over three lines ("organ3")
-FRESH13_POOLS = {"state": STATE_ORGANS + FRESH12_STATE_ORGANS + 2 * FRESH13_STATE_ORGANS,
-                 "cycle": FRESH13_STATE_ORGANS,
-                 "councils": COUNCILS + FRESH12_COUNCILS + 2 * FRESH13_COUNCILS,
-                 "party": PARTY_ORGANS + FRESH12_PARTY_ORGANS + 2 * FRESH13_PARTY_ORGANS,
-                 "subjects": {k: v + FRESH12_SUBJECTS[k] + 2 * FRESH13_SUBJECTS[k] for k, v in SUBJECTS.items()},
-                 "signers": SIGNERS + FRESH12_SIGNERS + 2 * FRESH13_SIGNERS,
-                 "layouts": ["table2", "table1", "tabs", "tabs2"],
-                 "years": [2026, 2027, 2027],
-                 "organ3": True}
-# the new organs, subjects and signers twice over, the fifteenth seed's among the old, each new organ in turn on
-# every other state document; the header table printed with its borders ("border"), tables drawn more often
-FRESH14_POOLS = {"state": STATE_ORGANS + FRESH13_STATE_ORGANS + 2 * FRESH14_STATE_ORGANS,
-                 "cycle": FRESH14_STATE_ORGANS,
-                 "councils": COUNCILS + FRESH13_COUNCILS + 2 * FRESH14_COUNCILS,
-                 "party": PARTY_ORGANS + FRESH13_PARTY_ORGANS + 2 * FRESH14_PARTY_ORGANS,
-                 "subjects": {k: v + FRESH13_SUBJECTS[k] + 2 * FRESH14_SUBJECTS[k] for k, v in SUBJECTS.items()},
-                 "signers": SIGNERS + FRESH13_SIGNERS + 2 * FRESH14_SIGNERS,
-                 "layouts": ["table2", "table1", "table2", "tabs"],
-                 "years": [2026, 2027, 2027],
-                 "border": True}
+def successor_pools(old, new, layouts, **variant):
+    """A half's pools as fresh11 and fresh12 write theirs: the new organs, subjects and signers twice over, the previous
+    seed's among the old, each new organ in turn on every other state document, years 2026-2027, and the half's own
+    typing or layout variant. OLD and NEW are (state organs, councils, Party organs, subjects, signers)."""
+    state, councils, party, subjects, signers = new
+    old_state, old_councils, old_party, old_subjects, old_signers = old
+    return {"state": STATE_ORGANS + old_state + 2 * state, "cycle": state,
+            "councils": COUNCILS + old_councils + 2 * councils,
+            "party": PARTY_ORGANS + old_party + 2 * party,
+            "subjects": {k: v + old_subjects[k] + 2 * subjects[k] for k, v in SUBJECTS.items()},
+            "signers": SIGNERS + old_signers + 2 * signers,
+            "layouts": layouts, "years": [2026, 2027, 2027], **variant}
 
+
+FRESH12 = (FRESH12_STATE_ORGANS, FRESH12_COUNCILS, FRESH12_PARTY_ORGANS, FRESH12_SUBJECTS, FRESH12_SIGNERS)
+FRESH13 = (FRESH13_STATE_ORGANS, FRESH13_COUNCILS, FRESH13_PARTY_ORGANS, FRESH13_SUBJECTS, FRESH13_SIGNERS)
+FRESH14 = (FRESH14_STATE_ORGANS, FRESH14_COUNCILS, FRESH14_PARTY_ORGANS, FRESH14_SUBJECTS, FRESH14_SIGNERS)
+# a long issuing organ's name typed over three lines ("organ3")
+FRESH13_POOLS = successor_pools(FRESH12, FRESH13, ["table2", "table1", "tabs", "tabs2"], organ3=True)
+# the header table printed with its borders ("border"), tables drawn more often
+FRESH14_POOLS = successor_pools(FRESH13, FRESH14, ["table2", "table1", "table2", "tabs"], border=True)
 
 def make(rng, index, half, pools=POOLS):
     kind = rng.choice(["QĐ", "QĐ", "CV", "CV", "TTr", "BC", "KH", "NQ", "BCĐ"] + pools.get("kinds", []))
