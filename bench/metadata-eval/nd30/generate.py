@@ -3,7 +3,7 @@
 
     python3 generate.py OUT_DIR [COUNT] [HALF ...]
 
-Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh12/ (only the HALFs named,
+Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh14/ (only the HALFs named,
 when any; COUNT documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
@@ -33,7 +33,9 @@ mark boxed under the number line) once fresh8 had been; fresh10 (a twelfth seed:
 lines, subjects ending in a quoted name or a number) written with fresh9, kept blind for the code tuned on fresh9;
 fresh11 (a thirteenth seed: organs of 2025 in places no other half names, the copy's "SAO Y" block with its own number
 and date at the foot) once fresh10 had been; fresh12 (a fourteenth seed: the received stamp across the trích yếu)
-written with fresh11, kept blind for the code tuned on fresh11.
+written with fresh11, kept blind for the code tuned on fresh11; fresh13 (a fifteenth seed: organ heads no other half
+uses, a long issuing organ's name typed over three lines) once fresh12 had been; fresh14 (a sixteenth seed: more new
+heads, the header table printed with its borders) written with fresh13, kept blind for the code tuned on fresh13.
 """
 import os
 import random
@@ -524,6 +526,67 @@ FRESH12_SUBJECTS = {
     "NQ": ["Về việc thông qua danh mục dự án cần thu hồi đất năm 2027 trên địa bàn tỉnh"],
 }
 FRESH12_SIGNERS = ["Lường Văn Pâng", "Hầu A Lềnh", "Bạch Thị Ngọc Diệp", "Thạch Thị Sa Rươne", "Dương Quang Vĩnh"]
+# Only in the fresh13 half (issue 18, fourteenth session; written and scored once with main's code before any change):
+# organs, a council, a Party cell, subjects and signers no earlier half shows, with heads no earlier half uses (a
+# regional state treasury, a regional political academy, a lower-secondary school, a provincial people's court, a
+# regional customs branch, a province's civil judgment enforcement office after 2025, a ward's Party cell "CHI BỘ"), in
+# places no earlier half names; and typing none shows: the issuing organ's name broken by hand over three lines under
+# its parent ("organ3", names of five words or more).
+FRESH13_STATE_ORGANS = [
+    ("KHO BẠC NHÀ NƯỚC", "KHO BẠC NHÀ NƯỚC KHU VỰC VIII", "KBNNKV8", "Phan Thiết"),
+    ("HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH", "HỌC VIỆN CHÍNH TRỊ KHU VỰC IV", "HVCTKV4", "Ninh Kiều"),
+    ("UBND PHƯỜNG VĨNH YÊN", "TRƯỜNG TRUNG HỌC CƠ SỞ LIÊN BẢO", "THCSLB", "Vĩnh Yên"),
+    ("", "TÒA ÁN NHÂN DÂN TỈNH AN GIANG", "TA", "Long Xuyên"),
+    ("CỤC HẢI QUAN", "CHI CỤC HẢI QUAN KHU VỰC VIII", "CCHQKV8", "Móng Cái"),
+    ("", "ỦY BAN NHÂN DÂN PHƯỜNG TAM KỲ", "UBND", "Tam Kỳ"),
+    ("BỘ TƯ PHÁP", "THI HÀNH ÁN DÂN SỰ TỈNH BẮC NINH", "THADS", "Kinh Bắc"),
+]
+FRESH13_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN PHƯỜNG TAM KỲ", "HĐND", "Tam Kỳ")]
+FRESH13_PARTY_ORGANS = [("ĐẢNG BỘ PHƯỜNG TAM KỲ", "CHI BỘ KHỐI PHỐ MỸ THẠNH", "CB", "Tam Kỳ")]
+FRESH13_SUBJECTS = {
+    "QĐ": ["Về việc hoãn thi hành án đối với khoản thu nộp ngân sách nhà nước",
+           "Về việc phân công Hội thẩm nhân dân tham gia xét xử năm 2027",
+           "Về việc thành lập Hội đồng tuyển sinh lớp 6 năm học 2027 - 2028"],
+    "CV": ["V/v đối chiếu số dư tài khoản tiền gửi của các đơn vị sử dụng ngân sách quý IV",
+           "V/v tạo thuận lợi thông quan hàng nông sản qua cửa khẩu Bắc Luân II",
+           "V/v cử học viên dự lớp bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4"],
+    "TTr": ["Về việc đề nghị phê duyệt dự toán sửa chữa phòng học bộ môn năm 2027"],
+    "BC": ["Kết quả giải quyết, xét xử các loại án 6 tháng đầu năm 2027"],
+    "KH": ["Kiểm kê, đối chiếu tài sản kết cấu hạ tầng giao thông đường bộ năm 2027"],
+    "NQ": ["Về việc thông qua Đề án đặt tên đường, phố trên địa bàn phường năm 2027"],
+}
+FRESH13_SIGNERS = ["Lò Văn Xuân", "Sầm Văn Khoa", "Giàng A Páo", "Kiều Minh Khôi", "Phí Thị Ngân"]
+# Only in the fresh14 half (issue 18, fourteenth session; its pools written before any tuning, and the half neither
+# generated nor scored until the final code was): organs, a council, a Party committee, subjects and signers no
+# earlier half shows (a tax office of 2025 "THUẾ CƠ SỞ", a merged province's press and broadcaster, a provincial
+# procuracy, a kindergarten, a national park, a regional state reserve department, a land development fund, a police
+# Party committee), in places no earlier half names; and a layout none shows: the header table printed with its
+# borders ("border": every cell ruled, as when a typist leaves Word's default table grid).
+FRESH14_STATE_ORGANS = [
+    ("THUẾ TỈNH CÀ MAU", "THUẾ CƠ SỞ 3 TỈNH CÀ MAU", "TCS3", "Bạc Liêu"),
+    ("UBND TỈNH LÀO CAI", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI", "BPTTH", "Nghĩa Lộ"),
+    ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỈNH ĐIỆN BIÊN", "VKS", "Mường Thanh"),
+    ("UBND PHƯỜNG HOÀNH BỒ", "TRƯỜNG MẦM NON HOA SEN", "MNHS", "Hoành Bồ"),
+    ("", "ỦY BAN NHÂN DÂN XÃ BA VÌ", "UBND", "Ba Vì"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "VƯỜN QUỐC GIA CÚC PHƯƠNG", "VQGCP", "Cúc Phương"),
+    ("BỘ TÀI CHÍNH", "CỤC DỰ TRỮ NHÀ NƯỚC KHU VỰC BẮC TÂY NGUYÊN", "DTNNBTN", "Pleiku"),
+    ("UBND TỈNH NINH BÌNH", "QUỸ PHÁT TRIỂN ĐẤT", "QPTĐ", "Hoa Lư"),
+]
+FRESH14_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN XÃ BA VÌ", "HĐND", "Ba Vì")]
+FRESH14_PARTY_ORGANS = [("ĐẢNG BỘ CÔNG AN TRUNG ƯƠNG", "ĐẢNG ỦY CÔNG AN TỈNH ĐIỆN BIÊN", "ĐUCA", "Mường Thanh")]
+FRESH14_SUBJECTS = {
+    "QĐ": ["Về việc phê duyệt phương án du lịch sinh thái tại phân khu phục hồi sinh thái",
+           "Về việc xuất cấp hàng dự trữ quốc gia hỗ trợ gieo trồng sau bão số 3",
+           "Về việc giao nhiệm vụ thu ngân sách nhà nước năm 2027 cho các đội thuế"],
+    "CV": ["V/v quyết toán thuế thu nhập cá nhân năm 2026 đối với tổ chức chi trả thu nhập",
+           "V/v tuyển sinh trẻ mẫu giáo 5 tuổi năm học 2027 - 2028",
+           "V/v phối hợp tuyên truyền bầu cử trên sóng phát thanh, truyền hình"],
+    "TTr": ["Về việc đề nghị giao đất cho Quỹ phát triển đất tạo quỹ đất tái định cư"],
+    "BC": ["Kết quả kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự năm 2026"],
+    "KH": ["Bảo tồn loài voọc mông trắng và sinh cảnh giai đoạn 2027 - 2030"],
+    "NQ": ["Về việc phân bổ dự toán chi thường xuyên ngân sách xã năm 2027"],
+}
+FRESH14_SIGNERS = ["Lầu Thị Mỷ", "Tô Hoài Nam", "Quan Văn Thắng", "Hà Thị Kim Oanh", "Trịnh Xuân Lộc"]
 POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
 FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
                "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
@@ -654,7 +717,27 @@ FRESH12_POOLS = {"state": STATE_ORGANS + FRESH11_STATE_ORGANS + 2 * FRESH12_STAT
                  "layouts": ["table2", "table1", "tabs", "tabs2"],
                  "years": [2026, 2027, 2027],
                  "stamp_on_subject": True}
+def successor_pools(old, new, layouts, **variant):
+    """A half's pools as fresh11 and fresh12 write theirs: the new organs, subjects and signers twice over, the previous
+    seed's among the old, each new organ in turn on every other state document, years 2026-2027, and the half's own
+    typing or layout variant. OLD and NEW are (state organs, councils, Party organs, subjects, signers)."""
+    state, councils, party, subjects, signers = new
+    old_state, old_councils, old_party, old_subjects, old_signers = old
+    return {"state": STATE_ORGANS + old_state + 2 * state, "cycle": state,
+            "councils": COUNCILS + old_councils + 2 * councils,
+            "party": PARTY_ORGANS + old_party + 2 * party,
+            "subjects": {k: v + old_subjects[k] + 2 * subjects[k] for k, v in SUBJECTS.items()},
+            "signers": SIGNERS + old_signers + 2 * signers,
+            "layouts": layouts, "years": [2026, 2027, 2027], **variant}
 
+
+FRESH12 = (FRESH12_STATE_ORGANS, FRESH12_COUNCILS, FRESH12_PARTY_ORGANS, FRESH12_SUBJECTS, FRESH12_SIGNERS)
+FRESH13 = (FRESH13_STATE_ORGANS, FRESH13_COUNCILS, FRESH13_PARTY_ORGANS, FRESH13_SUBJECTS, FRESH13_SIGNERS)
+FRESH14 = (FRESH14_STATE_ORGANS, FRESH14_COUNCILS, FRESH14_PARTY_ORGANS, FRESH14_SUBJECTS, FRESH14_SIGNERS)
+# a long issuing organ's name typed over three lines ("organ3")
+FRESH13_POOLS = successor_pools(FRESH12, FRESH13, ["table2", "table1", "tabs", "tabs2"], organ3=True)
+# the header table printed with its borders ("border"), tables drawn more often
+FRESH14_POOLS = successor_pools(FRESH13, FRESH14, ["table2", "table1", "table2", "tabs"], border=True)
 
 def make(rng, index, half, pools=POOLS):
     kind = rng.choice(["QĐ", "QĐ", "CV", "CV", "TTr", "BC", "KH", "NQ", "BCĐ"] + pools.get("kinds", []))
@@ -758,9 +841,13 @@ def make(rng, index, half, pools=POOLS):
     # fresh12: the received stamp printed across the trích yếu, on half the stamps
     if doc["stamp"] is True and pools.get("stamp_on_subject") and rng.random() < 0.5:
         doc["stamp"] = "subject"
+    # fresh13: a long issuing organ's name broken by hand over three lines; fresh14: the header table's borders printed
+    doc["organ3"] = pools.get("organ3", False) and len(organ.split(" ")) >= 5
+    doc["border"] = pools.get("border", False) and layout.startswith("table")
     layout_fact = (layout + ("+vv2" if doc["vv2"] else "") + ("+vvprep" if doc["vvprep"] else "")
                    + ("+mark" if doc["mark"] else "") + ("+subject3" if doc["subject3"] else "")
-                   + ("+copy" if doc["copy"] else ""))
+                   + ("+copy" if doc["copy"] else "") + ("+organ3" if doc["organ3"] else "")
+                   + ("+border" if doc["border"] else ""))
     facts = {"format": fmt, "layout": layout_fact, "numberStyle": number_style, "dateStyle": date_style,
              "stamp": doc["stamp"] if doc["stamp"] in ("date", "organ", "subject") else "yes" if doc["stamp"] else "no"}
     return doc, truth, facts
@@ -822,10 +909,11 @@ def cell(width, paragraphs):
     return (f"<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>" + "".join(paragraphs) + "</w:tc>")
 
 
-def table(rows, widths):
+def table(rows, widths, border=False):
     grid = "".join(f"<w:gridCol w:w=\"{w}\"/>" for w in widths)
-    xml = ("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>"
-           "<w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/>"
+    line = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" if border else "w:val=\"nil\""
+    sides = "".join(f"<w:{side} {line}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    xml = ("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders>" + sides +
            f"</w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>")
     for row in rows:
         xml += "<w:tr>" + "".join(cell(w, c) for w, c in zip(widths, row)) + "</w:tr>"
@@ -836,7 +924,10 @@ def left_organ_lines(doc):
     lines = []
     if doc["parent"]:
         lines += [(level, False) for level in doc["parent"].split("\n")]
-    lines.append((doc["organ"], True))
+    if doc.get("organ3"):
+        lines += [(part, True) for part in thirds(doc["organ"])]
+    else:
+        lines.append((doc["organ"], True))
     return lines
 
 
@@ -846,10 +937,9 @@ def header_docx(doc):
     if doc["layout"] in ("tabs", "tabs2"):
         # one paragraph per header row, the right column on a centred tab stop, as many offices type it
         rows = []
-        left = [t for t, _ in left_organ_lines(doc)]
         organ_rows = []
-        for text in left:
-            organ_rows += wrap(text, 24)
+        for text, bold in left_organ_lines(doc):
+            organ_rows += [text] if bold and doc.get("organ3") else wrap(text, 24)
         right = [motto] + ([] if doc["party"] else ["Độc lập - Tự do - Hạnh phúc"])
         for i in range(max(len(organ_rows), len(right))):
             l = organ_rows[i] if i < len(organ_rows) else ""
@@ -882,8 +972,8 @@ def header_docx(doc):
         right.append(para(run("_______________________", bold=True, size=20), "center", after=60))
     date = [para(run(doc["date_line"], italic=True, size=26), "center", after=0)]
     if doc["layout"] == "table1":
-        return table([[left + number, right + date]], [3800, 5800])
-    return table([[left, right], [number, date]], [3800, 5800])
+        return table([[left + number, right + date]], [3800, 5800], doc.get("border", False))
+    return table([[left, right], [number, date]], [3800, 5800], doc.get("border", False))
 
 
 def mark_para(mark, align):
@@ -1026,6 +1116,9 @@ def write_html(path, doc):
     else:
         header = (f"<table style=\"width:100%\"><tr><td style=\"width:40%;text-align:center\">{left}</td><td style=\"text-align:center\">{right}</td></tr>"
                   f"<tr><td style=\"text-align:center\">{number}</td><td style=\"text-align:center\">{date}</td></tr></table>")
+    if doc.get("border"):  # fresh14: every cell ruled
+        header = header.replace("<table style=\"width:100%\">", "<table style=\"width:100%;border-collapse:collapse\">").replace(
+            "<td style=\"", "<td style=\"border:1px solid black;")
     out = [header]
     type_name = TYPE_NAMES[doc["kind"]][0]
     if type_name:
@@ -1061,14 +1154,15 @@ def main():
     for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207), ("fresh3", 8_1207),
                        ("fresh4", 9_1207), ("fresh5", 10_1207), ("fresh6", 11_1207),
                        ("fresh7", 12_1207), ("fresh8", 13_1207), ("fresh9", 14_1207), ("fresh10", 15_1207),
-                       ("fresh11", 16_1207), ("fresh12", 17_1207)):
+                       ("fresh11", 16_1207), ("fresh12", 17_1207), ("fresh13", 18_1207), ("fresh14", 19_1207)):
         if only and half not in only:
             continue
         rng = random.Random(seed)
         pools = {"fresh": FRESH_POOLS, "fresh2": FRESH2_POOLS, "fresh3": FRESH3_POOLS, "fresh4": FRESH4_POOLS,
                  "fresh5": FRESH5_POOLS, "fresh6": FRESH6_POOLS, "fresh7": FRESH7_POOLS,
                  "fresh8": FRESH8_POOLS, "fresh9": FRESH9_POOLS, "fresh10": FRESH10_POOLS,
-                 "fresh11": FRESH11_POOLS, "fresh12": FRESH12_POOLS}.get(half, POOLS)
+                 "fresh11": FRESH11_POOLS, "fresh12": FRESH12_POOLS, "fresh13": FRESH13_POOLS,
+                 "fresh14": FRESH14_POOLS}.get(half, POOLS)
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:

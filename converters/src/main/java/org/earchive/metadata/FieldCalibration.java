@@ -150,6 +150,9 @@ final class FieldCalibration {
                 // "QĐ-VTLTNN") however sure Tesseract was of what it read
                 return "doubtful";
             }
+            if (NotationWords.endsInStrayMark(ocrWords, value)) {
+                return "doubtful"; // "CCHQKV§": a character read as a mark, and dropped from the ký hiệu
+            }
             OptionalInt weakest = NotationWords.weakest(ocrWords, value);
             if (weakest.isPresent() && weakest.getAsInt() >= SURE_WORDS) {
                 return "sure";
@@ -166,7 +169,7 @@ final class FieldCalibration {
         if (source != TextSource.OCR || !words) {
             return "clean";
         }
-        if (OcrTokens.suspicious(value) > 0 || PrintedMarks.unprinted(value)
+        if (OcrTokens.suspicious(value, field == MetadataField.ORGAN_NAME ? place : null) > 0 || PrintedMarks.unprinted(value)
                 || field == MetadataField.SUBJECT && SubjectShape.suspect(value)
                 || field == MetadataField.ORGAN_NAME && (!OrganHeads.opens(value) || PlaceAgreement.disagrees(value, place)
                         || OrganNameEnds.notWhole(value, organs.get(1))

@@ -130,6 +130,13 @@ final class ForeignLines {
     /** "ĐẾN Số: 19" of a received stamp, as OCR glues it to the line it overlaps (the folded text's start). */
     private static final Pattern GLUED_RECEIVED = Pattern.compile("^(?:CONG VAN )?DEN\\s*(?:S\\S{0,2}\\s*[:.]?\\s*\\d*)?\\s*");
     /**
+     * The received stamp's "Số:" label (its number, if any, after it), with what OCR read of the stamp's frame before
+     * it, then a word in sentence case: the stamp's item read at the start of the subject's line it overlaps ("- Số
+     * Chuyển đổi số ...", fresh12-21). A subject opening with "Số" goes on in lower case ("Số hóa tài liệu ...").
+     */
+    private static final Pattern GLUED_NUMBER_LABEL = Pattern.compile(
+            "^[^\\p{L}\\d]*S[oO0]\\s*[:.]?\\s*\\d*\\s+(?=\\p{Lu}\\p{Ll})");
+    /**
      * Two or more words in capitals opening a line, then a word in sentence case: a stamp's name glued before it, with
      * what OCR read of the stamp's frame or the rule between them ("VĂN PHÒNG UBND TỈNH _ Phê duyệt ...").
      */
@@ -143,6 +150,10 @@ final class ForeignLines {
      */
     static String withoutGluedStamp(String text) {
         String folded = VietnameseText.fold(text);
+        java.util.regex.Matcher label = GLUED_NUMBER_LABEL.matcher(folded);
+        if (label.find()) {
+            return text.substring(label.end());
+        }
         java.util.regex.Matcher received = GLUED_RECEIVED.matcher(folded.toUpperCase(Locale.ROOT));
         if (received.find() && VietnameseText.isUpperCase(text.substring(0, Math.min(text.length(), 3)))
                 && startsSentence(text.substring(received.end()))) {
@@ -153,6 +164,12 @@ final class ForeignLines {
             return text.substring(capitals.end());
         }
         return text;
+    }
+
+    /** Whether the line opens the received stamp: "ĐẾN" alone, or with its number ("ĐẾN Số: 1532"), OCR's "ĐEN". */
+    static boolean isReceived(Line line) {
+        return !line.blank() && RECEIVED.matcher(line.folded().toUpperCase(Locale.ROOT)).find()
+                && VietnameseText.isUpperCase(line.text().split(" ")[0]);
     }
 
     private static boolean startsSentence(String text) {

@@ -142,6 +142,12 @@ public final class MetadataExtractor {
             + "thu tuong|cuc truong|vu truong|vien truong|hieu truong|chanh |tong giam doc|truong ban|truong phong|"
             + "bi thu|thu truong|(?:tm|kt|tl|tuq)\\.)");
     /** Words in capitals, then a word in lower case: a stamp's line glued before a subject's wrapped line. */
+    /** "Kính gửi:" with its colon, wherever OCR put it on its line ("Chuyển: Văn phòng _. Kính gửi: ..."). */
+    private static final Pattern KINH_GUI = Pattern.compile("\\bkinh gui\\s*:");
+    /** The lines past the header's end where a công văn's "Kính gửi:" stands. */
+    private static final int ADDRESS_LINES = 6;
+    /** A name read so far that is only the first words of a council's or a committee's head (folded, capitals). */
+    private static final Pattern HEAD_ALONE = Pattern.compile("(?:^|\\s)(?:HOI DONG|UY BAN)$");
     private static final Pattern STAMP_THEN_SUBJECT = Pattern.compile("^(?:\\p{Lu}{2,}\\s+){2,}\\p{Ll}");
     /** A line of a wrapped V/v at least this share of the longest before it fills its column: the V/v may go on. */
     private static final double FULL_LINE = 0.8;
@@ -761,7 +767,22 @@ public final class MetadataExtractor {
                 // may spell a type's ("TTLT-VP" of Trung tâm Lưu trữ is no Thông tư liên tịch)
                 // a Công văn has no type line; its ký hiệu names the body, and its subject starts "V/v"
                 types.byName("Công văn").ifPresent(e -> recordType(e, 0.85));
+            } else if (numberMatch != null && fromSymbol.isEmpty() && addressed()) {
+                // no type line, no V/v read and a ký hiệu naming no type ("THCSLB-VP"), then "Kính gửi:": a công văn
+                // whose V/v the received stamp covered (fresh13-19, fresh13-21); a titled document names its type in
+                // its title or its ký hiệu
+                types.byName("Công văn").ifPresent(e -> recordType(e, 0.85));
             }
+        }
+
+        /** Whether a line within the header and the lines after it addresses the document: "Kính gửi: ...". */
+        private boolean addressed() {
+            for (int i = 0; i < lines.size() && i < headerLimit + ADDRESS_LINES; i++) {
+                if (KINH_GUI.matcher(lines.get(i).key()).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Optional<CodeList.Entry> symbolType(CodeList types) {
@@ -855,6 +876,13 @@ public final class MetadataExtractor {
                     // its term
                     continue;
                 }
+                if (!text.isEmpty() && SEPARATOR.matcher(text).matches() && last >= 0 && organs.get(last) != null
+                        && HEAD_ALONE.matcher(VietnameseText.fold(stripMottos(organs.get(last))).toUpperCase(Locale.ROOT))
+                        .find()) {
+                    // "HỘI ĐỒNG" / "-" / "NHÂN DÂN HUYỆN" / "CAM LÂM" (fresh13-20): no name ends on its head's first
+                    // words, so a dash OCR read beside them is a speck, not the rule under the name
+                    continue;
+                }
                 if (text.isEmpty() || SEPARATOR.matcher(text).matches()) {
                     organs.add(null); // a break: what follows is not a continuation
                     joined.add(false);
@@ -876,7 +904,8 @@ public final class MetadataExtractor {
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && (!OrganHeads.opens(folded) || endsUnfinished(organs.get(last), folded)
+                        && (!OrganHeads.opens(folded) && !OrganHeads.followsWholeName(stripMottos(organs.get(last)), folded)
+                        || endsUnfinished(organs.get(last), folded)
                         || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
                 if (continues) {
                     organs.set(last, organs.get(last) + " " + text);
@@ -1103,6 +1132,18 @@ public final class MetadataExtractor {
                     }
                     continue;
                 }
+                if (!typed && !congVan && ForeignLines.isReceived(next)) {
+                    // "... phát triển chính" / "ĐEN" / "”” :" / "quyền số năm 2027": the stamp's "ĐẾN" and its frame
+                    // read on the row of the subject's wrapped line, which goes on in lower case after them (fresh12-21)
+                    int j = i + 1;
+                    while (j < lines.size() && j <= i + 2 && (lines.get(j).blank() || isSpeck(lines.get(j)))) {
+                        j++;
+                    }
+                    if (goesOnInLowerCase(j) && lines.get(j).opensWithWord()) {
+                        i = j - 1;
+                        continue;
+                    }
+                }
                 if (STAMP_THEN_SUBJECT.matcher(next.text()).find() || VietnameseText.isUpperCase(next.text())
                         && i + 1 < lines.size() && !lines.get(i + 1).blank()
                         && Character.isLowerCase(lines.get(i + 1).text().charAt(0)) && opensWithWord(lines.get(i + 1))) {
@@ -1244,6 +1285,11 @@ public final class MetadataExtractor {
                 }
             }
             return -1;
+        }
+
+        /** Marks only, no letter or digit: what OCR read of a stamp's frame or ink ("”” :"). */
+        private static boolean isSpeck(Line line) {
+            return line.text().codePoints().noneMatch(Character::isLetterOrDigit);
         }
 
         /** One or two letters alone on a line: no subject opens so. */

@@ -32,9 +32,29 @@ final class NotationWords {
      * no confidence.
      */
     static OptionalInt weakest(OcrWords ocrWords, String notation) {
+        int[] run = run(ocrWords, notation);
+        return run == null ? OptionalInt.empty() : weakestOf(ocrWords.words(), run[0], run[1]);
+    }
+
+    /**
+     * Whether the OCR word the ký hiệu ends in holds a mark no ký hiệu is printed with, which OCR read in place of one
+     * of its characters: "CCHQKV§" is "CCHQKV8" with its italic 8 read as "§" (fresh13-24), and the ký hiệu read from
+     * it ("KH-CCHQKV") lost its last character. Marks a number line is typed with (":", ".", "/", dashes, quotes,
+     * brackets) are not such.
+     */
+    static boolean endsInStrayMark(OcrWords ocrWords, String notation) {
+        int[] run = run(ocrWords, notation);
+        return run != null && STRAY_MARK.matcher(ocrWords.words().get(run[1]).text()).find();
+    }
+
+    /** Not a letter, a digit, a space or a mark a number line is typed with. */
+    private static final Pattern STRAY_MARK = Pattern.compile("[^\\p{L}\\p{N}\\s/:.,;_()\\[\\]\"'\u201C\u201D\u2018\u2019\\-\u2013\u2014]");
+
+    /** The first and last index of the first run of OCR words that holds the ký hiệu, as {@link #weakest} finds it. */
+    private static int[] run(OcrWords ocrWords, String notation) {
         String wanted = comparable(notation);
         if (wanted.isEmpty()) {
-            return OptionalInt.empty();
+            return null;
         }
         List<OcrWords.Word> words = ocrWords.words();
         String[] comparables = new String[words.size()];
@@ -49,13 +69,13 @@ final class NotationWords {
                 int at = run.indexOf(wanted);
                 if (at >= 0) {
                     if (at < own) {
-                        return weakestOf(words, start, end);
+                        return new int[] {start, end};
                     }
                     break; // it opens in a later word, whose own run finds it
                 }
             }
         }
-        return OptionalInt.empty();
+        return null;
     }
 
     private static OptionalInt weakestOf(List<OcrWords.Word> words, int start, int end) {
@@ -107,16 +127,40 @@ final class NotationWords {
         return true;
     }
 
-    /** A name's initials, a number in it whole: "BAN CHỈ ĐẠO 389 TỈNH QUẢNG NINH" gives "BCD389TQN". */
+    /**
+     * A name's initials, a number in it whole, a Roman numeral as its digits: "BAN CHỈ ĐẠO 389 TỈNH QUẢNG NINH" gives
+     * "BCD389TQN", "HỌC VIỆN CHÍNH TRỊ KHU VỰC IV" gives "HVCTKV4" (its ký hiệu "HVCTKV4-VP", fresh13-21).
+     */
     private static String initials(String name) {
         StringBuilder initials = new StringBuilder();
-        for (String word : name.strip().split("[\\s,]+")) {
-            String letters = comparable(word);
-            if (!letters.isEmpty()) {
-                initials.append(Character.isDigit(letters.charAt(0)) ? letters : letters.substring(0, 1));
+        String[] words = name.strip().split("[\\s,]+");
+        for (int i = 0; i < words.length; i++) {
+            String letters = comparable(words[i]);
+            if (letters.isEmpty()) {
+                continue;
             }
+            // only the name's last word, printed without marks ("XÍ NGHIỆP" is no eleven)
+            int roman = i > 0 && i == words.length - 1 && words[i].matches("[IVX]+") ? roman(letters) : 0;
+            initials.append(Character.isDigit(letters.charAt(0)) ? letters
+                    : roman > 0 ? Integer.toString(roman) : letters.substring(0, 1));
         }
         return initials.toString();
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("X{0,3}(?:IX|IV|V?I{0,3})");
+
+    /** The value of a Roman numeral up to 39 ("IV", "VIII", "XII"); 0 for any other word (and for "", none). */
+    private static int roman(String word) {
+        if (!ROMAN.matcher(word).matches()) {
+            return 0;
+        }
+        int value = 0;
+        for (int i = 0; i < word.length(); i++) {
+            int digit = switch (word.charAt(i)) { case 'I' -> 1; case 'V' -> 5; default -> 10; };
+            int next = i + 1 < word.length() ? switch (word.charAt(i + 1)) { case 'I' -> 1; case 'V' -> 5; default -> 10; } : 0;
+            value += digit < next ? -digit : digit;
+        }
+        return value;
     }
 
     private static boolean subsequence(String part, String of) {

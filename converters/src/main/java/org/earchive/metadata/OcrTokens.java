@@ -79,10 +79,23 @@ final class OcrTokens {
 
     /** How many of the value's words look misread; a value that opens in lower case or mid-word counts too. */
     static int suspicious(String value) {
-        int count = 0;
+        return suspicious(value, null);
+    }
+
+    /**
+     * As {@link #suspicious(String)}, for an organ's name beside the date line's place: the words after its
+     * administrative level that spell that place with the same marks ("PHƯỜNG TAM KỲ" beside "Tam Kỳ", fresh13-08) are
+     * the place as printed, read twice alike, whatever header word their letters spell ("TAM", "TÂM" of "TRUNG TÂM").
+     */
+    static int suspicious(String value, String datePlace) {
         String[] tokens = value.strip().split("[\\s,;()]+");
+        List<String> place = OrganNameWrap.placeAfterLevel(value);
+        boolean placeAgrees = datePlace != null && !place.isEmpty() && String.join(" ", place)
+                .equals(VietnameseText.nfc(datePlace.strip()).toUpperCase(Locale.ROOT).replaceAll("\\s+", " "));
+        int placeFrom = placeAgrees ? tokens.length - place.size() : tokens.length;
+        int count = 0;
         for (int i = 0; i < tokens.length; i++) {
-            if (!tokens[i].isEmpty() && suspect(tokens[i]) && !inPlaceName(tokens, i)) {
+            if (!tokens[i].isEmpty() && suspect(tokens[i], i >= placeFrom) && !inPlaceName(tokens, i)) {
                 count++;
             }
             if (i > 0 && (termLostMark(tokens[i - 1], tokens[i]) || termOneLetterOff(tokens[i - 1], tokens[i]))) {
@@ -99,9 +112,12 @@ final class OcrTokens {
     /**
      * Names and terms that spell a header word with another mark: "TĨNH" is "TỈNH" misread, except in "HÀ TĨNH" (a
      * province) and "TĨNH GIA" (a district), "BỔ" is "BỘ" misread, except in "BỔ TRỢ" ("CỤC BỔ TRỢ TƯ PHÁP"), and
-     * "QUAN" is "QUẬN" misread, except in "CƠ QUAN" ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH"): there it is printed so.
+     * "QUAN" is "QUẬN" misread, except in "CƠ QUAN" ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH"), and "THI" is "THỊ" misread,
+     * except in "THI HÀNH", and "SỰ" is "SỬ" misread, except in "DÂN SỰ" ("THI HÀNH ÁN DÂN SỰ TỈNH BẮC NINH",
+     * fresh13-03): there it is printed so.
      */
-    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia", "bổ trợ", "cơ quan");
+    private static final List<String> PLACES_WITH_OTHER_MARKS = List.of("hà tĩnh", "tĩnh gia", "bổ trợ", "cơ quan",
+            "thi hành", "dân sự");
 
     private static boolean inPlaceName(String[] tokens, int i) {
         String before = i > 0 ? tokens[i - 1] + " " + tokens[i] : "";
@@ -202,7 +218,7 @@ final class OcrTokens {
         return LOOK_ALIKES.contains("" + p + q) || LOOK_ALIKES.contains("" + q + p);
     }
 
-    private static boolean suspect(String token) {
+    private static boolean suspect(String token, boolean placeWord) {
         String word = token.replaceAll("^[\"“”'.:-]+|[\"“”'.:-]+$", "");
         if (word.isEmpty() || word.chars().allMatch(c -> Character.isDigit(c) || c == '/' || c == '-' || c == '.')) {
             return false;
@@ -232,7 +248,7 @@ final class OcrTokens {
         if (toneMarks(lower) > 1 || BARE_DIPHTHONG.matcher(lower).find()) {
             return true;
         }
-        if (!word.equals(word.toUpperCase(Locale.ROOT))) {
+        if (!word.equals(word.toUpperCase(Locale.ROOT)) || placeWord) {
             return false;
         }
         String marked = BY_FOLDED.get(folded);

@@ -18,7 +18,9 @@ final class OrganHeads {
             "NGAN HANG", "CONG AN", "TRUONG ", "BENH VIEN", "CONG TY", "TRUNG TAM", "TAP DOAN", "TONG CONG TY",
             "DAI HOC", "HOC VIEN", "DOAN ", "MAT TRAN", "HOI ", "CHI CUC", "BO CHI HUY", "LIEN DOAN", "DAI ",
             "KIEM TOAN", "CONG HOA", "DANG CONG SAN", "CHU TICH NUOC", "THU TUONG", "BAO HIEM", "THU VIEN", "BAO TANG",
-            "NHA XUAT BAN");
+            "NHA XUAT BAN", "CANG VU", "CANG HANG KHONG", "THI HANH AN");
+    /** Words that carry a name on past its "VIỆT NAM" ("... VIỆT NAM" / "TẠI NHẬT BẢN"), folded. */
+    private static final List<String> CARRIED_ON = List.of("TAI ", "VA ", "- ", "-", ",", "(");
 
     private OrganHeads() {
     }
@@ -27,5 +29,18 @@ final class OrganHeads {
     static boolean opens(String line) {
         String folded = VietnameseText.fold(VietnameseText.nfc(line)).toUpperCase(Locale.ROOT).strip();
         return HEADS.stream().anyMatch(folded::startsWith);
+    }
+
+    /**
+     * Whether the header line {@code foldedNext} (folded, in capitals) begins another organ although it opens with no
+     * head this class knows, because the name above it is whole: a name ending in "VIỆT NAM" ("CỤC HÀNG HẢI VÀ ĐƯỜNG
+     * THỦY VIỆT NAM" / "CẢNG VỤ HÀNG HẢI VŨNG TÀU", fresh12-22) is the country's body, and what stands under it is a
+     * unit of it, unless the line carries the name on ("... VIỆT NAM" / "TẠI NHẬT BẢN").
+     */
+    static boolean followsWholeName(String name, String foldedNext) {
+        String folded = VietnameseText.fold(VietnameseText.nfc(name)).toUpperCase(Locale.ROOT).strip();
+        String next = foldedNext.strip();
+        return folded.endsWith(" VIET NAM") && !next.isEmpty() && Character.isLetter(next.charAt(0))
+                && CARRIED_ON.stream().noneMatch(next::startsWith);
     }
 }

@@ -36,7 +36,9 @@ final class OrganTerms {
             // a state corporation ("TÔNG CÔNG TY ĐƯỜNG SÁT VIỆT", fresh10-08)
             "TỔNG CÔNG TY", "ĐƯỜNG SẮT",
             // a land registry office ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐẠI", fresh11-06)
-            "ĐẤT ĐAI");
+            "ĐẤT ĐAI",
+            // offices named since 2025 for their region or their work ("THỊ HÀNH ÁN DÂN SỰ", fresh13-03)
+            "THI HÀNH ÁN", "HẢI QUAN", "KHU VỰC", "HỌC VIỆN", "CHÍNH TRỊ");
 
     /**
      * The provinces and centrally governed cities before the merger of 2025 (those after it keep one of these names),

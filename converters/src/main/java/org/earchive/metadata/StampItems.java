@@ -32,8 +32,8 @@ final class StampItems {
      * not a subject's words: a subject whose line OCR read so may have lost a word under the stamp.
      */
     static boolean isDebris(Line line) {
-        if (line.blank()) {
-            return false;
+        if (line.blank() || isItem(line)) {
+            return false; // the stamp's next line ("Ngày: 25/9/2025" / "Chuyển: Văn phòng,"), its colon no word's
         }
         return line.text().chars().filter(Character::isLetter).count() <= 2 || !line.opensWithWord();
     }

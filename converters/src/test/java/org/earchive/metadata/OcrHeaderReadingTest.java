@@ -146,6 +146,23 @@ class OcrHeaderReadingTest {
         assertEquals("6", metadata.valueOrNull(MetadataField.CODE_NUMBER));
     }
 
+    /**
+     * Offices named since 2025 for their work or their region: "THỊ HÀNH ÁN" (fresh13-03) is "THI HÀNH ÁN", "KHU VUC"
+     * is "KHU VỰC"; the name is then written where the date line's place agrees with it.
+     */
+    @Test
+    void theTermsOfOfficesNamedSince2025AreMended() {
+        assertEquals("THI HÀNH ÁN DÂN SỰ TỈNH BẮC NINH", OrganTerms.repair("THỊ HÀNH ÁN DÂN SỰ TỈNH BẮC NINH"));
+        assertEquals("CHI CỤC HẢI QUAN KHU VỰC 8", OrganTerms.repair("CHI CỤC HAI QUAN KHU VUC 8"));
+        assertEquals("HỌC VIỆN CHÍNH TRỊ KHU VỰC IV", OrganTerms.repair("HỌC VIÊN CHÍNH TRI KHU VỰC IV"));
+        DocumentMetadata metadata = extractor.extract(String.join("\n", "BỘ TƯ PHÁP", "THỊ HÀNH ÁN", "DÂN SỰ",
+                "TỈNH BẮC NINH", "Số 69/KH-THADS", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Bắc Ninh, ngày 08 tháng 05 năm 2026", "KẾ HOẠCH", "Tổ chức kiểm tra công tác văn thư, lưu trữ năm 2025",
+                "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;"), TextSource.OCR);
+        assertEquals("THI HÀNH ÁN DÂN SỰ TỈNH BẮC NINH", metadata.valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("BỘ TƯ PHÁP", metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
+    }
+
     /** The marks OCR got wrong inside an organ's fixed terms; a place name is never "repaired". */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
