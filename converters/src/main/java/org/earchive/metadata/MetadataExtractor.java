@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -819,6 +820,10 @@ public final class MetadataExtractor {
             int end = firstKnown(numberLine, dateLine, typeLine, headerLimit);
             List<String> organs = new ArrayList<>();
             List<Boolean> joined = new ArrayList<>();
+            // names a line of two words or more was joined to although they already ended on their place ("UBND TỈNH
+            // NINH BÌNH" / "QUỸ PHÁT TRIỂN ĐẤT", fresh14): a unit under its parent whose head the extractor does not
+            // know, or the name's rest; which of the two the words cannot tell, so the issuer is left for the clerk
+            Map<Integer, String> endedOnPlace = new java.util.HashMap<>();
             boolean mottoSeen = false;
             boolean mottoTailAhead = false;
             for (int i = 0; i < end; i++) {
@@ -908,6 +913,12 @@ public final class MetadataExtractor {
                         || endsUnfinished(organs.get(last), folded)
                         || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
                 if (continues) {
+                    String sofar = stripMottos(organs.get(last));
+                    if (endsOnItsPlace(sofar) && text.strip().split("\\s+").length >= 2
+                            && !endsUnfinished(organs.get(last), folded)
+                            && !OrganNameWrap.placeFollows(sofar, text)) {
+                        endedOnPlace.putIfAbsent(last, sofar);
+                    }
                     organs.set(last, organs.get(last) + " " + text);
                     joined.set(last, true);
                 } else {
@@ -917,11 +928,14 @@ public final class MetadataExtractor {
             }
             List<String> names = new ArrayList<>();
             List<Boolean> wasJoined = new ArrayList<>();
+            List<Boolean> wasJoinedAfterPlace = new ArrayList<>();
             for (int i = 0; i < organs.size(); i++) {
                 String organ = organs.get(i) == null ? null : stripMottos(organs.get(i));
                 if (organ != null && !organ.isEmpty() && VietnameseText.isUpperCase(organ)) {
                     names.add(organ);
                     wasJoined.add(joined.get(i));
+                    // only where the name did grow past its place (a motto's piece joined, then stripped, did not)
+                    wasJoinedAfterPlace.add(endedOnPlace.containsKey(i) && !organ.equals(endedOnPlace.get(i)));
                 }
             }
             if (names.isEmpty()) {
@@ -931,13 +945,35 @@ public final class MetadataExtractor {
             double confidence = (stateHeader || partyHeader ? 0.9 : 0.75) - (wasJoined.get(issuer) ? 0.1 : 0)
                     - (names.size() > 2 ? 0.15 : 0);
             metadata.offer(MetadataField.ORGAN_NAME, names.get(issuer), confidence, Origin.TEXT);
-            if (misreadOrganLine && !typed && names.get(issuer).equals(metadata.valueOrNull(MetadataField.ORGAN_NAME))) {
+            if ((misreadOrganLine && !typed || wasJoinedAfterPlace.get(issuer))
+                    && names.get(issuer).equals(metadata.valueOrNull(MetadataField.ORGAN_NAME))) {
                 metadata.replace(MetadataField.ORGAN_NAME, new FieldValue(names.get(issuer), 0.5, Origin.TEXT,
                         FieldCalibration.CUT));
             }
             if (issuer > 0) {
                 metadata.offer(MetadataField.PARENT_ORGAN_NAME, names.get(issuer - 1), confidence - 0.05, Origin.TEXT);
             }
+        }
+
+        /**
+         * Whether a name ends on the place its last administrative level names, in two words or three, as most places'
+         * names are: "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "THUẾ TỈNH CÀ MAU"; not "... TỈNH LÀO" (wrapped before "CAI"),
+         * "... HUYỆN" (its place follows) nor "... TỈNH QUẢNG NAM VỀ VIỆC".
+         */
+        private static final java.util.Set<String> MARKED_LEVELS = java.util.Set.of("TỈNH", "THÀNH PHỐ", "THỊ XÃ",
+                "THỊ TRẤN", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "ĐẶC KHU");
+
+        private static boolean endsOnItsPlace(String name) {
+            List<String> words = List.of(VietnameseText.nfc(name).toUpperCase(Locale.ROOT).strip().split("\\s+"));
+            for (int placeWords = 2; placeWords <= 3; placeWords++) {
+                int level = words.size() - placeWords;
+                // the level with its marks: "QUẢN LÝ KHÁM" is no "QUẬN", as folding would have it
+                if (level >= 1 && (MARKED_LEVELS.contains(words.get(level - 1))
+                        || level >= 2 && MARKED_LEVELS.contains(words.get(level - 2) + " " + words.get(level - 1)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -54,6 +54,31 @@ class WrappedNamesTest {
         assertEquals("UBND TỈNH QUẢNG NAM", metadata.valueOrNull(MetadataField.PARENT_ORGAN_NAME));
     }
 
+    /**
+     * fresh14 (fourteenth session, blind): a unit under its province whose head the extractor does not know ("QUỸ",
+     * "BÁO", "THUẾ") was read as the rest of the name above it, and "UBND TỈNH NINH BÌNH QUỸ PHÁT TRIỂN ĐẤT" written as
+     * the issuer of a typed document (7 wrong values). A name that already ended on its place, then a line of two
+     * words or more that opens as no known organ: which is the issuer the words cannot tell, so it is left for the
+     * clerk; a place wrapped after its first word ("TỈNH LÀO" / "CAI"), and "CỤC QUẢN LÝ ..." (no "QUẬN"), are read whole.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "UBND TỈNH NINH BÌNH | QUỸ PHÁT TRIỂN ĐẤT",
+            "THUẾ TỈNH CÀ MAU    | THUẾ CƠ SỞ 3 TỈNH CÀ MAU",
+            "UBND TỈNH LÀO CAI   | BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI",
+    })
+    void aUnitWhoseHeadIsUnknownUnderANameEndedOnItsPlaceIsLeftForTheClerk(String parent, String unit) {
+        DocumentMetadata metadata = extractor.extract(tabbedHeader(parent, unit, "KẾ HOẠCH\nTriển khai số hóa tài liệu"),
+                TextSource.TYPED);
+        assertEquals(null, metadata.valueOrNull(MetadataField.ORGAN_NAME), "never the parent and the unit as one name");
+        assertEquals(parent + " " + unit, metadata.withheld().get(MetadataField.ORGAN_NAME).value());
+        // controls: a place wrapped after its first word, a name whose "QUẢN" is no level, both written
+        assertEquals("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", extractor.extract(tabbedHeader("ỦY BAN NHÂN DÂN TỈNH LÀO", "CAI",
+                "KẾ HOẠCH\nTriển khai số hóa tài liệu"), TextSource.TYPED).valueOrNull(MetadataField.ORGAN_NAME));
+        assertEquals("CỤC QUẢN LÝ KHÁM CHỮA BỆNH", extractor.extract(tabbedHeader("CỤC QUẢN LÝ KHÁM", "CHỮA BỆNH",
+                "KẾ HOẠCH\nTriển khai số hóa tài liệu"), TextSource.TYPED).valueOrNull(MetadataField.ORGAN_NAME));
+    }
+
     @Test
     void twoLevelsAboveTheIssuerAndANameWrappedToThreeLines() {
         // fresh4 (ninth session): the province's committee, then the department, then the issuing branch; and a board
