@@ -19,7 +19,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitHeightDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitRectangleDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -29,7 +28,8 @@ import org.earchive.core.AtomicFiles;
 
 /**
  * Puts a text document's review comments into LibreOffice's PDF as the PDF's own comments: a sticky note (Text
- * annotation) with the author, the date and the text, where the comment was anchored. {@link CommentBookmarks} left a
+ * annotation) with the author, the date and the text, in the right margin beside the line where the comment was
+ * anchored. {@link CommentBookmarks} left a
  * bookmark there, which LibreOffice exported as a named destination; the destinations are taken out again, so the
  * PDF has no name the document did not have. PDF/A asks each note to print: a small note icon shows where it is, as
  * a deck's comments show (earchive's repair draws its appearance).
@@ -206,20 +206,16 @@ final class CommentNotes {
     private static PDAnnotation note(WriterComment comment, PDPage page, PDPageDestination destination)
             throws IOException {
         PDRectangle box = page.getCropBox();
-        // a destination naming no left edge (the Java engine's are a line's top): in the right margin, beside the
-        // line, where Word shows its comments
+        // in the right margin, beside the anchor's line, where Word shows its comments: an icon at the anchor itself
+        // would hide the letters it stands on (a viewer draws it over the text)
         float left = box.getUpperRightX() - 2 * ICON;
         float top = box.getUpperRightY();
-        if (destination instanceof PDPageXYZDestination xyz) {
-            left = xyz.getLeft() >= 0 ? xyz.getLeft() : left;
-            top = xyz.getTop() >= 0 ? xyz.getTop() : top;
+        if (destination instanceof PDPageXYZDestination xyz && xyz.getTop() >= 0) {
+            top = xyz.getTop();
         } else if (destination instanceof PDPageFitWidthDestination width && width.getTop() >= 0) {
             top = width.getTop();
         } else if (destination instanceof PDPageFitRectangleDestination rectangle) {
-            left = rectangle.getLeft();
             top = rectangle.getTop();
-        } else if (destination instanceof PDPageFitHeightDestination height && height.getLeft() >= 0) {
-            left = height.getLeft();
         }
         PDAnnotationText note = new PDAnnotationText();
         note.setName(PDAnnotationText.NAME_COMMENT);
@@ -228,7 +224,7 @@ final class CommentNotes {
         if (comment.written() != null) {
             note.setModifiedDate(comment.written());
         }
-        // its icon beside the anchor, just inside the page; below the icons already there (a comment's replies share
+        // just inside the page; below the icons already there (a comment's replies share
         // its anchor), so that each can be seen and opened
         float x = Math.max(box.getLowerLeftX(), Math.min(left, box.getUpperRightX() - ICON));
         float y = Math.max(box.getLowerLeftY() + ICON, Math.min(top, box.getUpperRightY()));
