@@ -673,54 +673,10 @@ FRESH8_POOLS = {"state": STATE_ORGANS + FRESH7_STATE_ORGANS + 2 * FRESH8_STATE_O
                 "years": [2026, 2027, 2027],
                 "kinds": ["CV", "CV", "CV"],
                 "vvprep": True}
-# the new organs, subjects and signers twice over, the tenth seed's among the old, each new organ in turn on every
-# other state document; the urgency or secrecy mark under the number line on half the documents ("mark")
-FRESH9_POOLS = {"state": STATE_ORGANS + FRESH8_STATE_ORGANS + 2 * FRESH9_STATE_ORGANS,
-                "cycle": FRESH9_STATE_ORGANS,
-                "councils": COUNCILS + FRESH8_COUNCILS + 2 * FRESH9_COUNCILS,
-                "party": PARTY_ORGANS + FRESH8_PARTY_ORGANS + 2 * FRESH9_PARTY_ORGANS,
-                "subjects": {k: v + FRESH8_SUBJECTS[k] + 2 * FRESH9_SUBJECTS[k] for k, v in SUBJECTS.items()},
-                "signers": SIGNERS + FRESH8_SIGNERS + 2 * FRESH9_SIGNERS,
-                "layouts": ["table2", "table1", "tabs", "tabs2"],
-                "years": [2026, 2027, 2027],
-                "mark": True}
-# the new organs, subjects and signers twice over, the eleventh seed's among the old, each new organ in turn on every
-# other state document; every trích yếu typed over three lines ("subject3")
-FRESH10_POOLS = {"state": STATE_ORGANS + FRESH9_STATE_ORGANS + 2 * FRESH10_STATE_ORGANS,
-                 "cycle": FRESH10_STATE_ORGANS,
-                 "councils": COUNCILS + FRESH9_COUNCILS + 2 * FRESH10_COUNCILS,
-                 "party": PARTY_ORGANS + FRESH9_PARTY_ORGANS + 2 * FRESH10_PARTY_ORGANS,
-                 "subjects": {k: v + FRESH9_SUBJECTS[k] + 2 * FRESH10_SUBJECTS[k] for k, v in SUBJECTS.items()},
-                 "signers": SIGNERS + FRESH9_SIGNERS + 2 * FRESH10_SIGNERS,
-                 "layouts": ["table2", "table1", "tabs", "tabs2"],
-                 "years": [2026, 2027, 2027],
-                 "subject3": True}
-# the new organs, subjects and signers twice over, the twelfth seed's among the old, each new organ in turn on every
-# other state document; the copy's "SAO Y" block at the foot of half the documents ("copy")
-FRESH11_POOLS = {"state": STATE_ORGANS + FRESH10_STATE_ORGANS + 2 * FRESH11_STATE_ORGANS,
-                 "cycle": FRESH11_STATE_ORGANS,
-                 "councils": COUNCILS + FRESH10_COUNCILS + 2 * FRESH11_COUNCILS,
-                 "party": PARTY_ORGANS + FRESH10_PARTY_ORGANS + 2 * FRESH11_PARTY_ORGANS,
-                 "subjects": {k: v + FRESH10_SUBJECTS[k] + 2 * FRESH11_SUBJECTS[k] for k, v in SUBJECTS.items()},
-                 "signers": SIGNERS + FRESH10_SIGNERS + 2 * FRESH11_SIGNERS,
-                 "layouts": ["table2", "table1", "tabs", "tabs2"],
-                 "years": [2026, 2027, 2027],
-                 "copy": True}
-# the new organs, subjects and signers twice over, the thirteenth seed's among the old, each new organ in turn on
-# every other state document; half of the received stamps printed across the trích yếu ("stamp_on_subject")
-FRESH12_POOLS = {"state": STATE_ORGANS + FRESH11_STATE_ORGANS + 2 * FRESH12_STATE_ORGANS,
-                 "cycle": FRESH12_STATE_ORGANS,
-                 "councils": COUNCILS + FRESH11_COUNCILS + 2 * FRESH12_COUNCILS,
-                 "party": PARTY_ORGANS + FRESH11_PARTY_ORGANS + 2 * FRESH12_PARTY_ORGANS,
-                 "subjects": {k: v + FRESH11_SUBJECTS[k] + 2 * FRESH12_SUBJECTS[k] for k, v in SUBJECTS.items()},
-                 "signers": SIGNERS + FRESH11_SIGNERS + 2 * FRESH12_SIGNERS,
-                 "layouts": ["table2", "table1", "tabs", "tabs2"],
-                 "years": [2026, 2027, 2027],
-                 "stamp_on_subject": True}
 def successor_pools(old, new, layouts, **variant):
-    """A half's pools as fresh11 and fresh12 write theirs: the new organs, subjects and signers twice over, the previous
-    seed's among the old, each new organ in turn on every other state document, years 2026-2027, and the half's own
-    typing or layout variant. OLD and NEW are (state organs, councils, Party organs, subjects, signers)."""
+    """A half's pools as fresh9 and every later seed write theirs: the new organs, subjects and signers twice over,
+    the previous seed's among the old, each new organ in turn on every other state document, years 2026-2027, and the
+    half's own typing or layout variant. OLD and NEW are (state organs, councils, Party organs, subjects, signers)."""
     state, councils, party, subjects, signers = new
     old_state, old_councils, old_party, old_subjects, old_signers = old
     return {"state": STATE_ORGANS + old_state + 2 * state, "cycle": state,
@@ -731,9 +687,21 @@ def successor_pools(old, new, layouts, **variant):
             "layouts": layouts, "years": [2026, 2027, 2027], **variant}
 
 
+FRESH8 = (FRESH8_STATE_ORGANS, FRESH8_COUNCILS, FRESH8_PARTY_ORGANS, FRESH8_SUBJECTS, FRESH8_SIGNERS)
+FRESH9 = (FRESH9_STATE_ORGANS, FRESH9_COUNCILS, FRESH9_PARTY_ORGANS, FRESH9_SUBJECTS, FRESH9_SIGNERS)
+FRESH10 = (FRESH10_STATE_ORGANS, FRESH10_COUNCILS, FRESH10_PARTY_ORGANS, FRESH10_SUBJECTS, FRESH10_SIGNERS)
+FRESH11 = (FRESH11_STATE_ORGANS, FRESH11_COUNCILS, FRESH11_PARTY_ORGANS, FRESH11_SUBJECTS, FRESH11_SIGNERS)
 FRESH12 = (FRESH12_STATE_ORGANS, FRESH12_COUNCILS, FRESH12_PARTY_ORGANS, FRESH12_SUBJECTS, FRESH12_SIGNERS)
 FRESH13 = (FRESH13_STATE_ORGANS, FRESH13_COUNCILS, FRESH13_PARTY_ORGANS, FRESH13_SUBJECTS, FRESH13_SIGNERS)
 FRESH14 = (FRESH14_STATE_ORGANS, FRESH14_COUNCILS, FRESH14_PARTY_ORGANS, FRESH14_SUBJECTS, FRESH14_SIGNERS)
+# the urgency or secrecy mark under the number line on half the documents ("mark")
+FRESH9_POOLS = successor_pools(FRESH8, FRESH9, ["table2", "table1", "tabs", "tabs2"], mark=True)
+# every trích yếu typed over three lines ("subject3")
+FRESH10_POOLS = successor_pools(FRESH9, FRESH10, ["table2", "table1", "tabs", "tabs2"], subject3=True)
+# the copy's "SAO Y" block at the foot of half the documents ("copy")
+FRESH11_POOLS = successor_pools(FRESH10, FRESH11, ["table2", "table1", "tabs", "tabs2"], copy=True)
+# half of the received stamps printed across the trích yếu ("stamp_on_subject")
+FRESH12_POOLS = successor_pools(FRESH11, FRESH12, ["table2", "table1", "tabs", "tabs2"], stamp_on_subject=True)
 # a long issuing organ's name typed over three lines ("organ3")
 FRESH13_POOLS = successor_pools(FRESH12, FRESH13, ["table2", "table1", "tabs", "tabs2"], organ3=True)
 # the header table printed with its borders ("border"), tables drawn more often
