@@ -139,7 +139,8 @@ public final class LibreOfficeToPdfaConverter implements Converter {
                 // them (DOC, RTF)
                 DocxComments docxComments = DocxComments.of(request.source(), request.detection().mime());
                 String pageWords = docxComments.withoutComments(sourceText.toString());
-                String commentWords = comments.text() + docxComments.text() + xlsComments.text();
+                String commentWords = (workbook ? comments.textWithoutCellAuthors() : comments.text())
+                        + docxComments.text() + xlsComments.text();
                 if (commentWords.isEmpty() && !writerComments.isEmpty()) {
                     pageWords = WriterComment.withoutComments(pageWords, writerComments);
                     commentWords = WriterComment.lines(writerComments);

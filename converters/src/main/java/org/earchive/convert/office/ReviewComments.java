@@ -18,6 +18,12 @@ import org.xml.sax.SAXException;
 final class ReviewComments extends ContentHandlerDecorator {
 
     private final StringBuilder text = new StringBuilder();
+    /** The same, but each cell comment without Tika's "AUTHOR: " before it. */
+    private final StringBuilder saidInCells = new StringBuilder();
+    /** The cell comment being read. */
+    private final StringBuilder cell = new StringBuilder();
+    /** Tika's "AUTHOR:" before a cell comment's text. */
+    private static final java.util.regex.Pattern CELL_AUTHOR = java.util.regex.Pattern.compile("^\\s*[^:\\n]{1,100}:\\s*");
     private final ClassedElement slideComment = new ClassedElement("p", "slide-comment");
     private final ClassedElement annotation = new ClassedElement("p", "annotation");
     /** Tika's reading of an XLS's drawings beside its cells: its comments and its text boxes alike. */
@@ -61,6 +67,14 @@ final class ReviewComments extends ContentHandlerDecorator {
         return text.toString();
     }
 
+    /**
+     * The same with only what each cell comment says: LibreOffice's PDF titles a cell's note with the cell's name
+     * ("B1"), not its author, so the author can be asked only of the original (Tika reads "AUTHOR: TEXT").
+     */
+    String textWithoutCellAuthors() {
+        return saidInCells.toString();
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         // an element is counted by one of the two only: inside one, the other sees no start of its own
@@ -84,13 +98,16 @@ final class ReviewComments extends ContentHandlerDecorator {
     public void endElement(String uri, String localName, String qName) throws SAXException {
         if (slideComment.inside() ? slideComment.end() : annotation.end()) {
             text.append('\n');
+            saidInCells.append('\n');
         }
         drawing.end();
         if (workbook && (localName.equals("td") || localName.equals("th")) && cellDepth > 0) {
             cellDepth--;
             if (cellComment) {
                 cellComment = false;
-                text.append('\n');
+                text.append(cell).append('\n');
+                saidInCells.append(CELL_AUTHOR.matcher(cell).replaceFirst("")).append('\n');
+                cell.setLength(0);
             }
         }
         super.endElement(uri, localName, qName);
@@ -98,8 +115,11 @@ final class ReviewComments extends ContentHandlerDecorator {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (inside()) {
+        if (cellComment && !slideComment.inside() && !annotation.inside()) {
+            cell.append(ch, start, length);
+        } else if (inside()) {
             text.append(ch, start, length);
+            saidInCells.append(ch, start, length);
         } else {
             super.characters(ch, start, length);
         }
