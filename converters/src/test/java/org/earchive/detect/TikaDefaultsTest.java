@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.CompositeDetector;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.zip.DefaultZipContainerDetector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.CompositeParser;
@@ -70,6 +79,62 @@ class TikaDefaultsTest {
         assertTrue(files.size() > 100, files.size() + " files");
         for (Path file : files) {
             assertEquals(readWithoutOcr(whole, file), readWithoutOcr(TikaDefaults.parser(), file), file.toString());
+        }
+    }
+
+    /**
+     * The shared detector chain is Tika's default chain (its service files' detectors, in Tika's order, its MIME magic
+     * last), but for the ZIP detector, which stands in its place built on demand (ZipContainersOnDemand): a Tika that
+     * brings a detector more, or in another order, fails here until {@code tika-config.xml} names it too.
+     */
+    @Test
+    void theDetectorChainIsTikasOwnWithTheZipDetectorBuiltOnDemand() {
+        List<String> tikas = classes(new DefaultDetector(MimeTypes.getDefaultMimeTypes()).getDetectors());
+        List<Detector> shared = ((CompositeDetector) TikaDefaults.config().getDetector()).getDetectors();
+        List<String> expected = new ArrayList<>(tikas.subList(0, tikas.size() - 1));
+        expected.replaceAll(name -> name.equals(DefaultZipContainerDetector.class.getName())
+                ? ZipContainersOnDemand.class.getName() : name);
+        expected.add(DefaultDetector.class.getName());
+        assertEquals(expected, classes(shared));
+        assertEquals(List.of(MimeTypes.class.getName()), classes(((DefaultDetector) shared.get(shared.size() - 1)).getDetectors()));
+        assertEquals(MimeTypes.class.getName(), tikas.get(tikas.size() - 1), "Tika's chain ends on its MIME magic");
+    }
+
+    private static List<String> classes(List<Detector> detectors) {
+        return detectors.stream().map(d -> d.getClass().getName()).toList();
+    }
+
+    /**
+     * Every fixture and shared corpus file (ZIP containers among them: DOCX, XLSX, PPTX, ODT, ODS, a strict XLSX, a
+     * truncated and a corrupt one, a ZIP bomb) gets the media type Tika's default detector gives it: read from its file
+     * with its name, as detection does, and as a stream without a name, as an attachment or an archive's member is.
+     */
+    @Test
+    void everyFileIsDetectedAsTikasDefaultDetectorDetectsIt() throws Exception {
+        Detector tikas = new DefaultDetector(MimeTypes.getDefaultMimeTypes());
+        Detector shared = TikaDefaults.config().getDetector();
+        List<Path> files = Fixtures.everyFile();
+        assertTrue(files.size() > 100, files.size() + " files");
+        for (Path file : files) {
+            assertEquals(fromFile(tikas, file), fromFile(shared, file), file.toString());
+            byte[] bytes = Files.readAllBytes(file);
+            assertEquals(fromStream(tikas, bytes), fromStream(shared, bytes), file + " as a stream");
+        }
+    }
+
+    private static String fromFile(Detector detector, Path file) throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            return detector.detect(in, metadata).toString();
+        }
+    }
+
+    /** Read as a plain stream, and as the stream Tika's parser makes of one (marks kept as it keeps them). */
+    private static String fromStream(Detector detector, byte[] bytes) throws Exception {
+        try (InputStream plain = new BufferedInputStream(new ByteArrayInputStream(bytes));
+             InputStream tikas = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
+            return detector.detect(plain, new Metadata()) + " " + detector.detect(tikas, new Metadata());
         }
     }
 
