@@ -570,10 +570,33 @@ class LibreOfficeToPdfaConverterTest {
                 // LibreOffice titles a cell's note with the cell's name, not its author
                 assertTrue(PdfComments.read(target).contains("B1 - Kiểm tra lại thời hạn bảo quản"),
                         name + ": " + PdfComments.read(target));
+                // LibreOffice writes the note's popup with no rectangle and the date "D:00000000000000Z"
+                assertEquals(java.util.List.of(), malformedAnnotationEntries(target), name);
                 String page = Pdfs.text(target);
                 assertTrue(page.contains("Kế hoạch chỉnh lý") && !page.contains("thời hạn"), page);
             }
         }
+    }
+
+    /** What a PDF reader would stumble on in the annotations' entries: a missing rectangle, a date that is none. */
+    private static java.util.List<String> malformedAnnotationEntries(Path pdf) throws java.io.IOException {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation : page.getAnnotations()) {
+                    org.apache.pdfbox.cos.COSArray rectangle = annotation.getCOSObject()
+                            .getCOSArray(org.apache.pdfbox.cos.COSName.RECT);
+                    if (rectangle == null || rectangle.size() != 4) {
+                        found.add(annotation.getSubtype() + " without a rectangle");
+                    }
+                    String modified = annotation.getCOSObject().getString(org.apache.pdfbox.cos.COSName.M);
+                    if (modified != null && org.apache.pdfbox.util.DateConverter.toCalendar(modified) == null) {
+                        found.add(annotation.getSubtype() + " dated " + modified);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** A footer date placeholder holding an updating date field whose text, as the file saved it, is TEXT. */
