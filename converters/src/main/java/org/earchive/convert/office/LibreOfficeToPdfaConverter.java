@@ -128,10 +128,7 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             if (protectedFile) {
                 warnings.add(0, OPENED_WITH_PASSWORD);
             }
-            if (text.changes().count() > 0) {
-                facts.put("tracked-changes", String.valueOf(text.changes().count()));
-                warnings.add(text.changes().sentence());
-            }
+            text.changes().report(facts, warnings);
             java.util.List<String> unmet = new java.util.ArrayList<>(finished.unmet());
             if (!protectedFile && !sourceText.truncated() && Files.isRegularFile(request.target())) {
                 // the comments' words are asked of the PDF's comments, not of its pages: as Tika marks them (decks,

@@ -100,7 +100,14 @@ public final class OfficeToPdfaConverter implements Converter {
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         EmbeddedFiles embedded = new EmbeddedFiles();
         Metadata metadata = new Metadata();
-        OfficeParsing.parse(request.source(), request.detection(), xhtml, embedded, metadata, password);
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, request.source().getFileName().toString());
+        OfficeParsing.refuseUnsafeContainer(request.source(), request.detection());
+        TrackedChanges changes;
+        // a Word document's tracked changes are read marked, struck through or underlined, not as plain text
+        try (TrackedChangeMarks.Marked marked = TrackedChangeMarks.of(request.source(), request.detection().mime())) {
+            OfficeParsing.parse(marked.path(), request.detection(), xhtml, embedded, metadata, password);
+            changes = marked.changes();
+        }
 
         Document xml = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
         // written back as HTML, an empty <div/> is <div></div>: read as HTML, "<div/>" would open a div that
@@ -170,6 +177,7 @@ public final class OfficeToPdfaConverter implements Converter {
             String sourceText = DocxFootnotes.textWithoutReferences(html);
             warnings.addAll(FidelityCheck.lostCharacters(sourceText, PdfText.extract(request.target())));
             facts.put("engine", sheetCss.isEmpty() ? "java (Tika + openhtmltopdf)" : "java (POI + openhtmltopdf)");
+            changes.report(facts, warnings);
             if (!password.isEmpty() && LOCKED.contains(request.detection().mime())) {
                 warnings.add("The document was opened with the password given; PDF/A forbids encryption, so the PDF/A has"
                         + " none: store it where only the people allowed to read the original can.");

@@ -53,6 +53,14 @@ record TrackedChanges(int count, List<String> authors, String first, String last
                 days.isEmpty() ? "" : days.last(), shown);
     }
 
+    /** The fact "tracked-changes" and the clerk's sentence, when there are any. */
+    void report(java.util.Map<String, String> facts, List<String> warnings) {
+        if (count > 0) {
+            facts.put("tracked-changes", String.valueOf(count));
+            warnings.add(sentence());
+        }
+    }
+
     /** The sentence a clerk reads; null when there are none. */
     String sentence() {
         if (count == 0) {

@@ -99,6 +99,37 @@ final class CommentedDocuments {
         return file;
     }
 
+    /**
+     * Writes TARGET as DOCX with one paragraph more, saved with "Track Changes" on: "Thời hạn hoàn thành: năm ", then
+     * "2024" deleted and " 2025" inserted by {@link #AUTHOR} on {@link #written()}, never accepted or rejected.
+     */
+    static Path withYearChangedUnderReview(Path docx, Path target) throws IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            document.setTrackRevisions(true);
+            var paragraph = document.createParagraph().getCTP();
+            // spaces kept as Word keeps them (xml:space="preserve"): without it a reader trims them
+            var before = paragraph.addNewR().addNewT();
+            before.setStringValue("Thời hạn hoàn thành: năm ");
+            before.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            var deleted = paragraph.addNewDel();
+            deleted.setId(java.math.BigInteger.valueOf(7));
+            deleted.setAuthor(AUTHOR);
+            deleted.setDate(written());
+            deleted.addNewR().addNewDelText().setStringValue("2024");
+            var inserted = paragraph.addNewIns();
+            inserted.setId(java.math.BigInteger.valueOf(8));
+            inserted.setAuthor(AUTHOR);
+            inserted.setDate(written());
+            var after = inserted.addNewR().addNewT();
+            after.setStringValue(" 2025");
+            after.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                document.write(out);
+            }
+        }
+        return target;
+    }
+
     static Calendar written() {
         Calendar written = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         written.clear();

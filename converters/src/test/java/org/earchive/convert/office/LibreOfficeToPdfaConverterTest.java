@@ -472,30 +472,8 @@ class LibreOfficeToPdfaConverterTest {
      */
     @Test
     void aCommentInADocumentSavedWithTrackChangesOnIsThePdfsCommentTooAndLibreOfficeStaysUp() throws Exception {
-        Path docx = CommentedDocuments.docx(work.resolve("ke-hoach.docx"));
-        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
-            document.setTrackRevisions(true);
-            var paragraph = document.createParagraph().getCTP();
-            // spaces kept as Word keeps them (xml:space="preserve"): without it a reader trims them
-            var before = paragraph.addNewR().addNewT();
-            before.setStringValue("Thời hạn hoàn thành: năm ");
-            before.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-            var deleted = paragraph.addNewDel();
-            deleted.setId(java.math.BigInteger.valueOf(7));
-            deleted.setAuthor(CommentedDocuments.AUTHOR);
-            deleted.setDate(CommentedDocuments.written());
-            deleted.addNewR().addNewDelText().setStringValue("2024");
-            var inserted = paragraph.addNewIns();
-            inserted.setId(java.math.BigInteger.valueOf(8));
-            inserted.setAuthor(CommentedDocuments.AUTHOR);
-            inserted.setDate(CommentedDocuments.written());
-            var after = inserted.addNewR().addNewT();
-            after.setStringValue(" 2025");
-            after.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-            try (var out = Files.newOutputStream(work.resolve("theo-doi.docx"))) {
-                document.write(out);
-            }
-        }
+        CommentedDocuments.withYearChangedUnderReview(CommentedDocuments.docx(work.resolve("ke-hoach.docx")),
+                work.resolve("theo-doi.docx"));
         try (LibreOfficePool pool = requireLibreOffice()) {
             Path target = work.resolve("theo-doi.pdf");
             ConvertedPdf pdf = converter(pool).convert(Pdfs.request(work.resolve("theo-doi.docx"), target));
