@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.earchive.core.ConversionException;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
@@ -85,9 +86,14 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         boolean workbook = OfficeToPdfaConverter.isSpreadsheet(request.detection());
         ReviewComments comments = workbook ? ReviewComments.inWorkbook(new WorkbookWords(sourceText))
                 : new ReviewComments(notes);
+        Metadata properties = new Metadata();
+        properties.set(TikaCoreProperties.RESOURCE_NAME_KEY, request.source().getFileName().toString());
         try {
-            OfficeParsing.parse(request.source(), request.detection(), comments,
-                    new EmbeddedFiles(), new Metadata(), password);
+            OfficeParsing.refuseUnsafeContainer(request.source(), request.detection());
+            // an OpenDocument's deletions read where they stand, as LibreOffice draws them, not at the top
+            try (PrintedTextCopy printed = PrintedTextCopy.of(request.source(), request.detection().mime())) {
+                OfficeParsing.parse(printed.path(), request.detection(), comments, new EmbeddedFiles(), properties, password);
+            }
         } catch (ConversionException e) {
             if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {
                 throw e;

@@ -104,9 +104,9 @@ public final class OfficeToPdfaConverter implements Converter {
         OfficeParsing.refuseUnsafeContainer(request.source(), request.detection());
         TrackedChanges changes;
         // a Word document's tracked changes are read marked, struck through or underlined, not as plain text
-        try (TrackedChangeMarks.Marked marked = TrackedChangeMarks.of(request.source(), request.detection().mime())) {
-            OfficeParsing.parse(marked.path(), request.detection(), xhtml, embedded, metadata, password);
-            changes = marked.changes();
+        try (PrintedTextCopy printed = PrintedTextCopy.of(request.source(), request.detection().mime())) {
+            OfficeParsing.parse(printed.path(), request.detection(), xhtml, embedded, metadata, password);
+            changes = printed.changes();
         }
 
         Document xml = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
@@ -115,6 +115,8 @@ public final class OfficeToPdfaConverter implements Converter {
         // and not pretty-printed, which would fold the newlines PageBreaks looks for
         xml.outputSettings().syntax(Document.OutputSettings.Syntax.html).prettyPrint(false);
         Document html = Jsoup.parse(xml.outerHtml());
+        // an OpenDocument's deletions, put in a link where they stood: struck through, as Writer shows them
+        html.select("a[href=" + OdfPrintedText.DELETED + "]").forEach(deleted -> deleted.tagName("s").clearAttributes());
         legacy.putUnicodeWords(html); // a DOC's TCVN3/VNI words, which Tika read without their fonts
         List<String> warnings = new ArrayList<>();
         html.select("script, iframe, object, embed, applet, link, meta[http-equiv]").remove();

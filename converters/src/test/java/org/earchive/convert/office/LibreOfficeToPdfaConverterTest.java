@@ -103,6 +103,28 @@ class LibreOfficeToPdfaConverterTest {
     }
 
     /**
+     * Tika's testODFwithOOo3.odt went to the Java engine: Tika read its tracked deletion ("complex") at the top of the
+     * document, where Writer keeps deleted text, while LibreOffice draws it struck through where it was, glued to the
+     * insertion beside it ("difficultcomplex"); and a shape's title and description and an embedded sheet's own
+     * page footer ("Page 1", a date) as words the PDF lacked. Read as Writer prints it, the document stays with
+     * LibreOffice, every word checked, its three tracked changes told.
+     */
+    @Test
+    void aWriterDocumentUnderReviewWithAShapesTitleAndAnEmbeddedSheetStaysWithLibreOffice() throws Exception {
+        Path corpus = Fixtures.sharedCorpus();
+        assumeTrue(corpus != null, "the shared corpus is only on the team's machines");
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("ooo3.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(corpus.resolve("tika/testODFwithOOo3.odt"), target));
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts() + " " + pdf.warnings());
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertEquals("3", pdf.facts().get("tracked-changes"), pdf.facts()::toString);
+            String page = Pdfs.text(target);
+            assertTrue(page.contains("difficultcomplex test document") && !page.contains("Rectangle Title"), page);
+        }
+    }
+
+    /**
      * Issue 16's "done when", on Word files earchive's authors did not write: every Vietnamese DOC, DOCX, ODT and
      * RTF the shared corpus's MANIFEST.tsv lists as valid (NĐ 30/2020 and its six appendices, .doc and .docx), on
      * one LibreOffice pool. Each is converted, never refused; its PDF/A passes veraPDF at 2u; no word is drawn in

@@ -327,6 +327,31 @@ class OfficeToPdfaConverterTest {
                 accepted.warnings()::toString);
     }
 
+    /**
+     * The same under review in Writer: Tika read the deleted "2024" from the block at the top of the body where Writer
+     * keeps it, so it was printed as the page's first line, and a text frame's title and description (alternative
+     * text, never printed) as words on the page. The deleted year stands where it was, struck through; the frame
+     * shows only its text.
+     */
+    @Test
+    void aWriterDocumentsDeletionIsStruckThroughWhereItWasAndAFramesAlternativeTextIsNotPrinted() throws Exception {
+        Path target = work.resolve("theo-doi-odt.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(CommentedDocuments.odtUnderReview(work.resolve("theo-doi.odt")), target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertEquals("2", pdf.facts().get("tracked-changes"), pdf.facts()::toString);
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("(Trần Thị Bình; 2025-06-10)")), pdf.warnings()::toString);
+        String text = Pdfs.text(target);
+        assertTrue(text.strip().startsWith("Kế hoạch chỉnh lý"), "the deleted year no longer opens the page: " + text);
+        assertTrue(text.contains("Ô chữ") && !text.contains("Hình chữ nhật") && !text.contains("Khung viền"), text);
+        try (PDDocument document = Pdfs.open(target)) {
+            List<org.apache.pdfbox.text.TextPosition> line = lineWith(document, "Thời hạn hoàn thành: năm 20242025");
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImage(0, SCALE);
+            assertTrue(ruled(page, box(line, "2024"), -0.5f, -0.15f), "2024 struck through");
+            assertFalse(ruled(page, box(line, "2025"), -0.5f, -0.15f), "2025 not struck through");
+        }
+    }
+
     /** Pixels per point the page is drawn at to look for rules. */
     private static final float SCALE = 4;
 

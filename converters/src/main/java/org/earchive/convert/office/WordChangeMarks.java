@@ -3,19 +3,14 @@ package org.earchive.convert.office;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLEventFactory;
 import javax.xml.stream.XMLEventReader;
@@ -28,15 +23,15 @@ import javax.xml.stream.events.XMLEvent;
 import org.earchive.core.SafeXml;
 
 /**
- * A Word document's tracked changes made visible to the Java engine, which reads the document through Tika: Tika
- * gives a deletion's text as if it were still there and an insertion's as if it always had been, unmarked, so a
- * year changed under review came out "năm 2024 2025" and a reader could not tell the draft's old words from its new.
- * The engine reads a copy instead, in which each deleted run is struck through and each inserted run underlined, as
+ * A Word document's tracked changes made visible to the readers that go through Tika: Tika gives a deletion's text as
+ * if it were still there and an insertion's as if it always had been, unmarked, so that the Java engine printed a
+ * year changed under review as "năm 2024 2025" and a reader could not tell the draft's old words from its new. In the
+ * copy Tika reads ({@link PrintedTextCopy}) each deleted run is struck through and each inserted run underlined, as
  * Word and LibreOffice draw a document saved with its changes shown; saved with them hidden, the copy holds the text
- * as if every change were accepted, as they print it. The changes are counted on the way, for the clerk's sentence
- * ({@link TrackedChanges}). Moves count as a deletion where the text was and an insertion where it went.
+ * as if every change were accepted, as they print it. The changes are counted on the way, for the clerk's sentence.
+ * A move counts as a deletion where the text was and an insertion where it went.
  */
-final class TrackedChangeMarks {
+final class WordChangeMarks {
 
     private static final Set<String> WORD_NAMESPACES = Set.of(
             "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main");
@@ -46,65 +41,20 @@ final class TrackedChangeMarks {
     private static final Set<String> INSERTIONS = Set.of("ins", "moveTo");
     private static final XMLEventFactory EVENTS = XMLEventFactory.newFactory();
 
-    private TrackedChangeMarks() {
+    private WordChangeMarks() {
     }
 
-    /** The file the Java engine should read, with the changes it holds; a copy is deleted on close. */
-    record Marked(Path path, boolean copy, TrackedChanges changes) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            if (copy) {
-                Files.deleteIfExists(path);
-            }
-        }
+    static boolean isPrintedPart(String name) {
+        return PRINTED_PART.matcher(name).matches();
     }
 
-    /**
-     * SOURCE itself when it is no Word document or holds no tracked change, else its marked copy. A file that cannot
-     * be read as a zip of well-formed parts is handed back as it is: Tika's reading of it then says what is wrong.
-     * The caller has passed the file through the zip-bomb guard.
-     */
-    static Marked of(Path source, String mime) throws IOException {
-        if (!isWordDocument(mime)) {
-            return new Marked(source, false, TrackedChanges.NONE);
-        }
-        Path copy = Files.createTempFile("earchive-marked-", ".docx");
-        try {
-            Tally tally = new Tally();
-            boolean shown;
-            try (ZipFile zip = new ZipFile(source.toFile());
-                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
-                shown = changesShown(zip);
-                for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-                    ZipEntry entry = entries.nextElement();
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        if (PRINTED_PART.matcher(entry.getName()).matches()) {
-                            mark(in, out, shown, tally);
-                        } else {
-                            in.transferTo(out);
-                        }
-                    }
-                    out.closeEntry();
-                }
-            }
-            if (tally.count > 0) {
-                return new Marked(copy, true, tally.changes(shown));
-            }
-        } catch (IOException | XMLStreamException | RuntimeException unreadable) {
-            // read as before: Tika's own reading of the original reports what is wrong with it
-        }
-        Files.deleteIfExists(copy);
-        return new Marked(source, false, TrackedChanges.NONE);
-    }
-
-    private static boolean isWordDocument(String mime) {
+    static boolean isWordDocument(String mime) {
         return mime.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.")
                 || mime.startsWith("application/vnd.ms-word.document.") || mime.startsWith("application/vnd.ms-word.template.");
     }
 
     /** Word's "revisionView" with insertions and deletions (or all markup) off: saved with the changes hidden. */
-    private static boolean changesShown(ZipFile zip) throws IOException, XMLStreamException {
+    static boolean changesShown(ZipFile zip) throws IOException, XMLStreamException {
         ZipEntry settings = zip.getEntry("word/settings.xml");
         if (settings == null) {
             return true;
@@ -128,7 +78,7 @@ final class TrackedChangeMarks {
     }
 
     /** Copies one part, each changed run marked (or a deletion left out when the changes are hidden). */
-    private static void mark(InputStream in, OutputStream out, boolean shown, Tally tally) throws XMLStreamException {
+    static void mark(InputStream in, OutputStream out, boolean shown, ChangeTally tally) throws XMLStreamException {
         XMLEventReader reader = SafeXml.eventReader(in);
         XMLEventWriter writer = XMLOutputFactory.newFactory().createXMLEventWriter(out, "UTF-8");
         Deque<String> open = new ArrayDeque<>(); // local names of the elements open, innermost first
@@ -139,7 +89,7 @@ final class TrackedChangeMarks {
         while (reader.hasNext()) {
             XMLEvent event = reader.nextEvent();
             if (event.getEventType() == XMLEvent.DTD) {
-                throw new XMLStreamException("a document part declares a DOCTYPE");
+                throw new IllegalStateException("a document part declares a DOCTYPE"); // refused as Tika refuses it
             }
             if (skipped > 0) {
                 skipped += event.isStartElement() ? 1 : event.isEndElement() ? -1 : 0;
@@ -151,7 +101,7 @@ final class TrackedChangeMarks {
                 StartElement start = event.asStartElement();
                 String name = start.getName().getLocalPart();
                 if (isChange(start, open.peek())) {
-                    tally.add(start);
+                    tally.add(wordAttribute(start, "author"), wordAttribute(start, "date"));
                     if (!shown && DELETIONS.contains(name)) {
                         skipped = 1;
                         continue;
@@ -254,29 +204,5 @@ final class TrackedChangeMarks {
     private static String wordAttribute(StartElement element, String name) {
         Attribute attribute = element.getAttributeByName(new QName(element.getName().getNamespaceURI(), name));
         return attribute == null ? null : attribute.getValue().strip();
-    }
-
-    /** The changes counted: how many, by whom, on which days. */
-    private static final class Tally {
-        private int count;
-        private final TreeSet<String> authors = new TreeSet<>();
-        private final TreeSet<String> days = new TreeSet<>();
-
-        void add(StartElement change) {
-            count++;
-            String author = wordAttribute(change, "author");
-            if (author != null && !author.isEmpty()) {
-                authors.add(author);
-            }
-            String date = wordAttribute(change, "date");
-            if (date != null && date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                days.add(date.substring(0, 10));
-            }
-        }
-
-        TrackedChanges changes(boolean shown) {
-            return new TrackedChanges(count, List.copyOf(authors), days.isEmpty() ? "" : days.first(),
-                    days.isEmpty() ? "" : days.last(), shown);
-        }
     }
 }
