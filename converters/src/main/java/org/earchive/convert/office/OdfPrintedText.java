@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLEventFactory;
@@ -105,20 +104,9 @@ final class OdfPrintedText {
 
     /** Writer's view setting "ShowRedlineChanges" (Edit - Track Changes - Show), saved in settings.xml. */
     static boolean changesShown(ZipFile zip) throws java.io.IOException, XMLStreamException {
-        ZipEntry settings = zip.getEntry("settings.xml");
-        if (settings == null) {
-            return true;
-        }
-        try (InputStream in = zip.getInputStream(settings)) {
-            XMLEventReader reader = SafeXml.eventReader(in);
-            while (reader.hasNext()) {
-                XMLEvent event = reader.nextEvent();
-                if (event.isStartElement() && "ShowRedlineChanges".equals(attribute(event.asStartElement(), CONFIG, "name"))) {
-                    return !"false".equals(reader.getElementText().strip());
-                }
-            }
-            return true;
-        }
+        return PrintedTextCopy.changesShown(zip, "settings.xml",
+                element -> "ShowRedlineChanges".equals(attribute(element, CONFIG, "name")),
+                (item, reader) -> "false".equals(reader.getElementText().strip()));
     }
 
     /**

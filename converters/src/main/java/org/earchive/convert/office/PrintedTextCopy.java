@@ -5,10 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.events.StartElement;
+import javax.xml.stream.events.XMLEvent;
+import org.earchive.core.SafeXml;
 
 /**
  * The file Tika should read of a Word or OpenDocument text, so that the words it gives are those the document prints,
@@ -61,6 +66,34 @@ record PrintedTextCopy(Path path, boolean copy, TrackedChanges changes) implemen
         }
         Files.deleteIfExists(copy);
         return new PrintedTextCopy(source, false, TrackedChanges.NONE);
+    }
+
+    /** How a view setting, once found, tells that changes are hidden; it may read on, as for the setting's text. */
+    @FunctionalInterface
+    interface HiddenBy {
+        boolean hidden(StartElement setting, XMLEventReader reader) throws XMLStreamException;
+    }
+
+    /**
+     * Whether the document was saved with its tracked changes shown, as the first element of its settings part ENTRY
+     * that is SETTING says (read by HIDDEN); shown when there is no such part or element, as the programs default.
+     */
+    static boolean changesShown(ZipFile zip, String entry, Predicate<StartElement> setting, HiddenBy hidden)
+            throws IOException, XMLStreamException {
+        ZipEntry settings = zip.getEntry(entry);
+        if (settings == null) {
+            return true;
+        }
+        try (InputStream in = zip.getInputStream(settings)) {
+            XMLEventReader reader = SafeXml.eventReader(in);
+            while (reader.hasNext()) {
+                XMLEvent event = reader.nextEvent();
+                if (event.isStartElement() && setting.test(event.asStartElement())) {
+                    return !hidden.hidden(event.asStartElement(), reader);
+                }
+            }
+            return true;
+        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLEventFactory;
@@ -55,21 +54,8 @@ final class WordChangeMarks {
 
     /** Word's "revisionView" with insertions and deletions (or all markup) off: saved with the changes hidden. */
     static boolean changesShown(ZipFile zip) throws IOException, XMLStreamException {
-        ZipEntry settings = zip.getEntry("word/settings.xml");
-        if (settings == null) {
-            return true;
-        }
-        try (InputStream in = zip.getInputStream(settings)) {
-            XMLEventReader reader = SafeXml.eventReader(in);
-            while (reader.hasNext()) {
-                XMLEvent event = reader.nextEvent();
-                if (event.isStartElement() && isWord(event.asStartElement(), "revisionView")) {
-                    StartElement view = event.asStartElement();
-                    return !(off(view, "insDel") || off(view, "markup"));
-                }
-            }
-            return true;
-        }
+        return PrintedTextCopy.changesShown(zip, "word/settings.xml", element -> isWord(element, "revisionView"),
+                (view, reader) -> off(view, "insDel") || off(view, "markup"));
     }
 
     private static boolean off(StartElement element, String attribute) {
