@@ -37,6 +37,7 @@ final class ChangeTally {
 
     TrackedChanges changes(boolean shown) {
         return count == 0 ? TrackedChanges.NONE : new TrackedChanges(count, List.copyOf(authors),
-                days.isEmpty() ? "" : days.first(), days.isEmpty() ? "" : days.last(), shown);
+                days.isEmpty() ? "" : days.first(), days.isEmpty() ? "" : days.last(),
+                shown ? TrackedChanges.Page.MARKED : TrackedChanges.Page.HIDDEN);
     }
 }

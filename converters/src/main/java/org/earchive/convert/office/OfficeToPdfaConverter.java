@@ -108,6 +108,9 @@ public final class OfficeToPdfaConverter implements Converter {
             OfficeParsing.parse(printed.path(), request.detection(), xhtml, embedded, metadata, password);
             changes = printed.changes();
         }
+        if (request.detection().isMime("application/msword") && password.isEmpty()) {
+            changes = DocRevisions.read(request.source());
+        }
 
         Document xml = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
         // written back as HTML, an empty <div/> is <div></div>: read as HTML, "<div/>" would open a div that

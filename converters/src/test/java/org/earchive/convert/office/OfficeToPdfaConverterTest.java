@@ -352,6 +352,25 @@ class OfficeToPdfaConverterTest {
         }
     }
 
+    /**
+     * The year changed under review in a Word 97-2003 file: Tika leaves the deleted "2024" out and gives the inserted
+     * "2025" as plain text, so the Java engine's page reads as a final copy, and the clerk was told nothing. The page is
+     * still the accepted text (the Java engine cannot mark a .doc's changes), and the clerk is told so.
+     */
+    @Test
+    void aWord97DocumentUnderReviewIsPrintedAsAcceptedAndTheClerkIsToldSo() throws Exception {
+        Path target = work.resolve("dang-gop-y.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(Fixtures.root().resolve("office/ke-hoach-dang-gop-y.doc"), target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        String text = Pdfs.text(target);
+        assertTrue(text.contains("năm 2025.") && !text.contains("2024"), text);
+        assertEquals("2", pdf.facts().get("tracked-changes"), pdf.facts()::toString);
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.startsWith("The document holds 2 tracked change(s) never accepted"
+                + " or rejected (Trần Thị Bình): it is a draft under review. The Java engine prints a Word 97-2003 document's"
+                + " text as if every change were accepted")), pdf.warnings()::toString);
+    }
+
     /** Pixels per point the page is drawn at to look for rules. */
     private static final float SCALE = 4;
 
