@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.earchive.core.ConversionException;
 import org.earchive.convert.ConversionRequest;
 import org.earchive.convert.ConvertedPdf;
@@ -85,9 +86,14 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         boolean workbook = OfficeToPdfaConverter.isSpreadsheet(request.detection());
         ReviewComments comments = workbook ? ReviewComments.inWorkbook(new WorkbookWords(sourceText))
                 : new ReviewComments(notes);
+        Metadata properties = new Metadata();
+        properties.set(TikaCoreProperties.RESOURCE_NAME_KEY, request.source().getFileName().toString());
         try {
-            OfficeParsing.parse(request.source(), request.detection(), comments,
-                    new EmbeddedFiles(), new Metadata(), password);
+            OfficeParsing.refuseUnsafeContainer(request.source(), request.detection());
+            // an OpenDocument's deletions read where they stand, as LibreOffice draws them, not at the top
+            try (PrintedTextCopy printed = PrintedTextCopy.of(request.source(), request.detection().mime())) {
+                OfficeParsing.parse(printed.path(), request.detection(), comments, new EmbeddedFiles(), properties, password);
+            }
         } catch (ConversionException e) {
             if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {
                 throw e;
@@ -128,10 +134,7 @@ public final class LibreOfficeToPdfaConverter implements Converter {
             if (protectedFile) {
                 warnings.add(0, OPENED_WITH_PASSWORD);
             }
-            if (text.changes().count() > 0) {
-                facts.put("tracked-changes", String.valueOf(text.changes().count()));
-                warnings.add(text.changes().sentence());
-            }
+            text.changes().report(facts, warnings);
             java.util.List<String> unmet = new java.util.ArrayList<>(finished.unmet());
             if (!protectedFile && !sourceText.truncated() && Files.isRegularFile(request.target())) {
                 // the comments' words are asked of the PDF's comments, not of its pages: as Tika marks them (decks,

@@ -100,7 +100,17 @@ public final class OfficeToPdfaConverter implements Converter {
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         EmbeddedFiles embedded = new EmbeddedFiles();
         Metadata metadata = new Metadata();
-        OfficeParsing.parse(request.source(), request.detection(), xhtml, embedded, metadata, password);
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, request.source().getFileName().toString());
+        OfficeParsing.refuseUnsafeContainer(request.source(), request.detection());
+        TrackedChanges changes;
+        // a Word document's tracked changes are read marked, struck through or underlined, not as plain text
+        try (PrintedTextCopy printed = PrintedTextCopy.of(request.source(), request.detection().mime())) {
+            OfficeParsing.parse(printed.path(), request.detection(), xhtml, embedded, metadata, password);
+            changes = printed.changes();
+        }
+        if (request.detection().isMime("application/msword") && password.isEmpty()) {
+            changes = DocRevisions.read(request.source());
+        }
 
         Document xml = Jsoup.parse(xhtml.toString(), "", Parser.xmlParser());
         // written back as HTML, an empty <div/> is <div></div>: read as HTML, "<div/>" would open a div that
@@ -108,6 +118,8 @@ public final class OfficeToPdfaConverter implements Converter {
         // and not pretty-printed, which would fold the newlines PageBreaks looks for
         xml.outputSettings().syntax(Document.OutputSettings.Syntax.html).prettyPrint(false);
         Document html = Jsoup.parse(xml.outerHtml());
+        // an OpenDocument's deletions, put in a link where they stood: struck through, as Writer shows them
+        html.select("a[href=" + OdfPrintedText.DELETED + "]").forEach(deleted -> deleted.tagName("s").clearAttributes());
         legacy.putUnicodeWords(html); // a DOC's TCVN3/VNI words, which Tika read without their fonts
         List<String> warnings = new ArrayList<>();
         html.select("script, iframe, object, embed, applet, link, meta[http-equiv]").remove();
@@ -170,6 +182,7 @@ public final class OfficeToPdfaConverter implements Converter {
             String sourceText = DocxFootnotes.textWithoutReferences(html);
             warnings.addAll(FidelityCheck.lostCharacters(sourceText, PdfText.extract(request.target())));
             facts.put("engine", sheetCss.isEmpty() ? "java (Tika + openhtmltopdf)" : "java (POI + openhtmltopdf)");
+            changes.report(facts, warnings);
             if (!password.isEmpty() && LOCKED.contains(request.detection().mime())) {
                 warnings.add("The document was opened with the password given; PDF/A forbids encryption, so the PDF/A has"
                         + " none: store it where only the people allowed to read the original can.");

@@ -18,11 +18,21 @@ import java.util.TreeSet;
  * @param authors who made them, in alphabetical order
  * @param first   the day of the earliest, "YYYY-MM-DD" ("" when the file does not say)
  * @param last    the day of the latest
- * @param shown   whether the file was saved with its changes shown, as LibreOffice then draws them on the pages
+ * @param page    what the PDF's pages show of them
  */
-record TrackedChanges(int count, List<String> authors, String first, String last, boolean shown) {
+record TrackedChanges(int count, List<String> authors, String first, String last, Page page) {
 
-    static final TrackedChanges NONE = new TrackedChanges(0, List.of(), "", "", true);
+    static final TrackedChanges NONE = new TrackedChanges(0, List.of(), "", "", Page.MARKED);
+
+    /** What the PDF's pages show of the changes. */
+    enum Page {
+        /** Saved with its changes shown: deleted text struck through beside what replaced it, as the programs draw it. */
+        MARKED,
+        /** Saved with its changes hidden: the text as if every change were accepted, as the programs print it. */
+        HIDDEN,
+        /** Whatever the file says: the Java engine reads a Word 97-2003 file's text as if every change were accepted. */
+        ACCEPTED_BY_JAVA_ENGINE
+    }
 
     /** What DOCUMENT (a Writer model) holds; NONE for a document without any or that does not list them. */
     static TrackedChanges of(Object document) throws com.sun.star.uno.Exception {
@@ -50,7 +60,15 @@ record TrackedChanges(int count, List<String> authors, String first, String last
         XPropertySet settings = UnoRuntime.queryInterface(XPropertySet.class, document);
         boolean shown = settings == null || !Boolean.FALSE.equals(settings.getPropertyValue("ShowChanges"));
         return count == 0 ? NONE : new TrackedChanges(count, List.copyOf(authors), days.isEmpty() ? "" : days.first(),
-                days.isEmpty() ? "" : days.last(), shown);
+                days.isEmpty() ? "" : days.last(), shown ? Page.MARKED : Page.HIDDEN);
+    }
+
+    /** The fact "tracked-changes" and the clerk's sentence, when there are any. */
+    void report(java.util.Map<String, String> facts, List<String> warnings) {
+        if (count > 0) {
+            facts.put("tracked-changes", String.valueOf(count));
+            warnings.add(sentence());
+        }
     }
 
     /** The sentence a clerk reads; null when there are none. */
@@ -64,13 +82,21 @@ record TrackedChanges(int count, List<String> authors, String first, String last
         }
         // parted by semicolons: a name may hold a comma ("Allison, Timothy B.")
         String detail = details.isEmpty() ? "" : " (" + String.join("; ", details) + ")";
-        return shown ? "The document holds " + count + " tracked change(s) never accepted or rejected" + detail
-                + ": it is a draft under review. Saved with its changes shown, its PDF shows them too, deleted text struck"
-                + " through beside the text that replaced it; accept or reject them in the original and convert it again"
-                + " for a final copy."
-                : "The document holds " + count + " tracked change(s) never accepted or rejected" + detail
-                + ": it is a draft under review. Saved with its changes hidden, its PDF shows the text as if every"
-                + " change were accepted, the deleted text not at all; accept or reject them in the original and convert"
-                + " it again for a final copy.";
+        // each sentence whole, as the clerk's catalogue of sentences reads it
+        return switch (page) {
+            case MARKED -> "The document holds " + count + " tracked change(s) never accepted or rejected" + detail
+                    + ": it is a draft under review. Saved with its changes shown, its PDF shows them too, deleted text"
+                    + " struck through beside the text that replaced it; accept or reject them in the original and convert"
+                    + " it again for a final copy.";
+            case HIDDEN -> "The document holds " + count + " tracked change(s) never accepted or rejected" + detail
+                    + ": it is a draft under review. Saved with its changes hidden, its PDF shows the text as if every"
+                    + " change were accepted, the deleted text not at all; accept or reject them in the original and"
+                    + " convert it again for a final copy.";
+            case ACCEPTED_BY_JAVA_ENGINE -> "The document holds " + count + " tracked change(s) never accepted or"
+                    + " rejected" + detail + ": it is a draft under review. The Java engine prints a Word 97-2003"
+                    + " document's text as if every change were accepted, the deleted text not at all; convert it with"
+                    + " LibreOffice installed to see them marked, or accept or reject them in the original and convert"
+                    + " it again for a final copy.";
+        };
     }
 }

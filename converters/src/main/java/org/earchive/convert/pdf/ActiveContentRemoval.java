@@ -21,7 +21,8 @@ import org.earchive.convert.pdf.PdfActions.Where;
  * where PDF/A allows it: every action {@link ArchivalActions} does not keep where it hangs (so a link's web
  * address stays, a form that posts itself on opening does not), additional-actions triggers, XFA forms,
  * embedded files (PDF/A-2 admits only PDF/A attachments, which earchive cannot vouch for), and annotation types
- * that play media. Annotations that stay are made printable and visible, as PDF/A requires.
+ * that play media. Annotations that stay are made printable and visible, as PDF/A requires, and entries their
+ * producer wrote wrong are mended ({@link AnnotationEntries}).
  */
 final class ActiveContentRemoval {
 
@@ -155,6 +156,7 @@ final class ActiveContentRemoval {
                 log.changed(subtype + " annotation removed");
                 continue;
             }
+            AnnotationEntries.mend(page, annotation, log);
             makePrintableAndVisible(annotation, subtype, log);
             ensureNormalAppearance(document, annotation, subtype, log);
             kept.add(annotation);

@@ -58,6 +58,39 @@ final class CommentedDocuments {
                 + "<text:p>" + COMMENTED + "<office:annotation><dc:creator>" + AUTHOR + "</dc:creator>"
                 + "<dc:date>2025-06-10T09:30:00</dc:date><text:p>" + COMMENT + "</text:p></office:annotation></text:p>"
                 + "</office:text></office:body></office:document-content>";
+        return odtOf(content, file);
+    }
+
+    /**
+     * An ODT saved by Writer under review: "Thời hạn hoàn thành: năm ", then "2024" deleted and "2025" inserted by
+     * {@link #AUTHOR} (Writer keeps the deleted text in a block at the top of the body, a mark where it stood), and a
+     * text frame "Ô chữ" whose title and description are its alternative text, "Hình chữ nhật" and "Khung viền xanh".
+     */
+    static Path odtUnderReview(Path file) throws IOException {
+        String change = "<office:change-info><dc:creator>" + AUTHOR + "</dc:creator>"
+                + "<dc:date>2025-06-10T09:30:00</dc:date></office:change-info>";
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
+                + " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\"><office:body><office:text>"
+                + "<text:tracked-changes text:track-changes=\"false\">"
+                + "<text:changed-region text:id=\"ct1\"><text:deletion>" + change + "<text:p>2024</text:p></text:deletion>"
+                + "</text:changed-region>"
+                + "<text:changed-region text:id=\"ct2\"><text:insertion>" + change + "</text:insertion></text:changed-region>"
+                + "</text:tracked-changes>"
+                + "<text:p>Kế hoạch chỉnh lý tài liệu lưu trữ.</text:p>"
+                + "<text:p>Thời hạn hoàn thành: năm <text:change text:change-id=\"ct1\"/><text:change-start"
+                + " text:change-id=\"ct2\"/>2025<text:change-end text:change-id=\"ct2\"/>.</text:p>"
+                + "<text:p><draw:frame draw:name=\"Khung\" text:anchor-type=\"paragraph\" svg:width=\"5cm\""
+                + " svg:height=\"1cm\"><draw:text-box><text:p>Ô chữ</text:p></draw:text-box>"
+                + "<svg:title>Hình chữ nhật</svg:title><svg:desc>Khung viền xanh</svg:desc></draw:frame></text:p>"
+                + "</office:text></office:body></office:document-content>";
+        return odtOf(content, file);
+    }
+
+    private static Path odtOf(String content, Path file) throws IOException {
         String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
                 + " manifest:version=\"1.3\">"
@@ -97,6 +130,37 @@ final class CommentedDocuments {
             }
         }
         return file;
+    }
+
+    /**
+     * Writes TARGET as DOCX with one paragraph more, saved with "Track Changes" on: "Thời hạn hoàn thành: năm ", then
+     * "2024" deleted and " 2025" inserted by {@link #AUTHOR} on {@link #written()}, never accepted or rejected.
+     */
+    static Path withYearChangedUnderReview(Path docx, Path target) throws IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            document.setTrackRevisions(true);
+            var paragraph = document.createParagraph().getCTP();
+            // spaces kept as Word keeps them (xml:space="preserve"): without it a reader trims them
+            var before = paragraph.addNewR().addNewT();
+            before.setStringValue("Thời hạn hoàn thành: năm ");
+            before.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            var deleted = paragraph.addNewDel();
+            deleted.setId(java.math.BigInteger.valueOf(7));
+            deleted.setAuthor(AUTHOR);
+            deleted.setDate(written());
+            deleted.addNewR().addNewDelText().setStringValue("2024");
+            var inserted = paragraph.addNewIns();
+            inserted.setId(java.math.BigInteger.valueOf(8));
+            inserted.setAuthor(AUTHOR);
+            inserted.setDate(written());
+            var after = inserted.addNewR().addNewT();
+            after.setStringValue(" 2025");
+            after.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                document.write(out);
+            }
+        }
+        return target;
     }
 
     static Calendar written() {

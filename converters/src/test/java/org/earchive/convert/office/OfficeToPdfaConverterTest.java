@@ -280,4 +280,152 @@ class OfficeToPdfaConverterTest {
                 Pdfs.request(corpus.resolve("tika/testWORD_protected_passtika.docx"), work.resolve("w.pdf"), "sai")));
         assertEquals(DocumentStatus.ENCRYPTED, wrong.status());
     }
+
+    /**
+     * A Word document with a year changed under review and never accepted. Tika reads the deleted "2024" and the
+     * inserted " 2025" as plain text, and the Java engine's page said "năm 2024 2025" with nothing to tell the old
+     * year from the new. As Word and LibreOffice show them: the deleted year struck through, the inserted one
+     * underlined, and the clerk told; saved with its changes hidden, the page holds only the accepted text.
+     */
+    @Test
+    void aYearChangedUnderReviewIsStruckThroughAndItsReplacementUnderlined() throws Exception {
+        Path docx = CommentedDocuments.withYearChangedUnderReview(
+                CommentedDocuments.docx(work.resolve("ke-hoach.docx")), work.resolve("theo-doi.docx"));
+        Path target = work.resolve("theo-doi.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(docx, target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertEquals("2", pdf.facts().get("tracked-changes"), pdf.facts()::toString);
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.startsWith("The document holds 2 tracked change(s) never"
+                + " accepted or rejected (Trần Thị Bình; 2025-06-10): it is a draft under review. Saved with its changes"
+                + " shown")), pdf.warnings()::toString);
+        assertEquals(List.of(), pdf.unmet());
+        try (PDDocument document = Pdfs.open(target)) {
+            List<org.apache.pdfbox.text.TextPosition> line = lineWith(document, "Thời hạn hoàn thành");
+            float[] old = box(line, "2024");
+            float[] replacement = box(line, "2025");
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImage(0, SCALE);
+            assertTrue(ruled(page, old, -0.5f, -0.15f), "2024 struck through");
+            assertFalse(ruled(page, old, 0.02f, 0.3f), "2024 not underlined");
+            assertTrue(ruled(page, replacement, 0.02f, 0.3f), "2025 underlined");
+            assertFalse(ruled(page, replacement, -0.5f, -0.15f), "2025 not struck through");
+        }
+
+        // Word's view of the changes switched off before saving ("revisionView" insDel="0"): printed as if accepted
+        Path hidden = work.resolve("an-thay-doi.docx");
+        Files.copy(docx, hidden);
+        try (var zip = java.nio.file.FileSystems.newFileSystem(hidden)) {
+            Path settings = zip.getPath("word/settings.xml");
+            String xml = Files.readString(settings);
+            Files.writeString(settings, xml.replaceFirst("(<w:settings[^>]*>)", "$1<w:revisionView w:insDel=\"0\"/>"));
+        }
+        Path hiddenPdf = work.resolve("an-thay-doi.pdf");
+        ConvertedPdf accepted = CONVERTER.convert(Pdfs.request(hidden, hiddenPdf));
+        String text = Pdfs.text(hiddenPdf);
+        assertTrue(text.contains("năm 2025") && !text.contains("2024"), text);
+        assertTrue(accepted.warnings().stream().anyMatch(w -> w.contains("Saved with its changes hidden")),
+                accepted.warnings()::toString);
+    }
+
+    /**
+     * The same under review in Writer: Tika read the deleted "2024" from the block at the top of the body where Writer
+     * keeps it, so it was printed as the page's first line, and a text frame's title and description (alternative
+     * text, never printed) as words on the page. The deleted year stands where it was, struck through; the frame
+     * shows only its text.
+     */
+    @Test
+    void aWriterDocumentsDeletionIsStruckThroughWhereItWasAndAFramesAlternativeTextIsNotPrinted() throws Exception {
+        Path target = work.resolve("theo-doi-odt.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(CommentedDocuments.odtUnderReview(work.resolve("theo-doi.odt")), target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        assertEquals("2", pdf.facts().get("tracked-changes"), pdf.facts()::toString);
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.contains("(Trần Thị Bình; 2025-06-10)")), pdf.warnings()::toString);
+        String text = Pdfs.text(target);
+        assertTrue(text.strip().startsWith("Kế hoạch chỉnh lý"), "the deleted year no longer opens the page: " + text);
+        assertTrue(text.contains("Ô chữ") && !text.contains("Hình chữ nhật") && !text.contains("Khung viền"), text);
+        try (PDDocument document = Pdfs.open(target)) {
+            List<org.apache.pdfbox.text.TextPosition> line = lineWith(document, "Thời hạn hoàn thành: năm 20242025");
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImage(0, SCALE);
+            assertTrue(ruled(page, box(line, "2024"), -0.5f, -0.15f), "2024 struck through");
+            assertFalse(ruled(page, box(line, "2025"), -0.5f, -0.15f), "2025 not struck through");
+        }
+    }
+
+    /**
+     * The year changed under review in a Word 97-2003 file: Tika leaves the deleted "2024" out and gives the inserted
+     * "2025" as plain text, so the Java engine's page reads as a final copy, and the clerk was told nothing. The page is
+     * still the accepted text (the Java engine cannot mark a .doc's changes), and the clerk is told so.
+     */
+    @Test
+    void aWord97DocumentUnderReviewIsPrintedAsAcceptedAndTheClerkIsToldSo() throws Exception {
+        Path target = work.resolve("dang-gop-y.pdf");
+        ConvertedPdf pdf = CONVERTER.convert(Pdfs.request(Fixtures.root().resolve("office/ke-hoach-dang-gop-y.doc"), target));
+
+        Pdfs.assertCompliant(target, PdfaLevel.PDFA_2U);
+        String text = Pdfs.text(target);
+        assertTrue(text.contains("năm 2025.") && !text.contains("2024"), text);
+        assertEquals("2", pdf.facts().get("tracked-changes"), pdf.facts()::toString);
+        assertTrue(pdf.warnings().stream().anyMatch(w -> w.startsWith("The document holds 2 tracked change(s) never accepted"
+                + " or rejected (Trần Thị Bình): it is a draft under review. The Java engine prints a Word 97-2003 document's"
+                + " text as if every change were accepted")), pdf.warnings()::toString);
+    }
+
+    /** Pixels per point the page is drawn at to look for rules. */
+    private static final float SCALE = 4;
+
+    /** The text positions of the first line holding TEXT, in reading order. */
+    private static List<org.apache.pdfbox.text.TextPosition> lineWith(PDDocument document, String text) throws java.io.IOException {
+        List<List<org.apache.pdfbox.text.TextPosition>> lines = new java.util.ArrayList<>();
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            protected void writeString(String string, List<org.apache.pdfbox.text.TextPosition> positions) {
+                lines.add(List.copyOf(positions));
+            }
+        };
+        stripper.getText(document);
+        for (List<org.apache.pdfbox.text.TextPosition> line : lines) {
+            if (spelled(line).contains(text)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line with " + text + " in " + lines.stream().map(l -> spelled(l)).toList());
+    }
+
+    private static String spelled(List<org.apache.pdfbox.text.TextPosition> line) {
+        StringBuilder text = new StringBuilder();
+        line.forEach(position -> text.append(position.getUnicode()));
+        return text.toString();
+    }
+
+    /** WORD's box on the line, one character a position: left, right, baseline (points from the top), font size. */
+    private static float[] box(List<org.apache.pdfbox.text.TextPosition> line, String word) {
+        int at = spelled(line).indexOf(word);
+        assertTrue(at >= 0, word + " in " + spelled(line));
+        var first = line.get(at);
+        var last = line.get(at + word.length() - 1);
+        return new float[] {first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(),
+                first.getFontSizeInPt()};
+    }
+
+    /**
+     * Whether a dark rule runs across the word's whole width in some row between FROM and TO font sizes below its
+     * baseline (negative: above): no letter's stroke joins four digits in a row, a rule does.
+     */
+    private static boolean ruled(java.awt.image.BufferedImage page, float[] word, float from, float to) {
+        int left = Math.round(word[0] * SCALE) + 1;
+        int right = Math.round(word[1] * SCALE) - 1;
+        for (int y = Math.round((word[2] + from * word[3]) * SCALE); y <= Math.round((word[2] + to * word[3]) * SCALE); y++) {
+            int run = 0;
+            for (int x = left; x <= right; x++) {
+                int rgb = page.getRGB(x, y);
+                boolean dark = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) < 3 * 128;
+                run = dark ? run + 1 : 0;
+                if (run >= right - left) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }
