@@ -60,12 +60,15 @@ class WrappedNamesTest {
      * the issuer of a typed document (7 wrong values). A name that already ended on its place, then a line of two
      * words or more that opens as no known organ: which is the issuer the words cannot tell, so it is left for the
      * clerk; a place wrapped after its first word ("TỈNH LÀO" / "CAI"), and "CỤC QUẢN LÝ ..." (no "QUẬN"), are read whole.
+     * Since the fifteenth session "QUỸ" and "BÁO" are known heads (their names are read, NumberedUnitsAndNewHeadsTest)
+     * and a typed header's weights tell the parent from the issuer (IssuerByTypeWeightTest); a head still unknown, in
+     * a header typed bold throughout, is left for the clerk as before.
      */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', value = {
-            "UBND TỈNH NINH BÌNH | QUỸ PHÁT TRIỂN ĐẤT",
+            "UBND TỈNH NINH BÌNH | XÍ NGHIỆP THỦY LỢI NHO QUAN",
             "THUẾ TỈNH CÀ MAU    | THUẾ CƠ SỞ 3 TỈNH CÀ MAU",
-            "UBND TỈNH LÀO CAI   | BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÀO CAI",
+            "UBND TỈNH LÀO CAI   | NHÀ KHÁCH TỈNH ỦY LÀO CAI",
     })
     void aUnitWhoseHeadIsUnknownUnderANameEndedOnItsPlaceIsLeftForTheClerk(String parent, String unit) {
         DocumentMetadata metadata = extractor.extract(tabbedHeader(parent, unit, "KẾ HOẠCH\nTriển khai số hóa tài liệu"),
