@@ -6,19 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.earchive.detect.Detection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,37 +134,39 @@ class IssuerByTypeWeightTest {
         assertNull(new MetadataExtractor().extract(reading.text()).valueOrNull(MetadataField.ORGAN_NAME));
     }
 
-    private static String paragraph(String text, boolean bold) {
-        return "<w:p><w:r><w:rPr>" + (bold ? "<w:b/>" : "") + "</w:rPr><w:t xml:space=\"preserve\">" + text
-                + "</w:t></w:r></w:p>";
+    /** A paragraph's text and whether its run is bold. */
+    private record Para(String text, boolean bold) {
     }
 
-    private Path docx(List<String> left, List<String> right) throws IOException {
-        String body = "<w:tbl><w:tblGrid><w:gridCol w:w=\"3800\"/><w:gridCol w:w=\"5800\"/></w:tblGrid><w:tr>"
-                + "<w:tc>" + String.join("", left) + "</w:tc><w:tc>" + String.join("", right) + "</w:tc></w:tr></w:tbl>"
-                + paragraph("QUYẾT ĐỊNH", true) + paragraph("Về việc phối hợp tuyên truyền bầu cử trên sóng phát thanh", true)
-                + paragraph("Căn cứ Luật Báo chí ngày 05 tháng 4 năm 2016;", false);
+    private static Para paragraph(String text, boolean bold) {
+        return new Para(text, bold);
+    }
+
+    /** A Word file: the header as a two-column table, then the title, the subject and a line of the body. */
+    private Path docx(List<Para> left, List<Para> right) throws IOException {
         Path file = folder.resolve("header.docx");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
-                    + ".openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
-                    + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".wordprocessingml.document.main+xml\"/></Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas"
-                    + ".openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas"
-                    + ".openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>");
-            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document "
-                    + "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body
-                    + "</w:body></w:document>");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFTable table = document.createTable(1, 2);
+            fill(table.getRow(0).getCell(0), left);
+            fill(table.getRow(0).getCell(1), right);
+            for (Para para : List.of(paragraph("QUYẾT ĐỊNH", true),
+                    paragraph("Về việc giao nhiệm vụ thu ngân sách nhà nước năm 2027", true),
+                    paragraph("Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;", false))) {
+                run(document.createParagraph(), para);
+            }
+            document.write(out);
         }
         return file;
     }
 
-    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+    private static void fill(XWPFTableCell cell, List<Para> paragraphs) {
+        run(cell.getParagraphs().get(0), paragraphs.get(0));
+        paragraphs.subList(1, paragraphs.size()).forEach(para -> run(cell.addParagraph(), para));
+    }
+
+    private static void run(XWPFParagraph paragraph, Para para) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(para.text());
+        run.setBold(para.bold());
     }
 }
