@@ -3,7 +3,7 @@
 
     python3 generate.py OUT_DIR [COUNT] [HALF ...]
 
-Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh14/ (only the HALFs named,
+Writes OUT_DIR/tune/, OUT_DIR/heldout/, OUT_DIR/fresh/, OUT_DIR/fresh2/ ... OUT_DIR/fresh16/ (only the HALFs named,
 when any; COUNT documents each, default 24), each holding the documents
 (NAME.docx or NAME.html; a NAME.docx marked in truth.tsv with format=pdf is turned into PDF by run.sh) and
 truth.tsv: a clerk's reading of every document, one row each, plus the layout facts the scans need (which
@@ -35,7 +35,10 @@ fresh11 (a thirteenth seed: organs of 2025 in places no other half names, the co
 and date at the foot) once fresh10 had been; fresh12 (a fourteenth seed: the received stamp across the trích yếu)
 written with fresh11, kept blind for the code tuned on fresh11; fresh13 (a fifteenth seed: organ heads no other half
 uses, a long issuing organ's name typed over three lines) once fresh12 had been; fresh14 (a sixteenth seed: more new
-heads, the header table printed with its borders) written with fresh13, kept blind for the code tuned on fresh13.
+heads, the header table printed with its borders) written with fresh13, kept blind for the code tuned on fresh13;
+fresh15 (a seventeenth seed: heads of 2025 no other half uses, a tabbed header whose parent is in regular capitals over
+the bold issuer) once fresh14 had been; fresh16 (an eighteenth seed: more new heads, the motto typed "CỘNG HOÀ" with en
+dashes in the tiêu ngữ) written with fresh15, kept blind for the code tuned on fresh15.
 """
 import os
 import random
@@ -587,6 +590,70 @@ FRESH14_SUBJECTS = {
     "NQ": ["Về việc phân bổ dự toán chi thường xuyên ngân sách xã năm 2027"],
 }
 FRESH14_SIGNERS = ["Lầu Thị Mỷ", "Tô Hoài Nam", "Quan Văn Thắng", "Hà Thị Kim Oanh", "Trịnh Xuân Lộc"]
+# Only in the fresh15 half (issue 18, fifteenth session; written and scored once with main's code before any change):
+# organs, a council, a Party board, subjects and signers no earlier half shows, after the reorganisation of 2025, with
+# heads no earlier half uses (a farmers' union under the province's Fatherland Front, a social-policy bank's branch, a
+# forest-ranger station "HẠT KIỂM LÂM", a market-surveillance team "ĐỘI QUẢN LÝ THỊ TRƯỜNG", a provincial labour
+# federation, a provincial library, a merged commune's people's committee, the Party's merged propaganda and mass
+# mobilisation board), in places no earlier half names; and typing none shows: a header typed with tabs whose parent
+# organ is in regular capitals over the bold issuer, as NĐ 30/2020 prints it ("tabsweight"; the other halves' tabbed
+# headers are bold throughout).
+FRESH15_STATE_ORGANS = [
+    ("ỦY BAN MTTQ VIỆT NAM TỈNH VĨNH LONG", "HỘI NÔNG DÂN TỈNH VĨNH LONG", "HND", "Trà Vinh"),
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", "CHI NHÁNH NGÂN HÀNG CHÍNH SÁCH XÃ HỘI TỈNH TUYÊN QUANG", "NHCS", "Minh Xuân"),
+    ("CHI CỤC KIỂM LÂM TỈNH LÀO CAI", "HẠT KIỂM LÂM KHU VỰC VĂN CHẤN", "HKLVC", "Văn Chấn"),
+    ("CHI CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH HƯNG YÊN", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 4", "ĐQLTT4", "Kiến Xương"),
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI NGUYÊN", "LĐLĐ", "Phan Đình Phùng"),
+    ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH KHÁNH HÒA", "THƯ VIỆN TỈNH KHÁNH HÒA", "TV", "Phan Rang"),
+    ("", "ỦY BAN NHÂN DÂN XÃ HỒNG QUANG", "UBND", "Hồng Quang"),
+]
+FRESH15_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN XÃ HỒNG QUANG", "HĐND", "Hồng Quang")]
+FRESH15_PARTY_ORGANS = [("TỈNH ỦY THÁI NGUYÊN", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "BTGDVTU", "Phan Đình Phùng")]
+FRESH15_SUBJECTS = {
+    "QĐ": ["Về việc cho vay vốn hỗ trợ tạo việc làm đối với hộ gia đình vùng đồng bào dân tộc thiểu số",
+           "Về việc xử phạt vi phạm hành chính trong kinh doanh hàng hóa nhập lậu",
+           "Về việc khen thưởng hội viên nông dân sản xuất, kinh doanh giỏi năm 2027"],
+    "CV": ["V/v tăng cường tuần tra, canh gác phòng cháy rừng mùa khô",
+           "V/v bổ sung sách, báo phục vụ thư viện cơ sở và điểm bưu điện văn hóa xã",
+           "V/v tổ chức Tháng Công nhân và Tháng hành động về an toàn, vệ sinh lao động"],
+    "TTr": ["Về việc đề nghị cấp bù chênh lệch lãi suất cho vay hộ nghèo năm 2027"],
+    "BC": ["Kết quả kiểm tra, kiểm soát thị trường dịp Tết Nguyên đán Đinh Mùi"],
+    "KH": ["Tuyên truyền kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ"],
+    "NQ": ["Về việc phê duyệt chủ trương xây dựng chợ nông thôn xã Hồng Quang"],
+}
+FRESH15_SIGNERS = ["Thái Văn Lộc", "Đinh Thị Mai Phương", "Lã Quang Huy", "Y Bhin Niê", "Nguyễn Thị Út"]
+# Only in the fresh16 half (issue 18, fifteenth session; its pools written before any tuning, and the half neither
+# generated nor scored until the final code was): organs, a council, a Party committee, subjects and signers no earlier
+# half shows (a women's union under the Fatherland Front, a province's National Assembly delegation, a national museum,
+# a commune police office of 2025, a provincial cooperative alliance, a regional hydro-meteorological station, a social
+# sciences institute, a merged commune's people's committee, a provincial Party inspection committee), in places no
+# earlier half names; and typing none shows: the motto typed with the old placement of its mark and Word's en dashes in
+# the tiêu ngữ ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập – Tự do – Hạnh phúc", "mottoold").
+FRESH16_STATE_ORGANS = [
+    ("ỦY BAN MTTQ VIỆT NAM TỈNH GIA LAI", "HỘI LIÊN HIỆP PHỤ NỮ TỈNH GIA LAI", "HLHPN", "Hội Phú"),
+    ("", "ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH AN GIANG", "ĐĐBQH", "Bình Đức"),
+    ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "BẢO TÀNG LỊCH SỬ QUỐC GIA", "BTLSQG", "Hà Nội"),
+    ("CÔNG AN TỈNH LÂM ĐỒNG", "CÔNG AN XÃ LẠC DƯƠNG", "CAX", "Lạc Dương"),
+    ("LIÊN MINH HỢP TÁC XÃ VIỆT NAM", "LIÊN MINH HỢP TÁC XÃ TỈNH ĐỒNG NAI", "LMHTX", "Trấn Biên"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "ĐÀI KHÍ TƯỢNG THỦY VĂN KHU VỰC NAM BỘ", "ĐKTTVNB", "Sài Gòn"),
+    ("VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM", "VIỆN NGHIÊN CỨU TÔN GIÁO", "VNCTG", "Cầu Giấy"),
+    ("", "ỦY BAN NHÂN DÂN XÃ THƯỜNG TÍN", "UBND", "Thường Tín"),
+]
+FRESH16_COUNCILS = [("", "HỘI ĐỒNG NHÂN DÂN XÃ THƯỜNG TÍN", "HĐND", "Thường Tín")]
+FRESH16_PARTY_ORGANS = [("ĐẢNG BỘ TỈNH ĐỒNG NAI", "ỦY BAN KIỂM TRA TỈNH ỦY", "UBKTTU", "Trấn Biên")]
+FRESH16_SUBJECTS = {
+    "QĐ": ["Về việc tiếp nhận hiện vật hiến tặng bổ sung vào sưu tập thời kỳ đồ đồng",
+           "Về việc thành lập Tổ liên ngành kiểm tra an ninh trật tự tại các khu nhà trọ",
+           "Về việc công nhận hợp tác xã nông nghiệp kiểu mới tiêu biểu năm 2027"],
+    "CV": ["V/v tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp thứ nhất",
+           "V/v cảnh báo triều cường và sạt lở bờ biển khu vực ven biển phía Nam",
+           "V/v hướng dẫn tổ chức Ngày Phụ nữ Việt Nam 20/10 ở cơ sở"],
+    "TTr": ["Về việc đề nghị hỗ trợ kinh phí khảo sát cơ sở thờ tự của đồng bào Khmer"],
+    "BC": ["Kết quả giám sát chuyên đề việc thực hiện chính sách bảo hiểm y tế học sinh"],
+    "KH": ["Kiểm tra việc chấp hành Điều lệ Đảng đối với tổ chức đảng cấp dưới năm 2027"],
+    "NQ": ["Về việc điều chỉnh dự toán thu, chi ngân sách xã Thường Tín năm 2027"],
+}
+FRESH16_SIGNERS = ["Kpă Thị Hoa", "Danh Sóc Kha", "Lý Thị Bảo Trâm", "Hồ Sĩ Vĩnh", "Cao Thị Ngọc Giàu"]
 POOLS = {"state": STATE_ORGANS, "councils": COUNCILS, "subjects": SUBJECTS}
 FRESH_POOLS = {"state": STATE_ORGANS + FRESH_STATE_ORGANS, "councils": COUNCILS + FRESH_COUNCILS,
                "subjects": {k: v + FRESH_SUBJECTS[k] for k, v in SUBJECTS.items()}}
@@ -694,6 +761,8 @@ FRESH11 = (FRESH11_STATE_ORGANS, FRESH11_COUNCILS, FRESH11_PARTY_ORGANS, FRESH11
 FRESH12 = (FRESH12_STATE_ORGANS, FRESH12_COUNCILS, FRESH12_PARTY_ORGANS, FRESH12_SUBJECTS, FRESH12_SIGNERS)
 FRESH13 = (FRESH13_STATE_ORGANS, FRESH13_COUNCILS, FRESH13_PARTY_ORGANS, FRESH13_SUBJECTS, FRESH13_SIGNERS)
 FRESH14 = (FRESH14_STATE_ORGANS, FRESH14_COUNCILS, FRESH14_PARTY_ORGANS, FRESH14_SUBJECTS, FRESH14_SIGNERS)
+FRESH15 = (FRESH15_STATE_ORGANS, FRESH15_COUNCILS, FRESH15_PARTY_ORGANS, FRESH15_SUBJECTS, FRESH15_SIGNERS)
+FRESH16 = (FRESH16_STATE_ORGANS, FRESH16_COUNCILS, FRESH16_PARTY_ORGANS, FRESH16_SUBJECTS, FRESH16_SIGNERS)
 # the urgency or secrecy mark under the number line on half the documents ("mark")
 FRESH9_POOLS = successor_pools(FRESH8, FRESH9, ["table2", "table1", "tabs", "tabs2"], mark=True)
 # every trích yếu typed over three lines ("subject3")
@@ -706,6 +775,10 @@ FRESH12_POOLS = successor_pools(FRESH11, FRESH12, ["table2", "table1", "tabs", "
 FRESH13_POOLS = successor_pools(FRESH12, FRESH13, ["table2", "table1", "tabs", "tabs2"], organ3=True)
 # the header table printed with its borders ("border"), tables drawn more often
 FRESH14_POOLS = successor_pools(FRESH13, FRESH14, ["table2", "table1", "table2", "tabs"], border=True)
+# the tabbed header's parent organ in regular capitals over the bold issuer ("tabsweight"), tabbed headers drawn more often
+FRESH15_POOLS = successor_pools(FRESH14, FRESH15, ["table2", "tabs", "tabs2", "tabs"], tabsweight=True)
+# the motto typed "CỘNG HOÀ" and the tiêu ngữ with en dashes ("mottoold")
+FRESH16_POOLS = successor_pools(FRESH15, FRESH16, ["table2", "table1", "tabs", "tabs2"], mottoold=True)
 
 def make(rng, index, half, pools=POOLS):
     kind = rng.choice(["QĐ", "QĐ", "CV", "CV", "TTr", "BC", "KH", "NQ", "BCĐ"] + pools.get("kinds", []))
@@ -812,10 +885,14 @@ def make(rng, index, half, pools=POOLS):
     # fresh13: a long issuing organ's name broken by hand over three lines; fresh14: the header table's borders printed
     doc["organ3"] = pools.get("organ3", False) and len(organ.split(" ")) >= 5
     doc["border"] = pools.get("border", False) and layout.startswith("table")
+    # fresh15: a tabbed header's parent in regular capitals; fresh16: the motto typed the old way
+    doc["tabsweight"] = pools.get("tabsweight", False) and layout in ("tabs", "tabs2") and bool(parent)
+    doc["mottoold"] = pools.get("mottoold", False) and not party
     layout_fact = (layout + ("+vv2" if doc["vv2"] else "") + ("+vvprep" if doc["vvprep"] else "")
                    + ("+mark" if doc["mark"] else "") + ("+subject3" if doc["subject3"] else "")
                    + ("+copy" if doc["copy"] else "") + ("+organ3" if doc["organ3"] else "")
-                   + ("+border" if doc["border"] else ""))
+                   + ("+border" if doc["border"] else "") + ("+tabsweight" if doc["tabsweight"] else "")
+                   + ("+mottoold" if doc["mottoold"] else ""))
     facts = {"format": fmt, "layout": layout_fact, "numberStyle": number_style, "dateStyle": date_style,
              "stamp": doc["stamp"] if doc["stamp"] in ("date", "organ", "subject") else "yes" if doc["stamp"] else "no"}
     return doc, truth, facts
@@ -899,20 +976,32 @@ def left_organ_lines(doc):
     return lines
 
 
+def mottos(doc):
+    """The motto and the tiêu ngữ as the document types them (fresh16's "mottoold": the mark placed the old way, "HOÀ",
+    and the tiêu ngữ's dashes turned into en dashes by Word's AutoFormat)."""
+    if doc["party"]:
+        return "ĐẢNG CỘNG SẢN VIỆT NAM", None
+    if doc.get("mottoold"):
+        return "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập \u2013 Tự do \u2013 Hạnh phúc"
+    return "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"
+
+
 def header_docx(doc):
-    motto = "ĐẢNG CỘNG SẢN VIỆT NAM" if doc["party"] else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    motto, motto2 = mottos(doc)
     vv = doc["subject"] if doc["kind"] == "CV" else None
     if doc["layout"] in ("tabs", "tabs2"):
         # one paragraph per header row, the right column on a centred tab stop, as many offices type it
         rows = []
         organ_rows = []
         for text, bold in left_organ_lines(doc):
-            organ_rows += [text] if bold and doc.get("organ3") else wrap(text, 24)
-        right = [motto] + ([] if doc["party"] else ["Độc lập - Tự do - Hạnh phúc"])
+            # fresh15: the parent's rows in regular capitals; every other half types the tabbed header bold throughout
+            weight = bold or not doc.get("tabsweight")
+            organ_rows += [(part, weight) for part in ([text] if bold and doc.get("organ3") else wrap(text, 24))]
+        right = [motto] + ([] if doc["party"] else [motto2])
         for i in range(max(len(organ_rows), len(right))):
-            l = organ_rows[i] if i < len(organ_rows) else ""
+            l, weight = organ_rows[i] if i < len(organ_rows) else ("", True)
             r = right[i] if i < len(right) else ""
-            rows.append(para(run(l, bold=True, size=24) + run("\t" + r, bold=True, size=24), "left", tab=6400, after=0))
+            rows.append(para(run(l, bold=weight, size=24) + run("\t" + r, bold=True, size=24), "left", tab=6400, after=0))
         rows.append(para(run("\t" + "_" * 12, size=24) if not doc["party"] else run("*"), "left", tab=6400, after=120))
         if doc["layout"] == "tabs2":
             # the number line alone, the place and date on a paragraph of its own below it, on the tab stop
@@ -936,7 +1025,7 @@ def header_docx(doc):
         number.append(mark_para(doc["mark"], "center"))
     right = [para(run(motto, bold=True, size=24), "center", after=0)]
     if not doc["party"]:
-        right.append(para(run("Độc lập - Tự do - Hạnh phúc", bold=True, size=26), "center", after=0))
+        right.append(para(run(motto2, bold=True, size=26), "center", after=0))
         right.append(para(run("_______________________", bold=True, size=20), "center", after=60))
     date = [para(run(doc["date_line"], italic=True, size=26), "center", after=0)]
     if doc["layout"] == "table1":
@@ -1066,7 +1155,7 @@ def write_docx(path, doc):
 
 def write_html(path, doc):
     h = escape
-    motto = "ĐẢNG CỘNG SẢN VIỆT NAM" if doc["party"] else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    motto, motto2 = mottos(doc)
     bold_style = ' style="font-weight:bold"'
     left = "".join(f"<div{bold_style if bold else ''}>{h(t)}</div>" for t, bold in left_organ_lines(doc))
     left += "<div>" + ("*" if doc["party"] else "_______") + "</div>"
@@ -1077,7 +1166,7 @@ def write_html(path, doc):
         number += f"<div style=\"display:inline-block;border:1px solid black;padding:0 6px;font-weight:bold\">{h(doc['mark'])}</div>"
     right = f"<div style=\"font-weight:bold\">{h(motto)}</div>"
     if not doc["party"]:
-        right += "<div style=\"font-weight:bold\">Độc lập - Tự do - Hạnh phúc</div><div>_______________</div>"
+        right += f"<div style=\"font-weight:bold\">{h(motto2)}</div><div>_______________</div>"
     date = f"<div style=\"font-style:italic\">{h(doc['date_line'])}</div>"
     if doc["layout"] == "table1":
         header = f"<table style=\"width:100%\"><tr><td style=\"width:40%;text-align:center\">{left}{number}</td><td style=\"text-align:center\">{right}{date}</td></tr></table>"
@@ -1122,7 +1211,8 @@ def main():
     for half, seed in (("tune", 18_2025), ("heldout", 30_2020), ("fresh", 6_1206), ("fresh2", 7_1207), ("fresh3", 8_1207),
                        ("fresh4", 9_1207), ("fresh5", 10_1207), ("fresh6", 11_1207),
                        ("fresh7", 12_1207), ("fresh8", 13_1207), ("fresh9", 14_1207), ("fresh10", 15_1207),
-                       ("fresh11", 16_1207), ("fresh12", 17_1207), ("fresh13", 18_1207), ("fresh14", 19_1207)):
+                       ("fresh11", 16_1207), ("fresh12", 17_1207), ("fresh13", 18_1207), ("fresh14", 19_1207),
+                       ("fresh15", 20_1207), ("fresh16", 21_1207)):
         if only and half not in only:
             continue
         rng = random.Random(seed)
@@ -1130,7 +1220,7 @@ def main():
                  "fresh5": FRESH5_POOLS, "fresh6": FRESH6_POOLS, "fresh7": FRESH7_POOLS,
                  "fresh8": FRESH8_POOLS, "fresh9": FRESH9_POOLS, "fresh10": FRESH10_POOLS,
                  "fresh11": FRESH11_POOLS, "fresh12": FRESH12_POOLS, "fresh13": FRESH13_POOLS,
-                 "fresh14": FRESH14_POOLS}.get(half, POOLS)
+                 "fresh14": FRESH14_POOLS, "fresh15": FRESH15_POOLS, "fresh16": FRESH16_POOLS}.get(half, POOLS)
         folder = os.path.join(out, half)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "truth.tsv"), "w", encoding="utf-8") as tsv:

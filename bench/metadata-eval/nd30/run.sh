@@ -2,7 +2,7 @@
 # Scores the metadata earchive reads from generated NĐ 30/2020 documents, field by field, against the truth the
 # generator wrote, on born-digital files (DOCX, HTML, PDF) and on 200-dpi colour scans of the same documents.
 #
-#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|...|fresh14 [COUNT] [--each] [--calibrate]
+#   bench/metadata-eval/nd30/run.sh tune|heldout|fresh|fresh2|...|fresh16 [COUNT] [--each] [--calibrate]
 #
 # tune: the half the extractor may be tuned on. heldout: the half scored only to report (do not look at its
 # misses while changing the extractor); fresh: a third seed with organs and subjects the others never show, blind
@@ -30,7 +30,11 @@
 # a regional political academy, a school, a court, a customs branch, "THI HÀNH ÁN DÂN SỰ", a ward's Party cell; a long
 # issuing organ's name typed over three lines), scored once with main's code before any change (fourteenth session);
 # fresh14: a sixteenth seed written with fresh13 (more new heads; the header table printed with its borders), kept
-# blind for the code tuned on fresh13. Only the half scored is generated. COUNT documents
+# blind for the code tuned on fresh13; fresh15: a seventeenth seed (heads of 2025 no other set uses: a farmers' union, a
+# social-policy bank's branch, a forest-ranger station, a market-surveillance team, a labour federation, a library; a
+# tabbed header whose parent is typed in regular capitals over the bold issuer), scored once with main's code before
+# any change (fifteenth session); fresh16: an eighteenth seed written with fresh15 (more new heads; the motto typed
+# "CỘNG HOÀ" with en dashes in the tiêu ngữ), kept blind for the code tuned on fresh15. Only the half scored is generated. COUNT documents
 # per half (default 24; a larger COUNT keeps the first documents and adds more, so the halves stay apart); --each
 # lists every miss. --calibrate (on the tuning half) then prints calibration.tsv's rows, counting the values the
 # calibration withholds too (Calibration.java).
@@ -45,7 +49,7 @@
 #
 # Needs python3, LibreOffice (soffice), poppler-utils (pdftoppm) and Tesseract with Vietnamese.
 set -euo pipefail
-half="${1:?tune, heldout, fresh or fresh2 to fresh14}"
+half="${1:?tune, heldout, fresh or fresh2 to fresh16}"
 count="${2:-24}"
 shift $(( $# >= 2 ? 2 : 1 ))
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"

@@ -169,7 +169,7 @@ public final class DocumentDescriber {
      * what is not known keeps what {@code info} says (the file name as title).
      */
     public DocumentInfo enrich(DocumentInfo info, SourceText.Reading reading, String sourceName) {
-        DocumentMetadata metadata = extractor.extract(reading.text());
+        DocumentMetadata metadata = extractor.extractTyped(reading);
         settings.clerk().applyTo(metadata, sourceName);
         String title = metadata.get(MetadataField.SUBJECT).orElse(info.title());
         String author = metadata.get(MetadataField.ORGAN_NAME).orElse(info.author());
@@ -182,11 +182,12 @@ public final class DocumentDescriber {
     DocumentMetadata gather(Request request) throws IOException {
         // the source's own text where it has one (what enrich() put in the PDF's XMP), else the PDF's (an OCR layer)
         SourceText.Reading reading = request.reading();
-        DocumentMetadata metadata = extractor.extract(reading.text());
+        DocumentMetadata metadata = extractor.extractTyped(reading);
         if (metadata.asMap().entrySet().stream()
                 .noneMatch(e -> e.getValue().origin() == Origin.TEXT && e.getKey() != MetadataField.LANGUAGE)) {
-            metadata = extractor.extract(pdfText(request.pdf(), request.documentClass()), textSource(request.documentClass()),
-                    request.ocrWords());
+            metadata = textSource(request.documentClass()) == TextSource.OCR
+                    ? extractor.extract(ocrLayer(request.pdf()), TextSource.OCR, request.ocrWords())
+                    : extractor.extractTyped(typedPdf(request.pdf()));
         }
         metadata.merge(sourceProperties.read(request.source(), request.sourceFormat(), reading.properties()));
         if (request.pages() > 0) {
@@ -207,15 +208,24 @@ public final class DocumentDescriber {
     }
 
     /**
-     * A PDF whose text cannot be read describes nothing; that is no reason to fail the document. Typed PDFs are
-     * read by position; a scan's OCR layer in the order it was drawn (its lines slope with the page's skew).
+     * A PDF whose text cannot be read describes nothing; that is no reason to fail the document. A scan's OCR layer
+     * is read in the order it was drawn (its lines slope with the page's skew).
      */
-    private static String pdfText(Path pdf, String documentClass) {
+    private static String ocrLayer(Path pdf) {
         try {
-            return textSource(documentClass) == TextSource.OCR ? PdfLayoutText.extractOcrLayer(pdf)
-                    : PdfLayoutText.extract(pdf);
+            return PdfLayoutText.extractOcrLayer(pdf);
         } catch (IOException | RuntimeException e) {
             return "";
+        }
+    }
+
+    /** A typed PDF read by position, with the weights its header was printed in; nothing when it cannot be read. */
+    private static SourceText.Reading typedPdf(Path pdf) {
+        try {
+            PdfLayoutText.Layout layout = PdfLayoutText.read(pdf);
+            return new SourceText.Reading(layout.text(), null, null, layout.weights());
+        } catch (IOException | RuntimeException e) {
+            return new SourceText.Reading("", null);
         }
     }
 

@@ -174,6 +174,23 @@ public final class MetadataExtractor {
      *              it was sure of is a kind of value measured apart ({@link FieldCalibration})
      */
     public DocumentMetadata extract(String text, TextSource source, OcrWords words) {
+        return extract(text, source, words, TypeWeights.NONE);
+    }
+
+    /**
+     * Typed text with the weights its lines were printed in (a PDF's fonts, an office file's runs): where the header's
+     * organ lines have both, the bold ones are the issuing organ and the regular ones above it its parent.
+     */
+    public DocumentMetadata extract(String text, TypeWeights weights) {
+        return extract(text, TextSource.TYPED, OcrWords.NONE, weights);
+    }
+
+    /** A source's text as {@link SourceText} read it, with its lines' weights. */
+    public DocumentMetadata extractTyped(SourceText.Reading reading) {
+        return extract(reading.text(), TextSource.TYPED, OcrWords.NONE, reading.weights());
+    }
+
+    private DocumentMetadata extract(String text, TextSource source, OcrWords words, TypeWeights weights) {
         DocumentMetadata metadata = new DocumentMetadata();
         if (text == null || text.isBlank()) {
             return metadata;
@@ -188,7 +205,7 @@ public final class MetadataExtractor {
             words = SubjectTerms.repairWords(words);
         }
         List<Line> lines = lines(nfc);
-        Reading reading = new Reading(lines, metadata, source == TextSource.TYPED);
+        Reading reading = new Reading(lines, metadata, source == TextSource.TYPED, weights);
         reading.run();
         if (source == TextSource.OCR) {
             repairOrganTerms(metadata);
@@ -357,9 +374,13 @@ public final class MetadataExtractor {
         /** The header's fields (number, date, issuing body) are read above this line: no body text fills them. */
         final int headerLimit;
 
-        Reading(List<Line> all, DocumentMetadata metadata, boolean typed) {
+        /** The weights the typed lines were printed in, where known: the bold organ is the issuer. */
+        final TypeWeights weights;
+
+        Reading(List<Line> all, DocumentMetadata metadata, boolean typed, TypeWeights weights) {
             this.metadata = metadata;
             this.typed = typed;
+            this.weights = weights;
             // a copy block under the document ("SAO Y", the copying office's number, date and signer) is not it
             ForeignLines found = ForeignLines.of(all, Math.min(recipientsHeading(all),
                     bodyOpening(all, nonBlankLimit(all, HEADER_LINES))));
@@ -824,6 +845,10 @@ public final class MetadataExtractor {
             // NINH BÌNH" / "QUỸ PHÁT TRIỂN ĐẤT", fresh14): a unit under its parent whose head the extractor does not
             // know, or the name's rest; which of the two the words cannot tell, so the issuer is left for the clerk
             Map<Integer, String> endedOnPlace = new java.util.HashMap<>();
+            // the weight of each name's last line, where the header's organ lines were printed in both (NĐ 30: the
+            // parent regular, the issuer bold under it); else none, and the heads and wraps below decide alone
+            boolean weighed = organLinesWeighed(end);
+            List<TypeWeights.Weight> lastWeights = new ArrayList<>();
             boolean mottoSeen = false;
             boolean mottoTailAhead = false;
             for (int i = 0; i < end; i++) {
@@ -891,6 +916,7 @@ public final class MetadataExtractor {
                 if (text.isEmpty() || SEPARATOR.matcher(text).matches()) {
                     organs.add(null); // a break: what follows is not a continuation
                     joined.add(false);
+                    lastWeights.add(null);
                     continue;
                 }
                 if (last >= 0 && organs.get(last) != null && DASH_WRAP.matcher(text).matches()) {
@@ -909,21 +935,32 @@ public final class MetadataExtractor {
                 String folded = VietnameseText.fold(text).toUpperCase(Locale.ROOT);
                 // a name wrapped after "VÀ", "-" or "," goes on whatever word the next line opens with
                 boolean continues = last >= 0 && organs.get(last) != null
-                        && (!OrganHeads.opens(folded) && !OrganHeads.followsWholeName(stripMottos(organs.get(last)), folded)
+                        && (!OrganHeads.opens(text) && !OrganHeads.followsWholeName(stripMottos(organs.get(last)), folded)
                         || endsUnfinished(organs.get(last), folded)
                         || OrganNameWrap.placeFollows(stripMottos(organs.get(last)), text));
+                TypeWeights.Weight weight = weighed ? weightOf(i) : null;
+                TypeWeights.Weight above = continuesFrom(organs, lastWeights);
+                // printed weights tell the issuer from its parent whatever words open them: a bold line under a
+                // regular one begins the issuer ("UBND TỈNH NINH BÌNH" / "QUỸ PHÁT TRIỂN ĐẤT"), a bold line under a
+                // bold one goes on with it ("CHI NHÁNH" / "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI")
+                boolean byWeight = weight == TypeWeights.Weight.BOLD && above != null;
+                if (byWeight) {
+                    continues = above == TypeWeights.Weight.BOLD;
+                }
                 if (continues) {
                     String sofar = stripMottos(organs.get(last));
-                    if (endsOnItsPlace(sofar) && text.strip().split("\\s+").length >= 2
+                    if (!byWeight && endsOnItsPlace(sofar) && text.strip().split("\\s+").length >= 2
                             && !endsUnfinished(organs.get(last), folded)
                             && !OrganNameWrap.placeFollows(sofar, text)) {
                         endedOnPlace.putIfAbsent(last, sofar);
                     }
                     organs.set(last, organs.get(last) + " " + text);
                     joined.set(last, true);
+                    lastWeights.set(last, weight);
                 } else {
                     organs.add(text);
                     joined.add(false);
+                    lastWeights.add(weight);
                 }
             }
             List<String> names = new ArrayList<>();
@@ -953,6 +990,47 @@ public final class MetadataExtractor {
             if (issuer > 0) {
                 metadata.offer(MetadataField.PARENT_ORGAN_NAME, names.get(issuer - 1), confidence - 0.05, Origin.TEXT);
             }
+        }
+
+        /** The weight line {@code index} was printed in, counting the lines of the same text above it; null if none. */
+        private TypeWeights.Weight weightOf(int index) {
+            String key = TypeWeights.key(lines.get(index).text());
+            int occurrence = 0;
+            for (int j = 0; j < index; j++) {
+                occurrence += TypeWeights.key(lines.get(j).text()).equals(key) ? 1 : 0;
+            }
+            return weights.of(lines.get(index).text(), occurrence).orElse(null);
+        }
+
+        /** The weight of the last line of the name a line would go on with, if it has one. */
+        private static TypeWeights.Weight continuesFrom(List<String> organs, List<TypeWeights.Weight> lastWeights) {
+            int last = organs.size() - 1;
+            return last >= 0 && organs.get(last) != null ? lastWeights.get(last) : null;
+        }
+
+        /**
+         * Whether the header's lines in capitals above {@code end} (the organs', not the motto) were printed in both
+         * weights: only then does a line's weight tell the issuer from its parent. A header typed bold throughout, as
+         * many offices type one with tabs, or a document with no parent, says nothing by its weights.
+         */
+        private boolean organLinesWeighed(int end) {
+            if (weights.isEmpty()) {
+                return false;
+            }
+            boolean bold = false;
+            boolean regular = false;
+            for (int i = 0; i < end; i++) {
+                Line line = lines.get(i);
+                String text = line.text();
+                if (line.blank() || foreign.isForeign(i) || isMottoLine(line) || !Character.isLetter(text.charAt(0))
+                        || !VietnameseText.isUpperCase(text) || NUMBER_LIKE.matcher(line.folded()).find()) {
+                    continue;
+                }
+                TypeWeights.Weight weight = weightOf(i);
+                bold |= weight == TypeWeights.Weight.BOLD;
+                regular |= weight == TypeWeights.Weight.REGULAR;
+            }
+            return bold && regular;
         }
 
         /**
@@ -1141,7 +1219,7 @@ public final class MetadataExtractor {
                     // so may a PDF of a header typed with tabs, a blank line between
                     int j = i;
                     while (j < lines.size() && j < i + 8 && (lines.get(j).blank() || isRightColumn(lines.get(j))
-                            || mottosLastWords(lines.get(j), lines.get(j - 1))
+                            || mottosLastWords(lines.get(j), lines.get(j - 1)) || wrappedDateLine(lines, j)
                             || typed && ROW_NUMBER.matcher(lines.get(j).text()).matches())) {
                         j++;
                     }
@@ -1358,6 +1436,18 @@ public final class MetadataExtractor {
         private static boolean isRightColumn(Line line) {
             return isMottoLine(line) || isHeading(line, MOTTO_LINE_2, false) || SEPARATOR.matcher(line.text()).matches()
                     || isBareDateLine(line);
+        }
+
+        /**
+         * The place and date line a narrow column wrapped before its year, or that year's line under it: "Phan Đình
+         * Phùng, ngày 17 tháng 04" / "năm 2027" (fresh15-03), the right column's, not the V/v's going on.
+         */
+        private static boolean wrappedDateLine(List<Line> lines, int index) {
+            Line line = lines.get(index);
+            return MONTH_WRAPPED.matcher(line.folded()).find() && PLACE_AND_DAY.matcher(line.folded()).find()
+                    && index + 1 < lines.size() && YEAR_LINE.matcher(lines.get(index + 1).folded()).matches()
+                    || index > 0 && YEAR_LINE.matcher(line.folded()).matches()
+                    && MONTH_WRAPPED.matcher(lines.get(index - 1).folded()).find();
         }
 
         /** The line after a lone number ends a V/v: the body's start, or a date line. */

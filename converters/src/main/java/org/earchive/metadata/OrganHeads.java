@@ -18,7 +18,16 @@ final class OrganHeads {
             "NGAN HANG", "CONG AN", "TRUONG ", "BENH VIEN", "CONG TY", "TRUNG TAM", "TAP DOAN", "TONG CONG TY",
             "DAI HOC", "HOC VIEN", "DOAN ", "MAT TRAN", "HOI ", "CHI CUC", "BO CHI HUY", "LIEN DOAN", "DAI ",
             "KIEM TOAN", "CONG HOA", "DANG CONG SAN", "CHU TICH NUOC", "THU TUONG", "BAO HIEM", "THU VIEN", "BAO TANG",
-            "NHA XUAT BAN", "CANG VU", "CANG HANG KHONG", "THI HANH AN");
+            "NHA XUAT BAN", "CANG VU", "CANG HANG KHONG", "THI HANH AN", "CHI NHANH");
+    /**
+     * Heads known with their marks, since their letters without them open other words: "ĐỘI" (a team, "ĐỘI QUẢN LÝ THỊ
+     * TRƯỜNG SỐ 4") is no "ĐỐI" ("BAN" / "ĐỐI NGOẠI" goes on), "HẠT" (a ranger station, "HẠT KIỂM LÂM") no "HẬT", "QUỸ"
+     * (a fund, "QUỸ PHÁT TRIỂN ĐẤT") no "QUY" ("QUY HOẠCH"), "BÁO" (a newspaper, "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH") no
+     * "BẢO", "VƯỜN" (a national park) no "VƯƠN".
+     */
+    private static final List<String> MARKED_HEADS = List.of("ĐỘI ", "HẠT ", "QUỸ ", "BÁO ", "VƯỜN ");
+    /** "SỐ 4", "SỐ IV": a number's word where it ends a name ("... THỊ TRƯỜNG" / "SỐ 4"), never "SỞ", which no number follows. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^SO\\s*(?:\\d|[IVXL]+\\b)");
     /** Words that carry a name on past its "VIỆT NAM" ("... VIỆT NAM" / "TẠI NHẬT BẢN"), folded. */
     private static final List<String> CARRIED_ON = List.of("TAI ", "VA ", "- ", "-", ",", "(");
 
@@ -28,7 +37,11 @@ final class OrganHeads {
     /** Whether a line of capitals (folded or not) opens as an organ's name does. */
     static boolean opens(String line) {
         String folded = VietnameseText.fold(VietnameseText.nfc(line)).toUpperCase(Locale.ROOT).strip();
-        return HEADS.stream().anyMatch(folded::startsWith);
+        if (NUMBERED.matcher(folded).find()) {
+            return false;
+        }
+        String marked = VietnameseText.nfc(line).toUpperCase(Locale.ROOT).strip();
+        return HEADS.stream().anyMatch(folded::startsWith) || MARKED_HEADS.stream().anyMatch(marked::startsWith);
     }
 
     /**

@@ -38,7 +38,9 @@ final class OrganTerms {
             // a land registry office ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐẠI", fresh11-06)
             "ĐẤT ĐAI",
             // offices named since 2025 for their region or their work ("THỊ HÀNH ÁN DÂN SỰ", fresh13-03)
-            "THI HÀNH ÁN", "HẢI QUAN", "KHU VỰC", "HỌC VIỆN", "CHÍNH TRỊ");
+            "THI HÀNH ÁN", "HẢI QUAN", "KHU VỰC", "HỌC VIỆN", "CHÍNH TRỊ",
+            // a region in a regional office's name ("KHU VỰC BÁC TÂY NGUYÊN", fresh14-13: "BẮC" read as "BÁC")
+            "BẮC TÂY NGUYÊN", "NAM TÂY NGUYÊN", "TÂY NGUYÊN");
 
     /**
      * The provinces and centrally governed cities before the merger of 2025 (those after it keep one of these names),

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -22,6 +24,9 @@ import org.apache.pdfbox.text.TextPosition;
  * <p>Why positions: a PDF's drawing order is not its reading order. LibreOffice draws a Vietnamese letter such
  * as "ệ" after the rest of its line, so that a plain extraction reads "S  Y T  T NH" for "SỞ Y TẾ TỈNH"; and a
  * scan's invisible OCR layer, like a table's cells, may be drawn in any order.
+ *
+ * <p>Each piece of a row on the first page is also weighed: whether its letters were drawn in a bold font
+ * ({@link TypeWeights}), since NĐ 30/2020 prints the parent organ regular and the issuing organ bold.
  */
 public final class PdfLayoutText {
 
@@ -36,20 +41,36 @@ public final class PdfLayoutText {
     private PdfLayoutText() {
     }
 
-    /** One run of words in a row, between column gaps. */
-    record Segment(String text, float x0, float x1, float y, float size) {
-    }
-
-    public static String extract(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return extract(document);
+    /** One run of words in a row, between column gaps, with how many of its letters were drawn bold. */
+    record Segment(String text, float x0, float x1, float y, float size, int boldLetters, int letters) {
+        Segment(String text, float x0, float x1, float y, float size) {
+            this(text, x0, x1, y, size, 0, 0);
         }
     }
 
+    /** A PDF's text read by layout, and the weights its first page's pieces were printed in. */
+    public record Layout(String text, TypeWeights weights) {
+    }
+
+    public static String extract(Path pdf) throws IOException {
+        return read(pdf).text();
+    }
+
     public static String extract(PDDocument document) throws IOException {
+        return read(document).text();
+    }
+
+    public static Layout read(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return read(document);
+        }
+    }
+
+    public static Layout read(PDDocument document) throws IOException {
         Rows rows = new Rows(true);
         rows.getText(document);
         StringBuilder text = new StringBuilder();
+        TypeWeights.Builder weights = new TypeWeights.Builder();
         for (int page = 0; page < rows.pages.size(); page++) {
             List<List<Segment>> pageRows = rows.pages.get(page);
             List<String> lines = page == 0 ? headerFirst(pageRows, rows.heights.get(page)) : plain(pageRows);
@@ -57,8 +78,11 @@ public final class PdfLayoutText {
                 text.append(line).append('\n');
             }
             text.append('\n');
+            if (page == 0) {
+                pageRows.forEach(row -> row.forEach(s -> weights.add(s.text(), s.boldLetters(), s.letters())));
+            }
         }
-        return text.toString();
+        return new Layout(text.toString(), weights.build());
     }
 
     /**
@@ -258,35 +282,59 @@ public final class PdfLayoutText {
             StringBuilder text = new StringBuilder();
             Word start = null;
             float x1 = 0;
+            int bold = 0;
+            int letters = 0;
             for (Word word : words) {
                 if (start != null && word.x0() - x1 > COLUMN_GAP * Math.max(start.size(), word.size())) {
-                    segments.add(new Segment(text.toString(), start.x0(), x1, start.y(), start.size()));
+                    segments.add(new Segment(text.toString(), start.x0(), x1, start.y(), start.size(), bold, letters));
                     start = null;
                 }
                 if (start == null) {
                     start = word;
                     text.setLength(0);
+                    bold = 0;
+                    letters = 0;
                 } else {
                     text.append(' ');
                 }
                 text.append(word.text());
                 x1 = Math.max(x1, word.x1());
+                bold += word.boldLetters();
+                letters += word.letters();
             }
-            segments.add(new Segment(text.toString(), start.x0(), x1, start.y(), start.size()));
+            segments.add(new Segment(text.toString(), start.x0(), x1, start.y(), start.size(), bold, letters));
             return segments;
         }
     }
 
+    /** Whether a font draws bold: by its name ("TimesNewRomanPS-BoldMT", "LiberationSerif-Bold") or its descriptor. */
+    static boolean bold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        return name.contains("bold") || name.contains("black") || name.contains("heavy")
+                || descriptor != null && (descriptor.getFontWeight() >= 600 || descriptor.isForceBold());
+    }
+
     /** One word as PDFBox grouped its glyphs, with where it stands (PDF units, y growing downwards). */
-    private record Word(String text, float x0, float x1, float y, float size) {
+    private record Word(String text, float x0, float x1, float y, float size, int boldLetters, int letters) {
         static Word of(String text, List<TextPosition> positions) {
             TextPosition first = positions.get(0);
             float x1 = first.getXDirAdj();
+            int bold = 0;
+            int letters = 0;
             for (TextPosition position : positions) {
                 x1 = Math.max(x1, position.getXDirAdj() + position.getWidthDirAdj());
+                String glyph = position.getUnicode();
+                if (glyph != null && !glyph.isEmpty() && Character.isLetter(glyph.codePointAt(0))) {
+                    letters++;
+                    bold += bold(position.getFont()) ? 1 : 0;
+                }
             }
             return new Word(text, first.getXDirAdj(), x1, first.getYDirAdj(),
-                    Math.max(first.getHeightDir(), first.getFontSizeInPt()));
+                    Math.max(first.getHeightDir(), first.getFontSizeInPt()), bold, letters);
         }
     }
 }

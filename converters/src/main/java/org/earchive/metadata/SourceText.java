@@ -49,10 +49,14 @@ public final class SourceText {
      * read it), so that the properties need no second parse of the same file, and the pre-Unicode Vietnamese
      * text converted on the way (null when none was).
      */
-    public record Reading(String text, Metadata properties, LegacyText legacy) {
+    public record Reading(String text, Metadata properties, LegacyText legacy, TypeWeights weights) {
 
         public Reading(String text, Metadata properties) {
             this(text, properties, null);
+        }
+
+        public Reading(String text, Metadata properties, LegacyText legacy) {
+            this(text, properties, legacy, TypeWeights.NONE);
         }
     }
 
@@ -111,12 +115,14 @@ public final class SourceText {
     /** A PDF's text as convert reads it: a .VnTime-like font's text read in its legacy code. */
     private static Reading pdf(Path source, LegacyEncodingChoice legacy) throws IOException {
         if (!LegacyChoices.converts(legacy)) {
-            return new Reading(PdfLayoutText.extract(source), null);
+            PdfLayoutText.Layout layout = PdfLayoutText.read(source);
+            return new Reading(layout.text(), null, null, layout.weights());
         }
         try (PDDocument document = Loader.loadPDF(source.toFile())) {
             LegacyRuns runs = LegacyPdfFonts.apply(document);
-            return new Reading(PdfLayoutText.extract(document), null, runs == null ? null
-                    : new LegacyText(runs.encoding().charsetName(), runs.evidence()));
+            PdfLayoutText.Layout layout = PdfLayoutText.read(document);
+            return new Reading(layout.text(), null, runs == null ? null
+                    : new LegacyText(runs.encoding().charsetName(), runs.evidence()), layout.weights());
         }
     }
 
@@ -146,7 +152,7 @@ public final class SourceText {
             }
             Reading reading = tika(copy, detection.mime());
             return new Reading(reading.text(), reading.properties(),
-                    new LegacyText(runs.encoding().charsetName(), runs.evidence()));
+                    new LegacyText(runs.encoding().charsetName(), runs.evidence()), reading.weights());
         } finally {
             Files.deleteIfExists(copy);
             Files.deleteIfExists(folder);
@@ -172,16 +178,20 @@ public final class SourceText {
         AutoDetectParser parser = org.earchive.detect.TikaDefaults.parser();
         context.set(org.apache.tika.parser.Parser.class, parser); // attachments are read as before, each through the zip guard
         context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new GuardedEmbeddedParsing(context));
+        context.set(org.apache.tika.parser.html.HtmlMapper.class, BoldRuns.KEEP_STYLES); // an HTML page's weights
+
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        // the runs' weights read on the way (Tika's <b>), for the header's parent and issuing organ
+        BoldRuns weighed = new BoldRuns(handler);
         Metadata properties = new Metadata();
         try (StrictOoxml.Readable readable = StrictOoxml.readable(source, mime);
              InputStream in = Files.newInputStream(readable.path())) {
-            parser.parse(in, handler, properties, context);
+            parser.parse(in, weighed, properties, context);
         } catch (SAXException e) {
             // the length limit was reached: what was read so far is the document's beginning, which is enough
         } catch (TikaException e) {
             return new Reading("", null);
         }
-        return new Reading(handler.toString(), properties);
+        return new Reading(handler.toString(), properties, null, weighed.weights());
     }
 }

@@ -20,7 +20,8 @@ final class SubjectTerms {
     /** Terms in lower case with their marks ({@link OcrTokens} holds a reading of them with other marks suspect). */
     static final List<String> MENDED = List.of("mức chi", "bảo đảm", "văn bản", "thông qua", "kinh phí",
             "tài liệu", "hồ sơ", "số hóa", "quy định", "ban hành", "phê duyệt", "đề nghị", "thực hiện", "triển khai",
-            "kiểm tra", "giai đoạn", "địa bàn", "hướng dẫn", "quản lý", "chuyển đổi", "điện tử", "nghiệp vụ", "tồn đọng");
+            "kiểm tra", "giai đoạn", "địa bàn", "hướng dẫn", "quản lý", "chuyển đổi", "điện tử", "nghiệp vụ", "tồn đọng",
+            "chi trả", "chi thường", "trẻ mẫu", "trẻ em");
     private static final List<String[]> TERMS = MENDED.stream().map(term -> term.split(" ")).toList();
 
     /** A token's letters, between what OCR read around them (a comma, a quote). */

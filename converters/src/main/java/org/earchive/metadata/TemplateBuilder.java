@@ -29,7 +29,7 @@ public final class TemplateBuilder {
 
     public MetadataTemplate.Row row(Path source, String displayPath) throws IOException {
         Detection detection = detector.detect(source);
-        DocumentMetadata metadata = extractor.extract(sourceText.read(source, detection));
+        DocumentMetadata metadata = extractor.extractTyped(sourceText.readWithProperties(source, detection));
         if (!readFromText(metadata)) {
             // a scan: its text is what OCR reads, weighed as convert weighs it (withheld values stay empty)
             ScanText.Recognised recognised = scans.read(source, detection);

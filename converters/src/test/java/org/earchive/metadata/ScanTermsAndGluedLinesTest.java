@@ -31,14 +31,19 @@ class ScanTermsAndGluedLinesTest {
                 "Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;", "QUYẾT NGHỊ:", "Điều 1. Bố trí kho.");
     }
 
-    /** tune-18, tune-27, fresh5-04: "mức chỉ", "bảo đẳm" as Tesseract read them, sure of every word. */
+    /** tune-18, tune-27, fresh5-04, fresh15-10: "mức chỉ", "bảo đẳm" as Tesseract read them, sure of every word. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Quy định mức chỉ bảo đảm cho công tác lưu trữ trên địa bàn|Quy định mức chi bảo đảm cho công tác lưu trữ trên địa bàn",
             "Quy định mức chi bảo đẳm cho công tác lưu trữ trên địa bàn|Quy định mức chi bảo đảm cho công tác lưu trữ trên địa bàn",
             "Về việc thông qủa Đề án phát triển lưu trữ số đến năm 2030|Về việc thông qua Đề án phát triển lưu trữ số đến năm 2030",
             "Về việc góp ý dự thảo Quy chế quản lý văn bẳn điện tử|Về việc góp ý dự thảo Quy chế quản lý văn bản điện tử",
-            "Về việc đề nghị phê duyệt Đề án chỉnh lý tài liệu tôn đọng|Về việc đề nghị phê duyệt Đề án chỉnh lý tài liệu tồn đọng"})
+            "Về việc đề nghị phê duyệt Đề án chỉnh lý tài liệu tôn đọng|Về việc đề nghị phê duyệt Đề án chỉnh lý tài liệu tồn đọng",
+            // fresh14-05, fresh15-10: "chi trả" (to pay out) read with the hook, Tesseract sure of it; "chỉ trả" is no phrase
+            "Về việc quyết toán thuế đối với tổ chức chỉ trả thu nhập|Về việc quyết toán thuế đối với tổ chức chi trả thu nhập",
+            // fresh14-19, fresh14-01: "chi thường xuyên" (recurrent spending), "trẻ mẫu giáo" (kindergarten children)
+            "Về việc phân bổ dự toán chỉ thường xuyên ngân sách xã năm 2027|Về việc phân bổ dự toán chi thường xuyên ngân sách xã năm 2027",
+            "Về việc tuyển sinh trể mẫu giáo 5 tuổi năm học 2027 - 2028|Về việc tuyển sinh trẻ mẫu giáo 5 tuổi năm học 2027 - 2028"})
     void aTermReadWithAWrongMarkIsMendedAndTheSubjectWritten(String read, String printed) {
         DocumentMetadata metadata = readSure(resolution(read, "Nghệ An, ngày 11 tháng 07 năm 2025"));
         assertEquals(printed, metadata.valueOrNull(MetadataField.SUBJECT));
@@ -57,6 +62,29 @@ class ScanTermsAndGluedLinesTest {
                 "Nghệ An, ngày 11 tháng 07 năm 2025"));
         assertNull(switched.valueOrNull(MetadataField.SUBJECT));
         assertEquals("Kết quả thực hiện công tắc văn thư năm 2024", switched.withheld().get(MetadataField.SUBJECT).value());
+    }
+
+    /** A công văn's header as OCR reads it, left column first, then the right column ending with {@code dateLines}. */
+    private static String congVan(String vvLines, String dateLines) {
+        return String.join("\n", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH THÁI", "NGUYÊN",
+                "Số: 65/LĐLĐ-VP", vvLines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", dateLines,
+                "Kính gửi: Các cơ quan, đơn vị trực thuộc.", "Thực hiện Công văn số 116/SNV-VTLT ngày 15/10/2025 của Sở Nội vụ;");
+    }
+
+    /**
+     * fresh15-03: a long place name wraps the date line before its year ("Phan Đình Phùng, ngày 17 tháng 04" / "năm
+     * 2027"); the V/v above the right column ended with the left one and is whole, not cut by a line it cannot join.
+     */
+    @Test
+    void aDateLineWrappedBeforeItsYearIsTheRightColumnsAndTheVvIsWhole() {
+        DocumentMetadata wrapped = readSure(congVan("V/v tăng cường tuần tra, canh gác phòng cháy\nrừng mùa khô",
+                "Phan Đình Phùng, ngày 17 tháng 04\nnăm 2027"));
+        assertEquals("V/v tăng cường tuần tra, canh gác phòng cháy rừng mùa khô", wrapped.valueOrNull(MetadataField.SUBJECT));
+        assertEquals("2027-04-17", wrapped.valueOrNull(MetadataField.ISSUED_DATE));
+        // control: a V/v's own wrapped end read below a whole date line still goes on with it
+        DocumentMetadata below = readSure(congVan("V/v đăng ký nhu cầu đào tạo nghiệp vụ lưu trữ",
+                "Phan Đình Phùng, ngày 17 tháng 04 năm 2027\nnăm 2025"));
+        assertEquals("V/v đăng ký nhu cầu đào tạo nghiệp vụ lưu trữ năm 2025", below.valueOrNull(MetadataField.SUBJECT));
     }
 
     /** tune-23: the stamp's name read before the subject, the stamp's frame or the rule read as "_" between. */
