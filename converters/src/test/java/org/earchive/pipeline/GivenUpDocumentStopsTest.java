@@ -41,7 +41,14 @@ class GivenUpDocumentStopsTest {
                 MetadataSettings.defaults(), 1), twoSeconds, Clock.systemUTC()).run(List.of(in), work.resolve("out"), r -> { });
 
         assertEquals(DocumentStatus.TIMEOUT, report.documents().get(0).status());
-        // the batch returns once its given-up threads end, or after its grace period if they do not
+        // the batch returns once its given-up threads end, or after its grace period if they do not; the pool counts
+        // as ended when its last thread has said so, a moment before that thread is gone: a thread still working
+        // on the document would not end in these five seconds either
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("earchive-worker-")) {
+                thread.join(5_000);
+            }
+        }
         List<String> stillWorking = Thread.getAllStackTraces().entrySet().stream()
                 .filter(thread -> thread.getKey().getName().startsWith("earchive-worker-") && thread.getKey().isAlive())
                 .map(thread -> thread.getKey().getName() + (thread.getKey().isInterrupted() ? " (interrupted)" : " (not interrupted)") + " at " + java.util.Arrays.stream(thread.getValue()).limit(60)
