@@ -14,6 +14,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.earchive.core.ConversionException;
@@ -70,8 +71,23 @@ public final class OfficeParsing {
     /** @param password tried on a document that needs one ("" for none) */
     public static void parse(Path file, Detection detection, ContentHandler handler, EmbeddedDocumentExtractor embedded,
                              Metadata metadata, String password) throws ConversionException, IOException {
+        parse(file, detection, handler, embedded, metadata, password, false);
+    }
+
+    /**
+     * @param deletedText whether a Word 97-2003 file's tracked deletions are read too, as text among the rest: Tika
+     *                    leaves them out unless asked, while LibreOffice prints them (struck through)
+     */
+    public static void parse(Path file, Detection detection, ContentHandler handler, EmbeddedDocumentExtractor embedded,
+                             Metadata metadata, String password, boolean deletedText) throws ConversionException, IOException {
         refuseUnsafeContainer(file, detection);
         ParseContext context = new ParseContext();
+        if (deletedText) {
+            OfficeParserConfig office = new OfficeParserConfig();
+            office.setIncludeDeletedContent(true);
+            office.setIncludeMoveFromContent(true);
+            context.set(OfficeParserConfig.class, office);
+        }
         if (password != null && !password.isEmpty()) {
             context.set(org.apache.tika.parser.PasswordProvider.class, ignored -> password);
         }

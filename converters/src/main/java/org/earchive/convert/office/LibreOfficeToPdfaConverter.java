@@ -90,9 +90,11 @@ public final class LibreOfficeToPdfaConverter implements Converter {
         properties.set(TikaCoreProperties.RESOURCE_NAME_KEY, request.source().getFileName().toString());
         try {
             OfficeParsing.refuseUnsafeContainer(request.source(), request.detection());
-            // an OpenDocument's deletions read where they stand, as LibreOffice draws them, not at the top
+            // an OpenDocument's deletions read where they stand, as LibreOffice draws them, not at the top; a Word
+            // 97-2003 file's, which Tika leaves out, read too: LibreOffice prints them struck through
             try (PrintedTextCopy printed = PrintedTextCopy.of(request.source(), request.detection().mime())) {
-                OfficeParsing.parse(printed.path(), request.detection(), comments, new EmbeddedFiles(), properties, password);
+                OfficeParsing.parse(printed.path(), request.detection(), comments, new EmbeddedFiles(), properties, password,
+                        request.detection().isMime("application/msword"));
             }
         } catch (ConversionException e) {
             if (e.status() != DocumentStatus.ENCRYPTED || password.isEmpty()) {

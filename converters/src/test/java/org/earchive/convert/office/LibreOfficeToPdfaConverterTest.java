@@ -514,6 +514,24 @@ class LibreOfficeToPdfaConverterTest {
     }
 
     /**
+     * The same year changed under review in a Word 97-2003 file: Tika leaves a .doc's deleted "2024" out, LibreOffice
+     * prints it struck through glued to the inserted "2025" ("20242025"), and the words check took "2025" for split and
+     * sent the document to the Java engine, which cannot mark the changes. The deletion is read too: LibreOffice's PDF
+     * stays, both years on the page, the changes told.
+     */
+    @Test
+    void aWord97DocumentUnderReviewStaysWithLibreOfficeItsDeletionStruckThrough() throws Exception {
+        try (LibreOfficePool pool = requireLibreOffice()) {
+            Path target = work.resolve("dang-gop-y.pdf");
+            ConvertedPdf pdf = converter(pool).convert(Pdfs.request(Fixtures.root().resolve("office/ke-hoach-dang-gop-y.doc"), target));
+            assertTrue(pdf.facts().get("engine").startsWith("LibreOffice"), pdf.facts() + " " + pdf.warnings());
+            assertEquals(java.util.List.of(), pdf.unmet());
+            assertEquals("2", pdf.facts().get("tracked-changes"), pdf.facts()::toString);
+            assertTrue(Pdfs.text(target).contains("năm 20242025."), Pdfs.text(target));
+        }
+    }
+
+    /**
      * An RTF was handed to LibreOffice as a format JODConverter did not know ({@code application/rtf}), loaded with a
      * view, and with a comment LibreOffice ended twice before the Java engine took it. Now it is loaded as Word's files
      * are; the initials, author and text Tika reads where the comment is anchored are checked among the PDF's
